@@ -1,0 +1,44 @@
+# make all   - set up .venv (packages and the spaCy model) and build every dataset from raw/
+# make test  - run the tests (sets up .venv first if needed)
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+RAW    ?= raw
+OUT    ?= processed
+JOBS   ?=
+INSTALLED := $(VENV)/.installed
+# Everything a build depends on; names with spaces are escaped for make.
+BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pycache__/*' 2>/dev/null | sed 's/ /\\ /g')
+
+.PHONY: all setup build test diff clean help
+.DEFAULT_GOAL := help
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+all: setup $(OUT)/.built ## set up the environment and build every dataset from $(RAW)/ into $(OUT)/
+
+setup: $(INSTALLED) ## create .venv and install the project, its dependencies and the spaCy model
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=23"
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+$(OUT)/.built: $(INSTALLED) $(BUILD_INPUTS)
+	$(PY) -m pipeline build --raw $(RAW) --out $(OUT)
+	@touch $@
+
+build: $(INSTALLED) ## rebuild the datasets (documents whose inputs are unchanged come from the cache)
+	$(PY) -m pipeline build --raw $(RAW) --out $(OUT)
+	@touch $(OUT)/.built
+
+test: $(INSTALLED) ## run the test suite
+	$(PY) -m pytest
+
+diff: $(INSTALLED) ## show what changed in the data: make diff DOC=id [FROM=v1 TO=v2]
+	$(PY) -m pipeline diff $(DOC) $(FROM) $(TO) --raw $(RAW) --out $(OUT)
+
+clean: ## remove the built datasets (keeps .venv)
+	rm -rf $(OUT)

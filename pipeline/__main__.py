@@ -1,0 +1,102 @@
+"""Command line: ``python -m pipeline build --raw raw --out processed`` and one command per stage."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import build as build_mod
+from .config import DEFAULT_MODEL, Settings
+from .errors import PipelineError
+
+log = logging.getLogger("pipeline")
+
+
+def _add_common(parser: argparse.ArgumentParser, raw: bool = True, model: bool = True) -> None:
+    if raw:
+        parser.add_argument("--raw", type=Path, default=Path("raw"), help="raw folder: <doc_id>/<version>.txt (default: raw)")
+    parser.add_argument("--out", type=Path, default=Path("processed"), help="output folder (default: processed)")
+    if model:
+        parser.add_argument("--model", default=Settings().model,
+                            help=f"spaCy model to load (default: $PIPELINE_SPACY_MODEL or {DEFAULT_MODEL})")
+        parser.add_argument("--batch-size", type=int, default=64, help="texts per nlp.pipe batch (default: 64)")
+    parser.add_argument("--quiet", action="store_true", help="print errors only")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Turn diplomatic pages and news in raw/ into tables of dates, people, places and events.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("build", help="run every stage: raw/ -> OUT/parquet and OUT/json",
+                       description="Build every table from the raw folder. Documents whose inputs did not "
+                                   "change since the last build are taken from OUT/interim without running spaCy.")
+    _add_common(p)
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--keep-going", dest="strict", action="store_false",
+                      help="build every good document and report the bad ones (default); exit 1 if any failed")
+    mode.add_argument("--strict", dest="strict", action="store_true",
+                      help="stop at the first bad document and leave the previous datasets as they were")
+    p = sub.add_parser("parse", help="stage 1: text structure -> OUT/interim/parse",
+                       description="Read and check the raw documents and write their structure (blocks, sentences, offsets).")
+    _add_common(p, model=False)
+    p = sub.add_parser("extract", help="stage 2: spaCy over the parsed documents -> OUT/interim/extract",
+                       description="Run the spaCy model over the parse stage's output and save the Docs.")
+    _add_common(p, raw=False)
+    p = sub.add_parser("normalise", help="stage 3: mentions -> rows -> OUT/interim/normalise",
+                       description="Turn the extracted Docs into rows of every table with canonical values.")
+    _add_common(p, raw=False, model=False)
+    p = sub.add_parser("export", help="stage 4: rows -> OUT/parquet/*.parquet and OUT/json/*.jsonl",
+                       description="Sort, validate and write every table as Parquet and JSONL.")
+    _add_common(p, raw=False, model=False)
+    return parser
+
+
+def _report(report: build_mod.BuildReport, quiet: bool) -> int:
+    for warning in report.warnings:
+        log.warning("warning: %s", warning)
+    for error in report.failed:
+        log.error("error: %s", error)
+    if not quiet:
+        counts = ", ".join(f"{t} {n}" for t, n in report.rows.items())
+        log.info("%d documents processed, %d reused from cache, %d failed%s%s",
+                 report.built, report.reused, len(report.failed),
+                 f"; rows: {counts}" if counts else "",
+                 f"; {report.seconds:.1f} s" if report.seconds else "")
+    return 0 if report.ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
+                        format="%(message)s", stream=sys.stderr)
+    settings = Settings(model=getattr(args, "model", Settings().model),
+                        batch_size=getattr(args, "batch_size", 64))
+    try:
+        if args.command == "build":
+            report = build_mod.build(args.raw, args.out, settings, strict=args.strict,
+                                     progress=not args.quiet and sys.stderr.isatty())
+        elif args.command == "parse":
+            report = build_mod.run_parse_stage(args.raw, args.out)
+        elif args.command == "extract":
+            report = build_mod.run_extract_stage(args.out, settings)
+        elif args.command == "normalise":
+            report = build_mod.run_normalise_stage(args.out, settings)
+        else:
+            report = build_mod.run_export_stage(args.out)
+    except (PipelineError, FileNotFoundError) as exc:
+        if args.debug:
+            raise
+        log.error("error: %s", exc)
+        return 2
+    except KeyboardInterrupt:
+        log.error("interrupted: the previous datasets are unchanged")
+        return 130
+    return _report(report, args.quiet)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

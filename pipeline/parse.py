@@ -1,0 +1,126 @@
+"""Stage 1, parse: find the text's structure (title, headings, paragraphs, numbered items,
+bullets, sentences) with character offsets into the raw text. No NLP model is needed here."""
+from __future__ import annotations
+
+import re
+
+from .structure import Block, ParsedDocument, Sentence
+
+# "- (3) March 30-31, 2014: ..." -> marker "- ", number 3
+_ITEM = re.compile(r"^[-*•]\s*\((\d{1,3})\)\s*")
+_BULLET = re.compile(r"^[-*•]\s+")
+_NUMBERED = re.compile(r"^\((\d{1,3})\)\s*|^(\d{1,3})[.)]\s+")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
+# whitespace and an upper-case letter, digit or opening quote. Abbreviations such as
+# "U.S." or "Mr." are kept whole by the exception list below.
+_SENT_END = re.compile(r"""[.!?]['"’”)\]]*\s+(?=[A-Z0-9"'“‘(])""")
+_ABBREVIATIONS = {
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "st.",
+    "u.s.", "u.k.", "u.n.", "e.g.", "i.e.", "no.", "vs.", "jan.", "feb.", "mar.", "apr.",
+    "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "inc.",
+    "co.", "corp.", "ltd.", "jr.", "sr.", "mt.", "ft.",
+}
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line without final punctuation, mostly capitalised words, reads as a heading."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80 or stripped[-1] in ".!?;:,":
+        return False
+    words = stripped.split()
+    if len(words) > 10:
+        return False
+    return stripped[0].isupper()
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentence spans (absolute offsets), trimming whitespace."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENT_END.finditer(text, start, end):
+        before = text[cursor : match.start() + 1]
+        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        if last_word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", last_word):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def parse_text(
+    text: str,
+    doc_id: str = "doc",
+    version: str = "v1",
+    source: str = "",
+    sha256: str = "",
+    **fields,
+) -> ParsedDocument:
+    """Parse a decoded text into a ParsedDocument with blocks and sentences."""
+    doc = ParsedDocument(doc_id=doc_id, version=version, text=text, source=source, sha256=sha256, **fields)
+    blocks: list[Block] = []
+    last_heading: int | None = None
+    last_item: int | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        line_start = offset
+        offset += len(line)
+        content = line.rstrip("\r\n")
+        lead = len(content) - len(content.lstrip())
+        body_start = line_start + lead
+        body = content.strip()
+        if not body.strip("-*•"):  # blank, or a list marker with nothing after it
+            continue
+        body_end = body_start + len(body)
+        number = None
+        item = _ITEM.match(body)
+        bullet = _BULLET.match(body)
+        if item:
+            kind, number, marker = "item", int(item.group(1)), item.end()
+            parent = last_heading
+        elif bullet:
+            numbered = _NUMBERED.match(body[bullet.end():])
+            if numbered:
+                kind, marker = "item", bullet.end() + numbered.end()
+                number = int(numbered.group(1) or numbered.group(2))
+                parent = last_heading
+            else:
+                kind, marker = "bullet", bullet.end()
+                parent = last_item if last_item is not None else last_heading
+        else:
+            marker = 0
+            if not blocks:
+                kind = "title"
+            elif _looks_like_heading(body):
+                kind = "heading"
+            else:
+                kind = "paragraph"
+            parent = last_heading if kind == "paragraph" else None
+        index = len(blocks)
+        start = body_start + marker
+        if start >= body_end:  # a bare marker such as "- "
+            continue
+        blocks.append(Block(index, kind, start, body_end, parent, number))
+        if kind in ("title", "heading"):
+            last_heading, last_item = index, None
+        elif kind == "item":
+            last_item = index
+        elif kind == "paragraph":
+            last_item = None
+    doc.blocks = blocks
+    if doc.title is None and blocks and blocks[0].kind == "title":
+        doc.title = doc.block_text(blocks[0])
+    sentences: list[Sentence] = []
+    for block in blocks:
+        for s, e in split_sentences(text, block.start_char, block.end_char):
+            sentences.append(Sentence(len(sentences), block.index, s, e))
+    doc.sentences = sentences
+    return doc

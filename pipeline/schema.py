@@ -1,0 +1,70 @@
+"""The one definition of every table: JSON Schemas in ``schemas/``, read here for the writer,
+the validator and the tests."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import pyarrow as pa
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+TABLES = ("documents", "mentions", "dates", "people", "places", "events")
+ALL_TABLES = TABLES + ("errors",)
+
+
+@lru_cache(maxsize=None)
+def json_schema(table: str) -> dict:
+    return json.loads((SCHEMA_DIR / f"{table}.schema.json").read_text(encoding="utf-8"))
+
+
+def columns(table: str) -> list[str]:
+    return list(json_schema(table)["properties"])
+
+
+def sort_key(table: str) -> list[str]:
+    return json_schema(table)["x-sort-key"]
+
+
+def _arrow_type(prop: dict) -> tuple[pa.DataType, bool]:
+    types = prop["type"] if isinstance(prop["type"], list) else [prop["type"]]
+    nullable = "null" in types
+    base = next(t for t in types if t != "null")
+    if base == "string":
+        return (pa.date32() if prop.get("format") == "date" else pa.string()), nullable
+    if base == "array":
+        return pa.list_(pa.string()), nullable
+    return {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}[base], nullable
+
+
+@lru_cache(maxsize=None)
+def arrow_schema(table: str) -> pa.Schema:
+    """The Parquet schema, with each column's description as field metadata."""
+    schema = json_schema(table)
+    fields = []
+    for name, prop in schema["properties"].items():
+        dtype, nullable = _arrow_type(prop)
+        fields.append(pa.field(name, dtype, nullable=nullable, metadata={"description": prop["description"]}))
+    return pa.schema(fields, metadata={"table": table, "description": schema["description"]})
+
+
+def date_columns(table: str) -> list[str]:
+    return [n for n, p in json_schema(table)["properties"].items() if p.get("format") == "date"]
+
+
+@lru_cache(maxsize=None)
+def validator(table: str) -> jsonschema.protocols.Validator:
+    schema = json_schema(table)
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def validate_rows(table: str, rows: list[dict]) -> None:
+    """Raise ValueError naming the first row that breaks the table's schema (rows in JSON form)."""
+    check = validator(table)
+    for row in rows:
+        error = jsonschema.exceptions.best_match(check.iter_errors(row))
+        if error is not None:
+            where = "/".join(str(p) for p in error.absolute_path) or "(row)"
+            raise ValueError(f"{table}: column {where}: {error.message} in row {row}")

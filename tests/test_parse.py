@@ -1,0 +1,69 @@
+"""The parse stage: blocks, list items and sentences with offsets, worked out by hand."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse import parse_text, split_sentences
+
+TEXT = (
+    "Relations Overview\n"                                   # 0..18 title
+    "Recent Developments\n"                                  # 19..38 heading
+    "- (3) March 30-31, 2014: Consultations (in Beijing)\n"  # item 3
+    "- Japan lodged a protest. Both sides met.\n"            # bullet, 2 sentences
+    "\n"
+    "The U.S. and Japan agreed. Talks resumed in 2015.\n"    # paragraph
+)
+
+
+def test_blocks_kinds_parents_numbers():
+    doc = parse_text(TEXT)
+    kinds = [(b.kind, b.parent, b.number) for b in doc.blocks]
+    assert kinds == [
+        ("title", None, None),
+        ("heading", None, None),
+        ("item", 1, 3),
+        ("bullet", 2, None),
+        ("paragraph", 1, None),
+    ]
+    assert doc.title == "Relations Overview"
+    item = doc.blocks[2]
+    assert doc.block_text(item) == "March 30-31, 2014: Consultations (in Beijing)"
+    assert item.start_char == TEXT.index("March 30")
+
+
+def test_sentences_round_trip_and_keep_abbreviations():
+    doc = parse_text(TEXT)
+    texts = [TEXT[s.start_char:s.end_char] for s in doc.sentences]
+    assert texts == [
+        "Relations Overview",
+        "Recent Developments",
+        "March 30-31, 2014: Consultations (in Beijing)",
+        "Japan lodged a protest.",
+        "Both sides met.",
+        "The U.S. and Japan agreed.",
+        "Talks resumed in 2015.",
+    ]
+    assert [s.block for s in doc.sentences] == [0, 1, 2, 3, 3, 4, 4]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One. Two.", ["One.", "Two."]),
+    ("Mr. Kim met Dr. Lee. Then he left.", ["Mr. Kim met Dr. Lee.", "Then he left."]),
+    ("It was 3 p.m. on Friday. Done.", ["It was 3 p.m. on Friday.", "Done."]),
+    ("  padded  ", ["padded"]),
+    ("", []),
+])
+def test_split_sentences(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == expected
+
+
+def test_windows_line_endings_keep_offsets():
+    text = "Title\r\n- (1) May 1, 2014: Talks\r\n- They met.\r\n"
+    doc = parse_text(text)
+    assert [doc.block_text(b) for b in doc.blocks] == ["Title", "May 1, 2014: Talks", "They met."]
+    assert [b.kind for b in doc.blocks] == ["title", "item", "bullet"]
+
+
+def test_bare_marker_lines_are_skipped():
+    doc = parse_text("Title\n- \n-\nText here.\n")
+    assert [doc.block_text(b) for b in doc.blocks] == ["Title", "Text here."]
