@@ -54,6 +54,13 @@ def _replace_atomically(path: Path, write) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files left by a build that was killed mid-write are never read; remove them."""
+    for folder in (out_dir / "parquet", out_dir / "json"):
+        for tmp in folder.glob(".*.tmp") if folder.is_dir() else ():
+            tmp.unlink(missing_ok=True)
+
+
 def write_table(out_dir: Path, table: str, rows: list[dict]) -> None:
     rows = sort_rows(table, rows)
     arrow_table = to_arrow(table, rows)
@@ -70,6 +77,7 @@ def write_tables(out_dir: Path, per_document: Iterable[dict[str, list[dict]]], e
         for table, rows in tables.items():
             gathered[table].extend(rows)
     gathered["errors"] = list(errors)
+    remove_stale_temporaries(Path(out_dir))
     for table, rows in gathered.items():
         write_table(Path(out_dir), table, rows)
     return {table: len(rows) for table, rows in gathered.items()}

@@ -13,8 +13,6 @@ from pipeline import build as build_mod
 from pipeline.config import Settings
 from pipeline.schema import ALL_TABLES, TABLES, arrow_schema, columns
 
-from .conftest import SEED
-
 NEWS = (
     "North Korea fires missile toward Sea of Japan\n"
     "SEOUL, March 25 (Reuters) - North Korea fired a ballistic missile on Thursday, "
@@ -23,10 +21,10 @@ NEWS = (
 )
 
 
-def make_raw(root):
+def make_raw(root, seed_path):
     raw = root / "raw"
     (raw / "seed").mkdir(parents=True)
-    shutil.copyfile(SEED, raw / "seed" / "2022-04-01.txt")
+    shutil.copyfile(seed_path, raw / "seed" / "2022-04-01.txt")
     (raw / "news").mkdir()
     (raw / "news" / "2021-03-25.txt").write_text(NEWS, encoding="utf-8")
     (raw / "news" / "2021-03-25.meta.json").write_text(
@@ -35,9 +33,9 @@ def make_raw(root):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, nlp):
+def built(tmp_path_factory, nlp, seed_path):
     root = tmp_path_factory.mktemp("e2e")
-    raw = make_raw(root)
+    raw = make_raw(root, seed_path)
     report = build_mod.build(raw, root / "out", Settings())
     return raw, root / "out", report
 
@@ -91,14 +89,14 @@ def test_offsets_round_trip(built):
         assert 0 <= row["start_char"] < row["end_char"] <= len(text)
 
 
-def test_documents_table(built):
+def test_documents_table(built, seed_text):
     _, out, _ = built
     rows = {r["doc_id"]: r for r in read_jsonl(out, "documents")}
     assert rows["news"]["published"] == "2021-03-25"
     assert rows["news"]["anchor_date"] == "2021-03-25"
     assert rows["seed"]["published"] is None
     assert rows["seed"]["source"] == "seed/2022-04-01.txt"
-    assert rows["seed"]["n_chars"] == len(SEED.read_text(encoding="utf-8"))
+    assert rows["seed"]["n_chars"] == len(seed_text)
 
 
 def test_relative_date_resolved_against_published(built):
