@@ -1,0 +1,1084 @@
+"""Stage 3, dates: find temporal expressions and normalise each to the calendar days it covers.
+
+The finder is a table of compiled regular expressions over the raw text (no tokens, no model);
+each row has a pure value function that turns its match into a ``Value``. Candidates from all
+rows are kept longest-first and non-overlapping; a modifier just before a kept span
+(``around``, ``before``, ``early``, ``the end of`` ...) is then taken into it. ``extract_dates``
+resolves the candidates in text order; ``normalise_expression`` gives one string's value.
+
+Conventions (``extract_dates`` documents the reference rules):
+
+* Spans leave out prepositions (``in``, ``on``, ``since``, ``during``...) but keep what changes
+  the value: ``the`` of ``the 1970's``/``the following year``, ``from``/``between`` of a
+  range, modifiers. ``before 2014`` keeps the value 2014 and says ``mod="before"``.
+* ``early``/``the beginning of`` = first third (``mod="start"``), ``mid``/``the middle of`` =
+  second, ``late``/``the end of`` = last: months 1-4/5-8/9-12 of a year (any interval of whole
+  months is cut by thirds of its months), days 1-10/11-20/21-end of a month, years 0-3/4-6/7-9
+  of a decade, 0-32/33-65/66-99 of a century. Days and weeks are not narrowed.
+* Seasons are meteorological, northern hemisphere: spring = Mar-May, summer = Jun-Aug,
+  autumn = Sep-Nov, winter YYYY = Dec YYYY-1 .. Feb YYYY. Centuries: "the 20th century" =
+  1900-1999; "the 1900s" = that century, "the 2000s" = 2000-2009. Weeks run Monday-Sunday.
+* A two-digit decade (``the '90s``) is 19x0 for 20-90 and 20x0 for 00 and 10.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import partial
+from typing import Callable, Iterable
+
+from .structure import ParsedDocument
+
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One temporal expression: ``text == doc.text[start_char:end_char]``; value_start and
+    value_end are the first and last calendar days it covers; ``resolution`` says how the value
+    was found (explicit: from the words alone, context: an earlier date, anchor: published)."""
+
+    text: str
+    start_char: int
+    end_char: int
+    value_start: date
+    value_end: date
+    precision: str
+    approximate: bool
+    mod: str | None
+    resolution: str
+
+
+@dataclass(frozen=True)
+class Value:
+    """A normalised interval; ``resolution`` says whether it needed context or the anchor."""
+
+    start: date
+    end: date
+    precision: str
+    approximate: bool = False
+    mod: str | None = None
+    resolution: str = "explicit"
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """What a relative or year-less expression may lean on."""
+
+    local: tuple[Value, ...] = ()  # earlier dates in the block, then a bullet's item date; newest first
+    last: tuple[Value, ...] = ()  # dates earlier in the document, newest first
+    anchor: date | None = None  # the document's published date
+    future: bool = False  # a future-tense cue precedes the expression in its clause
+    partner: Value | None = None  # the date after 'and/or' in 'Feb. 27 and March 5, 2022'
+
+
+# ---------------------------------------------------------------- lexicons (general knowledge)
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_FULL_MONTHS = [name for name in _MONTHS if len(name) > 4 or name in ("may", "june", "july")]
+_WEEKDAYS = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "final": 4,
+}
+_WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
+                 "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990}
+# Words that make a preceding 4-digit number a count or a measure, not a year.
+_UNIT_WORDS = {
+    "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters",
+    "metres", "m", "feet", "ft", "people", "persons", "troops", "soldiers", "men", "women",
+    "tons", "tonnes", "won", "yen", "dollars", "usd", "percent", "times", "units", "members",
+    "children", "households", "hectares", "kg", "kilograms", "nautical", "years", "months",
+    "weeks", "days", "hours", "minutes", "seconds", "decades",
+}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+_NOT_PLURAL = {"as", "is", "was", "has", "his", "its", "this", "thus", "us", "yes", "whereas"}
+_YEAR_CUES_STRONG = {"in", "since", "until", "till", "during", "before", "after", "throughout",
+                     "early", "mid", "late", "year", "circa", "c.", "ca."}
+_YEAR_CUES_WEAK = {"of", "from", "by", "about", "around", "approximately", "roughly", "through"}
+_MONTH_CUES = {"in", "since", "by", "until", "till", "during", "from", "through", "throughout",
+               "before", "after", "of", "early", "mid", "late", "around", "between"}
+_SEASON_CUES = _MONTH_CUES | {"over"}
+
+
+def _alt(names: Iterable[str]) -> str:
+    """Title-case and upper-case alternatives, longest first: 'may' the verb never matches."""
+    return "|".join(f"{name.capitalize()}|{name.upper()}" for name in sorted(set(names), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- regex building blocks
+_S = r"[^\S\r\n]+"  # spaces, never a line break: a date does not run across lines
+_SO = r"[^\S\r\n]*"
+_MONTH_ALT = _alt(_MONTHS)
+_MONTH_FULL_ALT = _alt(_FULL_MONTHS)
+_WEEKDAY_ALT = _alt(_WEEKDAYS)
+_NUM_ALT = r"\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_CENTURY_ALT = "|".join(sorted((w for w in _ORDINALS if w != "final"), key=len, reverse=True))
+
+
+def _m(g: str) -> str:
+    return rf"(?P<{g}>{_MONTH_ALT})(?![A-Za-z])\.?"
+
+
+def _d(g: str) -> str:
+    return rf"(?P<{g}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
+
+
+def _y(g: str) -> str:
+    return rf"(?P<{g}>1[0-9]{{3}}|20[0-9]{{2}}|21[0-9]{{2}})(?![0-9])"
+
+
+_FB = rf"(?:(?P<fb>[Ff]rom|[Bb]etween|FROM|BETWEEN){_S})?"
+_SEP = rf"(?P<sep>{_SO}[-–—‒]{_SO}|{_S}(?i:to|through|thru|until|till|and){_S})"
+_WD = rf"(?:(?P<wd>{_WEEKDAY_ALT}),?{_S})?"
+_RELYEAR = (rf"(?P<ry>(?i:that|the{_S}same|the{_S}following|the{_S}next|the{_S}previous|"
+            rf"the{_S}preceding|last|this|next){_S}(?i:year))")
+_YEAR_OR_REL = rf"(?:{_y('y')}|{_RELYEAR})"
+_THE = rf"(?:(?i:the){_S})?"
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _day(y: int, m: int, d: int) -> tuple[date, date] | None:
+    try:
+        x = date(y, m, d)
+    except ValueError:
+        return None
+    return x, x
+
+
+def _month(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), _month_end(y, m)
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _week(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _season(name: str, y: int) -> tuple[date, date]:
+    first = _SEASONS[name]
+    if first == 12:
+        return date(y - 1, 12, 1), _month_end(y, 2)
+    return date(y, first, 1), _month_end(y, first + 2)
+
+
+def _quarter(q: int, y: int) -> tuple[date, date]:
+    return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+
+
+def _val(iv: tuple[date, date] | None, precision: str, resolution: str = "explicit") -> Value | None:
+    return None if iv is None else Value(iv[0], iv[1], precision, resolution=resolution)
+
+
+# ---------------------------------------------------------------- reference rules
+
+
+def _closest(make: Callable[[int], tuple[date, date] | None], ref: Value) -> tuple[date, date] | None:
+    """The year whose interval lies nearest the reference interval, a gap before it counting
+    double because chronologies and stories run forward (overlap = 0; ties: earlier)."""
+    best = None
+    for y in range(ref.start.year - 1, ref.end.year + 2):
+        iv = make(y)
+        if iv is None:
+            continue
+        gap = max((iv[0] - ref.end).days, 2 * (ref.start - iv[1]).days, 0)
+        if best is None or gap < best[0]:
+            best = (gap, iv)
+    return None if best is None else best[1]
+
+
+def _by_tense(make: Callable[[int], tuple[date, date] | None], anchor: date, future: bool):
+    """Past by default: the latest interval starting on/before the anchor; with a future cue
+    the earliest one ending on/after it."""
+    ivs = [iv for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := make(y))]
+    if future:
+        later = [iv for iv in ivs if iv[1] >= anchor]
+        return min(later) if later else None
+    earlier = [iv for iv in ivs if iv[0] <= anchor]
+    return max(earlier) if earlier else None
+
+
+def _governing(ref: _Ref, unit: str) -> Value | None:
+    """The newest earlier date at least as fine as unit: in the block first, then anywhere."""
+    for g in ref.local + ref.last:
+        if _RANK[g.precision] <= _RANK[unit]:
+            return g
+    return None
+
+
+def _year_less(make, precision: str, ref: _Ref) -> Value | None:
+    """Year-less date: the latest year not after its partner date; else nearest the block's
+    newest date if that is finer than a year; else by tense from the anchor; else nearest the
+    newest date of year precision or finer."""
+    try:
+        if ref.partner is not None:
+            return _val(_by_tense(make, ref.partner.start, False), precision, "context")
+        if ref.local and _RANK[ref.local[0].precision] < _RANK["year"]:
+            return _val(_closest(make, ref.local[0]), precision, "context")
+        if ref.anchor is not None:
+            return _val(_by_tense(make, ref.anchor, ref.future), precision, "anchor")
+        g = _governing(ref, "year")
+        return None if g is None else _val(_closest(make, g), precision, "context")
+    except (ValueError, OverflowError):
+        return None
+
+
+def _deictic(ref: _Ref, unit: str) -> tuple[date, str] | None:
+    """Speech-time point: the published date, else the governing date."""
+    if ref.anchor is not None:
+        return ref.anchor, "anchor"
+    g = _governing(ref, unit)
+    return None if g is None else (g.start, "context")
+
+
+def _anaphor(ref: _Ref, unit: str) -> tuple[Value, str] | None:
+    """Story-time interval: the governing date, else the published date."""
+    g = _governing(ref, unit)
+    if g is not None:
+        return g, "context"
+    if ref.anchor is not None:
+        return Value(ref.anchor, ref.anchor, "day"), "anchor"
+    return None
+
+
+def _shift(unit: str, point: date, n: int) -> tuple[date, date]:
+    """The unit-sized interval n units away from point."""
+    if unit == "day":
+        x = point + timedelta(days=n)
+        return x, x
+    if unit == "week":
+        return _week(point + timedelta(weeks=n))
+    if unit == "month":
+        return _month(*_add_months(point.year, point.month, n))
+    return _year(point.year + n)
+
+
+def _unit(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return {"morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+            "weekend": "week"}.get(word, word)
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _rel_year(phrase: str, ref: _Ref) -> tuple[int, str] | None:
+    """'last year' is deictic; 'that/the same/the following/the previous year' anaphoric."""
+    words = phrase.lower().split()
+    if words[0] in ("last", "this", "next"):
+        found = _deictic(ref, "year")
+        if found is None:
+            return None
+        return found[0].year + {"last": -1, "this": 0, "next": 1}[words[0]], found[1]
+    found = _anaphor(ref, "year")
+    if found is None:
+        return None
+    g, res = found
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(words[-2], 0)
+    return (g.end.year if step > 0 else g.start.year) + step, res
+
+
+def _with_year(m: re.Match, ref: _Ref, make, precision: str) -> Value | None:
+    """Value for a form whose year is a group 'y', a relative-year group 'ry', or missing."""
+    g = m.groupdict()
+    if g.get("y") or g.get("y2"):
+        return _val(make(int(g.get("y") or g["y2"])), precision)
+    if g.get("ry"):
+        found = _rel_year(g["ry"], ref)
+        return None if found is None else _val(make(found[0]), precision, found[1])
+    return _year_less(make, precision, ref)
+
+
+# ---------------------------------------------------------------- value functions, one per form
+
+
+def _month_no(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _v_day(m: re.Match, ref: _Ref) -> Value | None:
+    mo, d = _month_no(m.group("m")), int(m.group("d"))
+    return _with_year(m, ref, lambda y: _day(y, mo, d), "day")
+
+
+def _v_iso(m: re.Match, ref: _Ref) -> Value | None:
+    return _val(_day(int(m.group("y")), int(m.group("mo")), int(m.group("dd"))), "day")
+
+
+def _v_month(m: re.Match, ref: _Ref) -> Value | None:
+    mo = _month_no(m.group("m"))
+    return _with_year(m, ref, lambda y: _month(y, mo), "month")
+
+
+def _v_bare_month(m: re.Match, ref: _Ref) -> Value | None:
+    """'in May' by the year rules; 'last/this/next May' around the speech time."""
+    mo = _month_no(m.group("m"))
+    rel = (m.group("rel") or "").lower().split()
+    if not rel:
+        return _year_less(lambda y: _month(y, mo), "month", ref)
+    found = _deictic(ref, "month")
+    if found is None:
+        return None
+    point, res = found
+    here = point.year * 12 + point.month - 1
+    target = point.year * 12 + mo - 1
+    if rel[-1] == "last" or rel == ["this", "past"]:
+        target -= 12 if target >= here else 0
+    elif rel[-1] in ("next", "coming"):
+        target += 12 if target <= here else 0
+    return _val(_month(target // 12, target % 12 + 1), "month", res)
+
+
+def _v_year(m: re.Match, ref: _Ref) -> Value | None:
+    return _val(_year(int(m.group("y"))), "year")
+
+
+def _range(left: tuple[date, date] | None, right: tuple[date, date] | None, precision: str) -> Value | None:
+    if left is None or right is None or left[0] > right[1]:
+        return None
+    return Value(left[0], right[1], precision)
+
+
+def _sep_ok(m: re.Match) -> bool:
+    """'and' joins a range only after 'between'."""
+    return m.group("sep").strip().lower() != "and" or (m.group("fb") or "").lower() == "between"
+
+
+def _v_range_days(m: re.Match, ref: _Ref) -> Value | None:
+    """'March 19-20, 2014', '19-20 March', 'March 30 to April 2, 2014' (shared month/year)."""
+    g = m.groupdict()
+    m2 = _month_no(g["m2"]) if g.get("m2") else _month_no(g["m1"])
+    m1 = _month_no(g["m1"]) if g.get("m1") else m2
+    d1, d2 = int(g["d1"]), int(g["d2"])
+    y1 = g.get("y1")
+    y2 = g.get("y2") or g.get("y")
+    if y2:
+        y2 = int(y2)
+        y1 = int(y1) if y1 else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+        return _range(_day(y1, m1, d1), _day(y2, m2, d2), "day")
+    if y1:
+        return None
+    wrap = (m1, d1) > (m2, d2)
+
+    def make(y: int):
+        left, right = _day(y, m1, d1), _day(y + wrap, m2, d2)
+        return None if left is None or right is None else (left[0], right[1])
+
+    return _year_less(make, "day", ref)
+
+
+def _v_range_months(m: re.Match, ref: _Ref) -> Value | None:
+    m1, m2 = _month_no(m.group("m1")), _month_no(m.group("m2"))
+    y1, y2 = m.group("y1"), m.group("y2")
+    if y2:
+        y2 = int(y2)
+        y1 = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
+        return _range(_month(y1, m1), _month(y2, m2), "month")
+    if y1:
+        return None
+    wrap = m1 > m2
+    return _year_less(lambda y: (date(y, m1, 1), _month_end(y + wrap, m2)), "month", ref)
+
+
+def _v_range_years(m: re.Match, ref: _Ref) -> Value | None:
+    y1 = int(m.group("y1"))
+    if m.group("y2"):
+        y2 = int(m.group("y2"))
+    else:
+        y2 = y1 // 100 * 100 + int(m.group("yy"))
+    return _range(_year(y1), _year(y2), "year") if y1 < y2 else None
+
+
+def _v_decade(m: re.Match, ref: _Ref) -> Value | None:
+    if m.group("dec"):
+        y = int(m.group("dec"))
+        if y % 100 == 0 and y < 2000:  # 'the 1900s' is read as the century
+            return Value(date(y, 1, 1), date(y + 99, 12, 31), "century")
+    elif m.group("dec2"):
+        two = int(m.group("dec2"))
+        y = (2000 if two < 20 else 1900) + two
+    else:
+        y = _WORD_DECADES[m.group("decw").lower()]
+    return Value(date(y, 1, 1), date(y + 9, 12, 31), "decade")
+
+
+def _v_century(m: re.Match, ref: _Ref) -> Value | None:
+    n = int(m.group("c")) if m.group("c") else _ORDINALS[m.group("cw").lower()]
+    if not 1 <= n <= 22:
+        return None
+    first = (n - 1) * 100
+    return Value(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century")
+
+
+def _v_season(m: re.Match, ref: _Ref) -> Value | None:
+    name = m.group("s").lower()
+    make = partial(_season, name)
+    rel = (m.groupdict().get("rel") or "").lower().split()
+    if not rel:
+        return _with_year(m, ref, make, "season")
+    found = _deictic(ref, "season")
+    if found is None:
+        return None
+    point, res = found
+    ivs = [make(y) for y in range(point.year - 1, point.year + 3)]
+    if rel[-1] == "last" or rel == ["this", "past"]:
+        pick = [iv for iv in ivs if iv[1] < point][-1:]
+    elif rel[-1] in ("next", "coming"):
+        pick = [iv for iv in ivs if iv[0] > point][:1]
+    else:  # this: the season containing the point, else the next one
+        pick = [iv for iv in ivs if iv[1] >= point][:1]
+    return _val(pick[0] if pick else None, "season", res)
+
+
+def _v_quarter(m: re.Match, ref: _Ref) -> Value | None:
+    word = m.group("q")
+    q = int(word[0]) if word[0].isdigit() else _ORDINALS[word.lower()]
+    return _with_year(m, ref, partial(_quarter, q), "quarter")
+
+
+def _v_half(m: re.Match, ref: _Ref) -> Value | None:
+    """'the first half of 2022' = Jan-Jun with mod start; the second half = Jul-Dec, mod end."""
+    word = (m.group("h") or m.group("hn")).lower()
+    first = word in ("first", "1st", "1")
+    v = _with_year(m, ref, lambda y: (date(y, 1, 1), date(y, 6, 30)) if first
+                   else (date(y, 7, 1), date(y, 12, 31)), "year")
+    return None if v is None else replace(v, mod="start" if first else "end")
+
+
+def _v_weekday(m: re.Match, ref: _Ref) -> Value | None:
+    """'on Thursday' = latest Thursday on/before the point (on/after it with a future cue);
+    'last'/'next' = strictly before/after; 'this' = the same Monday-Sunday week."""
+    found = _deictic(ref, "day")
+    if found is None:
+        return None
+    point, res = found
+    wd = _WEEKDAYS[m.group("w").lower()]
+    rel = (m.group("rel") or "").lower().split()
+    back = (point.weekday() - wd) % 7
+    ahead = (wd - point.weekday()) % 7
+    if rel == ["this"]:
+        x = point + timedelta(days=wd - point.weekday())
+    elif rel and (rel[-1] == "last" or rel == ["this", "past"]):
+        x = point - timedelta(days=back or 7)
+    elif rel and rel[-1] in ("next", "coming"):
+        x = point + timedelta(days=ahead or 7)
+    elif ref.future:
+        x = point + timedelta(days=ahead)
+    else:
+        x = point - timedelta(days=back)
+    return Value(x, x, "day", resolution=res)
+
+
+def _v_deictic_day(m: re.Match, ref: _Ref) -> Value | None:
+    found = _deictic(ref, "day")
+    if found is None:
+        return None
+    point, res = found
+    words = " ".join(m.group(0).lower().split())
+    offset = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}.get(words, 0)
+    x = point + timedelta(days=offset)
+    return Value(x, x, "day", resolution=res)
+
+
+def _v_deictic_unit(m: re.Match, ref: _Ref) -> Value | None:
+    """'last week', 'this month', 'next year', 'earlier this month', 'later this year', and
+    'the year' of 'the end of the year' (the current one, as news use it)."""
+    unit = _unit(m.group("unit"))
+    weekend = m.group("unit").lower() == "weekend"
+    found = _deictic(ref, unit)
+    if found is None:
+        return None
+    point, res = found
+    rel = (m.group("rel") or "this").lower().split()
+    n = -1 if rel[-1] == "last" or rel == ["this", "past"] else 1 if rel[-1] in ("next", "coming") else 0
+    start, end = _shift(unit, point, n)
+    if weekend:
+        start = start + timedelta(days=5)
+    el = (m.groupdict().get("el") or "").lower()
+    if el == "earlier":
+        end = max(start, point)
+    elif el == "later":
+        start = min(end, point)
+    return Value(start, end, unit, resolution=res)
+
+
+def _v_ago(m: re.Match, ref: _Ref) -> Value | None:
+    unit = _unit(m.group("unit"))
+    found = _deictic(ref, unit)
+    if found is None:
+        return None
+    start, end = _shift(unit, found[0], -_number(m.group("n")))
+    return Value(start, end, unit, resolution=found[1])
+
+
+def _v_anaphor(m: re.Match, ref: _Ref) -> Value | None:
+    """'two days later', 'the following year', 'that day', 'the same month', 'earlier that
+    year': counted from the governing date (from its end going forward)."""
+    g = m.groupdict()
+    unit = _unit(g["unit"])
+    found = _anaphor(ref, unit)
+    if found is None:
+        return None
+    gov, res = found
+    rel = (g.get("rel") or "").lower().split()
+    if g.get("n"):
+        n = _number(g["n"]) * (1 if g["dir"].lower() == "later" else -1)
+    else:
+        n = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel[-1], 0)
+    point = gov.end if n > 0 else gov.start
+    start, end = _shift(unit, point, n)
+    el = (g.get("el") or "").lower()
+    if el == "earlier":
+        end = max(start, gov.start)
+    elif el == "later":
+        start = min(end, gov.end)
+    return Value(start, end, unit, resolution=res)
+
+
+def _v_day_of_month(m: re.Match, ref: _Ref) -> Value | None:
+    """'on the 27th': that day of the governing date's month."""
+    found = _anaphor(ref, "month")
+    if found is None:
+        return None
+    gov, res = found
+    return _val(_day(gov.start.year, gov.start.month, int(m.group("d"))), "day", res)
+
+
+def _v_day_before(m: re.Match, ref: _Ref) -> Value | None:
+    """'the day before/after': one day from the governing date."""
+    found = _anaphor(ref, "day")
+    if found is None:
+        return None
+    gov, res = found
+    x = gov.end + timedelta(days=1) if m.group("dir").lower() == "after" else gov.start - timedelta(days=1)
+    return Value(x, x, "day", resolution=res)
+
+
+def _v_coord_day(m: re.Match, ref: _Ref) -> Value | None:
+    """A day listed after a month-day takes that month: '28' of 'Dec. 27 and 28'."""
+    before = _PREV_MONTH_DAY.search(m.string, max(0, m.start() - 40), m.start())
+    if before is None:
+        return None
+    mo, d = _month_no(before.group("m")), int(m.group("d"))
+    return _with_year(m, ref, lambda y: _day(y, mo, d), "day")
+
+
+# ---------------------------------------------------------------- context checks (finder only)
+_PREV_WORD = re.compile(r"([A-Za-z]+\.?)[^\S\r\n]*-?[^\S\r\n]*$")
+_NEXT_WORD = re.compile(r"[^\S\r\n]*(%|[A-Za-z]+)")
+_LIST_SEP = r"(?:[^\S\r\n]*,|,?[^\S\r\n]+(?:and|or))[^\S\r\n]+"  # ', ' ' and ' ', or '
+_PREV_YEAR_LIST = re.compile(rf"(?:1[0-9]{{3}}|20[0-9]{{2}}|21[0-9]{{2}})(?:['’]?s)?{_LIST_SEP}$")
+_PREV_MONTH_DAY = re.compile(
+    rf"{_m('m')}{_S}(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:{_LIST_SEP}(?:3[01]|[12][0-9]|0?[1-9])"
+    rf"(?:st|nd|rd|th)?)*{_LIST_SEP}$")
+_PREV_MONTH_LIST = re.compile(rf"(?:{_MONTH_FULL_ALT}){_LIST_SEP}$")
+
+
+def _prev_word(text: str, start: int) -> str:
+    found = _PREV_WORD.search(text, max(0, start - 24), start)
+    return found.group(1).lower() if found else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    found = _NEXT_WORD.match(text, end, min(len(text), end + 24))
+    return found.group(1) if found else ""
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Nothing but a list marker or spaces before start on its line."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return re.fullmatch(r"[^\S\r\n]*(?:[-*•][^\S\r\n]*)?(?:\(?\d{1,3}\)[^\S\r\n]*)?", line) is not None
+
+
+def _accept_year(text: str, m: re.Match) -> bool:
+    """A bare 4-digit number is a year after a temporal cue, in '(2017)', heading a line,
+    as 'the/a/Moon's 2018 summit', or listed after another year; never before a unit or count noun."""
+    s, e = m.span()
+    nxt = _next_word(text, e)
+    if nxt.lower() in _UNIT_WORDS:
+        return False
+    plural = nxt.islower() and nxt.endswith("s") and nxt not in _NOT_PLURAL
+    prev = _prev_word(text, s)
+    if s > 0 and text[s - 1] == "-" and prev not in ("mid", "early", "late", "end"):
+        return False
+    if prev in _YEAR_CUES_STRONG:
+        return True
+    if prev in _YEAR_CUES_WEAK or _PREV_YEAR_LIST.search(text, max(0, s - 24), s):
+        return not plural
+    if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+        return True
+    if _line_start(text, s) and re.match(r"[^\S\r\n]*(?:[:,.\r\n]|$)", text[e : e + 2]):
+        return True
+    determiner = prev in _DETERMINERS or re.search(r"\w['’]s[^\S\r\n]+$", text[max(0, s - 6) : s])
+    return bool(determiner) and bool(nxt) and nxt[0].isalpha() and not plural
+
+
+def _accept_bare_month(text: str, m: re.Match) -> bool:
+    if m.group("rel"):
+        return True
+    s = m.start()
+    return _prev_word(text, s) in _MONTH_CUES or bool(
+        _PREV_MONTH_LIST.search(text, max(0, s - 24), s))
+
+
+def _accept_bare_season(text: str, m: re.Match) -> bool:
+    nxt = _next_word(text, m.end())
+    if nxt[:1].isupper() or nxt.lower() in ("of", "season", "games", "olympics"):
+        return False
+    return _prev_word(text, m.start()) in _SEASON_CUES
+
+
+def _accept_coord_day(text: str, m: re.Match) -> bool:
+    """'29' in 'Dec. 28 and 29', not in 'May 5 and 6 people'."""
+    if _next_word(text, m.end()).lower() in _UNIT_WORDS:
+        return False
+    return _PREV_MONTH_DAY.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def _accept_unit(text: str, m: re.Match) -> bool:
+    """'the year' is a date only as in 'the end of the year'."""
+    return _PREFIX_END["mod"].search(text, max(0, m.start() - 32), m.start()) is not None
+
+
+def _accept_dmy(text: str, m: re.Match) -> bool:
+    """Not right after a number or a separator: the '3' of '2014, 3 March' or 'No. 3 March'."""
+    s = m.start()
+    return not re.search(r"[0-9.,:/]$", text[max(0, s - 2) : s].rstrip())
+
+
+# ---------------------------------------------------------------- the pattern table
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    regex: re.Pattern
+    value: Callable[[re.Match, _Ref], Value | None]
+    accept: Callable[[str, re.Match], bool] | None = None
+    needs: tuple[str, ...] = ()  # the pattern runs only if the lower-cased text has one of these
+
+
+def _p(name, regex, value, accept=None, flags=0, needs=()) -> _Pattern:
+    """Every expression starts a word; saying so first lets the engine skip most positions."""
+    guarded = rf"(?<![A-Za-z])(?=[A-Za-z0-9‘'’])(?:{regex})"
+    return _Pattern(name, re.compile(guarded, flags), value, accept, needs)
+
+
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+_REL = rf"(?:this{_S}past|this{_S}coming|last|this|next)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_OPT_Y = rf"(?:,?{_S}{_y('y')})?"
+
+
+def _days_ascend(t: str, m: re.Match) -> bool:
+    return _sep_ok(m) and int(m.group("d1")) < int(m.group("d2"))
+
+
+def _v_quarter_q(m: re.Match, ref: _Ref) -> Value | None:
+    q, y = m.group("qn") or m.group("qn2"), m.group("y") or m.group("y2")
+    return _val(_quarter(int(q), int(y)), "quarter")
+
+
+# Rows: name, regex, value function, optional context check, regex flags, prefilter words.
+_PATTERNS: tuple[_Pattern, ...] = (
+    _p("range_md_d", rf"{_FB}{_WD}{_m('m1')}{_S}{_d('d1')}{_SEP}{_d('d2')}{_OPT_Y}",
+       _v_range_days, _days_ascend, needs=_MONTH_STEMS),
+    _p("range_md_md", rf"{_FB}{_m('m1')}{_S}{_d('d1')}(?:,?{_S}{_y('y1')})?{_SEP}"
+                      rf"{_m('m2')}{_S}{_d('d2')}(?:,?{_S}{_y('y2')})?",
+       _v_range_days, lambda t, m: _sep_ok(m), needs=_MONTH_STEMS),
+    _p("range_d_dm", rf"(?<![\w.,]){_FB}{_d('d1')}{_SEP}{_d('d2')}{_S}(?:(?i:of){_S})?{_m('m2')}{_OPT_Y}",
+       _v_range_days, _days_ascend, needs=_MONTH_STEMS),
+    _p("range_dm_dm", rf"(?<![\w.,]){_FB}{_d('d1')}{_S}{_m('m1')}(?:,?{_S}{_y('y1')})?{_SEP}"
+                      rf"{_d('d2')}{_S}{_m('m2')}(?:,?{_S}{_y('y2')})?",
+       _v_range_days, lambda t, m: _sep_ok(m), needs=_MONTH_STEMS),
+    _p("range_months", rf"{_FB}{_m('m1')}(?:,?{_S}{_y('y1')})?{_SEP}{_m('m2')}(?:,?{_S}{_y('y2')})?",
+       _v_range_months, lambda t, m: _sep_ok(m) and bool(m.group("fb") or m.group("y2")),
+       needs=_MONTH_STEMS),
+    _p("range_years", rf"(?<![\w$€£¥#.,/-]){_FB}{_y('y1')}{_SEP}"
+                      rf"(?:{_y('y2')}|(?P<yy>[0-9]{{2}})(?![0-9]|[-/.][0-9]))",
+       _v_range_years,
+       lambda t, m: _sep_ok(m) and (m.group("y2") is not None or m.group("sep").strip() in "-–—‒")
+       and _next_word(t, m.end()).lower() not in _UNIT_WORDS),
+    _p("iso", rf"(?<![0-9.]){_y('y')}(?P<s>[-/.])(?P<mo>1[0-2]|0?[1-9])(?P=s)(?P<dd>3[01]|[12][0-9]|0?[1-9])"
+              rf"(?![0-9])", _v_iso),
+    _p("month_day", rf"{_WD}{_m('m')}{_S}{_d('d')}{_OPT_Y}", _v_day, needs=_MONTH_STEMS),
+    _p("day_month", rf"(?<![\w.,]){_WD}{_THE}{_d('d')}{_S}(?:(?i:of){_S})?{_m('m')}{_OPT_Y}",
+       _v_day, _accept_dmy, needs=_MONTH_STEMS),
+    _p("month_year", rf"{_m('m')},?{_S}(?:(?i:of){_S})?{_YEAR_OR_REL}", _v_month, needs=_MONTH_STEMS),
+    _p("bare_month", rf"(?:(?P<rel>(?i:{_REL})){_S})?(?P<m>{_MONTH_FULL_ALT})(?![A-Za-z])(?!{_SO}\.?{_SO}[0-9])",
+       _v_bare_month, _accept_bare_month, needs=_MONTH_STEMS),
+    _p("coord_day", rf"(?<![\w.,]){_d('d')}{_OPT_Y}", _v_coord_day, _accept_coord_day),
+    _p("year", rf"(?<![\w$€£¥#.,/']){_y('y')}(?![\w'’%]|[.,][0-9])", _v_year, _accept_year),
+    _p("decade", rf"{_THE}(?:(?<![0-9])(?P<dec>(?:1[0-9]|20|21)[0-9]0)['’]?s|[‘'’](?P<dec2>[0-9]0)s|"
+                 rf"(?<=[Tt]he )(?:(?i:nineteen)[- ])?(?P<decw>(?i:{'|'.join(_WORD_DECADES)})))(?![A-Za-z0-9])",
+       _v_decade, needs=("0s", "0’s", "0's", "ties")),
+    _p("century", rf"{_THE}(?:(?P<c>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<cw>{_CENTURY_ALT}))[- ]century(?![A-Za-z])",
+       _v_century, flags=re.IGNORECASE, needs=("century",)),
+    _p("season_year", rf"{_THE}(?P<s>(?i:{_SEASON}))(?:{_S}(?i:of))?,?{_S}{_YEAR_OR_REL}",
+       _v_season, needs=tuple(_SEASONS)),
+    _p("season_rel", rf"(?P<rel>(?i:{_REL})){_S}(?P<s>(?i:{_SEASON}))(?![A-Za-z])",
+       _v_season, needs=tuple(_SEASONS)),
+    _p("season", rf"{_THE}(?P<s>{_SEASON})(?![A-Za-z])", _v_season, _accept_bare_season, needs=tuple(_SEASONS)),
+    _p("quarter", rf"{_THE}(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[- ](?i:quarter)"
+                  rf"(?:(?:{_S}(?i:of))?,?{_S}{_YEAR_OR_REL})?(?![A-Za-z])",
+       _v_quarter, lambda t, m: bool(m.group("y") or m.group("ry") or m.group(0)[:3].lower() == "the"),
+       needs=("quarter",)),
+    _p("quarter_q", rf"(?<![A-Za-z0-9])(?:Q(?P<qn>[1-4]){_SO}(?:(?:of|,)?{_S})?{_y('y')}|"
+                    rf"(?<![0-9]){_y('y2')}{_SO}Q(?P<qn2>[1-4]))(?![A-Za-z0-9])",
+       _v_quarter_q, needs=("q1", "q2", "q3", "q4")),
+    _p("half", rf"{_THE}(?:(?P<h>(?i:first|second|latter|1st|2nd)){_S}(?i:half){_S}(?i:of){_S}"
+               rf"(?:(?i:the){_S})?{_YEAR_OR_REL}|H(?P<hn>[12]){_S}{_y('y2')})",
+       _v_half, needs=("half", "h1", "h2")),
+    _p("weekday", rf"(?:(?P<rel>(?i:{_REL}|coming)){_S})?(?P<w>{_WEEKDAY_ALT})(?![A-Za-z])"
+                  rf"(?:{_S}(?i:{_TIME_OF_DAY})(?![A-Za-z]))?",
+       _v_weekday, needs=("day",)),
+    _p("deictic_day", rf"\b(?:the{_S}day{_S}(?:before{_S}yesterday|after{_S}tomorrow)|today|yesterday|"
+                      rf"tomorrow|tonight|this{_S}(?:morning|afternoon|evening)|last{_S}night)\b",
+       _v_deictic_day, flags=re.IGNORECASE,
+       needs=("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night")),
+    _p("deictic_unit", rf"\b(?:(?P<el>earlier|later){_S}(?=this))?(?P<rel>{_REL}|the{_S}coming|coming){_S}"
+                       rf"(?P<unit>week|weekend|month|year)(?![\w-])",
+       _v_deictic_unit, flags=re.IGNORECASE, needs=("week", "month", "year")),
+    _p("the_unit", rf"(?P<rel>the){_S}(?P<unit>week|month|year)(?![\w-])",
+       _v_deictic_unit, _accept_unit, flags=re.IGNORECASE, needs=("week", "month", "year")),
+    _p("ago", rf"\b(?P<n>{_NUM_ALT}){_S}{_UNIT}{_S}ago\b", _v_ago, flags=re.IGNORECASE, needs=("ago",)),
+    _p("anaphor_count", rf"\b(?P<n>{_NUM_ALT}){_S}{_UNIT}{_S}(?P<dir>later|earlier)\b",
+       _v_anaphor, flags=re.IGNORECASE, needs=("later", "earlier")),
+    _p("anaphor", rf"\b(?:(?P<el>earlier|later){_S}(?=that))?(?P<rel>that|the{_S}(?:same|following|next|previous|"
+                  rf"preceding|prior)){_S}(?P<unit>day|week|month|year|{_TIME_OF_DAY})(?![\w-])",
+       _v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior")),
+    _p("day_before", rf"\bthe{_S}day{_S}(?P<dir>before|after)(?={_SO}(?:[,.;)]|$))",
+       _v_day_before, flags=re.IGNORECASE | re.MULTILINE, needs=("day",)),
+    _p("day_of_month", rf"(?<=\b[Oo]n )(?i:the){_S}(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])",
+       _v_day_of_month, needs=("on",)),
+)
+
+
+# ---------------------------------------------------------------- modifiers before a span
+_PREFIX = {
+    "approx": r"(?<![A-Za-z])(?:around|about|circa|c\.|ca\.|approximately|roughly)",
+    "relation": r"(?<![A-Za-z])(?:before|after|prior{S}to|no{S}later{S}than)",
+    "mod": (r"(?<![A-Za-z])(?:(?:the{S})?(?:very{S})?(?P<pos>beginning|start|middle|end|close){S}of"
+            r"|(?:the{S})?(?P<pos2>early|mid|middle|late)(?:{S}part{S}of)?|(?P<pos3>end)(?=-))"),
+}
+_PREFIX_END = {k: re.compile(v.replace("{S}", _S) + rf"(?:{_S}|-)$", re.IGNORECASE) for k, v in _PREFIX.items()}
+_PREFIX_START = {k: re.compile(v.replace("{S}", _S) + rf"(?:{_S}|-)", re.IGNORECASE) for k, v in _PREFIX.items()}
+_POSITION = {"beginning": "start", "start": "start", "early": "start", "middle": "mid",
+             "mid": "mid", "end": "end", "close": "end", "late": "end"}
+
+
+@dataclass(frozen=True)
+class _Prefix:
+    approximate: bool = False
+    relation: str | None = None
+    position: str | None = None
+
+
+def _read_prefix(found: re.Match, kind: str, prefix: _Prefix) -> _Prefix:
+    if kind == "approx":
+        return replace(prefix, approximate=True)
+    if kind == "relation":
+        word = found.group(0).lower()
+        return replace(prefix, relation="after" if word.startswith("after") else "before")
+    pos = found.group("pos") or found.group("pos2") or found.group("pos3")
+    return replace(prefix, position=_POSITION[pos.lower()])
+
+
+def _prefix_before(text: str, start: int, floor: int) -> tuple[int, _Prefix]:
+    """Extend start over modifiers (each kind at most once, innermost first)."""
+    prefix = _Prefix()
+    kinds = ["mod", "relation", "approx"]
+    progress = True
+    while progress:
+        progress = False
+        for kind in kinds:
+            found = _PREFIX_END[kind].search(text, max(floor, start - 32), start)
+            if found:
+                start, prefix = found.start(), _read_prefix(found, kind, prefix)
+                kinds.remove(kind)
+                progress = True
+                break
+    return start, prefix
+
+
+def _prefix_after(text: str) -> tuple[int, _Prefix]:
+    """Length and meaning of the modifiers that open an expression string."""
+    prefix, offset = _Prefix(), 0
+    kinds = ["approx", "relation", "mod"]
+    progress = True
+    while progress:
+        progress = False
+        for kind in kinds:
+            found = _PREFIX_START[kind].match(text, offset)
+            if found and found.end() < len(text):
+                offset, prefix = found.end(), _read_prefix(found, kind, prefix)
+                kinds.remove(kind)
+                progress = True
+                break
+    return offset, prefix
+
+
+def _narrow(v: Value, position: str) -> Value:
+    """Cut the interval to its first/middle/last third (module docstring gives the units)."""
+    s, e = v.start, v.end
+    i = ("start", "mid", "end").index(position)
+    if v.precision in ("decade", "century"):
+        cuts = (0, 4, 7, 10) if v.precision == "decade" else (0, 33, 66, 100)
+        return replace(v, start=date(s.year + cuts[i], 1, 1), end=date(s.year + cuts[i + 1] - 1, 12, 31))
+    if v.precision in ("day", "week") or s.day != 1 or e != _month_end(e.year, e.month):
+        return v
+    months = (e.year - s.year) * 12 + e.month - s.month + 1
+    if months == 1:
+        first, last = (1, 10, 20, e.day)[i : i + 2]
+        return replace(v, start=s.replace(day=first + (i > 0)), end=s.replace(day=last))
+    if months < 3:
+        return v
+    cuts = (0, round(months / 3), round(2 * months / 3), months)
+    a = _add_months(s.year, s.month, cuts[i])
+    b = _add_months(s.year, s.month, cuts[i + 1] - 1)
+    return replace(v, start=date(a[0], a[1], 1), end=_month_end(*b))
+
+
+def _apply_prefix(v: Value, prefix: _Prefix) -> Value:
+    if prefix.position:
+        v = replace(_narrow(v, prefix.position), mod=prefix.position)
+    if prefix.relation:
+        v = replace(v, mod=prefix.relation)
+    return replace(v, approximate=True) if prefix.approximate else v
+
+
+# ---------------------------------------------------------------- finder
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: Callable[[_Ref], Value | None]
+    prefix: _Prefix = _Prefix()
+
+
+def _find(text: str) -> list[_Cand]:
+    """All accepted pattern matches, longest first, without overlaps, in text order."""
+    found = []
+    lowered = text.lower()
+    for rank, pattern in enumerate(_PATTERNS):
+        if pattern.needs and not any(word in lowered for word in pattern.needs):
+            continue
+        for m in pattern.regex.finditer(text):
+            if pattern.accept is None or pattern.accept(text, m):
+                found.append((m.start() - m.end(), m.start(), rank, m, pattern))
+    found.sort(key=lambda f: f[:3])
+    starts: list[int] = []
+    ends: list[int] = []
+    kept = []
+    for _, start, _, m, pattern in found:
+        end = m.end()
+        i = bisect.bisect_left(starts, start)
+        if (i < len(starts) and starts[i] < end) or (i > 0 and ends[i - 1] > start):
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        kept.insert(i, _Cand(start, end, partial(pattern.value, m)))
+    floor = 0
+    for cand in kept:
+        cand.start, cand.prefix = _prefix_before(text, cand.start, floor)
+        floor = cand.end
+    return kept
+
+
+def _match_expression(text: str) -> tuple[re.Match, _Pattern, _Prefix] | None:
+    """The first table row matching all of text after its modifiers (no context checks)."""
+    offset, prefix = _prefix_after(text)
+    for pattern in _PATTERNS:
+        m = pattern.regex.fullmatch(text, offset)
+        if m:
+            return m, pattern, prefix
+    return None
+
+
+def normalise_expression(text: str, published: date | None = None,
+                         context: Value | None = None, future: bool = False) -> Value | None:
+    """Value of one expression string (a whole date expression, no surrounding text), relative
+    to an optional published date and governing date. Pure; used by tests and extra spans."""
+    found = _match_expression(text)
+    if found is None:
+        return None
+    m, pattern, prefix = found
+    chain = () if context is None else (context,)
+    try:
+        v = pattern.value(m, _Ref(local=chain, last=chain, anchor=published, future=future))
+    except (ValueError, OverflowError):
+        return None
+    return None if v is None else _apply_prefix(v, prefix)
+
+
+_TRIM_LEFT = re.compile(r"^(?:[\s\-*•(\[\"“:;,.]|\d{1,3}\)|(?i:on|in|at|since|by|during|until|of)\s)+")
+_TRIM_RIGHT = re.compile(r"[\s\])\"'”’:;,.!?]+$")
+_HAS_YEAR = re.compile(r"(?<![0-9])(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9])")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    left = _TRIM_LEFT.match(piece)
+    s = start + (left.end() if left else 0)
+    right = _TRIM_RIGHT.search(text, s, end)
+    return s, (right.start() if right else end)
+
+
+def _dateparser_value(piece: str) -> Value | None:
+    """Full dates in formats the table lacks; only when the piece names its year, and the
+    relative base is that year, so nothing is ever taken from today."""
+    year = _HAS_YEAR.search(piece)
+    if year is None:
+        return None
+    import dateparser  # slow to import and to run: only for the caller's leftover spans
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+                "DATE_ORDER": "MDY", "PREFER_DATES_FROM": "past",
+                "RELATIVE_BASE": datetime(int(year.group(1)), 1, 1)}
+    parsed = dateparser.parse(piece, languages=["en"], settings=settings)
+    if parsed is None or parsed.year != int(year.group(1)):
+        return None
+    return Value(parsed.date(), parsed.date(), "day")
+
+
+def _extra(text: str, spans: Iterable[tuple[int, int]], own: list[_Cand]) -> list[_Cand]:
+    """Caller's spans that our finder missed and that we can still normalise."""
+    taken = sorted((c.start, c.end) for c in own)
+    out: list[_Cand] = []
+    for start, end in sorted(spans):
+        start, end = max(0, start), min(len(text), end)
+        s, e = _trim(text, start, end)
+        if s >= e or any(a < e and s < b for a, b in taken):
+            continue
+        piece = text[s:e]
+        found = _match_expression(piece)
+        if found is not None:
+            m, pattern, prefix = found
+            cand = _Cand(s, e, partial(pattern.value, m), prefix)
+        else:
+            v = _dateparser_value(piece)
+            if v is None:
+                continue
+            cand = _Cand(s, e, lambda ref, v=v: v)
+        out.append(cand)
+        taken.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- resolution in text order
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
+    r"plans?\s+to|planned\s+for|scheduled\s+for)\b|'ll\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_COORD = re.compile(r"[^\S\r\n]*(?:,|,?[^\S\r\n]+(?:and|or))[^\S\r\n]+$")
+_CHAIN = 8  # how many earlier dates a reference may look back over
+
+
+def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = ()) -> list[DateMention]:
+    """Every normalisable temporal expression in doc, sorted, non-overlapping.
+
+    Reference rules. The *governing date* of an expression is the newest earlier date in its
+    block that is fine enough for it (a day for 'the next day', a year for 'that year'); for
+    a bullet, its parent item's first date comes after the bullet's own dates; then earlier
+    dates anywhere in the document.
+
+    * Year-less dates ('March 24', 'in May', 'the third quarter') followed by 'and/or' and
+      another date take the latest year not after it ('Feb. 27 and March 5, 2022'). Others
+      take the year putting them nearest the block's newest date when that is finer than a
+      year (a gap before it counts double: stories run forward); else the year making them
+      the latest on/before ``published`` (earliest on/after it when 'will', 'plans to'...
+      precede them in their clause); else the year nearest the governing date. ('July 1,
+      2014' then 'in May' = May 2014; 'the beginning of 2022' then 'March 24' = 2022-03-24.)
+    * Deictic words (today, on Thursday, last week, three years ago) count from ``published``,
+      else from the governing date; 'on Thursday' is the latest Thursday on/before it unless a
+      future cue precedes it in its clause.
+    * Anaphoric ones (two days later, that year, the following month, the same day) count from
+      the governing date, else from ``published``.
+
+    ``extra_spans`` (the caller's spaCy DATE spans) are trimmed of list markers, prepositions
+    and punctuation and used only where the finder found nothing overlapping: read by the same
+    table, else by dateparser when they hold a full date with a year. Nothing is taken from
+    today's date: what has no reference is dropped.
+    """
+    text = doc.text
+    own = _find(text)
+    cands = sorted(own + _extra(text, extra_spans, own), key=lambda c: c.start)
+    published = doc.published.date() if isinstance(doc.published, datetime) else doc.published
+    block_starts = [b.start_char for b in doc.blocks]
+    sentence_starts = [s.start_char for s in doc.sentences]
+    in_block: dict[int, list[Value]] = {}
+    seen: list[Value] = []
+    out: list[DateMention] = []
+    for i, cand in enumerate(cands):
+        block = _containing(doc.blocks, block_starts, cand.start)
+        local = tuple(reversed(in_block.get(block.index, [])[-_CHAIN:])) if block else ()
+        if block is not None and block.kind == "bullet" and in_block.get(block.parent):
+            local += (in_block[block.parent][0],)
+        sentence = _containing(doc.sentences, sentence_starts, cand.start)
+        head = text[sentence.start_char if sentence else max(0, cand.start - 200) : cand.start]
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
+        future = bool(_FUTURE.search(head, breaks[-1] if breaks else 0))
+        ref = _Ref(local, tuple(reversed(seen[-_CHAIN:])), published, future)
+        following = cands[i + 1] if i + 1 < len(cands) else None
+        try:
+            if following is not None and _COORD.match(text, cand.end, following.start):
+                ref = replace(ref, partner=following.value(ref))
+            v = cand.value(ref)
+        except (ValueError, OverflowError):
+            v = None
+        if v is None:
+            continue
+        v = _apply_prefix(v, cand.prefix)
+        out.append(DateMention(text[cand.start : cand.end], cand.start, cand.end, v.start, v.end,
+                               v.precision, v.approximate, v.mod, v.resolution))
+        seen.append(v)
+        if block is not None:
+            in_block.setdefault(block.index, []).append(v)
+    return out
+
+
+def _containing(items, starts: list[int], offset: int):
+    """The block or sentence whose span holds offset, if any."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and items[i].start_char <= offset < items[i].end_char:
+        return items[i]
+    return None

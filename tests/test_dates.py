@@ -1,0 +1,414 @@
+"""Issue 3, the dates stage.
+
+Every expected value below was worked out by hand from a calendar, not copied from the
+program. Tables: explicit forms, modifiers, context, anchor (published date), extraction
+of whole sentences (complete lists, so spurious rows fail), negatives, caller spans, the
+hand-annotated gold file (seed page + news-style stories), and property tests.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import PRECISIONS, Value, extract_dates, normalise_expression
+from pipeline.parse import parse_text
+
+GOLD = Path(__file__).resolve().parent / "data" / "dates_gold.jsonl"
+D = date.fromisoformat
+
+
+def _v(text, published=None, context=None, future=False):
+    v = normalise_expression(text, published=published, context=context, future=future)
+    assert v is not None, text
+    return v
+
+
+# ---------------------------------------------------------------- explicit forms
+EXPLICIT = [
+    ("March 3, 2014", "2014-03-03", "2014-03-03", "day"),
+    ("3 March 2014", "2014-03-03", "2014-03-03", "day"),
+    ("2014-03-03", "2014-03-03", "2014-03-03", "day"),
+    ("the 3rd of March, 2014", "2014-03-03", "2014-03-03", "day"),
+    ("Thursday, March 6, 2014", "2014-03-06", "2014-03-06", "day"),
+    ("Sept. 19, 2018", "2018-09-19", "2018-09-19", "day"),
+    ("September 2002", "2002-09-01", "2002-09-30", "month"),
+    ("May of 2014", "2014-05-01", "2014-05-31", "month"),
+    ("Feb. 2024", "2024-02-01", "2024-02-29", "month"),
+    ("2021", "2021-01-01", "2021-12-31", "year"),
+    ("March 19-20, 2014", "2014-03-19", "2014-03-20", "day"),
+    ("May 26 to 28, 2014", "2014-05-26", "2014-05-28", "day"),
+    ("March 30 to April 2, 2014", "2014-03-30", "2014-04-02", "day"),
+    ("19–20 March 2014", "2014-03-19", "2014-03-20", "day"),
+    ("30 March to 2 April 2014", "2014-03-30", "2014-04-02", "day"),
+    ("Dec. 30, 2013 to Jan. 2, 2014", "2013-12-30", "2014-01-02", "day"),
+    ("Dec. 30 to Jan. 2, 2014", "2013-12-30", "2014-01-02", "day"),
+    ("between Aug. 21 and 31, 2023", "2023-08-21", "2023-08-31", "day"),
+    ("between 2014 and 2016", "2014-01-01", "2016-12-31", "year"),
+    ("from 2014 to 2016", "2014-01-01", "2016-12-31", "year"),
+    ("2014-2016", "2014-01-01", "2016-12-31", "year"),
+    ("1950-53", "1950-01-01", "1953-12-31", "year"),
+    ("March to May 2014", "2014-03-01", "2014-05-31", "month"),
+    ("from September 2002 to May 2004", "2002-09-01", "2004-05-31", "month"),
+    ("the 1970’s", "1970-01-01", "1979-12-31", "decade"),
+    ("1980’s", "1980-01-01", "1989-12-31", "decade"),
+    ("the 1980s", "1980-01-01", "1989-12-31", "decade"),
+    ("the '90s", "1990-01-01", "1999-12-31", "decade"),
+    ("the ’10s", "2010-01-01", "2019-12-31", "decade"),
+    ("the nineties", "1990-01-01", "1999-12-31", "decade"),
+    ("the 2000s", "2000-01-01", "2009-12-31", "decade"),
+    ("the 1800s", "1800-01-01", "1899-12-31", "century"),
+    ("the 20th century", "1900-01-01", "1999-12-31", "century"),
+    ("the twenty-first century", "2000-01-01", "2099-12-31", "century"),
+    ("spring 2014", "2014-03-01", "2014-05-31", "season"),
+    ("the summer of 2019", "2019-06-01", "2019-08-31", "season"),
+    ("autumn 2020", "2020-09-01", "2020-11-30", "season"),
+    ("winter 2018", "2017-12-01", "2018-02-28", "season"),
+    ("the first quarter of 2022", "2022-01-01", "2022-03-31", "quarter"),
+    ("the fourth quarter of 2020", "2020-10-01", "2020-12-31", "quarter"),
+    ("Q3 2021", "2021-07-01", "2021-09-30", "quarter"),
+    ("2021 Q4", "2021-10-01", "2021-12-31", "quarter"),
+]
+
+
+@pytest.mark.parametrize("text, start, end, precision", EXPLICIT)
+def test_explicit(text, start, end, precision):
+    v = _v(text)
+    assert (v.start, v.end, v.precision) == (D(start), D(end), precision)
+    assert v.resolution == "explicit" and not v.approximate and v.mod is None
+
+
+# ---------------------------------------------------------------- modifiers
+# early/mid/late = thirds: months 1-4/5-8/9-12, days 1-10/11-20/21-end,
+# decade years 0-3/4-6/7-9, century years 0-32/33-65/66-99.
+MODIFIED = [
+    ("around 1945", "1945-01-01", "1945-12-31", "year", None, True),
+    ("circa 1900", "1900-01-01", "1900-12-31", "year", None, True),
+    ("about 2010", "2010-01-01", "2010-12-31", "year", None, True),
+    ("c. 1850", "1850-01-01", "1850-12-31", "year", None, True),
+    ("early 2022", "2022-01-01", "2022-04-30", "year", "start", False),
+    ("mid-2014", "2014-05-01", "2014-08-31", "year", "mid", False),
+    ("late 2021", "2021-09-01", "2021-12-31", "year", "end", False),
+    ("end-2021", "2021-09-01", "2021-12-31", "year", "end", False),
+    ("the beginning of 2022", "2022-01-01", "2022-04-30", "year", "start", False),
+    ("the middle of 2020", "2020-05-01", "2020-08-31", "year", "mid", False),
+    ("the end of 2021", "2021-09-01", "2021-12-31", "year", "end", False),
+    ("late 1990s", "1997-01-01", "1999-12-31", "decade", "end", False),
+    ("the early 1990s", "1990-01-01", "1993-12-31", "decade", "start", False),
+    ("the mid-1990s", "1994-01-01", "1996-12-31", "decade", "mid", False),
+    ("the early 20th century", "1900-01-01", "1932-12-31", "century", "start", False),
+    ("early March 2014", "2014-03-01", "2014-03-10", "month", "start", False),
+    ("mid-March 2014", "2014-03-11", "2014-03-20", "month", "mid", False),
+    ("late February 2024", "2024-02-21", "2024-02-29", "month", "end", False),
+    ("early spring 2014", "2014-03-01", "2014-03-31", "season", "start", False),
+    ("the first half of 2022", "2022-01-01", "2022-06-30", "year", "start", False),
+    ("the second half of 2021", "2021-07-01", "2021-12-31", "year", "end", False),
+    ("before 2014", "2014-01-01", "2014-12-31", "year", "before", False),
+    ("after 2014", "2014-01-01", "2014-12-31", "year", "after", False),
+    ("around the end of 2021", "2021-09-01", "2021-12-31", "year", "end", True),
+    ("late Thursday, March 6, 2014", "2014-03-06", "2014-03-06", "day", "end", False),
+]
+
+
+@pytest.mark.parametrize("text, start, end, precision, mod, approximate", MODIFIED)
+def test_modifiers(text, start, end, precision, mod, approximate):
+    v = _v(text)
+    assert (v.start, v.end, v.precision, v.mod, v.approximate) == (D(start), D(end), precision, mod, approximate)
+
+
+# ---------------------------------------------------------------- context (no published date)
+def _ctx(start, end=None, precision="day"):
+    return Value(D(start), D(end or start), precision)
+
+
+CONTEXT = [
+    ("March 24", _ctx("2022-03-05"), "2022-03-24", "2022-03-24", "day"),
+    ("May", _ctx("2014-07-01"), "2014-05-01", "2014-05-31", "month"),
+    ("January", _ctx("2013-12-30"), "2014-01-01", "2014-01-31", "month"),
+    ("December", _ctx("2014-01-05"), "2013-12-01", "2013-12-31", "month"),
+    ("October of that year", _ctx("2002-09-01", "2002-09-30", "month"), "2002-10-01", "2002-10-31", "month"),
+    ("the same month", _ctx("2014-05-26", "2014-05-28"), "2014-05-01", "2014-05-31", "month"),
+    ("the following year", _ctx("2002-09-01", "2002-09-30", "month"), "2003-01-01", "2003-12-31", "year"),
+    ("the previous year", _ctx("2002-09-01", "2002-09-30", "month"), "2001-01-01", "2001-12-31", "year"),
+    ("that day", _ctx("2014-07-04"), "2014-07-04", "2014-07-04", "day"),
+    ("the next day", _ctx("2014-05-26", "2014-05-28"), "2014-05-29", "2014-05-29", "day"),
+    ("the day before", _ctx("2014-07-04"), "2014-07-03", "2014-07-03", "day"),
+    ("two days later", _ctx("2018-04-27"), "2018-04-29", "2018-04-29", "day"),
+    ("three weeks earlier", _ctx("2018-04-27"), "2018-04-02", "2018-04-08", "week"),
+    ("a month later", _ctx("2019-02-01", "2019-02-28", "month"), "2019-03-01", "2019-03-31", "month"),
+    ("earlier that year", _ctx("2019-06-30"), "2019-01-01", "2019-06-30", "year"),
+    ("the third quarter", _ctx("2022-03-05"), "2022-07-01", "2022-09-30", "quarter"),
+    ("spring", _ctx("2014-07-01"), "2014-03-01", "2014-05-31", "season"),
+    # deictic words without a published date count from the governing date
+    ("yesterday", _ctx("2014-07-04"), "2014-07-03", "2014-07-03", "day"),
+]
+
+
+@pytest.mark.parametrize("text, context, start, end, precision", CONTEXT)
+def test_context(text, context, start, end, precision):
+    v = _v(text, context=context)
+    assert (v.start, v.end, v.precision, v.resolution) == (D(start), D(end), precision, "context")
+
+
+# ---------------------------------------------------------------- anchor: published Friday 2022-03-25
+PUB = D("2022-03-25")
+ANCHOR = [
+    ("Thursday", False, "2022-03-24", "2022-03-24", "day"),
+    ("Friday", False, "2022-03-25", "2022-03-25", "day"),
+    ("Saturday", False, "2022-03-19", "2022-03-19", "day"),
+    ("Thursday", True, "2022-03-31", "2022-03-31", "day"),
+    ("last Friday", False, "2022-03-18", "2022-03-18", "day"),
+    ("next Friday", False, "2022-04-01", "2022-04-01", "day"),
+    ("this Monday", False, "2022-03-21", "2022-03-21", "day"),
+    ("Thursday night", False, "2022-03-24", "2022-03-24", "day"),
+    ("yesterday", False, "2022-03-24", "2022-03-24", "day"),
+    ("today", False, "2022-03-25", "2022-03-25", "day"),
+    ("tomorrow", False, "2022-03-26", "2022-03-26", "day"),
+    ("the day before yesterday", False, "2022-03-23", "2022-03-23", "day"),
+    ("last night", False, "2022-03-24", "2022-03-24", "day"),
+    ("last week", False, "2022-03-14", "2022-03-20", "week"),
+    ("this week", False, "2022-03-21", "2022-03-27", "week"),
+    ("next week", False, "2022-03-28", "2022-04-03", "week"),
+    ("last weekend", False, "2022-03-19", "2022-03-20", "week"),
+    ("earlier this week", False, "2022-03-21", "2022-03-25", "week"),
+    ("last month", False, "2022-02-01", "2022-02-28", "month"),
+    ("next month", False, "2022-04-01", "2022-04-30", "month"),
+    ("earlier this month", False, "2022-03-01", "2022-03-25", "month"),
+    ("later this month", False, "2022-03-25", "2022-03-31", "month"),
+    ("last year", False, "2021-01-01", "2021-12-31", "year"),
+    ("next year", False, "2023-01-01", "2023-12-31", "year"),
+    ("earlier this year", False, "2022-01-01", "2022-03-25", "year"),
+    ("later this year", False, "2022-03-25", "2022-12-31", "year"),
+    ("early next year", False, "2023-01-01", "2023-04-30", "year"),
+    ("late last year", False, "2021-09-01", "2021-12-31", "year"),
+    ("the end of the year", False, "2022-09-01", "2022-12-31", "year"),
+    ("three years ago", False, "2019-01-01", "2019-12-31", "year"),
+    ("two days ago", False, "2022-03-23", "2022-03-23", "day"),
+    ("a week ago", False, "2022-03-14", "2022-03-20", "week"),
+    ("six months ago", False, "2021-09-01", "2021-09-30", "month"),
+    ("last May", False, "2021-05-01", "2021-05-31", "month"),
+    ("this May", False, "2022-05-01", "2022-05-31", "month"),
+    ("last March", False, "2021-03-01", "2021-03-31", "month"),
+    ("next March", False, "2023-03-01", "2023-03-31", "month"),
+    ("last summer", False, "2021-06-01", "2021-08-31", "season"),
+    ("this spring", False, "2022-03-01", "2022-05-31", "season"),
+    ("next winter", False, "2022-12-01", "2023-02-28", "season"),
+    ("March 24", False, "2022-03-24", "2022-03-24", "day"),
+    ("March 28", False, "2021-03-28", "2021-03-28", "day"),
+    ("March 28", True, "2022-03-28", "2022-03-28", "day"),
+    ("December", False, "2021-12-01", "2021-12-31", "month"),
+    ("September last year", False, "2021-09-01", "2021-09-30", "month"),
+    ("the first quarter of next year", False, "2023-01-01", "2023-03-31", "quarter"),
+]
+
+
+@pytest.mark.parametrize("text, future, start, end, precision", ANCHOR)
+def test_anchor(text, future, start, end, precision):
+    v = _v(text, published=PUB, future=future)
+    assert (v.start, v.end, v.precision, v.resolution) == (D(start), D(end), precision, "anchor")
+
+
+@pytest.mark.parametrize("text", ["Thursday", "last week", "March 24", "in May", "the following year",
+                                  "three years ago", "today", "the same month", "the third quarter"])
+def test_nothing_from_today(text):
+    """Without a published date or an earlier date there is no value, never today's."""
+    assert normalise_expression(text) is None
+    assert extract_dates(parse_text(f"It happened {text}.")) == []
+
+
+# ---------------------------------------------------------------- extraction of whole texts
+def _rows(text, published=None):
+    doc = parse_text(text, published=published)
+    return [(m.text, str(m.value_start), str(m.value_end), m.precision) for m in extract_dates(doc)]
+
+
+EXTRACT = [
+    ("In September 2002, North Korea admitted it. In October of that year, five abductees returned.", None,
+     [("September 2002", "2002-09-01", "2002-09-30", "month"),
+      ("October of that year", "2002-10-01", "2002-10-31", "month")]),
+    ("Recent Developments\n- (5) July 1, 2014: Consultations (in Beijing)\n"
+     "- Following the consultations held in May, North Korea explained the details.", None,
+     [("July 1, 2014", "2014-07-01", "2014-07-01", "day"), ("May", "2014-05-01", "2014-05-31", "month")]),
+    ("Since the beginning of 2022, it launched missiles. On February 27 and March 5, it launched ICBMs. "
+     "Furthermore, on March 24, it launched another.", None,
+     [("the beginning of 2022", "2022-01-01", "2022-04-30", "year"),
+      ("February 27", "2022-02-27", "2022-02-27", "day"), ("March 5", "2022-03-05", "2022-03-05", "day"),
+      ("March 24", "2022-03-24", "2022-03-24", "day")]),
+    ("On Feb. 27 and March 5, 2022, North Korea launched missiles.", None,
+     [("Feb. 27", "2022-02-27", "2022-02-27", "day"), ("March 5, 2022", "2022-03-05", "2022-03-05", "day")]),
+    ("North Korea fired a missile on Thursday, South Korea said.", PUB,
+     [("Thursday", "2022-03-24", "2022-03-24", "day")]),
+    ("Kim will visit Seoul on Thursday.", PUB, [("Thursday", "2022-03-31", "2022-03-31", "day")]),
+    ("North Korea said on Thursday it will launch a satellite.", PUB,
+     [("Thursday", "2022-03-24", "2022-03-24", "day")]),
+    ("The North fired shells on Dec. 28 and 29.", D("2024-01-05"),
+     [("Dec. 28", "2023-12-28", "2023-12-28", "day"), ("29", "2023-12-29", "2023-12-29", "day")]),
+    ("Talks were held in 2014 and 2016.", None,
+     [("2014", "2014-01-01", "2014-12-31", "year"), ("2016", "2016-01-01", "2016-12-31", "year")]),
+    ("The 2018 summit revived a 2002 declaration.", None,
+     [("2018", "2018-01-01", "2018-12-31", "year"), ("2002", "2002-01-01", "2002-12-31", "year")]),
+    ("Resolution 2397 (2017) was adopted unanimously.", None, [("2017", "2017-01-01", "2017-12-31", "year")]),
+    ("2014\nTalks were held in Beijing.", None, [("2014", "2014-01-01", "2014-12-31", "year")]),
+    ("Talks began in March 2014. The next round opened on the 27th.", None,
+     [("March 2014", "2014-03-01", "2014-03-31", "month"), ("the 27th", "2014-03-27", "2014-03-27", "day")]),
+    ("The summit was held on June 12, 2018. Pompeo arrived the day before.", None,
+     [("June 12, 2018", "2018-06-12", "2018-06-12", "day"), ("the day before", "2018-06-11", "2018-06-11", "day")]),
+    ("Both sides agreed to meet again in the spring, possibly in late April.", D("2014-04-03"),
+     [("the spring", "2014-03-01", "2014-05-31", "season"), ("late April", "2014-04-21", "2014-04-30", "month")]),
+    ("During the 1970’s and 1980’s, abductions occurred; in the 20th century and the '90s too.", None,
+     [("the 1970’s", "1970-01-01", "1979-12-31", "decade"), ("1980’s", "1980-01-01", "1989-12-31", "decade"),
+      ("the 20th century", "1900-01-01", "1999-12-31", "century"), ("the '90s", "1990-01-01", "1999-12-31", "decade")]),
+    ("It ran from 2014 to 2016, between May 2014 and June 2016, and on May 26 to 28, 2015.", None,
+     [("from 2014 to 2016", "2014-01-01", "2016-12-31", "year"),
+      ("between May 2014 and June 2016", "2014-05-01", "2016-06-30", "month"),
+      ("May 26 to 28, 2015", "2015-05-26", "2015-05-28", "day")]),
+    ("NORTH KOREA MAY LAUNCH IN MAY 2023, officials said on Sept. 19.", D("2023-09-20"),
+     [("MAY 2023", "2023-05-01", "2023-05-31", "month"), ("Sept. 19", "2023-09-19", "2023-09-19", "day")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EXTRACT)
+def test_extract(text, published, expected):
+    assert _rows(text, published) == expected
+
+
+NEGATIVE = [
+    "North Korea may launch a missile soon, officials said.",
+    "The Government of Japan has identified 17 Japanese citizens as abductees.",
+    "North Korea conducted four launches using ballistic missile technology.",
+    "The missile flew about 150 kilometers for two hours.",
+    "It fell at 7 a.m. after talks that lasted for three years.",
+    "- (1) Japan held talks.\n- (2) North Korea replied.",
+    "About 2000 soldiers and some 1500 people crossed; Resolution 2397 was adopted.",
+    "Theresa May met the envoy.",
+    "North Korea fired 2,000 shells that flew 1000 km.",
+    "The Pyeongchang Olympic Winter Games opened.",
+    "Many of the families are now in their 80s.",
+    "North Korea should return the abductees at the earliest possible date.",
+    "The Hwasong-17 flew for 67 minutes at an altitude of 6,248 km.",
+    "In 1000 years nothing will change.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_dates(text):
+    assert _rows(text, PUB) == []
+
+
+def test_published_as_datetime_and_resolution_labels():
+    from datetime import datetime
+
+    doc = parse_text("Talks ended on Thursday. In 2014 talks were held. On May 5 they resumed.",
+                     published=datetime(2022, 3, 25, 9, 30))
+    got = [(m.text, m.resolution) for m in extract_dates(doc)]
+    assert got == [("Thursday", "anchor"), ("2014", "explicit"), ("May 5", "anchor")]
+
+
+# ---------------------------------------------------------------- caller's (spaCy) spans
+def test_extra_spans_overlapping_own_rows_change_nothing():
+    text = "- (6) July 4, 2014:\n- North Korea released the details."
+    doc = parse_text(text)
+    span = (text.index("6)"), text.index(":") + 1)  # spaCy's '6) July 4, 2014:'
+    assert extract_dates(doc, [span]) == extract_dates(doc)
+    assert [m.text for m in extract_dates(doc, [span])] == ["July 4, 2014"]
+
+
+def test_extra_spans_are_trimmed_and_normalised():
+    text = "The 2014 talks ended. Talks (2014 round) stalled for three years. On 03/05/2014 they met."
+    doc = parse_text(text)
+    assert extract_dates(doc) == []  # '2014 talks' reads as a count to our finder
+    spans = [(4, 8), (text.index("(2014"), text.index(" round")), (text.index("three"), text.index(" years") + 6),
+             (text.index("On 03"), text.index(" they"))]
+    got = [(m.text, str(m.value_start), str(m.value_end), m.precision) for m in extract_dates(doc, spans)]
+    assert got == [("2014", "2014-01-01", "2014-12-31", "year"), ("2014", "2014-01-01", "2014-12-31", "year"),
+                   ("03/05/2014", "2014-03-05", "2014-03-05", "day")]
+
+
+# ---------------------------------------------------------------- gold file
+def _gold():
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _score(subset):
+    """(span+precision accuracy, value accuracy, spurious rows) over the gold documents."""
+    total = span_ok = value_ok = spurious = 0
+    for doc in _gold():
+        if doc["set"] != subset:
+            continue
+        published = D(doc["published"]) if doc["published"] else None
+        got = {(m.start_char, m.end_char): m for m in extract_dates(parse_text(doc["text"], published=published))}
+        gold = {(g["start"], g["end"]): g for g in doc["mentions"]}
+        spurious += len(set(got) - set(gold))
+        for key, g in gold.items():
+            total += 1
+            m = got.get(key)
+            if m is not None and m.precision == g["precision"]:
+                span_ok += 1
+                value_ok += (str(m.value_start), str(m.value_end), m.mod, m.approximate) == (
+                    g["value_start"], g["value_end"], g["mod"], g["approximate"])
+    return span_ok / total, value_ok / total, spurious
+
+
+def test_gold_file_is_consistent():
+    docs = _gold()
+    assert sum(len(d["mentions"]) for d in docs if d["set"] == "news") >= 40
+    for doc in docs:
+        for g in doc["mentions"]:
+            assert doc["text"][g["start"] : g["end"]] == g["text"]
+            assert g["precision"] in PRECISIONS and g["value_start"] <= g["value_end"]
+
+
+def test_gold_seed():
+    span_acc, value_acc, spurious = _score("seed")
+    assert span_acc >= 0.95 and value_acc >= 0.95 and spurious == 0
+
+
+def test_gold_news():
+    span_acc, value_acc, spurious = _score("news")
+    assert span_acc >= 0.85 and value_acc >= 0.85 and spurious <= 3
+
+
+# ---------------------------------------------------------------- properties
+_PIECES = st.sampled_from([
+    "March", "May", "Sept.", "3", "29", "2014", "1945", "1970’s", "'90s", "20th", "century", ",", " ", "-",
+    "–", "\n", "- (1) ", "- ", "to", "and", "between", "from", "around", "early", "mid-", "the end of", "the",
+    "of", "that", "year", "last", "next", "week", "Thursday", "yesterday", "two days later", "ago", "Q3",
+    "spring", "quarter", "first", "in", "on", "(", ")", ":", ".", "kilometers", "0", "31", "Feb", "1",
+])
+_DATES = st.one_of(st.none(), st.dates(min_value=date(1000, 1, 1), max_value=date(2199, 12, 31)))
+
+
+def _check(text, published=None, spans=()):
+    mentions = extract_dates(parse_text(text, published=published), spans)
+    previous_end = 0
+    for m in mentions:
+        assert 0 <= m.start_char < m.end_char <= len(text)
+        assert text[m.start_char : m.end_char] == m.text
+        assert m.value_start <= m.value_end
+        assert m.start_char >= previous_end  # sorted, non-overlapping
+        assert m.precision in PRECISIONS and m.resolution in ("explicit", "context", "anchor")
+        assert m.mod in (None, "start", "mid", "end", "before", "after")
+        previous_end = m.end_char
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_any_text(text):
+    _check(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=40).map(" ".join), _DATES)
+def test_date_like_text(text, published):
+    _check(text, published)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=20).map(" ".join),
+       st.lists(st.tuples(st.integers(-5, 200), st.integers(-5, 200)), max_size=4))
+def test_any_extra_spans(text, spans):
+    _check(text, None, spans)
