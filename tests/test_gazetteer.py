@@ -1,0 +1,293 @@
+"""The offline gazetteer (pipeline.gazetteer) and find_places (pipeline.places).
+
+Expected values are written by hand; coordinates of cities are approximate true positions
+from general knowledge, compared with a tolerance of 25 km."""
+from __future__ import annotations
+
+import json
+import math
+import re
+
+import pytest
+
+from pipeline import gazetteer
+from pipeline.gazetteer import KINDS, Place, countries_in, get_gazetteer, resolve_place
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+# ----------------------------------------------------------------------------- resolve_place
+COUNTRY_CASES = [
+    ("U.S.", "USA"), ("the U.S.", "USA"), ("US", "USA"), ("USA", "USA"), ("United States", "USA"),
+    ("the United States of America", "USA"), ("America", "USA"),
+    ("ROK", "KOR"), ("the ROK", "KOR"), ("South Korea", "KOR"), ("Republic of Korea", "KOR"),
+    ("South Korea's", "KOR"),
+    ("DPRK", "PRK"), ("the DPRK", "PRK"), ("North Korea", "PRK"), ("North Korea’s", "PRK"),
+    ("North Korea's", "PRK"), ("Democratic People's Republic of Korea", "PRK"),
+    ("Democratic People’s Republic of Korea", "PRK"),
+    ("Japan", "JPN"), ("Japan's", "JPN"), ("Japan’s", "JPN"),
+    ("China", "CHN"), ("People's Republic of China", "CHN"),
+    ("Russia", "RUS"), ("Russian Federation", "RUS"), ("Malaysia", "MYS"), ("Singapore", "SGP"),
+    ("Vietnam", "VNM"), ("Viet Nam", "VNM"), ("Britain", "GBR"), ("U.K.", "GBR"), ("Taiwan", "TWN"),
+    ("the Philippines", "PHL"), ("Burma", "MMR"), ("Türkiye", "TUR"),
+]
+
+
+@pytest.mark.parametrize("surface,iso3", COUNTRY_CASES)
+def test_countries_and_aliases(surface, iso3):
+    place = resolve_place(surface)
+    assert place is not None, surface
+    assert (place.place_id, place.kind, place.country_iso3) == (iso3, "country", iso3)
+    assert place.latitude is None and place.longitude is None
+
+
+@pytest.mark.parametrize("iso3,name", [("PRK", "North Korea"), ("KOR", "South Korea"), ("USA", "United States"),
+                                       ("RUS", "Russia"), ("IRN", "Iran"), ("VNM", "Vietnam"), ("SYR", "Syria"),
+                                       ("GBR", "United Kingdom"), ("LAO", "Laos"), ("TWN", "Taiwan")])
+def test_country_names_are_the_common_english_ones(iso3, name):
+    assert resolve_place(name).name == name
+    assert gazetteer.get_place(iso3).name == name
+
+
+CITY_CASES = [
+    # surface, canonical name, iso3, lat, lon (hand-written, approximate)
+    ("Pyongyang", "Pyongyang", "PRK", 39.03, 125.75),
+    ("Shenyang", "Shenyang", "CHN", 41.80, 123.43),
+    ("Beijing", "Beijing", "CHN", 39.90, 116.40),
+    ("Peking", "Beijing", "CHN", 39.90, 116.40),
+    ("Stockholm", "Stockholm", "SWE", 59.33, 18.07),
+    ("Kuala Lumpur", "Kuala Lumpur", "MYS", 3.14, 101.69),
+    ("Seoul", "Seoul", "KOR", 37.57, 126.98),
+    ("Tokyo", "Tokyo", "JPN", 35.69, 139.69),
+    ("Washington", "Washington", "USA", 38.90, -77.04),
+    ("Moscow", "Moscow", "RUS", 55.76, 37.62),
+    ("Vladivostok", "Vladivostok", "RUS", 43.12, 131.89),
+    ("Wonsan", "Wonsan", "PRK", 39.15, 127.44),
+    ("Kaesong", "Kaesong", "PRK", 37.97, 126.55),
+    ("Pyeongchang", "Pyeongchang", "KOR", 37.37, 128.39),
+    ("Ulan Bator", "Ulaanbaatar", "MNG", 47.92, 106.92),
+    ("Bombay", "Mumbai", "IND", 19.08, 72.88),
+    # plain misspellings, resolved because a single place is clearly closest
+    ("Pyongayng", "Pyongyang", "PRK", 39.03, 125.75),
+    ("Vladivostock", "Vladivostok", "RUS", 43.12, 131.89),
+    ("Kuala Lumpor", "Kuala Lumpur", "MYS", 3.14, 101.69),
+]
+
+
+@pytest.mark.parametrize("surface,name,iso3,lat,lon", CITY_CASES)
+def test_cities(surface, name, iso3, lat, lon):
+    place = resolve_place(surface)
+    assert place is not None, surface
+    assert (place.name, place.kind, place.country_iso3) == (name, "city", iso3)
+    assert place.place_id.startswith("geonames:")
+    assert km(lat, lon, place.latitude, place.longitude) < 25
+
+
+DATA_FILE_CASES = [
+    ("Sea of Japan", "sea:sea-of-japan", "sea", None),
+    ("the East Sea", "sea:sea-of-japan", "sea", None),
+    ("Yellow Sea", "sea:yellow-sea", "sea", None),
+    ("UN headquarters", "facility:un-headquarters", "facility", "USA"),
+    ("the United Nations headquarters", "facility:un-headquarters", "facility", "USA"),
+    ("Panmunjom", "other:panmunjom", "other", None),
+    ("Yongbyon", "facility:yongbyon-nuclear-scientific-research-center", "facility", "PRK"),
+    ("Punggye-ri", "facility:punggye-ri-nuclear-test-site", "facility", "PRK"),
+    ("Korean Peninsula", "region:korean-peninsula", "region", None),
+    ("the Korean peninsula", "region:korean-peninsula", "region", None),
+    ("DMZ", "region:korean-demilitarized-zone", "region", None),
+    ("Senkaku Islands", "region:senkaku-islands", "region", "JPN"),
+    ("South Hamgyong Province", "region:south-hamgyong-province", "region", "PRK"),
+]
+
+
+@pytest.mark.parametrize("surface,place_id,kind,iso3", DATA_FILE_CASES)
+def test_data_file_places(surface, place_id, kind, iso3):
+    place = resolve_place(surface)
+    assert place is not None, surface
+    assert (place.place_id, place.kind, place.country_iso3) == (place_id, kind, iso3)
+    assert place.latitude is not None and place.longitude is not None
+
+
+def test_un_headquarters_is_in_new_york():
+    place = resolve_place("UN headquarters")
+    assert km(40.71, -74.0, place.latitude, place.longitude) < 25
+
+
+@pytest.mark.parametrize("surface", ["Korea", "Korean", "Japanese", "North Korean", "Yonhap", "G7", "ASEAN",
+                                     "Red Cross", "us", "", "the", "Kashmar Kashmar Kashmar"])
+def test_not_places(surface):
+    assert resolve_place(surface) is None
+
+
+def test_fuzzy_matching_needs_a_clear_winner():
+    g = get_gazetteer()
+    assert g.fuzzy("Pyongayng").name == "Pyongyang"
+    assert g.fuzzy("Tokoy") is None          # too short to correct safely
+    assert g.fuzzy("Koreans") is None        # a demonym is never "corrected" into a country
+
+
+def test_gazetteer_is_loaded_once_and_cached():
+    assert get_gazetteer() is get_gazetteer()
+    assert resolve_place("Shenyang") is resolve_place("Shenyang")
+
+
+# ----------------------------------------------------------------------------- countries_in
+COUNTRIES_IN_CASES = [
+    ("the North Korean Ministry of Foreign Affairs", ["PRK"]),
+    ("Japanese", ["JPN"]),
+    ("Japanese citizens", ["JPN"]),
+    ("North Koreans", ["PRK"]),
+    ("the Japan-DPRK Pyongyang Declaration", ["JPN", "PRK"]),
+    ("U.S. and South Korean troops", ["USA", "KOR"]),
+    ("the Government of Japan", ["JPN"]),
+    ("the ROK", ["KOR"]),
+    ("Seoul's Foreign Ministry", ["KOR"]),
+    ("Chinese and Russian envoys", ["CHN", "RUS"]),
+    ("Korean", []),
+    ("the Red Cross", []),
+    ("tell us what happened", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTRIES_IN_CASES)
+def test_countries_in(text, expected):
+    assert countries_in(text) == expected
+
+
+# ----------------------------------------------------------------------------- data files
+def test_places_json_is_well_formed():
+    data = json.loads(gazetteer.PLACES_PATH.read_text(encoding="utf-8"))
+    g = get_gazetteer()
+    ids = set()
+    for entry in data["places"]:
+        assert entry["kind"] in KINDS
+        assert -90 <= entry["lat"] <= 90 and -180 <= entry["lon"] <= 180
+        assert entry["country_iso3"] is None or g.place(entry["country_iso3"]).kind == "country"
+        place = resolve_place(entry["name"])
+        assert place is not None and place.name == entry["name"], entry["name"]
+        assert place.place_id not in ids
+        ids.add(place.place_id)
+    for iso3, entry in data["countries"].items():
+        assert re.fullmatch(r"[A-Z]{3}", iso3)
+        assert set(entry) <= {"name", "article", "aliases", "demonyms"}
+
+
+def test_titles_json_is_well_formed():
+    data = json.loads((gazetteer.DATA_DIR / "titles.json").read_text(encoding="utf-8"))
+    for key in ("titles", "honorifics", "surname_first_surnames", "not_name_words"):
+        assert data[key] and all(isinstance(x, str) and x.strip() == x for x in data[key])
+    for title in ("Foreign Minister", "Prime Minister", "President", "Minister of Foreign Affairs",
+                  "Chief Cabinet Secretary", "Supreme Leader", "Chairman", "Ambassador", "Special Envoy"):
+        assert title in data["titles"]
+
+
+def test_place_is_frozen():
+    place = resolve_place("Japan")
+    assert isinstance(place, Place)
+    with pytest.raises(Exception):
+        place.name = "x"
+
+
+# ----------------------------------------------------------------------------- find_places
+def _gold_matches(record, g) -> bool:
+    names = {gazetteer.fold(n).casefold() for n in [g["name"], *g.get("also_named", [])]}
+    return record.country_iso3 == g["iso3"] and gazetteer.fold(record.name).casefold() in names
+
+
+def _place_counts(records, gold):
+    matched = set()
+    tp = 0
+    for g in gold:
+        for i, r in enumerate(records):
+            if i not in matched and _gold_matches(r, g):
+                matched.add(i)
+                tp += 1
+                break
+    return tp, len(records), len(gold)
+
+
+def _f1(tp, n_pred, n_gold):
+    if n_pred == 0 and n_gold == 0:
+        return 1.0
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def test_seed_places_match_hand_annotation(analyse_entities, seed_text, entities_gold):
+    _pe, _pm, places, mentions = analyse_entities(seed_text)
+    gold = entities_gold["seed"]["places"]
+    tp, n_pred, n_gold = _place_counts(places, gold)
+    assert _f1(tp, n_pred, n_gold) >= 0.95
+    for g in gold:
+        rec = next((r for r in places if _gold_matches(r, g)), None)
+        assert rec is not None, g["name"]
+        assert rec.kind == g["kind"] and rec.country_iso3 == g["iso3"]
+        if "lat" in g:
+            assert km(g["lat"], g["lon"], rec.latitude, rec.longitude) < 25, g["name"]
+        if "mentions" in g:
+            assert rec.mentions == sorted(g["mentions"]), g["name"]
+        if "n_mentions" in g:
+            assert rec.n_mentions == g["n_mentions"], g["name"]
+    for rec in places:
+        if rec.kind == "country":
+            assert rec.place_id == rec.country_iso3 and rec.latitude is None
+
+
+def test_seed_place_mentions(analyse_entities, seed_text):
+    _pe, _pm, places, mentions = analyse_entities(seed_text)
+    for m in mentions:
+        assert seed_text[m.start_char : m.end_char] == m.text
+        assert not m.text.lower().startswith("the ")
+    by_id = {r.place_id: r for r in places}
+    assert sum(r.n_mentions for r in places) == len(mentions)
+    # every "North Korea" of the text (not "North Korean"), every "DPRK", the misspelled "North Koera"
+    expected_prk = len(re.findall(r"North Korea(?!n)", seed_text)) + seed_text.count("DPRK") + 1
+    assert by_id["PRK"].n_mentions == expected_prk
+    assert by_id["JPN"].n_mentions == len(re.findall(r"\bJapan\b(?!ese)", seed_text))
+    # "the Japan-DPRK Pyongyang Declaration" names a document, not the city
+    decl = seed_text.index("Pyongyang Declaration")
+    assert not any(m.start_char == decl for m in mentions)
+    # "Pyongyang has yet to provide": the capital standing for its government
+    meton = [m for m in mentions if m.metonymic]
+    assert [(m.text, m.start_char) for m in meton] == [("Pyongyang", seed_text.index("Pyongyang has yet"))]
+    # demonyms are not place mentions
+    assert not any(m.text in ("Japanese", "North Korean") for m in mentions)
+
+
+NESTED_CASES = [
+    ("The Japan-DPRK Pyongyang Declaration was signed in 2002.", {"JPN", "PRK"}),
+    ("Abe attended the Pyeongchang Olympic Winter Games Opening Ceremony.", {"geonames:1838469"}),
+    ("The Government of Japan protested.", {"JPN"}),
+    ("He studied at Seoul National University.", set()),
+    ("The Japanese and North Korean Red Crosses met.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NESTED_CASES)
+def test_places_inside_names(analyse_entities, text, expected):
+    _pe, _pm, places, _m = analyse_entities(text + "\n")
+    assert {p.place_id for p in places} == expected
+
+
+def test_places_f1_on_news_sentences(analyse_entities, entities_gold):
+    tp = n_pred = n_gold = 0
+    misses = []
+    for item in entities_gold["news"]:
+        _pe, _pm, places, _m = analyse_entities(item["text"] + "\n")
+        a, b, c = _place_counts(places, item["places"])
+        tp, n_pred, n_gold = tp + a, n_pred + b, n_gold + c
+        if not (a == b == c):
+            misses.append((item["text"][:50], sorted((p.name, p.country_iso3) for p in places)))
+        for g in item["places"]:
+            rec = next((r for r in places if _gold_matches(r, g)), None)
+            if rec is not None and "lat" in g and rec.latitude is not None:
+                assert km(g["lat"], g["lon"], rec.latitude, rec.longitude) < 25, g["name"]
+    f1 = _f1(tp, n_pred, n_gold)
+    assert f1 >= 0.85, (f1, misses)
