@@ -1,0 +1,1293 @@
+"""Stage 3, events: who did what to whom, when and where, coded to PLOVER's 16 event types.
+
+Two sources of events, both driven by the trigger lexicon in ``data/event_triggers.json``:
+
+* **Chronology items** (``- (3) March 30-31, 2014: Japan-North Korea Consultations (in
+  Beijing)``): the item heading's trigger word gives one event with the item's date, its
+  ``(in X)`` place and the participants named in the heading and in the bullets below it
+  (subjects, objects and ``with``/``to``/``against``/``on`` arguments of the bullets' clauses).
+  A bullet whose clause is an event of the heading's type (``Japan and North Korea had
+  consultations``) is the same meeting and is merged into the item event; a bullet with a
+  distinct act (``Japan lodged a strong protest against North Korea``) is a further event,
+  dated and placed by the item unless the bullet says otherwise.
+* **Prose**: every trigger verb (``met``, ``urged``, ``launched`` ...) or trigger noun made to
+  happen by a support verb (``held talks``, ``lodged a protest``, ``conducted four launches``),
+  by an occurrence verb (``talks took place``) or carrying its own date (``the Summit Meeting
+  in May 2004``) whose clause is realis (see ``_is_realis``: no modal, negation, ``if``,
+  infinitive or present tense) becomes an event, its arguments read from the dependency parse.
+
+Dates: the DateMentions attached to the trigger's clause (one event per coordinated date),
+else the nearest governing clause's, else (bullets) the item's, else the latest date before it
+in the same block; a perfect-aspect clause without a date of its own (``admitted that it had
+abducted``, ``Washington has imposed sanctions``) is left undated: its time is open. Events dated after the document's ``published`` date are plans, not
+events, and are dropped.
+
+``event_id`` hashes (event_type, date_start, date_end, place_id, actors, people); two
+candidates with the same identity are the same happening and are merged.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from . import gazetteer
+from .extract import BlockDocs
+from .structure import Block, ParsedDocument
+
+LEXICON_PATH = Path(__file__).resolve().parent / "data" / "event_triggers.json"
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+COLUMNS = ("event_id", "event_type", "mode", "date_start", "date_end", "date_precision", "place_id",
+           "place_name", "actors_iso3", "source_iso3", "target_iso3", "people", "trigger", "summary",
+           "start_char", "end_char")
+
+# ------------------------------------------------------------------ grammar constants
+_MODALS = {"will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo",
+           "ca", "ought"}
+_HYPOTHETICAL_MARKS = {"if", "unless", "whether", "until", "lest"}
+_PROGRESSIVE_AUX = {"is", "are", "am", "was", "were", "been", "'s", "'re"}
+_FUTURE_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "expected", "possible",
+                     "potential", "next", "future", "prospective", "would-be", "hypothetical",
+                     "intended", "envisaged"}
+# prepositions whose object is a party to the event (the others are adjuncts or topics)
+_ROLE_PREPS = {"with", "against", "to", "toward", "towards", "on", "upon", "between", "among",
+               "amongst"}
+# prepositions kept inside an argument noun phrase ("Experts of Japan", "talks with Seoul")
+_TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
+_NP_PREPS = {"of", "with", "between", "to", "against", "among", "from"}
+# dependents that start a clause or an adjunct and are cut out of an argument noun phrase
+_NP_PRUNE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj", "mark",
+             "punct", "cc", "prep", "conj", "det", "predet", "case"}
+_PRONOUNS_SINGULAR = {"it", "its", "itself"}
+_PRONOUNS_PLURAL = {"they", "their", "them", "themselves"}
+_PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
+_PLURAL_ANAPHORS = re.compile(
+    r"^(?:both|the(?:\s+two)?|the\s+both)\s+(?:sides|countries|nations|governments|leaders|parties|"
+    r"ministers|delegations)$|^(?:both|the two)$", re.IGNORECASE)
+# a news dateline: "SEOUL, March 25 (Reuters) - ", "PYONGYANG (KCNA) -- "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&\-]{2,30}\))?\s*"
+    r"(?:--|[-–—:])\s+")
+_IN_PLACE = re.compile(r"\(\s*(?:in|at)\s+([^()]+?)\s*\)")
+_LEADING_PUNCT = re.compile(r"[\s:;,.\-–—]+")
+
+
+# ------------------------------------------------------------------ the lexicon
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon row: a lemma with its part of speech, PLOVER type and optional mode."""
+
+    lemma: str
+    pos: str  # VERB or NOUN
+    type: str
+    mode: str | None = None
+    requires: str | None = None  # a word class that must occur in the clause, or actor_object
+    with_: tuple[str, ...] = ()  # a dependent that must be present ("call on", "exchange views")
+    min_actors: int = 0
+    prep_type: tuple[tuple[str, str], ...] = ()  # preposition -> type override ("regret for")
+    cue_type: tuple[tuple[str, str], ...] = ()  # word class among modifiers -> type override
+    host: bool = False  # the subject hosts, the object visits
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]
+    support_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    classes: dict[str, frozenset[str]]
+    modes: dict[str, frozenset[str]]
+    mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]]
+    topic_preps: dict[str, frozenset[str]]
+
+    def lookup(self, token: Token, pos: str | None = None) -> tuple[Trigger, ...]:
+        """Rows for a token by its lemma (or its lower-cased form, or a naive singular)."""
+        if pos is None:
+            return self.lookup(token, "VERB") + self.lookup(token, "NOUN")
+        for form in _forms(token):
+            rows = self.triggers.get((form, pos))
+            if rows:
+                return rows
+        return ()
+
+    def in_class(self, word: str, cls: str) -> bool:
+        return word in self.classes.get(cls, ())
+
+
+def _forms(token: Token) -> list[str]:
+    """Lemma candidates: the lemmatizer's, the word itself and naive de-inflections (the small
+    model's lemmatizer has slips such as staged -> "stag")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    forms = [lemma, lower]
+    for word in (lemma, lower):
+        if word.endswith("ies") and len(word) > 4:
+            forms.append(word[:-3] + "y")
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            forms.append(word[:-1])
+    if token.tag_ in ("VBD", "VBN") and lower.endswith("ed") and len(lower) > 4:
+        forms += [lower[:-1], lower[:-2]]
+        if lower.endswith("ied"):
+            forms.append(lower[:-3] + "y")
+        if len(lower) > 5 and lower[-3] == lower[-4]:
+            forms.append(lower[:-3])  # "planned" -> "plan"
+    elif token.tag_ == "VBG" and lower.endswith("ing") and len(lower) > 5:
+        forms += [lower[:-3], lower[:-3] + "e"]
+        if lower[-4] == lower[-5]:
+            forms.append(lower[:-4])
+    return list(dict.fromkeys(forms))
+
+
+def _lemma_in(token: Token, words: frozenset[str]) -> bool:
+    return any(f in words for f in _forms(token))
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read and check the trigger lexicon (every type one of the 16, modes from PLOVER's tables)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    types = tuple(data["types"])
+    if set(types) != set(PLOVER_TYPES):
+        raise LexiconError(f"lexicon types {types} are not PLOVER's 16")
+    modes = {t: frozenset(v) for t, v in data.get("modes", {}).items()}
+    classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items()}
+    rows: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for raw in data["triggers"]:
+        pos = raw["pos"]
+        if raw["type"] not in PLOVER_TYPES:
+            raise LexiconError(f"{raw['lemma']}: type {raw['type']} is not a PLOVER type")
+        if pos not in ("VERB", "NOUN"):
+            raise LexiconError(f"{raw['lemma']}: pos must be VERB or NOUN")
+        mode = raw.get("mode")
+        if mode is not None and mode not in modes.get(raw["type"], ()):
+            raise LexiconError(f"{raw['lemma']}: mode {mode} is not a {raw['type']} mode")
+        requires = raw.get("requires")
+        if requires is not None and requires != "actor_object" and requires not in classes:
+            raise LexiconError(f"{raw['lemma']}: unknown class {requires}")
+        for override in list(raw.get("prep_type", {}).values()) + list(raw.get("cue_type", {}).values()):
+            if override not in PLOVER_TYPES:
+                raise LexiconError(f"{raw['lemma']}: override type {override} is not a PLOVER type")
+        for cls in raw.get("cue_type", {}):
+            if cls not in classes:
+                raise LexiconError(f"{raw['lemma']}: unknown class {cls}")
+        rows[(raw["lemma"].lower(), pos)].append(Trigger(
+            lemma=raw["lemma"].lower(), pos=pos, type=raw["type"], mode=mode, requires=requires,
+            with_=tuple(w.lower() for w in raw.get("with", ())), min_actors=int(raw.get("min_actors", 0)),
+            prep_type=tuple(sorted(raw.get("prep_type", {}).items())),
+            cue_type=tuple(sorted(raw.get("cue_type", {}).items())), host=bool(raw.get("host", False))))
+    mode_cues = {t: tuple((m, frozenset(w.lower() for w in words)) for m, words in cues.items())
+                 for t, cues in data.get("mode_cues", {}).items()}
+    topic = {t: frozenset(v) for t, v in data.get("topic_preps", {}).items()}
+    return Lexicon(
+        triggers={k: tuple(v) for k, v in rows.items()},
+        support_verbs=frozenset(v.lower() for v in data.get("support_verbs", ())),
+        occurrence_verbs=frozenset(v.lower() for v in data.get("occurrence_verbs", ())),
+        classes=classes, modes=modes, mode_cues=mode_cues, topic_preps=topic)
+
+
+def classify(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str | None]]:
+    """(lemma, type, mode) of every row matching a bare word: a helper for tests and review."""
+    lexicon = lexicon or load_lexicon()
+    word = text.lower().strip()
+    out = []
+    for pos in ("VERB", "NOUN"):
+        for row in lexicon.triggers.get((word, pos), ()):
+            out.append((row.lemma, row.type, row.mode))
+    return out
+
+
+# ------------------------------------------------------------------ small records
+@dataclass
+class _Parties:
+    """Countries and people found in the arguments of one clause, by role."""
+
+    source: set[str] = field(default_factory=set)
+    target: set[str] = field(default_factory=set)
+    other: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # canonical names
+    subject_people_unknown: bool = False  # a subject person whose country is unknown
+    subject_found: bool = False
+    people_unknown: bool = False  # some person (any role) whose country is unknown
+
+    def actors(self) -> set[str]:
+        return self.source | self.target | self.other
+
+    def update(self, other: "_Parties") -> None:
+        self.source |= other.source
+        self.target |= other.target
+        self.other |= other.other
+        self.people |= other.people
+        self.subject_people_unknown |= other.subject_people_unknown
+        self.subject_found |= other.subject_found
+        self.people_unknown |= other.people_unknown
+
+
+@dataclass
+class _Candidate:
+    type: str
+    mode: str | None
+    trigger: str
+    start_char: int
+    end_char: int
+    summary: str
+    date: object | None  # DateMention
+    place: object | None  # PlaceRecord-like (place_id, name, country_iso3)
+    parties: _Parties
+    block: int
+    order: int  # position of the trigger, for stable merging
+    own_date: bool = False
+    own_place: bool = False
+    from_item: bool = False
+    min_actors: int = 0
+
+
+# ------------------------------------------------------------------ the per-document context
+class _Context:
+    def __init__(self, doc: ParsedDocument, block_docs: BlockDocs, dates, people, person_mentions,
+                 places, place_mentions, lexicon: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon
+        self.units = sorted(block_docs, key=lambda u: u[0])
+        self.unit_starts = [u[0] for u in self.units]
+        self.unit_ends = [offset + (sdoc[-1].idx + len(sdoc[-1].text) if len(sdoc) else 0)
+                          for offset, sdoc in self.units]
+        self.blocks = doc.blocks
+        self.block_starts = [b.start_char for b in doc.blocks]
+        self.sent_starts = [s.start_char for s in doc.sentences]
+        self.dates = sorted(dates, key=lambda d: (d.start_char, d.end_char))
+        self.date_starts = [d.start_char for d in self.dates]
+        self.person_name = {p.person_id: p.name for p in people}
+        self.pms = sorted((m for m in person_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
+        self.pm_starts = [m.start_char for m in self.pms]
+        self.pm_maxlen = max((m.end_char - m.start_char for m in self.pms), default=0)
+        self.place_by_id = {p.place_id: p for p in places}
+        self.lms = sorted((m for m in place_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
+        self.lm_starts = [m.start_char for m in self.lms]
+        self.lm_maxlen = max((m.end_char - m.start_char for m in self.lms), default=0)
+        self._countries_cache: dict[str, frozenset[str]] = {}
+        self.doc_countries = {getattr(self.place_by_id.get(m.entity_id), "country_iso3", None) or m.entity_id
+                              for m in self.lms}
+        self.date_attach: dict[tuple[int, int], list] = defaultdict(list)  # (unit, token i) -> dates
+        self._attach_dates()
+        self.person_country: dict[str, str] = {}
+        self._person_countries(people)
+        self.subjects: list[tuple[int, int, frozenset[str]]] = []  # (char, block, countries)
+        self._datelines: dict[int, int] = {}
+        self.subject_starts: list[int] = []
+
+    # ---- lookups
+    def in_dateline(self, char: int) -> bool:
+        """Whether char lies in the dateline that opens its block (not part of any clause)."""
+        block = self.block_at(char)
+        if block is None:
+            return False
+        end = self._datelines.get(block.index)
+        if end is None:
+            m = _DATELINE.match(self.text, block.start_char, block.end_char)
+            end = m.end() if m else block.start_char
+            self._datelines[block.index] = end
+        return char < end
+
+    def countries(self, text: str) -> frozenset[str]:
+        got = self._countries_cache.get(text)
+        if got is None:
+            got = frozenset(gazetteer.countries_in(text)) if text.strip() else frozenset()
+            self._countries_cache[text] = got
+        return got
+
+    def block_at(self, char: int) -> Block | None:
+        i = bisect.bisect_right(self.block_starts, char) - 1
+        if i < 0:
+            return None
+        block = self.blocks[i]
+        return block if char < block.end_char else None
+
+    def sentence_span(self, char: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, char) - 1
+        if i >= 0:
+            s = self.doc.sentences[i]
+            if s.start_char <= char < s.end_char:
+                return s.start_char, s.end_char
+        block = self.block_at(char)
+        return (block.start_char, block.end_char) if block else (char, char + 1)
+
+    def _overlapping(self, items, starts, maxlen, start: int, end: int):
+        i = bisect.bisect_left(starts, end)
+        out = []
+        j = i - 1
+        while j >= 0 and starts[j] >= start - maxlen:
+            m = items[j]
+            if m.start_char < end and m.end_char > start:
+                out.append(m)
+            j -= 1
+        out.reverse()
+        return out
+
+    def persons_in(self, start: int, end: int):
+        return self._overlapping(self.pms, self.pm_starts, self.pm_maxlen, start, end)
+
+    def places_in(self, start: int, end: int):
+        return self._overlapping(self.lms, self.lm_starts, self.lm_maxlen, start, end)
+
+    def dates_in(self, start: int, end: int):
+        i = bisect.bisect_left(self.date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start_char < end:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+    def last_date_before(self, block: Block, char: int):
+        i = bisect.bisect_left(self.date_starts, char) - 1
+        while i >= 0 and self.dates[i].start_char >= block.start_char:
+            if self.dates[i].end_char <= char:
+                return self.dates[i]
+            i -= 1
+        return None
+
+    def place_record(self, mention):
+        place = self.place_by_id.get(mention.entity_id)
+        if place is None:
+            place = gazetteer.get_place(mention.entity_id) if hasattr(gazetteer, "get_place") else None
+        return place
+
+    def unit_of(self, char: int) -> int | None:
+        i = bisect.bisect_right(self.unit_starts, char) - 1
+        if i < 0:
+            return None
+        return i if char < self.unit_ends[i] else None
+
+    # ---- precomputation
+    def _attach_dates(self) -> None:
+        """Map each DateMention to the token its phrase modifies (a verb or a noun)."""
+        for d in self.dates:
+            unit = self.unit_of(d.start_char)
+            if unit is None:
+                continue
+            offset, sdoc = self.units[unit]
+            span = sdoc.char_span(d.start_char - offset, d.end_char - offset, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            top = span.root
+            head = _date_governor(top, span)
+            if head is not None:
+                self.date_attach[(unit, head.i)].append(d)
+
+    def _person_countries(self, people) -> None:
+        """A person's country, where the person's titles ("President of South Korea") or the
+        noun phrases of the person's mentions ("Foreign Minister Ri Su-Yong of North Korea",
+        "Japanese Prime Minister") name exactly one country."""
+        by_title: dict[str, set[str]] = defaultdict(set)
+        for p in people:
+            for title in getattr(p, "titles", None) or ():
+                by_title[p.person_id] |= self.countries(title)
+        found: dict[str, set[str]] = defaultdict(set)
+        for m in self.pms:
+            unit = self.unit_of(m.start_char)
+            if unit is None:
+                continue
+            offset, sdoc = self.units[unit]
+            span = sdoc.char_span(m.start_char - offset, m.end_char - offset, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+                head = head.head
+            tokens = _np_tokens(head, conj=False)
+            countries = set()
+            for s, e in _runs(tokens, offset):
+                countries |= self.countries(self.text[s:e])
+            found[m.entity_id] |= countries
+        for pid in set(found) | set(by_title):
+            for countries in (by_title.get(pid, ()), found.get(pid, ())):
+                if len(countries) == 1:  # titles first: they are the people module's reading
+                    self.person_country[pid] = next(iter(countries))
+                    break
+
+
+def _date_governor(top: Token, span) -> Token | None:
+    """The token a date phrase modifies: climb out of the phrase through pobj/conj/appos links
+    to the preposition and return its head ("On February 27 and March 5, ... launched")."""
+    t = top
+    for _ in range(8):
+        if t.head is t:
+            return t if t not in span else None
+        dep = t.dep_
+        if dep in ("pobj", "conj", "appos", "compound", "nummod", "amod", "det", "nmod", "case"):
+            t = t.head
+            continue
+        if dep == "prep":
+            return t.head
+        return t.head
+    return None
+
+
+# ------------------------------------------------------------------ syntax helpers
+def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
+    """The noun phrase of head without clauses and adjuncts (keeps of/with/to... phrases,
+    nominal conjuncts and, of a participle, its by-agent: "the statement issued by X")."""
+    out = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            dep = c.dep_
+            if dep == "prep":
+                if c.lower_ in _NP_PREPS:
+                    stack.append(c)
+                continue
+            if dep == "conj":
+                if conj and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                    stack.append(c)
+                continue
+            if dep == "acl":
+                stack.extend(a for a in c.children if a.dep_ == "agent")
+                continue
+            if dep == "agent":
+                stack.append(c)
+                continue
+            if dep in _NP_PRUNE:
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _runs(tokens: list[Token], offset: int) -> list[tuple[int, int]]:
+    """Contiguous absolute character runs covered by the (sorted) tokens."""
+    runs: list[tuple[int, int]] = []
+    prev = None
+    for t in tokens:
+        s, e = offset + t.idx, offset + t.idx + len(t.text)
+        if prev is not None and t.i == prev + 1 and runs:
+            runs[-1] = (runs[-1][0], e)
+        else:
+            runs.append((s, e))
+        prev = t.i
+    return runs
+
+
+def _aux(t: Token) -> list[Token]:
+    return [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _has_own_subject(t: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children)
+
+
+def _blocked(t: Token) -> bool:
+    """Negated, modal or hypothetical at this verb."""
+    for c in t.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in _MODALS):
+            return True
+        if c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("never", "not", "yet"):
+            return True
+    return False
+
+
+def _perfect(v: Token) -> bool:
+    """Perfect aspect (has/had + participle, also through a conjunct's head): the event's time
+    is left open ("Washington has imposed sanctions", "admitted that it had abducted")."""
+    t = v
+    while True:
+        if any(a.lemma_.lower() == "have" or a.lower_ in ("has", "have", "had", "'ve", "'d") for a in _aux(t)):
+            return v.tag_ == "VBN"
+        if t.dep_ == "conj" and not _aux(t) and not _has_own_subject(t) and _is_verb(t.head):
+            t = t.head
+            continue
+        return False
+
+
+def _is_verb(t: Token) -> bool:
+    return t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")
+
+
+def _is_realis(v: Token, depth: int = 0) -> bool:
+    """Whether the clause of verb v reports something that happened: simple past, present
+    perfect, past progressive or a participle of such a clause; not modal (will, would, could),
+    negated, conditional (if), infinitival (to meet) or in the present tense."""
+    if depth > 6:
+        return False
+    chain = [v]
+    t = v
+    while t.dep_ == "conj" and not _aux(t) and not _has_own_subject(t) and _is_verb(t.head):
+        t = t.head
+        chain.append(t)
+    if any(_blocked(x) for x in chain):
+        return False
+    auxes = [a.lower_ for x in chain for a in _aux(x)]
+    tag = v.tag_
+    if tag == "VBD":
+        return True
+    if tag == "VBN":
+        if v.dep_ in ("acl", "advcl", "amod") and not auxes:
+            return not _is_verb(v.head) or _is_realis(v.head, depth + 1)
+        return True
+    if tag == "VBG":
+        if any(a in _PROGRESSIVE_AUX for a in auxes):
+            return True
+        if v.dep_ in ("advcl", "acl", "relcl", "conj", "pcomp", "xcomp", "prep"):
+            head = v.head
+            while head.dep_ == "prep" or head.pos_ == "ADP":
+                head = head.head
+                if head.head is head:
+                    break
+            return not _is_verb(head) or _is_realis(head, depth + 1)
+        return False
+    if tag == "VB":
+        return "did" in auxes
+    return False
+
+
+def _subject_tokens(v: Token, depth: int = 0) -> list[tuple[Token, str]]:
+    """(noun phrase head, role) for the subject of verb v: nsubj -> source, passive subject ->
+    target with the by-agent as source; inherited from the first conjunct, the governing clause
+    of a participle or the noun a relative clause modifies."""
+    out = []
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            out.append((c, "source"))
+        elif c.dep_ == "nsubjpass":
+            out.append((c, "target"))
+        elif c.dep_ == "agent":
+            out.extend((p, "source") for p in c.children if p.dep_ == "pobj")
+    if any(t.tag_ in ("WP", "WDT") for t, _ in out) and v.dep_ == "relcl":
+        return [(v.head, role) for t, role in out]
+    if out or depth > 5:
+        return out
+    if v.dep_ == "conj" and _is_verb(v.head):
+        return _subject_tokens(v.head, depth + 1)
+    if v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VBN") and _is_verb(v.head):
+        return _subject_tokens(v.head, depth + 1)
+    if v.dep_ == "relcl":
+        return [(v.head, "source")]
+    return out
+
+
+def _role_preps(t: Token, topic: frozenset[str]) -> list[Token]:
+    """Objects of the party-marking prepositions under t (with, against, to, on ...)."""
+    out = []
+    for c in t.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in _ROLE_PREPS and c.lower_ not in topic:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+            # "with the North Korean Minister ... Ri Yong Ho": coordinated objects
+        elif c.dep_ == "prt" and c.lower_ in _ROLE_PREPS and c.lower_ not in topic:
+            out.extend(p for p in t.children if p.dep_ == "dobj")
+    return out
+
+
+def _object_tokens(v: Token, exclude: Token | None = None) -> list[Token]:
+    return [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "obj") and c is not exclude]
+
+
+# ------------------------------------------------------------------ the extractor
+class _Extractor:
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.cands: list[_Candidate] = []
+        self.item_info: dict[int, dict] = {}
+        self.order = 0
+
+    # ---- noun phrases to parties
+    def np_parties(self, unit: int, head: Token, role: str, item: dict | None, at_char: int) -> _Parties:
+        ctx = self.ctx
+        offset, _ = ctx.units[unit]
+        parties = _Parties()
+        if ctx.in_dateline(offset + head.idx):
+            # the parser often makes the dateline ("SEOUL, May 7 (Yonhap) -") the subject and
+            # the real subject its conjunct: keep the conjuncts after the dateline
+            for c in head.children:
+                if c.dep_ == "conj":
+                    parties.update(self.np_parties(unit, c, role, item, at_char))
+            return parties
+        low = head.lower_
+        phrase = " ".join(t.lower_ for t in head.subtree if not t.is_punct)
+        if phrase in ("the north", "the south") and head.pos_ == "PROPN" or phrase in ("the north", "the south") \
+                and head.lower_ in ("north", "south"):
+            # Korean-news shorthand for the two Koreas, when the story names that country
+            iso = "PRK" if phrase == "the north" else "KOR"
+            if iso in ctx.doc_countries:
+                getattr(parties, role).add(iso)
+            return parties
+        if head.pos_ == "PRON" or low in _PRONOUNS_SINGULAR | _PRONOUNS_PLURAL:
+            if low in _PRONOUNS_PLURAL and item is not None:
+                getattr(parties, role).update(item["actors"])
+                parties.people |= item["people"]
+            elif low in _PRONOUNS_SINGULAR | _PRONOUNS_PLURAL:
+                got = self.antecedent(at_char)
+                getattr(parties, role).update(got)
+            return parties
+        if _PLURAL_ANAPHORS.match(phrase.strip()):
+            if item is not None:
+                getattr(parties, role).update(item["actors"])
+                parties.people |= item["people"]
+            else:
+                actors, people = self.previous_parties(at_char)
+                getattr(parties, role).update(actors)
+                parties.people |= people
+            return parties
+        tokens = _np_tokens(head)
+        for s, e in _runs(tokens, offset):
+            getattr(parties, role).update(ctx.countries(ctx.text[s:e]))
+            for m in ctx.persons_in(s, e):
+                name = ctx.person_name.get(m.entity_id)
+                if name:
+                    parties.people.add(name)
+                country = ctx.person_country.get(m.entity_id)
+                if country:
+                    getattr(parties, role).add(country)
+                else:
+                    parties.people_unknown = True
+                    if role == "source":
+                        parties.subject_people_unknown = True
+        # a city standing for its government ("Seoul said", "talks with Tokyo")
+        hs = offset + head.idx
+        for m in ctx.places_in(hs, hs + len(head.text)):
+            place = ctx.place_record(m)
+            if place is not None and getattr(place, "country_iso3", None):
+                getattr(parties, role).add(place.country_iso3)
+        return parties
+
+    def antecedent(self, char: int) -> frozenset[str]:
+        block = self.ctx.block_at(char)
+        i = bisect.bisect_left(self.ctx.subject_starts, char) - 1
+        while i >= 0:
+            pos, b, countries = self.ctx.subjects[i]
+            if block is not None and b < block.index - 1:
+                break
+            if countries:
+                return countries
+            i -= 1
+        return frozenset()
+
+    def previous_parties(self, char: int) -> tuple[set[str], set[str]]:
+        """Parties of the last event before char in the same block ("The two leaders ...")."""
+        block = self.ctx.block_at(char)
+        for cand in reversed(self.cands):
+            if cand.order < char and (block is None or cand.block == block.index):
+                return cand.parties.actors(), set(cand.parties.people)
+        return set(self.antecedent(char)), set()
+
+    # ---- clause arguments
+    def clause_parties(self, unit: int, v: Token | None, n: Token | None, row: Trigger | None,
+                       item: dict | None, depth: int = 0) -> _Parties:
+        topic = self.lex.topic_preps.get(row.type, _TOPIC_PREPS) if row else _TOPIC_PREPS | {"on"}
+        parties = _Parties()
+        anchor = v if v is not None else n
+        at_char = self.ctx.units[unit][0] + anchor.idx
+        if v is not None:
+            for tok, role in _subject_tokens(v):
+                parties.update(self.np_parties(unit, tok, role, item, at_char))
+                parties.subject_found = True
+            objects = _object_tokens(v, exclude=n) + _role_preps(v, topic)
+            if v.dep_ == "conj" and not objects and _is_verb(v.head) and depth < 4:
+                inherited = self.clause_parties(unit, v.head, None, row, item, depth + 1)
+                parties.target |= inherited.target
+                parties.people |= inherited.people
+            for tok in objects:
+                parties.update(self.np_parties(unit, tok, "target", item, at_char))
+            for c in v.children:  # reported content: "admitted that it had abducted Japanese citizens"
+                if c.dep_ == "ccomp":
+                    for cc in c.children:
+                        if cc.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                            parties.update(self.np_parties(unit, cc, "target", item, at_char))
+        if n is not None:
+            modifiers = _Parties()
+            offset = self.ctx.units[unit][0]
+            for c in n.children:
+                if c.dep_ == "poss":
+                    modifiers.update(self.np_parties(unit, c, "source", item, at_char))
+                elif c.dep_ in ("compound", "amod", "nmod"):
+                    for s, e in _runs(sorted(c.subtree, key=lambda t: t.i), offset):
+                        modifiers.source |= self.ctx.countries(self.ctx.text[s:e])
+                        for m in self.ctx.persons_in(s, e):
+                            name = self.ctx.person_name.get(m.entity_id)
+                            if name:
+                                modifiers.people.add(name)
+            for tok in _role_preps(n, topic):
+                parties.update(self.np_parties(unit, tok, "target", item, at_char))
+            if parties.subject_found and (parties.source or parties.subject_people_unknown):
+                modifiers.other |= modifiers.source
+                modifiers.source = set()
+            parties.update(modifiers)
+        return parties
+
+    # ---- requirements of a row
+    def clause_words(self, v: Token | None, n: Token | None) -> set[str]:
+        words: set[str] = set()
+        for head in (v, n):
+            if head is None:
+                continue
+            for t in head.subtree:
+                if t is not head and t.dep_ == "conj" and _is_verb(t) and t.head is head:
+                    continue
+                words.add(t.lower_)
+                words.add(t.lemma_.lower())
+        return words
+
+    def row_applies(self, row: Trigger, tok: Token, v: Token | None, n: Token | None) -> bool:
+        if row.with_:
+            lemmas = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    lemmas |= {x.lemma_.lower() for x in c.children}
+            if not lemmas & set(row.with_):
+                return False
+        if row.requires == "actor_object":
+            return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
+                       or any(x.ent_type_ in ("GPE", "PERSON", "NORP") for x in c.subtree))
+                       for c in tok.children)
+        if row.requires:
+            words = self.clause_words(v, n)
+            if not words & self.lex.classes[row.requires]:
+                return False
+        return True
+
+    def row_type(self, row: Trigger, tok: Token, v: Token | None) -> tuple[str, str | None]:
+        etype, mode = row.type, row.mode
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if v is not None:
+            preps |= {c.lower_ for c in v.children if c.dep_ == "prep"}
+        for prep, override in row.prep_type:
+            if prep in preps:
+                return override, None
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        for cls, override in row.cue_type:
+            if mods & self.lex.classes[cls]:
+                return override, None
+        return etype, mode
+
+    # ---- dates and places
+    def own_dates(self, unit: int, heads: list[Token]) -> list:
+        out = []
+        for h in heads:
+            out.extend(self.ctx.date_attach.get((unit, h.i), ()))
+        seen, uniq = set(), []
+        for d in sorted(out, key=lambda d: d.start_char):
+            if (d.start_char, d.end_char) not in seen:
+                seen.add((d.start_char, d.end_char))
+                uniq.append(d)
+        return uniq
+
+    def governing_date(self, unit: int, v: Token | None):
+        t = v
+        for _ in range(8):
+            if t is None or t.head is t:
+                return None
+            if t.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj",
+                              "dobj", "nsubj", "nsubjpass", "appos", "compound"):
+                return None
+            t = t.head
+            got = self.ctx.date_attach.get((unit, t.i))
+            if got:
+                return got[0]
+        return None
+
+    def place_of(self, unit: int, heads: list[Token], visit_object: Token | None):
+        ctx = self.ctx
+        offset, _ = ctx.units[unit]
+        cands = []
+        for h in heads:
+            for t in _clause_tokens(h):
+                if t.dep_ == "prep" and t.lower_ in ("in", "at"):
+                    for p in t.children:
+                        if p.dep_ == "pobj":
+                            cands.append(p)
+        if visit_object is not None:
+            cands.insert(0, visit_object)
+        for p in cands:
+            for m in ctx.places_in(offset + p.idx, offset + p.idx + len(p.text)):
+                place = ctx.place_record(m)
+                if place is not None:
+                    return place
+        for h in heads:  # the occasion: "During the reception of the Pyeongchang ... Ceremony"
+            for t in _clause_tokens(h):
+                if t.dep_ == "prep" and t.lower_ == "during":
+                    for p in t.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        for s, e in _runs(_np_tokens(p), offset):
+                            for m in ctx.places_in(s, e):
+                                place = ctx.place_record(m)
+                                if place is not None and getattr(place, "kind", "") != "country":
+                                    return place
+        return None
+
+    # ---- candidates from one clause
+    def clause_events(self, unit: int, block: Block, item: dict | None, headline: bool = False) -> None:
+        ctx = self.ctx
+        offset, sdoc = ctx.units[unit]
+        for tok in sdoc:
+            if tok.is_punct or tok.is_space or ctx.in_dateline(offset + tok.idx):
+                continue
+            if tok.tag_.startswith("VB"):
+                rows = self.lex.lookup(tok, "VERB")
+                if rows:
+                    self.verb_event(unit, block, tok, rows, item)
+            elif tok.tag_.startswith("NN"):
+                rows = self.lex.lookup(tok, "NOUN")
+                if rows:
+                    self.noun_event(unit, block, tok, rows, item)
+
+    def verb_event(self, unit: int, block: Block, v: Token, rows, item) -> None:
+        if _lemma_in(v, self.lex.support_verbs):
+            for c in v.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN") and self.lex.lookup(c, "NOUN"):
+                    if any(self.row_applies(r, c, v, c) for r in self.lex.lookup(c, "NOUN")):
+                        return  # "offered an apology", "launched an attack": the noun is the event
+        if not _is_realis(v):
+            return
+        row = next((r for r in rows if self.row_applies(r, v, v, None)), None)
+        if row is None:
+            return
+        etype, mode = self.row_type(row, v, v)
+        visit_object = None
+        if row.mode == "visit" and not row.host:
+            visit_object = next((c for c in v.children if c.dep_ == "dobj"), None)
+        self.emit(unit, block, row, etype, mode, v, v, None, item, visit_object)
+
+    def noun_event(self, unit: int, block: Block, n: Token, rows, item) -> None:
+        support = None
+        head = n.head
+        if n.dep_ in ("dobj", "nsubjpass", "attr") and _lemma_in(head, self.lex.support_verbs) and _is_verb(head):
+            support = head
+        elif n.dep_ == "nsubj" and _lemma_in(head, self.lex.occurrence_verbs) and _is_verb(head):
+            support = head
+        elif n.dep_ == "conj":  # "held talks and consultations"
+            first = n
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            if first.dep_ in ("dobj", "nsubjpass") and _lemma_in(first.head, self.lex.support_verbs):
+                support = first.head
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+            return
+        own_heads = [n]
+        if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
+            own_heads.append(n.head.head)  # "commitment at the Summit Meeting in May 2004"
+        acl = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the talks held in May"
+        own_heads.extend(acl)
+        if support is not None:
+            if not _is_realis(support):
+                return
+            v = support
+        else:
+            if not self.own_dates(unit, own_heads):
+                return
+            if any(c.lower_ in _FUTURE_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")):
+                return
+            v = None
+        row = next((r for r in rows if self.row_applies(r, n, v, n)), None)
+        if row is None:
+            return
+        etype, mode = self.row_type(row, n, v)
+        self.emit(unit, block, row, etype, mode, n, v, n, item, None, own_heads=own_heads if v is None else None)
+
+    def emit(self, unit, block, row, etype, mode, tok, v, n, item, visit_object, own_heads=None) -> None:
+        ctx = self.ctx
+        offset, sdoc = ctx.units[unit]
+        parties = self.clause_parties(unit, v, n, row, item)
+        if row.host:  # "Moon hosted Kishida": the object visits, the subject hosts
+            parties.source, parties.target = parties.target, parties.source
+        at = offset + tok.idx
+        # a person acting for an unnamed country in a bullet: the item's other party
+        if item is not None and not parties.source and parties.subject_people_unknown:
+            rest = set(item["actors"]) - parties.target - parties.other
+            if len(rest) == 1:
+                parties.source |= rest
+        heads = [h for h in (v, n) if h is not None]
+        if own_heads:
+            heads = own_heads
+        dates = self.own_dates(unit, heads)
+        own_date = bool(dates)
+        if not dates:
+            anterior = v is not None and _perfect(v)
+            date_ = None
+            if not anterior:
+                date_ = self.governing_date(unit, v if v is not None else n)
+                if date_ is None and item is not None:
+                    date_ = item["date"]
+                if date_ is None and item is None:
+                    date_ = ctx.last_date_before(block, at)
+            dates = [date_]
+        place = self.place_of(unit, heads, visit_object)
+        own_place = place is not None
+        if place is None and item is not None:
+            place = item["place"]
+        s, e = ctx.sentence_span(at)
+        summary = _clause_text(ctx.text, offset, v if v is not None else tok) or ctx.text[s:e]
+        trigger = _trigger_text(tok, v, n)
+        for d in dates:
+            self.cands.append(_Candidate(
+                type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e,
+                summary=_short(summary), date=d, place=place,
+                parties=_copy(parties), block=block.index, order=at, own_date=own_date,
+                own_place=own_place, min_actors=row.min_actors))
+
+    # ---- subjects for pronoun resolution
+    def index_subjects(self) -> None:
+        ctx = self.ctx
+        entries = []
+        for unit, (offset, sdoc) in enumerate(ctx.units):
+            block = ctx.block_at(offset)
+            if block is None:
+                continue
+            for t in sdoc:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and not ctx.in_dateline(offset + t.idx):
+                    countries = frozenset()
+                    for s, e in _runs(_np_tokens(t), offset):
+                        countries |= ctx.countries(ctx.text[s:e])
+                    entries.append((offset + t.idx, block.index, countries))
+        entries.sort(key=lambda x: x[0])
+        ctx.subjects = entries
+        ctx.subject_starts = [x[0] for x in entries]
+
+    # ---- chronology items
+    def item_context(self, item: Block, bullets: list[Block]) -> dict:
+        ctx = self.ctx
+        text = ctx.text
+        dates = ctx.dates_in(item.start_char, item.end_char)
+        date_ = dates[0] if dates else None
+        rest_start = item.start_char
+        if date_ is not None and date_.start_char - item.start_char <= 3:
+            rest_start = date_.end_char
+            m = _LEADING_PUNCT.match(text, rest_start, item.end_char)
+            if m:
+                rest_start = m.end()
+        rest = text[rest_start:item.end_char]
+        place = None
+        participants_text = rest
+        pm = _IN_PLACE.search(rest)
+        if pm:
+            ps, pe = rest_start + pm.start(1), rest_start + pm.end(1)
+            for m in ctx.places_in(ps, pe):
+                place = ctx.place_record(m)
+                if place is not None:
+                    break
+            if place is None:
+                place = gazetteer.resolve_place(pm.group(1))
+            participants_text = rest[: pm.start()] + rest[pm.end():]
+        countries = set(ctx.countries(participants_text))
+        people = set()
+        unknown = False
+        for m in ctx.persons_in(rest_start, item.end_char):
+            name = ctx.person_name.get(m.entity_id)
+            if name:
+                people.add(name)
+            if m.entity_id in ctx.person_country:
+                countries.add(ctx.person_country[m.entity_id])
+            else:
+                unknown = True
+        # the heading's trigger: the first lexicon word after the date
+        trigger = None
+        unit = ctx.unit_of(item.start_char)
+        if unit is not None:
+            offset, sdoc = ctx.units[unit]
+            for t in sdoc:
+                if offset + t.idx < rest_start or t.is_punct:
+                    continue
+                if pm and offset + t.idx >= rest_start + pm.start():
+                    break
+                for row in self.lex.lookup(t):
+                    if row.requires and row.requires != "actor_object" and \
+                            not set(re.findall(r"[a-z]+", rest.lower())) & self.lex.classes[row.requires]:
+                        continue
+                    trigger = (row, t)
+                    break
+                if trigger:
+                    break
+        info = {"block": item, "date": date_, "place": place, "rest": rest.strip(), "rest_start": rest_start,
+                "trigger": trigger, "countries": set(countries), "people": set(people),
+                "actors": set(countries), "people_unknown": unknown}
+        # participants named in the bullets: arguments of their clauses
+        for b in bullets:
+            for u in self.units_of_block(b):
+                offset, sdoc = ctx.units[u]
+                for t in sdoc:
+                    if not _is_verb(t) or t.dep_ not in ("ROOT", "conj", "advcl"):
+                        continue
+                    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS
+                                                 for c in t.children):
+                        continue
+                    if t.dep_ == "conj" and not self._main_clause(t):
+                        continue
+                    p = self.clause_parties(u, t, None, None, None)
+                    info["countries"] |= p.actors()
+                    info["people"] |= p.people
+                    info["people_unknown"] |= p.people_unknown
+                    if info["place"] is None and t.dep_ == "ROOT":
+                        # no "(in X)": where a bullet says it happened ("at the UN headquarters")
+                        info["place"] = self.place_of(u, [t], None)
+        info["actors"] = set(info["countries"])
+        return info
+
+    @staticmethod
+    def _main_clause(t: Token) -> bool:
+        while t.dep_ == "conj":
+            t = t.head
+        return t.dep_ in ("ROOT", "advcl")
+
+    def units_of_block(self, block: Block) -> list[int]:
+        ctx = self.ctx
+        i = bisect.bisect_left(ctx.unit_starts, block.start_char)
+        out = []
+        while i < len(ctx.units) and ctx.units[i][0] < block.end_char:
+            out.append(i)
+            i += 1
+        return out
+
+    def run(self) -> list[_Candidate]:
+        ctx = self.ctx
+        self.index_subjects()
+        blocks = ctx.blocks
+        bullets_of: dict[int, list[Block]] = defaultdict(list)
+        for b in blocks:
+            if b.kind == "bullet" and b.parent is not None and blocks[b.parent].kind == "item":
+                bullets_of[b.parent].append(b)
+        items = [b for b in blocks if b.kind == "item"]
+        infos = {b.index: self.item_context(b, bullets_of.get(b.index, [])) for b in items}
+        item_events: list[tuple[Block, _Candidate]] = []
+        for b in blocks:
+            if b.kind in ("title", "heading"):
+                continue  # headlines repeat the lede; section titles are not events
+            if b.kind == "item":
+                info = infos[b.index]
+                before = len(self.cands)
+                for bullet in bullets_of.get(b.index, []):
+                    for u in self.units_of_block(bullet):
+                        self.clause_events(u, bullet, info)
+                bullet_cands = self.cands[before:]
+                ev = self.item_event(info, bullet_cands)
+                if ev is not None:
+                    self.cands.append(ev)
+                    item_events.append((b, ev))
+                continue
+            if b.kind == "bullet" and b.parent is not None and blocks[b.parent].kind == "item":
+                continue  # done with its item
+            for u in self.units_of_block(b):
+                self.clause_events(u, b, None)
+        self.section_partners(item_events)
+        for c in self.cands:
+            self.venue_host(c)
+        return self.cands
+
+    @staticmethod
+    def venue_host(c: _Candidate) -> None:
+        """A meeting with one known country, held in another country, with a participant whose
+        country is unknown ("Foreign Minister Kono met Chinese Foreign Minister Wang Yi in
+        Tokyo"): the unknown side is the host, the venue's country."""
+        if c.type != "CONSULT" or c.place is None or not c.parties.people_unknown:
+            return
+        actors = c.parties.actors()
+        host = getattr(c.place, "country_iso3", None)
+        if len(actors) == 1 and host and host not in actors:
+            c.parties.source.add(host)
+
+    def item_event(self, info: dict, bullet_cands: list[_Candidate]) -> _Candidate | None:
+        if info["trigger"] is None:
+            return None
+        row, tok = info["trigger"]
+        item: Block = info["block"]
+        parties = _Parties(source=set(info["countries"]), people=set(info["people"]),
+                           people_unknown=info["people_unknown"])
+        etype = row.type
+        mode = row.mode
+        trigger = tok.text
+        for c in list(bullet_cands):
+            same_date = not c.own_date or (info["date"] is not None and c.date is not None and
+                                           (c.date.value_start, c.date.value_end) ==
+                                           (info["date"].value_start, info["date"].value_end))
+            same_place = not c.own_place or info["place"] is None or \
+                getattr(c.place, "place_id", None) == getattr(info["place"], "place_id", None)
+            if c.type == etype and same_date and same_place:
+                parties.source |= c.parties.actors()
+                parties.people |= c.parties.people
+                mode = mode or c.mode
+                self.cands.remove(c)
+        d = info["date"]
+        return _Candidate(type=etype, mode=mode, trigger=trigger, start_char=item.start_char,
+                          end_char=item.end_char, summary=_short(info["rest"]), date=d,
+                          place=info["place"], parties=parties, block=item.index,
+                          order=item.start_char, own_date=True, own_place=info["place"] is not None,
+                          from_item=True)
+
+    def section_partners(self, item_events: list[tuple[Block, _Candidate]]) -> None:
+        """A chronology entry naming one country (``Meeting with the North Korean Minister``)
+        is with the counterpart of that country in the other entries of the same section, when
+        one counterpart dominates there (at least 3 entries and two thirds of them)."""
+        by_section: dict[int | None, list[_Candidate]] = defaultdict(list)
+        for block, ev in item_events:
+            by_section[block.parent].append(ev)
+        for events in by_section.values():
+            for ev in events:
+                actors = ev.parties.actors()
+                if ev.type != "CONSULT" or len(actors) != 1:
+                    continue
+                country = next(iter(actors))
+                partners: Counter = Counter()
+                with_country = 0
+                for other in events:
+                    oa = other.parties.actors()
+                    if other is ev or country not in oa:
+                        continue
+                    with_country += 1
+                    partners.update(oa - {country})
+                if not partners:
+                    continue
+                partner, count = partners.most_common(1)[0]
+                if with_country >= 3 and count * 3 >= with_country * 2:
+                    ev.parties.source.add(partner)
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """Tokens of head's clause, without embedded clauses (relative, adverbial, complement)."""
+    out = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"):
+                continue
+            if c.dep_ == "conj" and _is_verb(c):
+                continue
+            stack.append(c)
+    return out
+
+
+def _clause_text(text: str, offset: int, head: Token) -> str:
+    tokens = [t for t in head.subtree]
+    drop = set()
+    for c in head.children:
+        if c.dep_ == "conj" and _is_verb(c) or c.dep_ == "cc" and any(x.dep_ == "conj" and _is_verb(x) for x in head.children):
+            drop |= {t.i for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in drop and not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    return text[offset + tokens[0].idx: offset + tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _trigger_text(tok: Token, v: Token | None, n: Token | None) -> str:
+    if n is not None and v is not None and v is not n:
+        return f"{v.text} {n.text}" if v.i < n.i else f"{n.text} {v.text}"
+    extra = [c.text for c in tok.children if c.dep_ == "prt"]
+    return " ".join([tok.text, *extra])
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _copy(p: _Parties) -> _Parties:
+    return _Parties(set(p.source), set(p.target), set(p.other), set(p.people),
+                    p.subject_people_unknown, p.subject_found, p.people_unknown)
+
+
+# ------------------------------------------------------------------ rows
+def event_id(event_type: str, date_start: date | None, date_end: date | None, place_id: str | None,
+             actors: list[str], people: list[str]) -> str:
+    """Stable id: a hash of what the event is, never of where it sits in the text."""
+    key = "\x1f".join([event_type, date_start.isoformat() if date_start else "",
+                       date_end.isoformat() if date_end else "", place_id or "",
+                       ",".join(sorted(actors)), ",".join(sorted(people))])
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _mode_and_roles(c: _Candidate, lex: Lexicon, text: str) -> tuple[str | None, set[str], set[str]]:
+    actors = c.parties.actors()
+    source = set(c.parties.source)
+    target = set(c.parties.target) - source
+    mode = c.mode
+    if c.type == "CONSULT":
+        words = set(re.findall(r"[a-z]+", c.summary.lower()))
+        for cue_mode, cues in lex.mode_cues.get("CONSULT", ()):
+            if words & cues and mode is None:
+                mode = cue_mode
+        host = getattr(c.place, "country_iso3", None) if c.place is not None else None
+        if mode == "visit":
+            if host and host in actors and len(actors) >= 2:
+                target = {host}
+                source = actors - {host}
+        elif mode is None:
+            if len(actors) >= 3:
+                mode = "multilateral"
+            elif host and host in actors and len(actors) >= 2:
+                mode = "visit"
+                target = {host}
+                source = actors - {host}
+            elif host and actors and host not in actors:
+                mode = "third-party"
+        if mode != "visit":  # no host and guest: every participant is a source (PLOVER)
+            source, target = set(actors), set()
+    return mode, source, target
+
+
+def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, person_mentions,
+                places, place_mentions, lexicon: Lexicon | None = None) -> list[dict]:
+    """Events of one document as rows of the events table (without doc_id/version), sorted by
+    (date_start, start_char, event_id) with undated events last."""
+    lex = lexicon or load_lexicon()
+    ctx = _Context(doc, block_docs, dates, people, person_mentions, places, place_mentions, lex)
+    cands = _Extractor(ctx).run()
+    published = doc.published
+    merged: dict[str, dict] = {}
+    order: list[str] = []
+    for c in sorted(cands, key=lambda c: (not c.from_item, c.order)):
+        actors = sorted(c.parties.actors())
+        people_ = sorted(c.parties.people)
+        if not actors and not people_:
+            continue  # PLOVER needs a source actor
+        if c.min_actors and len(actors) < c.min_actors:
+            continue
+        d = c.date
+        ds = d.value_start if d is not None else None
+        de = d.value_end if d is not None else None
+        if published is not None and ds is not None and ds > published:
+            continue  # a plan, not an event
+        mode, source, target = _mode_and_roles(c, lex, doc.text)
+        place_id = getattr(c.place, "place_id", None) if c.place is not None else None
+        place_name = getattr(c.place, "name", None) if c.place is not None else None
+        eid = event_id(c.type, ds, de, place_id, actors, people_)
+        row = merged.get(eid)
+        if row is None:
+            merged[eid] = {
+                "event_id": eid, "event_type": c.type, "mode": mode, "date_start": ds, "date_end": de,
+                "date_precision": d.precision if d is not None else None,
+                "place_id": place_id, "place_name": place_name, "actors_iso3": actors,
+                "source_iso3": sorted(source), "target_iso3": sorted(target), "people": people_,
+                "trigger": c.trigger, "summary": c.summary, "start_char": c.start_char, "end_char": c.end_char,
+            }
+            order.append(eid)
+            continue
+        # the same happening told twice: keep the first evidence, pool the rest
+        row["mode"] = row["mode"] or mode
+        row["source_iso3"] = sorted(set(row["source_iso3"]) | source)
+        row["target_iso3"] = sorted((set(row["target_iso3"]) | target) - set(row["source_iso3"]))
+        triggers = row["trigger"].split("; ")
+        if c.trigger not in triggers:
+            row["trigger"] = "; ".join(triggers + [c.trigger])
+    rows = [merged[e] for e in order]
+    rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or date.min, r["start_char"], r["event_id"]))
+    return rows
