@@ -11,9 +11,9 @@ Dtypes come from ``schemas/<table>.schema.json`` (see :func:`dtypes`):
 * ``enum`` columns (label, precision, kind, event_type, mod, resolution, ...): ``category`` with the
   schema's values as categories, in schema order (so unused values still count as categories);
   the precision columns are *ordered* (``day < week < month < ... < century``);
-  ``events.mode`` and ``events.date_precision`` have no enum in their schema: they get every
-  PLOVER mode of ``pipeline/data/event_triggers.json`` and the dates.precision values
-  (values outside them are added, never dropped);
+  ``events.mode`` has no enum in its schema (the trigger lexicon, which users extend, defines
+  the modes): it gets every PLOVER mode of ``pipeline/data/event_triggers.json`` (values
+  outside them are added, never dropped);
 * arrays: Python lists (object dtype);
 * integers and booleans: ``int64`` / ``bool``, or ``Int64`` / ``boolean`` where the schema allows null;
 * numbers: ``float64`` (``NaN`` for null);
@@ -33,7 +33,6 @@ from .schema import ALL_TABLES, columns, json_schema
 
 __all__ = ["Tables", "dtypes", "load", "load_table", "parquet_path"]
 
-_PRECISION = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 _LEXICON = Path(__file__).resolve().parent / "data" / "event_triggers.json"
 
 
@@ -46,10 +45,9 @@ def _plover_modes() -> tuple[str, ...]:
     return tuple(dict.fromkeys(m for values in modes.values() for m in values))
 
 
-# Columns that are categorical but whose schema has no enum (yet): categories used for them.
+# Columns that are categorical but whose schema has no enum: categories used for them.
 _EXTRA_CATEGORIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("events", "mode"): _plover_modes(),
-    ("events", "date_precision"): _PRECISION,
 }
 _ORDERED = {("dates", "precision"), ("events", "date_precision")}
 DATE_DTYPE = "datetime64[ms]"
