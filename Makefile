@@ -10,7 +10,7 @@ INSTALLED := $(VENV)/.installed
 # Everything a build depends on; names with spaces are escaped for make.
 BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pycache__/*' 2>/dev/null | sed 's/ /\\ /g')
 
-.PHONY: all setup build test diff clean help
+.PHONY: all setup build test diff clean help bench-corpus bench
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -39,6 +39,12 @@ test: $(INSTALLED) ## run the test suite
 
 diff: $(INSTALLED) ## show what changed in the data: make diff DOC=id [FROM=v1 TO=v2]
 	$(PY) -m pipeline diff $(DOC) $(FROM) $(TO) --raw $(RAW) --out $(OUT)
+
+bench-corpus: $(INSTALLED) ## generate a benchmark corpus: make bench-corpus N=1000 -> bench/corpus/1000
+	$(PY) bench/gen_corpus.py $(or $(N),1000)
+
+bench: $(INSTALLED) ## benchmark against spaCy alone: make bench [SIZES=250,1000,4000] (see bench/README.md)
+	$(PY) bench/run.py --sizes $(or $(SIZES),250,1000,4000)
 
 clean: ## remove the built datasets (keeps .venv)
 	rm -rf $(OUT)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from . import build as build_mod
+from . import diff as diff_mod
 from .config import DEFAULT_MODEL, Settings
 from .errors import PipelineError
 
@@ -40,6 +41,12 @@ def make_parser() -> argparse.ArgumentParser:
                       help="build every good document and report the bad ones (default); exit 1 if any failed")
     mode.add_argument("--strict", dest="strict", action="store_true",
                       help="stop at the first bad document and leave the previous datasets as they were")
+    p.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="worker processes, each with its own copy of the model (default: the number of CPUs)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="local processes (default) or a dask.distributed cluster (needs the 'cluster' extra)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --executor dask: the scheduler, e.g. tcp://host:8786 (default: a local cluster of --jobs workers)")
     p = sub.add_parser("parse", help="stage 1: text structure -> OUT/interim/parse",
                        description="Read and check the raw documents and write their structure (blocks, sentences, offsets).")
     _add_common(p, model=False)
@@ -52,6 +59,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="stage 4: rows -> OUT/parquet/*.parquet and OUT/json/*.jsonl",
                        description="Sort, validate and write every table as Parquet and JSONL.")
     _add_common(p, raw=False, model=False)
+    diff_mod.add_parser(sub)
     return parser
 
 
@@ -74,8 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
                         format="%(message)s", stream=sys.stderr)
     settings = Settings(model=getattr(args, "model", Settings().model),
-                        batch_size=getattr(args, "batch_size", 64))
+                        batch_size=getattr(args, "batch_size", 64), jobs=getattr(args, "jobs", 0),
+                        executor=getattr(args, "executor", "local"), scheduler=getattr(args, "scheduler", None))
     try:
+        if args.command == "diff":
+            return diff_mod.run(args)
         if args.command == "build":
             report = build_mod.build(args.raw, args.out, settings, strict=args.strict,
                                      progress=not args.quiet and sys.stderr.isatty())

