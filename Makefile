@@ -6,6 +6,7 @@ PY     := $(VENV)/bin/python
 RAW    ?= raw
 OUT    ?= processed
 JOBS   ?=
+JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS))
 INSTALLED := $(VENV)/.installed
 # Everything a build depends on; names with spaces are escaped for make.
 BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pycache__/*' 2>/dev/null | sed 's/ /\\ /g')
@@ -27,11 +28,13 @@ $(INSTALLED): pyproject.toml
 	@touch $@
 
 $(OUT)/.built: $(INSTALLED) $(BUILD_INPUTS)
-	$(PY) -m pipeline build --raw $(RAW) --out $(OUT)
+	$(PY) -m pipeline build --raw $(RAW) --out $(OUT) $(JOBS_FLAG)
+	$(PY) -m pipeline review --raw $(RAW) --out $(OUT)
 	@touch $@
 
 build: $(INSTALLED) ## rebuild the datasets (documents whose inputs are unchanged come from the cache)
-	$(PY) -m pipeline build --raw $(RAW) --out $(OUT)
+	$(PY) -m pipeline build --raw $(RAW) --out $(OUT) $(JOBS_FLAG)
+	$(PY) -m pipeline review --raw $(RAW) --out $(OUT)
 	@touch $(OUT)/.built
 
 test: $(INSTALLED) ## run the test suite

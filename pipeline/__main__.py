@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import build as build_mod
 from . import diff as diff_mod
+from . import review as review_mod
 from .config import DEFAULT_MODEL, Settings
 from .errors import PipelineError
 
@@ -60,6 +61,7 @@ def make_parser() -> argparse.ArgumentParser:
                        description="Sort, validate and write every table as Parquet and JSONL.")
     _add_common(p, raw=False, model=False)
     diff_mod.add_parser(sub)
+    review_mod.add_parser(sub)
     return parser
 
 
@@ -87,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "diff":
             return diff_mod.run(args)
+        if args.command == "review":
+            return review_mod.run(args)
         if args.command == "build":
             report = build_mod.build(args.raw, args.out, settings, strict=args.strict,
                                      progress=not args.quiet and sys.stderr.isatty())
