@@ -642,13 +642,15 @@ def run_extract_stage(out_dir: Path, settings: Settings) -> BuildReport:
 
 
 def run_normalise_stage(out_dir: Path, settings: Settings) -> BuildReport:
-    from spacy.vocab import Vocab
+    import spacy
 
     from .extract import load_block_docs
     from .normalise import normalise_document
 
     report = BuildReport()
-    vocab = Vocab()
+    # The English vocabulary's lexical attributes (is_alpha, like_num, ...) are used by the
+    # normalisers; the saved Docs carry everything else, so the model itself is not loaded.
+    vocab = spacy.blank("en").vocab
     for d, v in _manifest(out_dir)["documents"]:
         doc = from_dict(json.loads(interim_path(out_dir, "parse", d, v).read_text(encoding="utf-8")))
         block_docs = load_block_docs(interim_path(out_dir, "extract", d, v, ".spacy"), vocab)

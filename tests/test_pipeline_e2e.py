@@ -164,3 +164,14 @@ def test_changed_document_is_rebuilt_alone(built, tmp_path):
     story.write_text(NEWS.replace("Thursday", "Wednesday"), encoding="utf-8")
     report = build_mod.build(copy, tmp_path / "out", Settings())
     assert (report.built, report.reused) == (1, 1)
+
+
+def test_stages_run_alone_give_the_same_tables(built, tmp_path):
+    raw, out, _ = built
+    stages = tmp_path / "stages"
+    assert build_mod.run_parse_stage(raw, stages).ok
+    assert build_mod.run_extract_stage(stages, Settings()).built == 2
+    assert build_mod.run_normalise_stage(stages, Settings()).built == 2
+    build_mod.run_export_stage(stages)
+    for table in ALL_TABLES:
+        assert (stages / "json" / f"{table}.jsonl").read_bytes() == (out / "json" / f"{table}.jsonl").read_bytes(), table
