@@ -19,8 +19,45 @@ Two sources of events, both driven by the trigger lexicon in ``data/event_trigge
 Dates: the DateMentions attached to the trigger's clause (one event per coordinated date),
 else the nearest governing clause's, else (bullets) the item's, else the latest date before it
 in the same block; a perfect-aspect clause without a date of its own (``admitted that it had
-abducted``, ``Washington has imposed sanctions``) is left undated: its time is open. Events dated after the document's ``published`` date are plans, not
-events, and are dropped.
+abducted``, ``Washington has imposed sanctions``) is left undated: its time is open. Events
+dated after the document's ``published`` date are plans, not events, and are dropped.
+
+News stories (documents with a ``published`` date) add these rules (the seed chronology has
+none and its results are unchanged):
+
+* **Governing date.** A realis clause with no date in its clause or governing clause takes the
+  latest date mentioned earlier in its paragraph (not one after ``published``, not a
+  ``before/after X`` bound), else the story's day (``lead_date``: the first single-day date of
+  the lead sentence after the dateline, "met on Tuesday", else the dateline's "July 12", else
+  ``published``), with that date's precision.
+* **Relative clauses.** ``The launch came two days after Pyongyang accused ...``: a clause under
+  ``after``/``before`` with a count (``a day``, ``two weeks``, ``three months``) is the main
+  clause's date minus/plus that much; without a count (``days after``, ``after X did Y``) its
+  time is open (undated), never the main clause's date.
+* **Perfects.** A perfect clause reported by a speech verb (``Matsuno told reporters that Tokyo
+  had lodged a protest``, ``Japan has lodged a protest, X said``) is the news of the report's
+  day, unless a background adverb (``already``, ``repeatedly``, ``since`` ...) or an earlier
+  report date says otherwise; other perfects stay open as above.
+* **Object dates.** ``condemned the North's launch of a missile on Wednesday`` in a Friday
+  story: a date before the story's day, right after an event-noun object that has its own agent
+  (possessor or by-phrase), dates that object, which becomes an event; the reaction takes the
+  governing date.
+* **Anaphora and repeats.** ``the two ministers``, ``the three ministers``, ``their`` take the
+  parties of the last event with two or more parties in the paragraph or the two before (the
+  subjects if two or more, a stated number choosing); ``It`` skips coordinated and
+  relative-clause subjects and the subject of an attribution (``..., the military said, its
+  ...``); ``met X and discussed ...`` is one meeting; an event noun ranked by an ordinal (``its
+  first missile test of the year``) describes the event just told and is not another.
+
+In every document: a dateline (``SEOUL/TOKYO, July 12 (Reuters) -``, ``Pyongyang, August 22
+(KCNA) --``) is no part of a subject or a person's phrase (its conjuncts and appositions are);
+an unqualified titled official (``Foreign Minister Park Jin``) in a story from a national news
+agency (``news_agencies`` in the lexicon: Yonhap, Kyodo, KCNA, AP ...) is of the agency's
+country; a bare surname the people module left unresolved because several people share it
+(``Kim``) is the first of them the document introduced; a definite ``the spokesman`` with no
+country takes that of an earlier subject with the same head (``a spokesman for the Foreign
+Ministry of the DPRK``); a place inside an ``in``/``at`` phrase counts (``at a resort on
+Singapore's Sentosa island``, ``in the port city of Busan``).
 
 ``event_id`` hashes (event_type, date_start, date_end, place_id, actors, people); two
 candidates with the same identity are the same happening and are merged.
@@ -28,18 +65,20 @@ candidates with the same identity are the same happening and are merged.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from . import gazetteer
+from .dates import DateMention as _DateValue
 from .extract import BlockDocs
 from .structure import Block, ParsedDocument
 
@@ -63,7 +102,18 @@ _ROLE_PREPS = {"with", "against", "to", "toward", "towards", "on", "upon", "betw
                "amongst"}
 # prepositions kept inside an argument noun phrase ("Experts of Japan", "talks with Seoul")
 _TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
+# ordinal and superlative words that make an event noun a description ("its first test of the year")
+_RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last",
+                      "largest", "biggest", "longest", "highest"})
+_SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "island", "province", "county",
+                          "prefecture", "resort", "region", "district"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+                      "REQUEST"})
 _NP_PREPS = {"of", "with", "between", "to", "against", "among", "from"}
+# heads whose for-phrase is who they speak for ("a spokesman for the Foreign Ministry of the DPRK")
+_SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # dependents that start a clause or an adjunct and are cut out of an argument noun phrase
 _NP_PRUNE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj", "mark",
              "punct", "cc", "prep", "conj", "det", "predet", "case"}
@@ -71,12 +121,22 @@ _PRONOUNS_SINGULAR = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "their", "them", "themselves"}
 _PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
 _PLURAL_ANAPHORS = re.compile(
-    r"^(?:both|the(?:\s+two)?|the\s+both)\s+(?:sides|countries|nations|governments|leaders|parties|"
-    r"ministers|delegations)$|^(?:both|the two)$", re.IGNORECASE)
-# a news dateline: "SEOUL, March 25 (Reuters) - ", "PYONGYANG (KCNA) -- "
+    r"^(?:both|the(?:\s+(?:two|three|four))?|the\s+both|all\s+three)\s+(?:sides|countries|nations|governments|"
+    r"leaders|parties|ministers|delegations|allies)$|^(?:both|the (?:two|three))$", re.IGNORECASE)
+# a news dateline: "SEOUL, March 25 (Reuters) - ", "PYONGYANG (KCNA) -- ", "SEOUL/TOKYO, July 12
+# (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — "; a title-case place ("Pyongyang, August 22
+# (KCNA) -- ") only with the agency in brackets
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&\-]{2,30}\))?\s*"
-    r"(?:--|[-–—:])\s+")
+    r"[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z]+)?(?=\s*[,(]))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[A-Za-z .&\-]{2,30})\))?\s*(?:--|[-–—:])\s+")
+_DATELINE_TITLE = re.compile(
+    r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\((?P<agency>[A-Za-z .&\-]{2,30})\)\s*(?:--|[-–—:])\s+")
+# KCNA writes "south Korea", "north Korean": the gazetteer matches country names case-sensitively
+_LOWER_KOREA = re.compile(r"\b(south|north)(?=\s+Korean?s?\b)")
+# "two days after X", "a week before Y": the count and unit of a relative clause time
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _IN_PLACE = re.compile(r"\(\s*(?:in|at)\s+([^()]+?)\s*\)")
 _LEADING_PUNCT = re.compile(r"[\s:;,.\-–—]+")
 
@@ -107,6 +167,9 @@ class Lexicon:
     modes: dict[str, frozenset[str]]
     mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]]
     topic_preps: dict[str, frozenset[str]]
+    reporting_verbs: frozenset[str] = frozenset()
+    background_adverbs: frozenset[str] = frozenset()
+    news_agencies: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, token: Token, pos: str | None = None) -> tuple[Trigger, ...]:
         """Rows for a token by its lemma (or its lower-cased form, or a naive singular)."""
@@ -189,11 +252,18 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     mode_cues = {t: tuple((m, frozenset(w.lower() for w in words)) for m, words in cues.items())
                  for t, cues in data.get("mode_cues", {}).items()}
     topic = {t: frozenset(v) for t, v in data.get("topic_preps", {}).items()}
+    agencies = {k.lower(): v for k, v in data.get("news_agencies", {}).items()}
+    for name, iso3 in agencies.items():
+        if not (isinstance(iso3, str) and re.fullmatch(r"[A-Z]{3}", iso3)):
+            raise LexiconError(f"news agency {name}: {iso3!r} is not an ISO 3166 alpha-3 code")
     return Lexicon(
         triggers={k: tuple(v) for k, v in rows.items()},
         support_verbs=frozenset(v.lower() for v in data.get("support_verbs", ())),
         occurrence_verbs=frozenset(v.lower() for v in data.get("occurrence_verbs", ())),
-        classes=classes, modes=modes, mode_cues=mode_cues, topic_preps=topic)
+        classes=classes, modes=modes, mode_cues=mode_cues, topic_preps=topic,
+        reporting_verbs=frozenset(v.lower() for v in data.get("reporting_verbs", ())),
+        background_adverbs=frozenset(v.lower() for v in data.get("background_adverbs", ())),
+        news_agencies=agencies)
 
 
 def classify(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str | None]]:
@@ -269,7 +339,13 @@ class _Context:
         self.dates = sorted(dates, key=lambda d: (d.start_char, d.end_char))
         self.date_starts = [d.start_char for d in self.dates]
         self.person_name = {p.person_id: p.name for p in people}
+        published = doc.published
+        self.published: date | None = published.date() if hasattr(published, "date") and callable(
+            published.date) else published
+        self._datelines: dict[int, int] = {}
+        self.agency_country = self._agency_country()
         self.pms = sorted((m for m in person_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
+        self.pms = self._with_surnames(self.pms, person_mentions)
         self.pm_starts = [m.start_char for m in self.pms]
         self.pm_maxlen = max((m.end_char - m.start_char for m in self.pms), default=0)
         self.place_by_id = {p.place_id: p for p in places}
@@ -279,12 +355,14 @@ class _Context:
         self._countries_cache: dict[str, frozenset[str]] = {}
         self.doc_countries = {getattr(self.place_by_id.get(m.entity_id), "country_iso3", None) or m.entity_id
                               for m in self.lms}
+        self.lead_date = self._lead_date()
         self.date_attach: dict[tuple[int, int], list] = defaultdict(list)  # (unit, token i) -> dates
+        self.nominal_dates: set[tuple[int, int]] = set()  # dates moved onto an object noun
         self._attach_dates()
         self.person_country: dict[str, str] = {}
         self._person_countries(people)
-        self.subjects: list[tuple[int, int, frozenset[str]]] = []  # (char, block, countries)
-        self._datelines: dict[int, int] = {}
+        # (char, block, countries, head lemma, plural, main clause) of every non-pronoun subject
+        self.subjects: list[tuple[int, int, frozenset[str], str, bool, bool]] = []
         self.subject_starts: list[int] = []
 
     # ---- lookups
@@ -295,15 +373,48 @@ class _Context:
             return False
         end = self._datelines.get(block.index)
         if end is None:
-            m = _DATELINE.match(self.text, block.start_char, block.end_char)
+            m = self._dateline_match(block)
             end = m.end() if m else block.start_char
             self._datelines[block.index] = end
         return char < end
 
+    def _dateline_match(self, block: Block):
+        return (_DATELINE.match(self.text, block.start_char, block.end_char)
+                or _DATELINE_TITLE.match(self.text, block.start_char, block.end_char))
+
+    def _body_blocks(self):
+        return (b for b in self.blocks if b.kind not in ("title", "heading"))
+
+    def _agency_country(self) -> str | None:
+        """The home country of a national news agency named in the story's dateline ("TOKYO,
+        Nov. 18 (Kyodo) --" -> JPN), from the lexicon's ``news_agencies``."""
+        block = next(self._body_blocks(), None)
+        if block is None:
+            return None
+        m = self._dateline_match(block)
+        if m is None or not m.group("agency"):
+            return None
+        return self.lex.news_agencies.get(" ".join(m.group("agency").split()).lower())
+
+    def _lead_date(self):
+        """A news story's day: the first single-day date of its lead sentence after the dateline
+        ("met on Tuesday"), else the dateline's ("TOKYO, March 17 (Kyodo) --"), if not after
+        ``published``; else ``published`` itself. None for documents without a published date."""
+        if self.published is None:
+            return None
+        block = next(self._body_blocks(), None)
+        if block is not None:
+            s, e = self.sentence_span(block.start_char)
+            days = [d for d in self.dates_in(s, e) if d.precision == "day" and d.value_start == d.value_end
+                    and d.value_start <= self.published and not d.mod]
+            for d in sorted(days, key=lambda d: self.in_dateline(d.start_char)):  # the lead's own first
+                return d
+        return _DateValue("(published)", 0, 0, self.published, self.published, "day", False, None, "anchor")
     def countries(self, text: str) -> frozenset[str]:
         got = self._countries_cache.get(text)
         if got is None:
-            got = frozenset(gazetteer.countries_in(text)) if text.strip() else frozenset()
+            norm = _LOWER_KOREA.sub(lambda m: m.group(1).capitalize(), text)
+            got = frozenset(gazetteer.countries_in(norm)) if text.strip() else frozenset()
             self._countries_cache[text] = got
         return got
 
@@ -350,10 +461,18 @@ class _Context:
         return out
 
     def last_date_before(self, block: Block, char: int):
+        """The latest date mentioned before char in the block; in a news story not one after
+        ``published`` (a plan), nor a 'before/after X' bound, nor one that dates an object noun
+        ("condemned the North's launch ... on Wednesday"): those date a thing, not the narrative."""
         i = bisect.bisect_left(self.date_starts, char) - 1
         while i >= 0 and self.dates[i].start_char >= block.start_char:
-            if self.dates[i].end_char <= char:
-                return self.dates[i]
+            d = self.dates[i]
+            if d.end_char <= char:
+                if self.published is None:
+                    return d
+                if d.value_start <= self.published and d.mod not in ("before", "after") \
+                        and (d.start_char, d.end_char) not in self.nominal_dates:
+                    return d
             i -= 1
         return None
 
@@ -382,17 +501,77 @@ class _Context:
                 continue
             top = span.root
             head = _date_governor(top, span)
+            if head is not None and self.published is not None:
+                low = self._low_attachment(head, top, d)
+                if low.i != head.i:
+                    self.nominal_dates.add((d.start_char, d.end_char))
+                head = low
             if head is not None:
                 self.date_attach[(unit, head.i)].append(d)
+
+    def _low_attachment(self, head: Token, top: Token, d) -> Token:
+        """News: "condemned the North's launch of a ... missile on Wednesday" in a Friday story.
+        A date before the story's day, right after the object of a verb, dates that object when
+        the object is an event noun with its own agent (a possessor or a by-phrase) and the
+        verb does not make it happen (not "held talks on Monday"): the reaction is the news of
+        the day, the act it reacts to is what the earlier date belongs to."""
+        lead = self.lead_date
+        if lead is None or d.value_end >= lead.value_start or not _is_verb(head) \
+                or _lemma_in(head, self.lex.support_verbs):
+            return head
+        prep = top
+        while prep.dep_ != "prep" and prep.i != prep.head.i and prep.head.i != head.i:
+            prep = prep.head
+        if prep.dep_ != "prep" or prep.head.i != head.i:
+            return head
+        for obj in head.children:
+            if obj.dep_ != "dobj" or not obj.tag_.startswith("NN") or not self.lex.lookup(obj, "NOUN"):
+                continue
+            if max(t.i for t in obj.subtree) + 1 != prep.i:
+                continue
+            if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in obj.children):
+                return obj
+        return head
+
+    def _with_surnames(self, pms, person_mentions):
+        """A bare surname the people module left unresolved because several people of the
+        document share it ("Kim" beside Kim Jong Un, Kim Yo Jong and Kim Yong Chol) stands for
+        the first of them the document introduced: news style gives the bare surname to the
+        story's principal and full names to the others. A linear pass over the mentions."""
+        first_seen: dict[str, int] = {}
+        for m in pms:
+            first_seen.setdefault(m.entity_id, m.start_char)
+        by_word: dict[str, list[str]] = defaultdict(list)
+        for pid, name in self.person_name.items():
+            for w in set(name.lower().split()):
+                by_word[w].append(pid)
+        extra = []
+        for m in person_mentions:
+            if m.entity_id:
+                continue
+            word = re.sub(r"['’]s$", "", m.text.strip()).lower()
+            if not word or " " in word:
+                continue
+            cands = [pid for pid in by_word.get(word, ()) if first_seen.get(pid, m.start_char) < m.start_char]
+            if cands:
+                extra.append(dataclasses.replace(m, entity_id=min(cands, key=lambda pid: first_seen[pid])))
+        if not extra:
+            return pms
+        return sorted(pms + extra, key=lambda m: (m.start_char, m.end_char))
 
     def _person_countries(self, people) -> None:
         """A person's country, where the person's titles ("President of South Korea") or the
         noun phrases of the person's mentions ("Foreign Minister Ri Su-Yong of North Korea",
-        "Japanese Prime Minister") name exactly one country."""
+        "Japanese Prime Minister") name exactly one country (a dateline before the name is not
+        part of its phrase). A titled person whose country no mention names, in a story from a
+        national news agency ("Foreign Minister Park Jin" in a Yonhap story), is of the
+        agency's country: that is how such agencies name their own officials."""
         by_title: dict[str, set[str]] = defaultdict(set)
+        titled: set[str] = set()
         for p in people:
             for title in getattr(p, "titles", None) or ():
                 by_title[p.person_id] |= self.countries(title)
+                titled.add(p.person_id)
         found: dict[str, set[str]] = defaultdict(set)
         for m in self.pms:
             unit = self.unit_of(m.start_char)
@@ -403,9 +582,10 @@ class _Context:
             if span is None or not len(span):
                 continue
             head = span.root
-            while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+            while head.dep_ in ("compound", "flat", "appos") and head.head is not head \
+                    and not self.in_dateline(offset + head.head.idx):
                 head = head.head
-            tokens = _np_tokens(head, conj=False)
+            tokens = [t for t in _np_tokens(head, conj=False) if not self.in_dateline(offset + t.idx)]
             countries = set()
             for s, e in _runs(tokens, offset):
                 countries |= self.countries(self.text[s:e])
@@ -415,6 +595,10 @@ class _Context:
                 if len(countries) == 1:  # titles first: they are the people module's reading
                     self.person_country[pid] = next(iter(countries))
                     break
+        if self.agency_country:
+            for pid in titled:
+                if pid not in self.person_country and not by_title.get(pid) and not found.get(pid):
+                    self.person_country[pid] = self.agency_country
 
 
 def _date_governor(top: Token, span) -> Token | None:
@@ -446,7 +630,7 @@ def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
         for c in t.children:
             dep = c.dep_
             if dep == "prep":
-                if c.lower_ in _NP_PREPS:
+                if c.lower_ in _NP_PREPS or c.lower_ == "for" and t.lower_ in _SPOKESPERSON:
                     stack.append(c)
                 continue
             if dep == "conj":
@@ -466,6 +650,23 @@ def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
     return out
 
 
+def _locative_tokens(p: Token) -> list[Token]:
+    """Tokens inside the phrase of an in/at object that may name where it is: possessors and
+    the objects of nested locative prepositions ("a resort on Singapore's Sentosa island" ->
+    island, Singapore); not compounds, which name parties ("the Japan-DPRK Summit")."""
+    out = []
+    stack = list(p.children)
+    while stack:
+        t = stack.pop(0)
+        if t.dep_ in ("poss", "pobj"):
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ in ("poss", "prep"))
+        elif t.dep_ == "prep" and (t.lower_ in ("on", "in", "at", "near", "off", "outside", "inside")
+                                   or t.lower_ == "of" and t.head.lemma_.lower() in _SETTLEMENTS):
+            stack.extend(t.children)  # "in the southern port city of Busan"
+    return out
+
+
 def _runs(tokens: list[Token], offset: int) -> list[tuple[int, int]]:
     """Contiguous absolute character runs covered by the (sorted) tokens."""
     runs: list[tuple[int, int]] = []
@@ -478,6 +679,22 @@ def _runs(tokens: list[Token], offset: int) -> list[tuple[int, int]]:
             runs.append((s, e))
         prev = t.i
     return runs
+
+
+def _head(t: Token) -> Token:
+    """t's head, except for a verb coordinated after an after/before clause of a relational
+    main verb: in "The launch came two days after Pyongyang accused the U.S. ..., and threatened
+    to shoot them down" the parser hangs "threatened" on "came"; it continues "accused"."""
+    h = t.head
+    if t.dep_ == "conj" and h.lemma_.lower() in ("come", "follow") and _is_verb(t) and not _has_own_subject(t):
+        best = None
+        for c in h.children:
+            if c.dep_ == "advcl" and h.i < c.i < t.i and _has_own_subject(c) and \
+                    any(x.dep_ == "mark" and x.lower_ in ("after", "before") for x in c.children):
+                best = c
+        if best is not None:
+            return best
+    return h
 
 
 def _aux(t: Token) -> list[Token]:
@@ -556,7 +773,7 @@ def _is_realis(v: Token, depth: int = 0) -> bool:
     return False
 
 
-def _subject_tokens(v: Token, depth: int = 0) -> list[tuple[Token, str]]:
+def _subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = frozenset()) -> list[tuple[Token, str]]:
     """(noun phrase head, role) for the subject of verb v: nsubj -> source, passive subject ->
     target with the by-agent as source; inherited from the first conjunct, the governing clause
     of a participle or the noun a relative clause modifies."""
@@ -572,12 +789,16 @@ def _subject_tokens(v: Token, depth: int = 0) -> list[tuple[Token, str]]:
         return [(v.head, role) for t, role in out]
     if out or depth > 5:
         return out
-    if v.dep_ == "conj" and _is_verb(v.head):
-        return _subject_tokens(v.head, depth + 1)
+    if v.dep_ == "conj" and _is_verb(_head(v)):
+        return _subject_tokens(_head(v), depth + 1, support_verbs)
     if v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VBN") and _is_verb(v.head):
-        return _subject_tokens(v.head, depth + 1)
+        return _subject_tokens(v.head, depth + 1, support_verbs)
     if v.dep_ == "relcl":
         return [(v.head, "source")]
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and _is_verb(v.head.head) \
+            and _lemma_in(v.head.head, support_verbs):
+        # "issued a statement denouncing the drills": who issued it denounces
+        return _subject_tokens(v.head.head, depth + 1, support_verbs)
     return out
 
 
@@ -613,13 +834,13 @@ class _Extractor:
         parties = _Parties()
         if ctx.in_dateline(offset + head.idx):
             # the parser often makes the dateline ("SEOUL, May 7 (Yonhap) -") the subject and
-            # the real subject its conjunct: keep the conjuncts after the dateline
+            # the real subject its conjunct or apposition: keep those after the dateline
             for c in head.children:
-                if c.dep_ == "conj":
+                if c.dep_ in ("conj", "appos", "nmod") and not ctx.in_dateline(offset + c.idx):
                     parties.update(self.np_parties(unit, c, role, item, at_char))
             return parties
         low = head.lower_
-        phrase = " ".join(t.lower_ for t in head.subtree if not t.is_punct)
+        phrase = " ".join(t.lower_ for t in head.subtree if not t.is_punct and t.tag_ != "POS")
         if phrase in ("the north", "the south") and head.pos_ == "PROPN" or phrase in ("the north", "the south") \
                 and head.lower_ in ("north", "south"):
             # Korean-news shorthand for the two Koreas, when the story names that country
@@ -631,8 +852,13 @@ class _Extractor:
             if low in _PRONOUNS_PLURAL and item is not None:
                 getattr(parties, role).update(item["actors"])
                 parties.people |= item["people"]
+            elif low in _PRONOUNS_PLURAL and ctx.published is not None:
+                # news: "Their previous summit" = the parties of the last event with two or more
+                actors, people = self.previous_parties(at_char, 2)
+                getattr(parties, role).update(actors)
+                parties.people |= people
             elif low in _PRONOUNS_SINGULAR | _PRONOUNS_PLURAL:
-                got = self.antecedent(at_char)
+                got = self.antecedent(at_char, singular=low in _PRONOUNS_SINGULAR)
                 getattr(parties, role).update(got)
             return parties
         if _PLURAL_ANAPHORS.match(phrase.strip()):
@@ -640,11 +866,30 @@ class _Extractor:
                 getattr(parties, role).update(item["actors"])
                 parties.people |= item["people"]
             else:
-                actors, people = self.previous_parties(at_char)
+                words = phrase.split()
+                count = 2 if words[0] == "both" else next((_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS
+                                                           and w not in ("a", "an")), None)
+                actors, people = self.previous_parties(at_char, count)
                 getattr(parties, role).update(actors)
                 parties.people |= people
             return parties
+        before = (0, 0)  # parties found in the phrase itself: none yet
+        for c in head.children:
+            # "the drills that the United States and South Korea launched": the relative
+            # clause's subject is a party of what the noun names
+            if c.dep_ == "relcl" and any(x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP")
+                                         for x in c.children):
+                for x in c.children:
+                    if x.dep_ == "nsubj":
+                        parties.update(self.np_parties(unit, x, role, item, at_char))
         tokens = _np_tokens(head)
+        for t in tokens:
+            # "the North's launch": the shorthand as a possessor or inside the phrase
+            if t.i != head.i and t.lower_ in ("north", "south") and t.pos_ == "PROPN" and t.dep_ in ("poss", "pobj") \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                iso = "PRK" if t.lower_ == "north" else "KOR"
+                if iso in ctx.doc_countries:
+                    getattr(parties, role).add(iso)
         for s, e in _runs(tokens, offset):
             getattr(parties, role).update(ctx.countries(ctx.text[s:e]))
             for m in ctx.persons_in(s, e):
@@ -664,26 +909,61 @@ class _Extractor:
             place = ctx.place_record(m)
             if place is not None and getattr(place, "country_iso3", None):
                 getattr(parties, role).add(place.country_iso3)
+        if (len(parties.actors()), len(parties.people)) == before and not parties.people_unknown \
+                and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # a definite description ("The spokesman also condemned"): the earlier subject with
+            # the same head word ("A spokesman for the Foreign Ministry of the DPRK")
+            getattr(parties, role).update(self.same_head_subject(head, at_char))
         return parties
 
-    def antecedent(self, char: int) -> frozenset[str]:
-        block = self.ctx.block_at(char)
-        i = bisect.bisect_left(self.ctx.subject_starts, char) - 1
-        while i >= 0:
-            pos, b, countries = self.ctx.subjects[i]
-            if block is not None and b < block.index - 1:
-                break
-            if countries:
+    def same_head_subject(self, head: Token, char: int) -> frozenset[str]:
+        ctx = self.ctx
+        lemma = head.lemma_.lower()
+        i = bisect.bisect_left(ctx.subject_starts, char) - 1
+        stop = max(-1, i - 50)  # a bounded look back: never quadratic over a long document
+        while i > stop:
+            _, _, countries, s_lemma, _, _ = ctx.subjects[i]
+            if s_lemma == lemma and countries:
                 return countries
             i -= 1
         return frozenset()
 
-    def previous_parties(self, char: int) -> tuple[set[str], set[str]]:
-        """Parties of the last event before char in the same block ("The two leaders ...")."""
+    def antecedent(self, char: int, singular: bool = False) -> frozenset[str]:
+        """Countries of the nearest earlier subject (this block or the one before); for a
+        singular pronoun ("It warned"), main-clause singular subjects only: not "the United
+        States and South Korea", not the subject of a relative clause."""
         block = self.ctx.block_at(char)
-        for cand in reversed(self.cands):
-            if cand.order < char and (block is None or cand.block == block.index):
-                return cand.parties.actors(), set(cand.parties.people)
+        i = bisect.bisect_left(self.ctx.subject_starts, char) - 1
+        while i >= 0:
+            pos, b, countries, _, plural, main = self.ctx.subjects[i]
+            if block is not None and b < block.index - 1:
+                break
+            if countries and not (singular and self.ctx.published is not None and (plural or not main)):
+                return countries
+            i -= 1
+        return frozenset()
+
+    def previous_parties(self, char: int, count: int | None = None) -> tuple[set[str], set[str]]:
+        """Parties of the last event before char in the same block with two or more parties,
+        else of the last event in the block ("The two leaders ..."); in a news story, else of
+        the last event with two or more parties in the two blocks before ("Earlier in the day,
+        the two ministers held ...", "a joint statement signed by both leaders")."""
+        ctx = self.ctx
+        block = ctx.block_at(char)
+        reach = 0 if ctx.published is None else 2  # blocks back: news only
+        last_same = None
+        for cand in reversed(self.cands):  # candidates come in text order: a short walk back
+            if cand.order >= char:
+                continue
+            if block is not None and cand.block < block.index - reach:
+                break
+            same = block is None or cand.block == block.index
+            if same and last_same is None:
+                last_same = cand
+            if len(cand.parties.actors()) >= 2:
+                return _group(cand.parties, count)
+        if last_same is not None:
+            return last_same.parties.actors(), set(last_same.parties.people)
         return set(self.antecedent(char)), set()
 
     # ---- clause arguments
@@ -694,12 +974,16 @@ class _Extractor:
         anchor = v if v is not None else n
         at_char = self.ctx.units[unit][0] + anchor.idx
         if v is not None:
-            for tok, role in _subject_tokens(v):
+            for tok, role in _subject_tokens(v, support_verbs=self.lex.support_verbs):
                 parties.update(self.np_parties(unit, tok, role, item, at_char))
                 parties.subject_found = True
             objects = _object_tokens(v, exclude=n) + _role_preps(v, topic)
-            if v.dep_ == "conj" and not objects and _is_verb(v.head) and depth < 4:
-                inherited = self.clause_parties(unit, v.head, None, row, item, depth + 1)
+            if v.dep_ == "conj" and not objects and _is_verb(_head(v)) and depth < 4 and not (
+                    row is not None and row.type in _COOPERATIVE and self.verb_types(_head(v))
+                    and self.verb_types(_head(v)) <= _HOSTILE):
+                # "met Kim and agreed ...": the partner carries over; "condemned the launch and
+                # agreed ...": the condemned is no party to the agreement
+                inherited = self.clause_parties(unit, _head(v), None, row, item, depth + 1)
                 parties.target |= inherited.target
                 parties.people |= inherited.people
             for tok in objects:
@@ -724,6 +1008,12 @@ class _Extractor:
                                 modifiers.people.add(name)
             for tok in _role_preps(n, topic):
                 parties.update(self.np_parties(unit, tok, "target", item, at_char))
+            if v is None:  # the noun is the event on its own: "the summit of the U.S., Japan and ..."
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for x in c.children:
+                            if x.dep_ == "pobj":
+                                parties.update(self.np_parties(unit, x, "target", item, at_char))
             if parties.subject_found and (parties.source or parties.subject_people_unknown):
                 modifiers.other |= modifiers.source
                 modifiers.source = set()
@@ -741,6 +1031,8 @@ class _Extractor:
                     continue
                 words.add(t.lower_)
                 words.add(t.lemma_.lower())
+                if "-" in t.lower_:  # "Hwasong-18", "KN-23"
+                    words.update(t.lower_.split("-"))
         return words
 
     def row_applies(self, row: Trigger, tok: Token, v: Token | None, n: Token | None) -> bool:
@@ -769,7 +1061,8 @@ class _Extractor:
         for prep, override in row.prep_type:
             if prep in preps:
                 return override, None
-        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        mods = {x.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                for x in c.subtree if x.dep_ in ("amod", "compound", "nmod", "advmod") or x.i == c.i}
         for cls, override in row.cue_type:
             if mods & self.lex.classes[cls]:
                 return override, None
@@ -795,11 +1088,122 @@ class _Extractor:
             if t.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj",
                               "dobj", "nsubj", "nsubjpass", "appos", "compound"):
                 return None
-            t = t.head
+            t = _head(t)
             got = self.ctx.date_attach.get((unit, t.i))
+            if not got and _lemma_in(t, self.lex.support_verbs):  # "held talks on Thursday and agreed"
+                for c in t.children:
+                    if c.dep_ == "dobj" and self.lex.lookup(c, "NOUN"):
+                        got = self.ctx.date_attach.get((unit, c.i))
+                        if got:
+                            break
             if got:
                 return got[0]
         return None
+
+    def clause_date(self, unit: int, block: Block, v: Token | None, n: Token | None, at: int, item):
+        """The date of a clause without a date of its own (see the module docstring): the
+        governing clause's, the item's, the latest earlier one in the block; in a news story
+        also the story's day, with the rules for 'two days after ...' clauses and perfects."""
+        ctx = self.ctx
+        news = ctx.published is not None and item is None
+        tok = v if v is not None else n
+        if news:
+            found, date_ = self.relative_date(unit, block, tok)
+            if found:
+                return date_
+        if v is not None and _perfect(v):
+            if not (news and self.reported_perfect(v)):
+                return None  # anterior: its time is open
+            date_ = self.governing_date(unit, v) or ctx.last_date_before(block, at) or ctx.lead_date
+            lead = ctx.lead_date
+            if date_ is None or lead is None or date_.value_end < lead.value_start - timedelta(days=1):
+                return None  # reported as of an earlier time: not the news day
+            return date_
+        date_ = self.governing_date(unit, tok)
+        if date_ is None and item is not None:
+            date_ = item["date"]
+        if date_ is None and item is None:
+            date_ = ctx.last_date_before(block, at)
+        if date_ is None and news:
+            date_ = ctx.lead_date
+        return date_
+
+    def reported_perfect(self, v: Token) -> bool:
+        """A perfect clause reported by a speech verb in a news story ("Matsuno told reporters
+        that Tokyo had lodged a protest", "Japan has lodged a protest, Matsuno said") tells the
+        news of that day, unless a background adverb (already, repeatedly, since ...) says
+        otherwise."""
+        clause = v
+        while clause.dep_ == "conj" and not _has_own_subject(clause) and clause.head.i != clause.i:
+            clause = _head(clause)
+        background = self.lex.background_adverbs
+        for t in (v, clause):
+            for c in t.children:
+                if c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ in background:
+                    return False
+        reporting = self.lex.reporting_verbs
+        if clause.dep_ == "ccomp" and _lemma_in(clause.head, reporting) and _is_realis(clause.head):
+            return True
+        return any(c.dep_ in ("ccomp", "parataxis") and c.i > clause.i and _lemma_in(c, reporting) and c.tag_ == "VBD"
+                   for c in clause.children)
+
+    def relative_date(self, unit: int, block: Block, t: Token) -> tuple[bool, object | None]:
+        """(True, date) for a clause placed by after/before relative to its main clause: 'The
+        launch came two days after Pyongyang accused ...' is the main clause's date minus two
+        days, 'a week before ...' plus seven, 'hours after ...' the same day; without a count
+        ('days after', 'after') the time is open (None). (False, None) for other clauses."""
+        clause = t
+        mark = None
+        for _ in range(6):
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            if mark is not None or clause.dep_ != "conj" or _has_own_subject(clause) or not _is_verb(_head(clause)):
+                break
+            clause = _head(clause)
+        if mark is None or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+            return False, None
+        main = _head(clause)
+        dur = next((c for c in clause.children if c.dep_ == "npadvmod" and c.i < mark.i), None)
+        if dur is None and mark.i > 0:
+            prev = mark.doc[mark.i - 1]
+            if prev.dep_ == "npadvmod" and prev.head.i == main.i:
+                dur = prev
+        if dur is None:
+            return True, None
+        unit_word = dur.lemma_.lower().rstrip("s") if dur.lemma_ else dur.lower_
+        count = None
+        for c in dur.children:
+            if c.dep_ in ("nummod", "det", "quantmod"):
+                word = c.lower_
+                count = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+        if count is None and unit_word in ("hour", "minute"):
+            count = 0  # "hours after ...": the same day
+        if count is None or unit_word not in ("hour", "minute", "day", "week", "month", "year"):
+            return True, None
+        ctx = self.ctx
+        offset = ctx.units[unit][0]
+        base = self.own_dates(unit, [main])
+        base = base[0] if base else (self.governing_date(unit, main)
+                                     or ctx.last_date_before(block, offset + main.idx) or ctx.lead_date)
+        if base is None:
+            return True, None
+        sign = -1 if mark.lower_ == "after" else 1
+        if unit_word in ("hour", "minute", "day", "week"):
+            if base.precision != "day" or base.value_start != base.value_end:
+                return True, None
+            days = 0 if unit_word in ("hour", "minute") else count * (7 if unit_word == "week" else 1)
+            day = base.value_start + timedelta(days=sign * days)
+            value = (day, day, "day")
+        elif unit_word == "month":
+            y, m = divmod(base.value_start.year * 12 + base.value_start.month - 1 + sign * count, 12)
+            first = date(y, m + 1, 1)
+            last = date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - timedelta(days=1)
+            value = (first, last, "month")
+        else:
+            y = base.value_start.year + sign * count
+            value = (date(y, 1, 1), date(y, 12, 31), "year")
+        text = ctx.text[offset + dur.idx: offset + mark.idx + len(mark.text)]
+        return True, _DateValue(text, offset + dur.idx, offset + mark.idx + len(mark.text), value[0], value[1],
+                                value[2], False, None, "context")
 
     def place_of(self, unit: int, heads: list[Token], visit_object: Token | None):
         ctx = self.ctx
@@ -818,6 +1222,12 @@ class _Extractor:
                 place = ctx.place_record(m)
                 if place is not None:
                     return place
+        for p in cands:  # "at a resort on Singapore's Sentosa island": a place inside the phrase
+            for t in _locative_tokens(p):
+                for m in ctx.places_in(offset + t.idx, offset + t.idx + len(t.text)):
+                    place = ctx.place_record(m)
+                    if place is not None:
+                        return place
         for h in heads:  # the occasion: "During the reception of the Pyeongchang ... Ceremony"
             for t in _clause_tokens(h):
                 if t.dep_ == "prep" and t.lower_ == "during":
@@ -859,10 +1269,24 @@ class _Extractor:
         if row is None:
             return
         etype, mode = self.row_type(row, v, v)
+        if self.ctx.published is not None and v.dep_ == "conj" and not _has_own_subject(v) \
+                and etype in self.verb_types(_head(v)):
+            return  # "met ... and discussed ...": one meeting, told by its first verb
         visit_object = None
         if row.mode == "visit" and not row.host:
             visit_object = next((c for c in v.children if c.dep_ == "dobj"), None)
         self.emit(unit, block, row, etype, mode, v, v, None, item, visit_object)
+
+    def verb_types(self, h: Token) -> set[str]:
+        """Event types a verb reports itself or through the noun it supports."""
+        if not _is_verb(h):
+            return set()
+        types = {r.type for r in self.lex.lookup(h, "VERB") if self.row_applies(r, h, h, None)}
+        if _lemma_in(h, self.lex.support_verbs):
+            for c in h.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN"):
+                    types |= {r.type for r in self.lex.lookup(c, "NOUN") if self.row_applies(r, c, h, c)}
+        return types
 
     def noun_event(self, unit: int, block: Block, n: Token, rows, item) -> None:
         support = None
@@ -877,12 +1301,26 @@ class _Extractor:
                 first = first.head
             if first.dep_ in ("dobj", "nsubjpass") and _lemma_in(first.head, self.lex.support_verbs):
                 support = first.head
+        if support is None and n.dep_ == "compound" and n.head.lemma_.lower() in _TIME_UNITS \
+                and n.head.dep_ in ("dobj", "nsubjpass") and _lemma_in(n.head.head, self.lex.support_verbs) \
+                and _is_verb(n.head.head):
+            support = n.head.head  # "held a phone call hours after the launch", parsed as "call hours"
+        if support is None:
+            # "the drills that the United States and South Korea launched on Monday": a relative
+            # clause whose support verb has the noun (its relative pronoun) as object
+            for c in n.children:
+                if c.dep_ == "relcl" and _is_verb(c) and any(
+                        x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in c.children) \
+                        and _lemma_in(c, self.lex.support_verbs):
+                    support = c
+                    break
         if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
             return
         own_heads = [n]
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
             own_heads.append(n.head.head)  # "commitment at the Summit Meeting in May 2004"
-        acl = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the talks held in May"
+        # "the talks held in May" (the tagger sometimes says VBD for such a participle)
+        acl = [c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
         own_heads.extend(acl)
         if support is not None:
             if not _is_realis(support):
@@ -893,6 +1331,9 @@ class _Extractor:
                 return
             if any(c.lower_ in _FUTURE_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")):
                 return
+            if self.ctx.published is not None and any(
+                    c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKING) for c in n.children):
+                return  # "its first missile test of the year": a description of the event just told
             v = None
         row = next((r for r in rows if self.row_applies(r, n, v, n)), None)
         if row is None:
@@ -904,6 +1345,9 @@ class _Extractor:
         ctx = self.ctx
         offset, sdoc = ctx.units[unit]
         parties = self.clause_parties(unit, v, n, row, item)
+        joint = dict(row.cue_type).get("joint")
+        if joint and etype != joint and len(parties.source) >= 2:
+            etype, mode = joint, None  # "South Korean and U.S. jets conducted a drill": a joint drill
         if row.host:  # "Moon hosted Kishida": the object visits, the subject hosts
             parties.source, parties.target = parties.target, parties.source
         at = offset + tok.idx
@@ -918,15 +1362,7 @@ class _Extractor:
         dates = self.own_dates(unit, heads)
         own_date = bool(dates)
         if not dates:
-            anterior = v is not None and _perfect(v)
-            date_ = None
-            if not anterior:
-                date_ = self.governing_date(unit, v if v is not None else n)
-                if date_ is None and item is not None:
-                    date_ = item["date"]
-                if date_ is None and item is None:
-                    date_ = ctx.last_date_before(block, at)
-            dates = [date_]
+            dates = [self.clause_date(unit, block, v, n, at, item)]
         place = self.place_of(unit, heads, visit_object)
         own_place = place is not None
         if place is None and item is not None:
@@ -954,7 +1390,18 @@ class _Extractor:
                     countries = frozenset()
                     for s, e in _runs(_np_tokens(t), offset):
                         countries |= ctx.countries(ctx.text[s:e])
-                    entries.append((offset + t.idx, block.index, countries))
+                    for m in ctx.persons_in(offset + t.idx, offset + t.idx + len(t.text)):
+                        if not countries and m.entity_id in ctx.person_country:
+                            countries = frozenset({ctx.person_country[m.entity_id]})
+                    plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+                    clause = t.head
+                    while clause.dep_ == "conj" and clause.head is not clause:
+                        clause = clause.head
+                    main = clause.dep_ in ("ROOT", "ccomp", "parataxis") or clause.head.i == clause.i
+                    if _lemma_in(clause, self.lex.reporting_verbs) and any(
+                            c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in clause.children):
+                        main = False  # "North Korea launched ..., South Korea's military said, its ..."
+                    entries.append((offset + t.idx, block.index, countries, t.lemma_.lower(), plural, main))
         entries.sort(key=lambda x: x[0])
         ctx.subjects = entries
         ctx.subject_starts = [x[0] for x in entries]
@@ -1198,6 +1645,18 @@ def _trigger_text(tok: Token, v: Token | None, n: Token | None) -> str:
 def _short(text: str, limit: int = 300) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _group(p: _Parties, count: int | None = None) -> tuple[set[str], set[str]]:
+    """What "the two ministers" / "both sides" takes from an earlier event: its subjects when
+    they are two or more ("Park and Hayashi condemned the North's launch"), else all parties
+    ("Yoon met Kishida"); a stated number picks the group of that size ("the three ministers")."""
+    actors = p.actors()
+    if count and len(p.source) != count and len(actors) == count:
+        return actors, set(p.people)
+    if len(p.source) >= 2:
+        return set(p.source), set(p.people)
+    return actors, set(p.people)
 
 
 def _copy(p: _Parties) -> _Parties:

@@ -1,4 +1,5 @@
-"""Events (issue 5): the trigger lexicon, the seed against hand annotations, news-like sentences.
+"""Events (issue 5): the trigger lexicon, the seed against hand annotations, news-like sentences and
+the news stories of tests/data/news (raw/ and events_gold.json).
 
 Expected values are worked out by hand from the texts (see tests/data/events_gold.json for the
 seed and its matching rule); nothing here is pasted from the program's output."""
@@ -384,3 +385,194 @@ def test_events_dated_after_publication_are_plans(nlp):
     _, rows = _pipeline(nlp, text, date(2023, 6, 3))
     assert all(r["date_start"] is None or r["date_start"] <= date(2023, 6, 3) for r in rows)
     assert {r["event_type"] for r in rows} == {"CONSULT", "AGREE"}
+
+
+# ------------------------------------------------------------------ news stories against the gold
+NEWS_DIR = Path(__file__).resolve().parent / "data" / "news"
+NEWS_GOLD = NEWS_DIR / "events_gold.json"
+KEY_TYPES = ("CONSULT", "PROTEST", "MOBILIZE")  # the issue: meetings, protests and launches
+
+
+@pytest.fixture(scope="module")
+def news_gold():
+    return json.loads(NEWS_GOLD.read_text(encoding="utf-8"))["documents"]
+
+
+@pytest.fixture(scope="module")
+def news_rows(nlp, news_gold):
+    """doc_id -> (published, rows) for every story of tests/data/news/raw, through the real stages."""
+    out = {}
+    for doc_id, entry in news_gold.items():
+        base = NEWS_DIR / "raw" / doc_id / entry["version"]
+        text = base.with_suffix(".txt").read_text(encoding="utf-8")
+        meta = json.loads(base.with_suffix(".meta.json").read_text(encoding="utf-8"))
+        published = date.fromisoformat(meta["published"])
+        out[doc_id] = (published, _pipeline(nlp, text, published)[1])
+    return out
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def test_news_gold_is_well_formed(news_gold):
+    stories = sorted(p.name for p in (NEWS_DIR / "raw").iterdir() if p.is_dir())
+    assert stories == sorted(news_gold) and len(stories) >= 7
+    ids = [g["id"] for entry in news_gold.values() for g in entry["events"]]
+    assert len(ids) == len(set(ids))
+    for doc_id, entry in news_gold.items():
+        meta = json.loads((NEWS_DIR / "raw" / doc_id / f"{entry['version']}.meta.json").read_text(encoding="utf-8"))
+        assert meta["published"] == entry["published"], doc_id
+        for g in entry["events"]:
+            assert g["type"] in PLOVER_TYPES, g["id"]
+            assert g["evidence"], g["id"]
+            if g["required"]:
+                assert {"date_start", "date_end", "actors"} <= set(g), g["id"]
+            if g.get("date_start"):
+                assert g["date_start"] <= g["date_end"] and g["date_start"] <= entry["published"], g["id"]
+
+
+def test_news_meetings_protests_launches_found_with_the_right_date(news_gold, news_rows):
+    """Every required meeting, protest and launch of the stories: a row of that type with the
+    gold date_start and date_end (one-to-one)."""
+    wanted, found, missed = 0, 0, []
+    for doc_id, entry in news_gold.items():
+        rows = list(news_rows[doc_id][1])
+        for g in entry["events"]:
+            if not g["required"] or g["type"] not in KEY_TYPES:
+                continue
+            wanted += 1
+            hit = next((r for r in rows if r["event_type"] == g["type"] and _iso(r["date_start"]) == g["date_start"]
+                        and _iso(r["date_end"]) == g["date_end"]), None)
+            if hit is None:
+                missed.append(g["id"])
+            else:
+                found += 1
+                rows.remove(hit)
+    assert wanted >= 40
+    assert found / wanted >= 0.9, missed
+
+
+def test_news_recall_and_precision(news_gold, news_rows):
+    """The full matching rule (type, dates, place, actors, people) over all stories."""
+    required = matched = n_rows = n_taken = 0
+    report = []
+    for doc_id, entry in news_gold.items():
+        rows = news_rows[doc_id][1]
+        recall, precision, missed, spurious = score(entry["events"], rows)
+        n_required = sum(g["required"] for g in entry["events"])
+        required += n_required
+        matched += n_required - len(missed)
+        n_rows += len(rows)
+        n_taken += len(rows) - len(spurious)
+        report += missed + [f"{doc_id}: {_brief(r)}" for r in spurious]
+    assert matched / required >= 0.85, report
+    assert n_taken / n_rows >= 0.85, report
+
+
+def test_news_no_event_after_publication(news_rows):
+    """No event starts after the story was published (a period such as 'this year' may run on)."""
+    for doc_id, (published, rows) in news_rows.items():
+        assert rows, doc_id
+        late = [_brief(r) for r in rows if r["date_start"] is not None and r["date_start"] > published]
+        assert not late, (doc_id, late)
+
+
+def _one(rows, etype, start, end=None):
+    got = _find(rows, etype, start, end)
+    assert len(got) == 1, [_brief(r) for r in rows]
+    return got[0]
+
+
+def test_news_dateline_subject_and_place(news_rows):
+    """'SINGAPORE (AP) - U.S. President Donald Trump and North Korean leader Kim Jong Un met on
+    Tuesday at a resort on Singapore's Sentosa island': the parser hangs the subject on the
+    dateline; the place is inside the at-phrase."""
+    _, rows = news_rows["summit"]
+    meet = _one(rows, "CONSULT", date(2018, 6, 12))
+    assert meet["actors_iso3"] == ["PRK", "USA"] and meet["people"] == ["Donald Trump", "Kim Jong Un"]
+    assert meet["place_name"] == "Singapore" and meet["mode"] == "third-party"
+    agree = _one(rows, "AGREE", date(2018, 6, 12))  # "Kim committed to ...": dated by the lead
+    assert agree["people"] == ["Kim Jong Un"]
+
+
+def test_news_bare_surname_is_the_story_principal(news_rows):
+    """'Moon Jae-in met Kim at Panmunjom on April 27 and again on May 26': 'Kim' is Kim Jong Un,
+    the first Kim of the story (Kim Yo Jong and Kim Yong Chol come later with full names)."""
+    _, rows = news_rows["summit"]
+    for day in (date(2018, 4, 27), date(2018, 5, 26)):
+        row = _one(rows, "CONSULT", day)
+        assert row["people"] == ["Kim Jong Un", "Moon Jae-in"] and "PRK" in row["actors_iso3"]
+        assert row["place_name"] == "Panmunjom"
+
+
+def test_news_undated_clauses_take_the_governing_date(news_rows):
+    _, rows = news_rows["nk-launch"]
+    # "Matsuno told reporters that Tokyo had lodged a protest ...": a reported pluperfect, the news day
+    protest = _one(rows, "PROTEST", date(2023, 7, 12))
+    assert protest["source_iso3"] == ["JPN"] and protest["target_iso3"] == ["PRK"]
+    # "The launch came two days after Pyongyang accused the United States ..., and threatened ..."
+    assert _one(rows, "ACCUSE", date(2023, 7, 10))["actors_iso3"] == ["PRK", "USA"]
+    assert _one(rows, "THREATEN", date(2023, 7, 10))["source_iso3"] == ["PRK"]
+    # "last tested a Hwasong-18 in April": its own date, month precision
+    april = _one(rows, "MOBILIZE", date(2023, 4, 1), date(2023, 4, 30))
+    assert april["date_precision"] == "month"
+    assert all(r["date_start"] is not None for r in rows)
+
+
+def test_news_lead_event_date_before_dateline_date(news_rows):
+    """'TOKYO, March 17 (Kyodo) -- ... held talks in Tokyo on Thursday': an undated launch later
+    in the story is Thursday's (the lead event's), not the dateline's Friday."""
+    _, rows = news_rows["tokyo-summit"]
+    assert _one(rows, "MOBILIZE", date(2023, 3, 16))["actors_iso3"] == ["PRK"]
+    assert not _find(rows, "MOBILIZE", date(2023, 3, 17))
+
+
+def test_news_agency_country_of_unqualified_officials(news_rows):
+    """'JAKARTA, July 14 (Yonhap) -- Foreign Minister Park Jin met his Japanese counterpart':
+    Yonhap's unqualified minister is South Korea's (not the dateline's Indonesia)."""
+    _, rows = news_rows["jakarta-fm"]
+    meet = [r for r in _find(rows, "CONSULT", date(2023, 7, 14)) if r["place_name"] == "Jakarta"]
+    assert len(meet) == 1 and meet[0]["actors_iso3"] == ["JPN", "KOR"], [_brief(r) for r in rows]
+    assert meet[0]["people"] == ["Park Jin", "Yoshimasa Hayashi"]
+    assert not [r for r in rows if "IDN" in r["actors_iso3"]]
+    # "condemned the North's launch of a ... missile on Wednesday" in a Friday story
+    assert _one(rows, "MOBILIZE", date(2023, 7, 12))["actors_iso3"] == ["PRK"]
+    assert _one(rows, "ACCUSE", date(2023, 7, 14))["target_iso3"] == ["PRK"]
+
+
+NEWS_DATING_CASES = [
+    # a perfect with a background adverb stays open; the day's launch keeps its date
+    ("Launch\nTOKYO (Kyodo) -- North Korea fired a ballistic missile on Monday. Japan has repeatedly "
+     "protested North Korea's launches, Matsuno said.\n",
+     date(2023, 6, 13), [("MOBILIZE", date(2023, 6, 12)), ("PROTEST", None)]),
+    # 'days after' without a count: open; 'a day after': the main clause's date minus one
+    ("Launch\nSEOUL, May 3 (Yonhap) -- The launch came a day after North Korea fired a cruise missile, "
+     "and days after Pyongyang warned the United States.\n",
+     date(2023, 5, 3), [("MOBILIZE", date(2023, 5, 2)), ("THREATEN", None)]),
+    # a main-clause present perfect is open time; a later undated clause takes the paragraph's date
+    ("Talks\nBEIJING (Reuters) - North Korea has rejected U.S. offers of talks. Chinese Foreign Minister "
+     "Wang Yi met North Korean Foreign Minister Choe Son Hui on June 2 and urged North Korea to return "
+     "to dialogue. Wang also called on Washington to ease sanctions.\n",
+     date(2023, 6, 5), [("REJECT", None), ("CONSULT", date(2023, 6, 2)), ("REQUEST", date(2023, 6, 2))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", NEWS_DATING_CASES, ids=["background-perfect", "days-after",
+                                                                           "paragraph-date"])
+def test_news_dating_rules(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published)
+    got = [_brief(r) for r in rows]
+    for etype, start in expected:
+        assert [r for r in rows if r["event_type"] == etype and r["date_start"] == start], (etype, start, got)
+
+
+def test_news_person_country_from_another_mention(nlp):
+    """A person named bare in the meeting sentence takes the country given at another mention
+    ('South Korean President Moon Jae-in'); 'Kim' is the story's Kim Jong Un."""
+    text = ("Summit\nSEOUL (Yonhap) -- South Korean President Moon Jae-in said on Monday he would meet North "
+            "Korean leader Kim Jong Un again. Moon Jae-in met Kim at Panmunjom on April 27.\n")
+    _, rows = _pipeline(nlp, text, date(2018, 5, 1))
+    (row,) = rows
+    assert row["event_type"] == "CONSULT" and row["date_start"] == date(2018, 4, 27)
+    assert row["actors_iso3"] == ["KOR", "PRK"] and row["people"] == ["Kim Jong Un", "Moon Jae-in"]
