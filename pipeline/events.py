@@ -488,17 +488,24 @@ class _Context:
             return None
         return i if char < self.unit_ends[i] else None
 
+    def span_of(self, start: int, end: int):
+        """(unit index, unit offset, the non-empty spaCy span covering absolute [start, end)),
+        or None where the offsets fall outside every unit."""
+        unit = self.unit_of(start)
+        if unit is None:
+            return None
+        offset, sdoc = self.units[unit]
+        span = sdoc.char_span(start - offset, end - offset, alignment_mode="expand")
+        return (unit, offset, span) if span is not None and len(span) else None
+
     # ---- precomputation
     def _attach_dates(self) -> None:
         """Map each DateMention to the token its phrase modifies (a verb or a noun)."""
         for d in self.dates:
-            unit = self.unit_of(d.start_char)
-            if unit is None:
+            located = self.span_of(d.start_char, d.end_char)
+            if located is None:
                 continue
-            offset, sdoc = self.units[unit]
-            span = sdoc.char_span(d.start_char - offset, d.end_char - offset, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+            unit, offset, span = located
             top = span.root
             head = _date_governor(top, span)
             if head is not None and self.published is not None:
@@ -574,13 +581,10 @@ class _Context:
                 titled.add(p.person_id)
         found: dict[str, set[str]] = defaultdict(set)
         for m in self.pms:
-            unit = self.unit_of(m.start_char)
-            if unit is None:
+            located = self.span_of(m.start_char, m.end_char)
+            if located is None:
                 continue
-            offset, sdoc = self.units[unit]
-            span = sdoc.char_span(m.start_char - offset, m.end_char - offset, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+            _, offset, span = located
             head = span.root
             while head.dep_ in ("compound", "flat", "appos") and head.head is not head \
                     and not self.in_dateline(offset + head.head.idx):

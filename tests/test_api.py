@@ -2,7 +2,6 @@
 files read as they are by DuckDB and Polars, with each column's description as metadata."""
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys

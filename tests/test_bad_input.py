@@ -3,7 +3,6 @@ while the good documents beside it still build."""
 from __future__ import annotations
 
 import codecs
-import json
 import os
 import signal
 import subprocess
