@@ -11,6 +11,7 @@ from . import diff as diff_mod
 from . import review as review_mod
 from .config import DEFAULT_MODEL, Settings
 from .errors import PipelineError
+from .schema import ALL_TABLES
 
 log = logging.getLogger("pipeline")
 
@@ -65,17 +66,28 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report(report: build_mod.BuildReport, quiet: bool) -> int:
+def summary(report: build_mod.BuildReport, out: Path | None) -> str:
+    """The one-screen account of a run: documents, rows per table, time, where to look."""
+    lines = [f"{report.built} document versions processed, {report.reused} taken from the cache, "
+             f"{len(report.failed)} failed" + (f", in {report.seconds:.1f} s" if report.seconds else "")]
+    if report.rows:
+        lines.append("rows: " + ", ".join(f"{table} {report.rows[table]:,}" for table in ALL_TABLES
+                                          if table in report.rows))
+    if out is not None and report.rows:
+        lines.append(f"tables: {out / 'parquet'}/*.parquet and {out / 'json'}/*.jsonl")
+    if report.failed:
+        lines.append(f"{len(report.failed)} documents could not be built: see the messages above"
+                     + (f" and {out / 'json' / 'errors.jsonl'}" if out is not None and report.rows else ""))
+    return "\n".join(lines)
+
+
+def _report(report: build_mod.BuildReport, quiet: bool, out: Path | None = None) -> int:
     for warning in report.warnings:
         log.warning("warning: %s", warning)
     for error in report.failed:
         log.error("error: %s", error)
     if not quiet:
-        counts = ", ".join(f"{t} {n}" for t, n in report.rows.items())
-        log.info("%d documents processed, %d reused from cache, %d failed%s%s",
-                 report.built, report.reused, len(report.failed),
-                 f"; rows: {counts}" if counts else "",
-                 f"; {report.seconds:.1f} s" if report.seconds else "")
+        log.info("%s", summary(report, out))
     return 0 if report.ok else 1
 
 
@@ -110,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted: the previous datasets are unchanged")
         return 130
-    return _report(report, args.quiet)
+    return _report(report, args.quiet, getattr(args, "out", None))
 
 
 if __name__ == "__main__":

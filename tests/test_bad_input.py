@@ -254,3 +254,27 @@ def test_truncated_cache_is_not_trusted(tmp_path, nlp):
     cache.write_bytes(cache.read_bytes()[:40])
     report = build_mod.build(raw, out, Settings())
     assert (report.built, report.reused) == (1, 0)
+
+
+def test_very_large_document_and_long_lines_are_cut_into_bounded_units():
+    from pipeline.extract import MAX_UNIT_CHARS, text_units
+    from pipeline.parse import parse_text
+
+    paragraph = "Japan and North Korea held talks in Beijing on March 3, 2014. " * 40 + "\n"
+    big = paragraph * (10_000_000 // len(paragraph) + 1)  # just over 10 MB of text
+    one_line = "talks " * 200_000  # a 1.2 MB line without a sentence end
+    for text in (big, one_line):
+        units = text_units(parse_text(text))
+        assert all(0 < end - start <= MAX_UNIT_CHARS for start, end in units)
+        covered = sum(end - start for start, end in units)
+        assert covered >= len(text.strip()) - text.count("\n") * 2  # nothing dropped but line ends
+
+
+def test_a_few_control_characters_are_kept_and_offsets_hold(tmp_path, nlp):
+    text = "Talks\nJapan\x0b and North Korea met in Beijing\x07 on March 3, 2014.\n"
+    raw = tmp_path / "raw"
+    write(raw / "ctl" / "2022-01-01.txt", text)
+    assert build_mod.build(raw, tmp_path / "out", Settings()).ok
+    dates = pq.read_table(tmp_path / "out" / "parquet" / "dates.parquet").to_pylist()
+    assert [(d["text"], str(d["value_start"])) for d in dates] == [("March 3, 2014", "2014-03-03")]
+    assert text[dates[0]["start_char"]:dates[0]["end_char"]] == "March 3, 2014"
