@@ -11,7 +11,7 @@ INSTALLED := $(VENV)/.installed
 # Everything a build depends on; names with spaces are escaped for make.
 BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pycache__/*' 2>/dev/null | sed 's/ /\\ /g')
 
-.PHONY: all setup build test diff clean help bench-corpus bench
+.PHONY: all setup build test diff clean help bench-corpus bench bench-dates
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -48,6 +48,9 @@ bench-corpus: $(INSTALLED) ## generate a benchmark corpus: make bench-corpus N=1
 
 bench: $(INSTALLED) ## benchmark against spaCy alone: make bench [SIZES=250,1000,4000] (see bench/README.md)
 	$(PY) bench/run.py --sizes $(or $(SIZES),250,1000,4000)
+
+bench-dates: $(INSTALLED) ## the dates stage against dateparser.search_dates: speed and accuracy
+	$(PY) bench/bench_dates.py --docs $(or $(N),1000)
 
 clean: ## remove the built datasets (keeps .venv)
 	rm -rf $(OUT)
