@@ -15,7 +15,7 @@ BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pyc
 .DEFAULT_GOAL := help
 
 help: ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 all: setup $(OUT)/.built ## set up the environment and build every dataset from $(RAW)/ into $(OUT)/
 
