@@ -74,6 +74,8 @@ class _Ref:
     anchor: date | None = None  # the document's published date
     future: bool = False  # a future-tense cue precedes the expression in its clause
     partner: Value | None = None  # the date after 'and/or' in 'Feb. 27 and March 5, 2022'
+    sentence: tuple[Value, ...] = ()  # earlier dates in the same sentence, newest first
+    now: date | None = None  # no published date: latest explicit date so far, else in the document
 
 
 # ---------------------------------------------------------------- lexicons (general knowledge)
@@ -238,14 +240,29 @@ def _governing(ref: _Ref, unit: str) -> Value | None:
     return None
 
 
+_RECENT = timedelta(days=183)  # an earlier sentence's date this close to published still governs
+
+
 def _year_less(make, precision: str, ref: _Ref) -> Value | None:
-    """Year-less date: the latest year not after its partner date; else nearest the block's
-    newest date if that is finer than a year; else by tense from the anchor; else nearest the
-    newest date of year precision or finer."""
+    """Year-less date: the latest year not after its partner date; else nearest the newest
+    earlier date of its own sentence if that names one year, or a finer date in it ('in late
+    2017, ... on Nov. 29'; not an attributive year as in 'a 2018 accord', a span of years as
+    'from 1910 to 1945', or a relative one as 'last year'); else nearest the block's
+    newest date if that is finer than a year and, when there is a published date, is a day
+    (a narrated timeline: 'on April 27, 2018 ... on May 26') or ends within ~6 months before
+    published or later (news: 'in May' of a 2023 story is May 2023 even after 'took office in
+    January 2021' one sentence back); else by tense from the anchor; else nearest the newest
+    date of year precision or finer."""
     try:
         if ref.partner is not None:
             return _val(_by_tense(make, ref.partner.start, False), precision, "context")
-        if ref.local and _RANK[ref.local[0].precision] < _RANK["year"]:
+        named = ref.sentence[0] if ref.sentence else None
+        if (named is not None and named.resolution == "explicit" and _RANK[named.precision] <= _RANK["year"]
+                and named.start.year == named.end.year):
+            return _val(_closest(make, ref.sentence[0]), precision, "context")
+        if ref.local and _RANK[ref.local[0].precision] < _RANK["year"] and (
+                ref.anchor is None or ref.local[0].precision == "day" or ref.sentence
+                or ref.local[0].end >= ref.anchor - _RECENT):
             return _val(_closest(make, ref.local[0]), precision, "context")
         if ref.anchor is not None:
             return _val(_by_tense(make, ref.anchor, ref.future), precision, "anchor")
@@ -256,9 +273,16 @@ def _year_less(make, precision: str, ref: _Ref) -> Value | None:
 
 
 def _deictic(ref: _Ref, unit: str) -> tuple[date, str] | None:
-    """Speech-time point: the published date, else the governing date."""
+    """Speech-time point: the published date; else, for month and coarser units ('last
+    year', 'this month', 'November last year'), the page's own 'now' (``_Ref.now``): the
+    latest explicit date mentioned so far (the latest, not the nearest: 'signed in August
+    1978 ... November last year' on a page dated July 2023 is 2022; a chronology item's date
+    is the 'now' of its bullets), else the document's latest explicit date; else the
+    governing date. Days and weeks ('on Thursday', 'yesterday') keep the governing date."""
     if ref.anchor is not None:
         return ref.anchor, "anchor"
+    if ref.now is not None and _RANK[unit] >= _RANK["month"]:
+        return ref.now, "context"
     g = _governing(ref, unit)
     return None if g is None else (g.start, "context")
 
@@ -345,11 +369,19 @@ def _v_month(m: re.Match, ref: _Ref) -> Value | None:
 
 
 def _v_bare_month(m: re.Match, ref: _Ref) -> Value | None:
-    """'in May' by the year rules; 'last/this/next May' around the speech time."""
+    """'in May' by the year rules; 'last/this/next May' around the speech time; 'that May'
+    = May of the governing date's year (the newest earlier date of year precision or finer,
+    its start year), else as a year-less month ('that' after 'said' or before 'would' is not
+    a date: 'said that May would resign')."""
     mo = _month_no(m.group("m"))
     rel = (m.group("rel") or "").lower().split()
     if not rel:
         return _year_less(lambda y: _month(y, mo), "month", ref)
+    if rel == ["that"]:
+        gov = _governing(ref, "year")
+        if gov is None:
+            return _year_less(lambda y: _month(y, mo), "month", ref)
+        return _val(_month(gov.start.year, mo), "month", "context")
     found = _deictic(ref, "month")
     if found is None:
         return None
@@ -555,14 +587,14 @@ def _v_anaphor(m: re.Match, ref: _Ref) -> Value | None:
     if found is None:
         return None
     gov, res = found
-    rel = (g.get("rel") or "").lower().split()
+    rel = (g.get("rel") or "").lower().split() or ["same"]
     if g.get("n"):
         n = _number(g["n"]) * (1 if g["dir"].lower() == "later" else -1)
     else:
         n = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel[-1], 0)
     point = gov.end if n > 0 else gov.start
     start, end = _shift(unit, point, n)
-    el = (g.get("el") or "").lower()
+    el = (g.get("el") or g.get("el2") or "").lower()
     if el == "earlier":
         end = max(start, gov.start)
     elif el == "later":
@@ -648,8 +680,21 @@ def _accept_year(text: str, m: re.Match) -> bool:
     return bool(determiner) and bool(nxt) and nxt[0].isalpha() and not plural
 
 
+# 'that' is a complementizer, and a capitalised month a name ('said that May would resign'),
+# after these words or before these.
+_SAY_WORDS = {"said", "says", "say", "told", "tell", "believe", "believed", "think", "thought",
+              "know", "knew", "noted", "added", "argued", "claimed", "stated", "warned", "hoped",
+              "hope", "insisted", "announced", "reported", "confirmed", "so", "such", "fact", "clear"}
+_SUBJECT_NEXT = {"would", "will", "could", "should", "can", "may", "might", "must", "had", "has",
+                 "have", "was", "is", "did", "does", "said", "says", "told", "and"}
+
+
 def _accept_bare_month(text: str, m: re.Match) -> bool:
-    if m.group("rel"):
+    rel = (m.group("rel") or "").lower()
+    if rel == "that":
+        return (_prev_word(text, m.start()) not in _SAY_WORDS
+                and _next_word(text, m.end()).lower() not in _SUBJECT_NEXT)
+    if rel:
         return True
     s = m.start()
     return _prev_word(text, s) in _MONTH_CUES or bool(
@@ -742,7 +787,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _p("day_month", rf"(?<![\w.,]){_WD}{_THE}{_d('d')}{_S}(?:(?i:of){_S})?{_m('m')}{_OPT_Y}",
        _v_day, _accept_dmy, needs=_MONTH_STEMS),
     _p("month_year", rf"{_m('m')},?{_S}(?:(?i:of){_S})?{_YEAR_OR_REL}", _v_month, needs=_MONTH_STEMS),
-    _p("bare_month", rf"(?:(?P<rel>(?i:{_REL})){_S})?(?P<m>{_MONTH_FULL_ALT})(?![A-Za-z])(?!{_SO}\.?{_SO}[0-9])",
+    _p("bare_month", rf"(?:(?P<rel>(?i:{_REL}|that)){_S})?(?P<m>{_MONTH_FULL_ALT})(?![A-Za-z])(?!{_SO}\.?{_SO}[0-9])",
        _v_bare_month, _accept_bare_month, needs=_MONTH_STEMS),
     _p("coord_day", rf"(?<![\w.,]){_d('d')}{_OPT_Y}", _v_coord_day, _accept_coord_day),
     _p("year", rf"(?<![\w$€£¥#.,/']){_y('y')}(?![\w'’%]|[.,][0-9])", _v_year, _accept_year),
@@ -781,9 +826,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _p("ago", rf"\b(?P<n>{_NUM_ALT}){_S}{_UNIT}{_S}ago\b", _v_ago, flags=re.IGNORECASE, needs=("ago",)),
     _p("anaphor_count", rf"\b(?P<n>{_NUM_ALT}){_S}{_UNIT}{_S}(?P<dir>later|earlier)\b",
        _v_anaphor, flags=re.IGNORECASE, needs=("later", "earlier")),
-    _p("anaphor", rf"\b(?:(?P<el>earlier|later){_S}(?=that))?(?P<rel>that|the{_S}(?:same|following|next|previous|"
-                  rf"preceding|prior)){_S}(?P<unit>day|week|month|year|{_TIME_OF_DAY})(?![\w-])",
-       _v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior")),
+    _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){_S}(?=that))?(?P<rel>that|the{_S}(?:same|following|next|previous|"
+                  rf"preceding|prior))|(?P<el2>earlier|later){_S}in{_S}the){_S}(?P<unit>day|week|month|year|{_TIME_OF_DAY})(?![\w-])",
+       _v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior", "in the")),
     _p("day_before", rf"\bthe{_S}day{_S}(?P<dir>before|after)(?={_SO}(?:[,.;)]|$))",
        _v_day_before, flags=re.IGNORECASE | re.MULTILINE, needs=("day",)),
     _p("day_of_month", rf"(?<=\b[Oo]n )(?i:the){_S}(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])",
@@ -1008,8 +1053,29 @@ def _extra(text: str, spans: Iterable[tuple[int, int]], own: list[_Cand]) -> lis
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
     r"plans?\s+to|planned\s+for|scheduled\s+for)\b|'ll\b", re.IGNORECASE)
+# Present tense with future meaning: 'the mandate expires on April 30', 'the drill runs through
+# Thursday', 'the rule takes effect in May', 'the vote is scheduled for June'. Third-person
+# verb forms only ('ended', 'ran', 'the end of' never match).
+_FUTURE_PRESENT = re.compile(
+    r"(?<!\bthe\s)\b(?:expires|expire|runs|starts|begins|ends|"
+    r"takes?\s+effect|goes\s+into\s+effect|comes?\s+into\s+(?:force|effect)|"
+    r"(?:is|are)\s+(?:scheduled|slated|due|set|planned|expected)\b|(?:is|are)\s+to\s+be|"
+    r"plans|intends)\b", re.IGNORECASE)
+# 'until/through/till <date>' after a present-tense be/remain: 'the ban is in place until May'.
+_UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _COORD = re.compile(r"[^\S\r\n]*(?:,|,?[^\S\r\n]+(?:and|or))[^\S\r\n]+$")
+_ATTRIBUTIVE_YEAR = re.compile(r"[0-9]{4}")
+
+
+def _attributive_year(text: str, start: int, end: int) -> bool:
+    """A bare year between a determiner or possessive and a word: 'a 2018 accord', 'Moon's
+    2018 visit' (not 'in 2018 Kim met Trump')."""
+    if not _ATTRIBUTIVE_YEAR.fullmatch(text, start, end) or not text[end : end + 2][-1:].isalpha():
+        return False
+    return _prev_word(text, start) in _DETERMINERS or bool(
+        re.search(r"\w['’]s[^\S\r\n]+$", text[max(0, start - 6) : start]))
 _CHAIN = 8  # how many earlier dates a reference may look back over
 
 
@@ -1023,16 +1089,29 @@ def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = 
 
     * Year-less dates ('March 24', 'in May', 'the third quarter') followed by 'and/or' and
       another date take the latest year not after it ('Feb. 27 and March 5, 2022'). Others
-      take the year putting them nearest the block's newest date when that is finer than a
-      year (a gap before it counts double: stories run forward); else the year making them
-      the latest on/before ``published`` (earliest on/after it when 'will', 'plans to'...
-      precede them in their clause); else the year nearest the governing date. ('July 1,
-      2014' then 'in May' = May 2014; 'the beginning of 2022' then 'March 24' = 2022-03-24.)
-    * Deictic words (today, on Thursday, last week, three years ago) count from ``published``,
-      else from the governing date; 'on Thursday' is the latest Thursday on/before it unless a
-      future cue precedes it in its clause.
-    * Anaphoric ones (two days later, that year, the following month, the same day) count from
-      the governing date, else from ``published``.
+      take the year putting them nearest an explicit single year (or finer date) named
+      earlier in their own sentence ('in late 2017, ... on Nov. 29' = 2017-11-29; not 'a 2018
+      accord', 'from 1910 to 1945', 'last year'); else nearest the block's newest date when
+      that is finer than a year (a gap before it counts double: stories run forward) -- with
+      ``published`` set, only if that date is a day (a narrated timeline) or ends no more
+      than ~6 months before published (a background 'took office in January 2021' does not
+      pull a 2023 story's 'in May' back to 2021); else the year making them the latest
+      on/before ``published`` (earliest on/after it with a future cue in their clause); else
+      the year nearest the governing date. ('July 1, 2014' then 'in May' = May 2014; 'the
+      beginning of 2022' then 'March 24' = 2022-03-24.)
+    * Future cues (clause before the expression): 'will', 'is set/due/scheduled to', 'plans
+      to'...; present tense with future meaning: 'expires', 'runs', 'starts', 'begins',
+      'ends', 'takes effect', 'comes into force', 'is scheduled/due/set/expected', 'plans';
+      and 'until/till/through <date>' in a clause with present-tense 'is/are/remains/runs...'.
+      Past forms ('expired', 'ran', 'the end of') are not cues: the past default holds.
+    * Deictic words (today, on Thursday, last week, three years ago) count from ``published``.
+      Without it, month/season/year ones ('last year', 'this month', 'November last year')
+      count from the page's own 'now': the latest explicit date mentioned so far (a
+      chronology item's date for its bullets), else the document's latest explicit date;
+      day/week ones from the governing date. 'on Thursday' is the latest Thursday on/before
+      the point unless a future cue precedes it in its clause.
+    * Anaphoric ones (two days later, that year, the following month, the same day, later in
+      the day, that October) count from the governing date, else from ``published``.
 
     ``extra_spans`` (the caller's spaCy DATE spans) are trimmed of list markers, prepositions
     and punctuation and used only where the finder found nothing overlapping: read by the same
@@ -1047,6 +1126,10 @@ def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = 
     sentence_starts = [s.start_char for s in doc.sentences]
     in_block: dict[int, list[Value]] = {}
     seen: list[Value] = []
+    seen_at: list[int] = []
+    doc_now = None if published is not None else _document_now(cands)
+    fine_now: date | None = None  # latest explicit day/week/month date so far
+    coarse_now: date | None = None  # latest explicit year-or-coarser date so far
     out: list[DateMention] = []
     for i, cand in enumerate(cands):
         block = _containing(doc.blocks, block_starts, cand.start)
@@ -1056,8 +1139,13 @@ def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = 
         sentence = _containing(doc.sentences, sentence_starts, cand.start)
         head = text[sentence.start_char if sentence else max(0, cand.start - 200) : cand.start]
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
-        future = bool(_FUTURE.search(head, breaks[-1] if breaks else 0))
-        ref = _Ref(local, tuple(reversed(seen[-_CHAIN:])), published, future)
+        clause = head[breaks[-1] if breaks else 0 :]
+        future = bool(_FUTURE.search(clause) or _FUTURE_PRESENT.search(clause)
+                      or (_UNTIL.search(clause) and _PRESENT.search(clause)))
+        first = sentence.start_char if sentence else cand.start
+        same = tuple(v for v, at in reversed(list(zip(seen, seen_at))[-_CHAIN:]) if at >= first)
+        ref = _Ref(local, tuple(reversed(seen[-_CHAIN:])), published, future, sentence=same,
+                   now=None if published is not None else fine_now or coarse_now or doc_now)
         following = cands[i + 1] if i + 1 < len(cands) else None
         try:
             if following is not None and _COORD.match(text, cand.end, following.start):
@@ -1071,9 +1159,36 @@ def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = 
         out.append(DateMention(text[cand.start : cand.end], cand.start, cand.end, v.start, v.end,
                                v.precision, v.approximate, v.mod, v.resolution))
         seen.append(v)
+        seen_at.append(cand.start)
+        if v.resolution == "explicit" and v.mod not in ("before", "after"):
+            if _RANK[v.precision] <= _RANK["month"]:
+                fine_now = max(fine_now or v.end, v.end)
+            else:
+                coarse_now = max(coarse_now or v.end, v.end)
         if block is not None:
             in_block.setdefault(block.index, []).append(v)
+        if _attributive_year(text, cand.start, cand.end):
+            seen_at[-1] = -1  # 'a 2018 accord' names a thing, not the sentence's time
     return out
+
+
+def _document_now(cands: list[_Cand]) -> date | None:
+    """A page without a published date is read as written at its latest explicit date: the
+    latest end of an explicit day/week/month date (reported events), else of an explicit year
+    or coarser date; 'before/after' dates and modifiers' targets are left out."""
+    fine: list[date] = []
+    coarse: list[date] = []
+    for cand in cands:
+        if cand.prefix.relation:
+            continue
+        try:
+            v = cand.value(_Ref())
+        except (ValueError, OverflowError):
+            continue
+        if v is None or v.resolution != "explicit":
+            continue
+        (fine if _RANK[v.precision] <= _RANK["month"] else coarse).append(v.end)
+    return max(fine or coarse) if fine or coarse else None
 
 
 def _containing(items, starts: list[int], offset: int):

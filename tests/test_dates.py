@@ -291,6 +291,8 @@ NEGATIVE = [
     "North Korea should return the abductees at the earliest possible date.",
     "The Hwasong-17 flew for 67 minutes at an altitude of 6,248 km.",
     "In 1000 years nothing will change.",
+    "Officials said that May would resign.",
+    "He believed that June was wrong.",
 ]
 
 
@@ -412,3 +414,62 @@ def test_date_like_text(text, published):
        st.lists(st.tuples(st.integers(-5, 200), st.integers(-5, 200)), max_size=4))
 def test_any_extra_spans(text, spans):
     _check(text, None, spans)
+
+
+# ---------------------------------------------------------------- reference rules added later
+# Present tense with future meaning; pages without a published date; 'that <Month>'; a year
+# named in the same sentence; news preferring the published year; more day anaphors.
+REFERENCE = [
+    # 1. present tense with future meaning (PUB is Friday 2022-03-25)
+    ("The curfew runs through Sunday, police said.", PUB, [("Sunday", "2022-03-27", "2022-03-27", "day")]),
+    ("The drill ran through Sunday.", PUB, [("Sunday", "2022-03-20", "2022-03-20", "day")]),
+    ("The fishing permit expires on June 1.", PUB, [("June 1", "2022-06-01", "2022-06-01", "day")]),
+    ("The old fishing permit expired on June 1.", PUB, [("June 1", "2021-06-01", "2021-06-01", "day")]),
+    ("The new tariff takes effect in January.", PUB, [("January", "2023-01-01", "2023-01-31", "month")]),
+    ("The embargo is in place until February.", PUB, [("February", "2023-02-01", "2023-02-28", "month")]),
+    ("The second round is scheduled for February 3.", PUB, [("February 3", "2023-02-03", "2023-02-03", "day")]),
+    ("The talks ended on Tuesday.", PUB, [("Tuesday", "2022-03-22", "2022-03-22", "day")]),
+    # 2. no published date: deixis counts from the latest explicit date so far
+    ("Summit Meeting\nOn 4 May 2021, the ministers met. They recalled the accord signed in 1965 and the "
+     "talks in December last year.", None,
+     [("4 May 2021", "2021-05-04", "2021-05-04", "day"), ("1965", "1965-01-01", "1965-12-31", "year"),
+      ("December last year", "2020-12-01", "2020-12-31", "month")]),
+    ("Chronology\n- (1) March 3, 2016: Talks in Geneva\n- The envoy cited rulings in May and June last year.\n"
+     "- (2) July 9, 2021: Talks in Oslo\n- They agreed to meet again later this month.", None,
+     [("March 3, 2016", "2016-03-03", "2016-03-03", "day"), ("May", "2015-05-01", "2015-05-31", "month"),
+      ("June last year", "2015-06-01", "2015-06-30", "month"), ("July 9, 2021", "2021-07-09", "2021-07-09", "day"),
+      ("later this month", "2021-07-09", "2021-07-31", "month")]),
+    # 3. 'that <Month>' = the Month of the governing date's year
+    ("The reactor was restarted in 2012 and the first launch came that April.", None,
+     [("2012", "2012-01-01", "2012-12-31", "year"), ("that April", "2012-04-01", "2012-04-30", "month")]),
+    ("The plant opened in 2009. Engineers expanded it that September.", PUB,
+     [("2009", "2009-01-01", "2009-12-31", "year"), ("that September", "2009-09-01", "2009-09-30", "month")]),
+    # 4. a year named earlier in the same sentence governs a year-less date
+    ("The standoff deepened in mid-2016, when the regime staged a fifth test on Sept. 9.", PUB,
+     [("mid-2016", "2016-05-01", "2016-08-31", "year"), ("Sept. 9", "2016-09-09", "2016-09-09", "day")]),
+    ("In 2017 the envoys met in Oslo on June 12.", PUB,
+     [("2017", "2017-01-01", "2017-12-31", "year"), ("June 12", "2017-06-12", "2017-06-12", "day")]),
+    ("A 2019 fishing pact lapsed, and talks resumed on May 4.", PUB,
+     [("2019", "2019-01-01", "2019-12-31", "year"), ("May 4", "2021-05-04", "2021-05-04", "day")]),
+    ("Under occupation from 1939 to 1945, the town has grown since January.", PUB,
+     [("from 1939 to 1945", "1939-01-01", "1945-12-31", "year"), ("January", "2022-01-01", "2022-01-31", "month")]),
+    # 5. news: an earlier sentence's month far from published does not override the published year
+    ("The envoy took office in February 2019. She last visited Tokyo in June.", PUB,
+     [("February 2019", "2019-02-01", "2019-02-28", "month"), ("June", "2021-06-01", "2021-06-30", "month")]),
+    ("The envoys first met on April 27, 2018. They met again on May 26.", PUB,
+     [("April 27, 2018", "2018-04-27", "2018-04-27", "day"), ("May 26", "2018-05-26", "2018-05-26", "day")]),
+    # 6. day anaphors
+    ("The first shell landed on March 2, 2022. Later in the day, Seoul protested.", None,
+     [("March 2, 2022", "2022-03-02", "2022-03-02", "day"), ("Later in the day", "2022-03-02", "2022-03-02", "day")]),
+    ("A boat sank on 9 May 2020. Earlier in the day a warning was issued; the next day divers searched.", None,
+     [("9 May 2020", "2020-05-09", "2020-05-09", "day"), ("Earlier in the day", "2020-05-09", "2020-05-09", "day"),
+      ("the next day", "2020-05-10", "2020-05-10", "day")]),
+    ("The vote was held on 9 May 2020; the previous day, and the same day, protests were held.", None,
+     [("9 May 2020", "2020-05-09", "2020-05-09", "day"), ("the previous day", "2020-05-08", "2020-05-08", "day"),
+      ("the same day", "2020-05-08", "2020-05-08", "day")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REFERENCE)
+def test_reference_rules(text, published, expected):
+    assert _rows(text, published) == expected
