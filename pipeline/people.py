@@ -14,6 +14,13 @@ Rules (documented for the tables' users):
   given-name-first names alike). A reference that fits two or more people is ambiguous: its
   mention is kept with ``entity_id=None`` and it joins no record. A reference that fits nobody
   is a person of its own (``Kono``).
+* A name written family name first in capitals (``MOTEGI Toshimitsu``, Japanese government
+  style) has the canonical name ``Toshimitsu Motegi``; Korean/Chinese surnames keep their order.
+* Not people: a span after a vessel word (``the destroyer John Finn``, ``USS Nimitz``;
+  ``vessel_words`` in titles.json) and a name in ``(in X)`` closing a parenthesis (a place).
+* A single-word person whose title names an office (``Prime Minister Kishida``) gets the full
+  name of the one official in ``data/officials.json`` with that surname and office (and
+  country, when the title names one): ``Fumio Kishida``. Ambiguous surnames stay as written.
 * ``person_id`` is the slug of the canonical name (``fumio-kishida``), so the same name gives
   the same id in every document and version.
 * ``titles``: each role as written before the name (``Foreign Minister Fumio Kishida``), in
@@ -24,9 +31,12 @@ Rules (documented for the tables' users):
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import numpy
 from spacy.attrs import ORTH
@@ -78,6 +88,135 @@ def _fold_lower(text: str) -> str:
     from .gazetteer import fold
 
     return fold(text).casefold()
+
+
+_CAPS_FAMILY_FIRST = re.compile(r"^([A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)\s+([A-Z][a-z'’]+(?:[- ][A-Za-z][a-z'’]+)*)$")
+
+
+def given_first(name: str) -> str:
+    """``HAYASHI Yoshimasa`` (family name first, in capitals: Japanese government style) ->
+    ``Yoshimasa Hayashi``. Korean and Chinese surnames (``surname_first_surnames``) keep their
+    order (``KIM Jong Un`` -> ``Kim Jong Un``); other names are returned unchanged."""
+    name = " ".join(name.split())
+    m = _CAPS_FAMILY_FIRST.match(name)
+    if not m:
+        return name
+    caps = m.group(1)
+    # not an acronym before a name ("UN Ban Ki-moon", "KCNA Kim", "USS Nimitz")
+    if len(caps) < 3 or not re.search(r"[AEIOUY]", caps) or caps in name_hints().not_name_words \
+            or caps in _vessel_words() or _is_alias(caps):
+        return name
+    family = "-".join(p.capitalize() for p in caps.split("-"))
+    if family in name_hints().surnames:
+        return f"{family} {m.group(2)}"
+    return f"{m.group(2)} {family}"
+
+
+def _is_alias(word: str) -> bool:
+    """A country name or alias or a data-file place (``ROK``, ``DPRK``), not a mere city."""
+    found = get_gazetteer().lookup(word, alternates=False, fuzzy=False)
+    return bool(found and found[1] == "alias")
+
+
+@lru_cache(maxsize=1)
+def _vessel_words() -> tuple[str, ...]:
+    """``vessel_words`` of titles.json (``destroyer``, ``USS`` ...)."""
+    from .components import TITLES_PATH
+
+    with open(TITLES_PATH, encoding="utf-8") as fh:
+        return tuple(json.load(fh).get("vessel_words", []))
+
+
+@lru_cache(maxsize=1)
+def _vessel_re() -> tuple[re.Pattern, set[str]]:
+    words = _vessel_words()
+    if not words:
+        return re.compile(r"(?!)"), set()
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    lower = {w.casefold() for w in words if not w.isupper()}
+    return re.compile(rf"(?:^|(?<=[^\w]))(?:{alts})\s*$", re.IGNORECASE), lower
+
+
+def _is_vessel(doc: Doc, ent: Span, span: Span) -> bool:
+    """``the aircraft carrier Theodore Roosevelt``, ``USS Ronald Reagan``: a ship, no person.
+    Prefixes such as ``USS`` match as written (upper case), common nouns in any case."""
+    pattern, lower = _vessel_re()
+    if pattern.search(span[0].text + " ") and span[0].text.isupper() and len(span) > 1:
+        return True  # "USS Ronald Reagan" as one entity
+    first = max(0, min(ent.start, span.start) - 3)
+    before = doc[first : span.start].text_with_ws if first < span.start else ""
+    before = before.split("\n")[-1]
+    m = pattern.search(before)
+    if not m:
+        return False
+    word = m.group(0).strip()
+    return word.isupper() or word.casefold() in lower
+
+
+def _in_parenthesis_place(doc: Doc, span: Span) -> bool:
+    """``(in Dinard)``, ``(at Camp Humphreys)``: a name right after in/at that closes a
+    parenthesis is a place, not a person."""
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ not in ("in", "at") or doc[span.start - 2].text != "(":
+        return False
+    return doc[span.end].text == ")"
+
+
+OFFICIALS_PATH = Path(__file__).resolve().parent / "data" / "officials.json"
+
+
+def _office_key(title: str, synonyms: dict[str, str]) -> str:
+    title = " ".join(title.split()).casefold()
+    return synonyms.get(title, title)
+
+
+@lru_cache(maxsize=1)
+def _officials() -> tuple[dict[str, str], dict[tuple[str, str, str], set[str]]]:
+    """(office synonym -> office, (surname, ISO3, office) -> full names) from officials.json."""
+    try:
+        with open(OFFICIALS_PATH, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        return {}, {}
+    synonyms: dict[str, str] = {}
+    for office, others in data.get("office_synonyms", {}).items():
+        for t in [office, *others]:
+            synonyms[" ".join(t.split()).casefold()] = office.casefold()
+    index: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for entry in data.get("officials", []):
+        surnames = entry.get("surnames") or [entry["name"].split()[-1]]
+        for office in entry.get("offices", []):
+            for surname in surnames:
+                index[(surname.casefold(), entry["country"], _office_key(office["title"], synonyms))].add(entry["name"])
+    return synonyms, dict(index)
+
+
+def complete_from_officials(surname: str, titles: list[str]) -> str | None:
+    """``Kishida`` with the title ``Prime Minister of Japan`` -> ``Fumio Kishida``: the one
+    official in data/officials.json with that surname who held that office in that country.
+    A title without a country (``Prime Minister Kishida``) must fit one official of any country;
+    a surname shared by two holders of the office (``Kono``, ``Lee``) completes nothing."""
+    synonyms, index = _officials()
+    if not index:
+        return None
+    gaz = get_gazetteer()
+    found: set[str] = set()
+    sur = surname.casefold()
+    for title in titles:
+        # "Secretary of State of the United States": the last "of" before a country
+        country = None
+        for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", title))):
+            place = gaz.lookup(title[m.end():], alternates=False, fuzzy=False)
+            if place and place[0].kind == "country":
+                country = (title[: m.start()], place[0].place_id)
+                break
+        if country:
+            found |= index.get((sur, country[1], _office_key(country[0], synonyms)), set())
+        else:  # no country: the office must fit one official of any country
+            office = _office_key(title, synonyms)
+            found |= {n for (s2, _iso, o), names in index.items() if s2 == sur and o == office for n in names}
+    return found.pop() if len(found) == 1 else None
 
 
 def _key(words: tuple[str, ...]) -> str:
@@ -193,12 +332,15 @@ def find_people(block_docs: list[tuple[int, Doc]]) -> tuple[list[PersonRecord], 
                 continue
             if all(t.text in hints.not_name_words or not t.is_alpha for t in span):
                 continue  # "Missiles launched ..." at the start of a sentence
+            if _is_vessel(doc, ent, span) or _in_parenthesis_place(doc, span):
+                continue
             spans.append(span)
             starts.add(span.start_char)
         ends = [sp.end_char for sp in spans]
         for span in spans:
             titles = _titles_for(doc, span, starts, ends)
-            raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text, _words(span.text), titles))
+            raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text,
+                             _words(given_first(span.text)), titles))
             claimed.append((offset + span.start_char, offset + span.end_char))
 
     # full names: two words or more
@@ -227,7 +369,7 @@ def find_people(block_docs: list[tuple[int, Doc]]) -> tuple[list[PersonRecord], 
         ref_index[w[-1]].add(k)
     forms = set()
     for r in raws:
-        parts = r.text.split()
+        parts = given_first(r.text).split()
         if len(parts) >= 2:
             forms.update((parts[0], parts[-1]))
     raws.extend(_extra_mentions(block_docs, ref_index, claimed, forms))
@@ -265,15 +407,17 @@ def find_people(block_docs: list[tuple[int, Doc]]) -> tuple[list[PersonRecord], 
     id_of: dict[str, str] = {}
     for k, members in groups.items():
         if k.startswith("single:"):
-            name_forms = Counter(" ".join(m.text.split()) for m in members)
+            name_forms = Counter(given_first(m.text) for m in members)
         else:
             longest = max(len(m.words) for m in members if _key(m.words) == k or merged_into.get(_key(m.words)) == k)
-            name_forms = Counter(" ".join(m.text.split()) for m in members
+            name_forms = Counter(given_first(m.text) for m in members
                                  if len(m.words) == longest and (_key(m.words) == k or merged_into.get(_key(m.words)) == k))
         first_seen = {}
         for m in members:
-            first_seen.setdefault(" ".join(m.text.split()), m.start)
+            first_seen.setdefault(given_first(m.text), m.start)
         name = sorted(name_forms, key=lambda f: (-name_forms[f], first_seen[f]))[0]
+        if k.startswith("single:") and len(name.split()) == 1:
+            name = complete_from_officials(name, [t for m in members for t in m.titles]) or name
         pid = slugify(name)
         id_of[k] = pid
         titles = _dedupe_titles([t for m in members for t in m.titles])
@@ -318,6 +462,7 @@ def _extra_mentions(block_docs, ref_index: dict[str, set[str]], claimed: list[tu
     hashes = numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")
     if not len(hashes):
         return []
+    starts_of = None
     for offset, doc in block_docs:
         if not len(doc):
             continue
@@ -352,6 +497,11 @@ def _extra_mentions(block_docs, ref_index: dict[str, set[str]], claimed: list[tu
                 if gaz.lookup(tok.text, alternates=False, fuzzy=False):
                     continue
             start = offset + tok.idx
-            titles = _titles_for(doc, doc[tok.i : tok.i + 1], set())
+            # the names in this block, so that ", South Korean President Yoon ..." after the
+            # word stays the next person's title, not an apposition to this one
+            if starts_of is None or starts_of[0] is not doc:
+                spans = [sp for e in doc.ents if e.label_ == "PERSON" and (sp := _person_span(doc, e)) is not None]
+                starts_of = (doc, {sp.start_char for sp in spans}, [sp.end_char for sp in spans])
+            titles = _titles_for(doc, doc[tok.i : tok.i + 1], starts_of[1], starts_of[2])
             out.append(_Raw(start, start + len(tok.text), tok.text, w, titles))
     return out

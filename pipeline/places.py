@@ -15,6 +15,10 @@ Rules (documented for the tables' users):
   not when it names a document or an organisation (``Pyongyang Declaration``,
   ``Seoul National University``). The word lists are in ``data/places.json`` (nested_names).
 * Demonyms (``Japanese citizens``) are not place mentions.
+* ``(in X)``: X is a place even when the model called it PERSON; it resolves through the
+  gazetteer, then GeoNames towns of 5,000+ people, else kind ``other`` with no country.
+* A facility named after a city or region (``Tokai Nuclear Power Plant``; ``facility_words``)
+  is a ``facility`` place in that place's country, at its coordinates.
 * Every place mention has label ``PLACE`` and ``entity_id`` = the place_id.
 * A national capital standing for its government (subject of a verb or owner of an office:
   ``Pyongyang has yet to provide``, ``Seoul's Foreign Ministry``) is still the city; its
@@ -28,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .components import LOCATIVE_WORDS, PLACE_LABELS, is_capital, name_hints
 from .gazetteer import get_gazetteer
-from .people import EntityMention
+from .people import EntityMention, _in_parenthesis_place, _person_span
 
 # entities whose words may contain a nested place name
 NAME_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "GPE", "LOC")
@@ -91,6 +95,52 @@ def _resolve_entity(span: Span):
     return place
 
 
+def _parenthesis_place(doc: Doc, ent: Span):
+    """An entity the gazetteer does not resolve in ``(in X)`` / ``(at X)`` (a PERSON, GPE or
+    LOC: ``(in Dinard)``): the place X from the gazetteer, then GeoNames small towns, else an
+    unresolved place of kind ``other``. A GPE/LOC after ``in``/``at`` elsewhere (``in
+    Thurmont``) may resolve to a small town, never to an unresolved place."""
+    span = _person_span(doc, ent) if ent.label_ == "PERSON" else _mention_span(ent)
+    if span is None or span.start != ent.start:
+        return None
+    in_parens = _in_parenthesis_place(doc, span)
+    if not in_parens and not (ent.label_ != "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in ("in", "at")):
+        return None
+    gaz = get_gazetteer()
+    found = gaz.lookup(span.text, alternates=False, fuzzy=False)
+    if found:
+        return found[0]
+    town = gaz.town(span.text)
+    if town is not None or not in_parens:
+        return town
+    return gaz.unresolved(span.text)
+
+
+def _named_facility(doc: Doc, ent: Span):
+    """An ORG/FAC ending in a facility word (``nested_names.facility_words``: power station,
+    airport, air base ...) whose first words are a known city or region (not a country):
+    ``the Fukushima Daiichi Nuclear Power Station`` -> a facility place in that city's country,
+    at its coordinates."""
+    gaz = get_gazetteer()
+    core = _mention_span(ent)
+    if core.end > core.start and core[-1].text in ("'s", "’s"):
+        core = doc[core.start : core.end - 1]
+    text = " ".join(core.text.split())
+    low = text.casefold()
+    word = next((w for w in gaz.facility_words if low.endswith(" " + w)), None)
+    if word is None:
+        return None
+    head_words = len(core) - len(word.split())
+    for n in range(min(3, head_words), 0, -1):
+        cand = doc[core.start : core.start + n]
+        if not all(t.text[:1].isupper() for t in cand):
+            continue
+        found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
+        if found and found[0].kind in ("city", "region"):
+            return gaz.named_facility(text, found[0])
+    return None
+
+
 def _nested(doc: Doc, ent: Span, taken: set[int]):
     """(span, place) for place names inside a longer name entity, by the rules above."""
     gaz = get_gazetteer()
@@ -144,6 +194,8 @@ def find_places(block_docs: list[tuple[int, Doc]]):
                 place = _resolve_entity(ent)
                 if place is not None and ent.label_ == "NORP" and place.kind != "country":
                     place = None
+            if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):
+                place = _parenthesis_place(doc, ent)
             if place is not None:
                 span = _mention_span(ent)
                 mentions.append(EntityMention(
@@ -151,6 +203,12 @@ def find_places(block_docs: list[tuple[int, Doc]]):
                     span.text, offset + span.start_char, offset + span.end_char, place.place_id,
                     _metonymic(span, place),
                 ))
+                continue
+            facility = _named_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
+            if facility is not None:
+                span = _mention_span(ent)
+                mentions.append(EntityMention(
+                    "PLACE", span.text, offset + span.start_char, offset + span.end_char, facility.place_id))
                 continue
             if ent.label_ in NAME_LABELS and len(ent) > 1:
                 for cand, nested_place in _nested(doc, ent, set()):

@@ -291,3 +291,48 @@ def test_places_f1_on_news_sentences(analyse_entities, entities_gold):
                 assert km(g["lat"], g["lon"], rec.latitude, rec.longitude) < 25, g["name"]
     f1 = _f1(tp, n_pred, n_gold)
     assert f1 >= 0.85, (f1, misses)
+
+
+# ----------------------------------------------------------------------------- US states, towns, facilities
+@pytest.mark.parametrize("surface,name", [
+    ("Oregon", "Oregon"), ("Nevada's", "Nevada"), ("Ore.", "Oregon"), ("Tenn.", "Tennessee"),
+    ("N.M.", "New Mexico"), ("Wis.", "Wisconsin"),
+])
+def test_us_states_and_ap_abbreviations(surface, name):
+    place = resolve_place(surface)
+    assert place is not None and (place.name, place.kind, place.country_iso3) == (name, "region", "USA")
+
+
+def test_a_state_never_shadows_a_country_or_a_capital():
+    assert resolve_place("Georgia").place_id == "GEO"
+    assert resolve_place("Washington").kind == "city"
+    assert resolve_place("New York").kind == "city"  # places.json us_states.city_first
+
+
+def test_state_abbreviations_match_only_as_written():
+    assert resolve_place("ore") is None or resolve_place("ore").kind != "region"
+
+
+def test_small_towns_resolve_only_through_town():
+    g = get_gazetteer()
+    town = g.town("Honfleur")  # about 7,000 people: below min_city_population
+    assert town is not None and town.country_iso3 == "FRA" and km(town.latitude, town.longitude, 49.42, 0.23) < 25
+    assert g.town("Qwxzville") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("(5) May 3, 2017: Japan-ROK Vice-Ministerial Talks (in Honfleur)", ("Honfleur", "FRA")),
+    ("(6) July 8, 2016: Japan-China Working-Level Consultations (in Qwxzville)", ("Qwxzville", None)),
+])
+def test_parenthesised_in_place_is_a_place(analyse_entities, text, expected):
+    people, _m, places, _pm = analyse_entities(text + "\n")
+    assert not any(p.name == expected[0] for p in people)
+    assert expected in {(p.name, p.country_iso3) for p in places}
+
+
+def test_facility_named_after_a_city(analyse_entities):
+    _pp, _m, places, _pm = analyse_entities(
+        "Engineers inspected the Sendai Nuclear Power Plant before flights resumed at Osaka International Airport.\n")
+    found = {p.name: (p.kind, p.country_iso3) for p in places}
+    assert found["Sendai Nuclear Power Plant"] == ("facility", "JPN")
+    assert found["Osaka International Airport"] == ("facility", "JPN")

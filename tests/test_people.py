@@ -130,7 +130,7 @@ TITLE_CASES = [
      {"Fumio Kishida": ["Foreign Minister"], "Ri Su-Yong": ["Foreign Minister of North Korea"]}),
     ("Prime Minister Abe conveyed Japan's position to Kim Yong-nam, President of the Presidium of the "
      "Supreme People's Assembly of North Korea.",
-     {"Abe": ["Prime Minister"],
+     {"Shinzo Abe": ["Prime Minister"],  # completed from data/officials.json
       "Kim Yong-nam": ["President of the Presidium of the Supreme People's Assembly of North Korea"]}),
     ("Kono held a meeting with the North Korean Minister of Foreign Affairs Ri Yong Ho at the UN headquarters.",
      {"Kono": [], "Ri Yong Ho": ["Minister of Foreign Affairs of North Korea"]}),
@@ -233,3 +233,87 @@ def test_mentions_always_round_trip(analyse_entities, pieces):
     assert [p.person_id for p in people] == sorted({p.person_id for p in people})
     for p in people:
         assert p.mentions == sorted(set(p.mentions)) and p.titles == sorted(set(p.titles))
+
+
+# ----------------------------------------------------------------------------- name order, vessels, titles
+@pytest.mark.parametrize("written,canonical", [
+    ("MOTEGI Toshimitsu", "Toshimitsu Motegi"), ("KAMIKAWA Yoko", "Yoko Kamikawa"),
+    ("PARK Jin", "Park Jin"), ("Taro Kono", "Taro Kono"), ("NATO", "NATO"),
+])
+def test_given_first(written, canonical):
+    from pipeline.people import given_first
+
+    assert given_first(written) == canonical
+
+
+def test_family_name_first_in_capitals_gets_the_usual_name(analyse_entities):
+    text = ("On Friday, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, received a courtesy call. "
+            "Minister Kamikawa welcomed the visit.\n")
+    people, mentions, _p, _pm = analyse_entities(text)
+    rec = next(p for p in people if p.person_id == "yoko-kamikawa")
+    assert rec.name == "Yoko Kamikawa" and "KAMIKAWA Yoko" in rec.mentions and "Kamikawa" in rec.mentions
+    assert any(m.text == "KAMIKAWA Yoko" and m.entity_id == "yoko-kamikawa" for m in mentions)
+
+
+def test_ships_are_not_people(analyse_entities):
+    text = ("The navy sent the aircraft carrier Carl Vinson and the destroyer John Finn to the area, "
+            "while USS Nimitz stayed in port and Admiral John Aquilino watched.\n")
+    people, _m, _p, _pm = analyse_entities(text)
+    names = {p.name for p in people}
+    assert not names & {"Carl Vinson", "John Finn", "USS Nimitz", "Nimitz"}
+
+
+def test_parenthesised_place_is_no_person(analyse_entities):
+    people, _m, _p, _pm = analyse_entities("(4) March 9, 2016: Japan-China Foreign Ministers' Meeting (in Honfleur)\n")
+    assert people == []
+
+
+def test_title_before_the_next_name_is_not_an_apposition(analyse_entities):
+    text = ("President Emmanuel Macron opened the forum. Afterwards Macron, Chinese Premier Li Qiang and "
+            "Japanese Prime Minister Shinzo Abe issued a statement.\n")
+    people, _m, _p, _pm = analyse_entities(text)
+    titles = {p.name: p.titles for p in people}
+    assert titles["Emmanuel Macron"] == ["President"]
+    assert titles["Li Qiang"] == ["Premier of China"]
+
+
+# ----------------------------------------------------------------------------- officials.json
+@pytest.mark.parametrize("surname,titles,expected", [
+    ("Kishida", ["Prime Minister of Japan"], "Fumio Kishida"),
+    ("Kishida", ["Prime Minister"], "Fumio Kishida"),
+    ("Kishida", ["Foreign Minister"], "Fumio Kishida"),
+    ("Blinken", ["Secretary of State of the United States"], "Antony Blinken"),
+    ("Lavrov", ["Minister of Foreign Affairs of Russia"], "Sergey Lavrov"),
+    ("Kono", ["Foreign Minister of Japan"], None),   # Yohei and Taro Kono
+    ("Li", ["Premier of China"], None),              # Li Keqiang and Li Qiang
+    ("Kishida", ["President of South Korea"], None),  # the office does not fit
+    ("Kishida", [], None),                            # no title, no completion
+    ("Tanabe", ["Prime Minister"], None),             # not in the file
+])
+def test_complete_from_officials(surname, titles, expected):
+    from pipeline.people import complete_from_officials
+
+    assert complete_from_officials(surname, titles) == expected
+
+
+def test_titled_surname_gets_the_officials_full_name(analyse_entities):
+    text = "Chinese President Xi told reporters that Prime Minister Kishida would visit soon. Kim declined.\n"
+    people, mentions, _p, _pm = analyse_entities(text)
+    ids = {p.person_id for p in people}
+    assert {"xi-jinping", "fumio-kishida"} <= ids
+    assert any(m.text == "Kishida" and m.entity_id == "fumio-kishida" for m in mentions)
+
+
+def test_officials_json_is_well_formed():
+    import json as _json
+
+    from pipeline.people import OFFICIALS_PATH
+
+    data = _json.loads(OFFICIALS_PATH.read_text(encoding="utf-8"))
+    from pipeline.gazetteer import get_gazetteer
+
+    for entry in data["officials"]:
+        assert len(entry["name"].split()) >= 2
+        assert get_gazetteer().place(entry["country"]).kind == "country"
+        for office in entry["offices"]:
+            assert office["title"] and office["from"] <= (office["to"] or 9999)
