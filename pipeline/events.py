@@ -48,6 +48,14 @@ none and its results are unchanged):
   relative-clause subjects and the subject of an attribution (``..., the military said, its
   ...``); ``met X and discussed ...`` is one meeting; an event noun ranked by an ordinal (``its
   first missile test of the year``) describes the event just told and is not another.
+* **Statements of the day.** A main-clause present-tense speech act (``The DPRK condemns ...``)
+  and a will/shall threat (``It will take countermeasures``) are realis, dated ``published``.
+* **Occasions and bare meetings.** A meeting noun that is the in/at/during occasion of a realis
+  clause (``In a phone call, X and Y agreed``) is a CONSULT with the clause's parties and date;
+  a meeting noun with its own date and place needs no named party. A dateline's date dates the
+  lead clause only when the clause has none of its own.
+* **Stray dates.** A date the parser hangs on a proper name or a naming participle inside the
+  clause (``drills ... off Jeju Island from June 27 to 29``) dates the clause's event.
 
 In every document: a dateline (``SEOUL/TOKYO, July 12 (Reuters) -``, ``Pyongyang, August 22
 (KCNA) --``) is no part of a subject or a person's phrase (its conjuncts and appositions are);
@@ -57,7 +65,12 @@ country; a bare surname the people module left unresolved because several people
 (``Kim``) is the first of them the document introduced; a definite ``the spokesman`` with no
 country takes that of an earlier subject with the same head (``a spokesman for the Foreign
 Ministry of the DPRK``); a place inside an ``in``/``at`` phrase counts (``at a resort on
-Singapore's Sentosa island``, ``in the port city of Busan``).
+Singapore's Sentosa island``, ``in the port city of Busan``, ``the Wonsan area``), not one inside
+a topic argument (``views on the situation in Ukraine``); a launch takes its site (``from``), else
+its target area (``into`` a sea); ``in X in 2018 and in Y in 2019`` gives each date its place; a
+chronology item with no ``(in X)`` takes a place named in its title (``G20 Osaka Summit``); a verb
+of a relative or participle clause reads its weapon/accord words in the noun the clause modifies
+(``a new ICBM that it fired``, ``the treaty signed by ...``).
 
 ``event_id`` hashes (event_type, date_start, date_end, place_id, actors, people); two
 candidates with the same identity are the same happening and are merged.
@@ -106,7 +119,7 @@ _TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 _RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last",
                       "largest", "biggest", "longest", "highest"})
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "island", "province", "county",
-                          "prefecture", "resort", "region", "district"})
+                          "prefecture", "resort", "region", "district", "area"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -660,6 +673,8 @@ def _locative_tokens(p: Token) -> list[Token]:
     island, Singapore); not compounds, which name parties ("the Japan-DPRK Summit")."""
     out = []
     stack = list(p.children)
+    if p.lemma_.lower() in _SETTLEMENTS:  # "the Wonsan area", "the Kaesong region": the name is a compound
+        out.extend(c for c in p.children if c.dep_ == "compound")
     while stack:
         t = stack.pop(0)
         if t.dep_ in ("poss", "pobj"):
@@ -669,6 +684,20 @@ def _locative_tokens(p: Token) -> list[Token]:
                                    or t.lower_ == "of" and t.head.lemma_.lower() in _SETTLEMENTS):
             stack.extend(t.children)  # "in the southern port city of Busan"
     return out
+
+
+def _in_topic(t: Token, top: Token) -> bool:
+    """Whether the preposition t lies inside a topic argument under top: an about/regarding/
+    concerning phrase, or an on/over phrase of a noun ("views on", "talks over"); an on-phrase of
+    the verb is a place or an occasion ("met on the sidelines of ...")."""
+    x = t.head
+    for _ in range(12):
+        if x is top or x.head is x:
+            return False
+        if x.dep_ == "prep" and (x.lower_ in _TOPIC_PREPS or x.lower_ in ("on", "over") and x.head.pos_ in ("NOUN", "PROPN")):
+            return True
+        x = x.head
+    return False
 
 
 def _runs(tokens: list[Token], offset: int) -> list[tuple[int, int]]:
@@ -723,6 +752,27 @@ def _blocked(t: Token) -> bool:
     return False
 
 
+# speech acts whose present tense in a news story is the statement made that day ("The DPRK
+# strongly condemns ...")
+_SPEECH_ACTS = frozenset({"condemn", "denounce", "urge", "demand", "warn", "protest", "welcome"})
+
+
+def _statement_today(v: Token, threat: bool) -> bool:
+    """A main-clause statement of the story's day: a present-tense speech act ("X condemns Y"),
+    or a threat with will/shall ("X will take countermeasures": a threat is about the future
+    but is made now). Never negated or conditional."""
+    if not (v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT" and _has_own_subject(v)):
+        return False
+    for c in v.children:
+        if c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS \
+                or c.dep_ == "advmod" and c.lower_ in ("never", "not"):
+            return False
+    auxes = _aux(v)
+    if v.tag_ in ("VBZ", "VBP") and not auxes and _lemma_in(v, _SPEECH_ACTS):
+        return True
+    return threat and v.tag_ == "VB" and bool(auxes) and all(a.lower_ in ("will", "shall", "'ll") for a in auxes)
+
+
 def _perfect(v: Token) -> bool:
     """Perfect aspect (has/had + participle, also through a conjunct's head): the event's time
     is left open ("Washington has imposed sanctions", "admitted that it had abducted")."""
@@ -759,6 +809,8 @@ def _is_realis(v: Token, depth: int = 0) -> bool:
         return True
     if tag == "VBN":
         if v.dep_ in ("acl", "advcl", "amod") and not auxes:
+            if any(c.dep_ == "agent" for c in v.children):
+                return True  # a reduced passive with its agent: "as confirmed by X at their talks"
             return not _is_verb(v.head) or _is_realis(v.head, depth + 1)
         return True
     if tag == "VBG":
@@ -1037,6 +1089,15 @@ class _Extractor:
                 words.add(t.lemma_.lower())
                 if "-" in t.lower_:  # "Hwasong-18", "KN-23"
                     words.update(t.lower_.split("-"))
+        # "a new missile that it fired", "the treaty signed by ...": the clause's object is the
+        # noun the relative or participle clause modifies (its pronoun is no word of its own)
+        if v is not None and v.dep_ in ("relcl", "acl") and v.head.tag_.startswith("NN"):
+            for t in [v.head] + [c for c in v.head.children if c.dep_ in ("amod", "compound", "nmod")]:
+                for x in ([t] if t is v.head else list(t.subtree)):
+                    words.add(x.lower_)
+                    words.add(x.lemma_.lower())
+                    if "-" in x.lower_:
+                        words.update(x.lower_.split("-"))
         return words
 
     def row_applies(self, row: Trigger, tok: Token, v: Token | None, n: Token | None) -> bool:
@@ -1067,6 +1128,12 @@ class _Extractor:
                 return override, None
         mods = {x.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
                 for x in c.subtree if x.dep_ in ("amod", "compound", "nmod", "advmod") or x.i == c.i}
+        # the object a verb acts on also cues ("signed a treaty", "the treaty signed by ...")
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ in ("acl", "relcl") and tok.head.tag_.startswith("NN"):
+                objs.append(tok.head)
+            mods |= {x for o in objs for x in (o.lower_, o.lemma_.lower())}
         for cls, override in row.cue_type:
             if mods & self.lex.classes[cls]:
                 return override, None
@@ -1077,6 +1144,37 @@ class _Extractor:
         out = []
         for h in heads:
             out.extend(self.ctx.date_attach.get((unit, h.i), ()))
+        seen, uniq = set(), []
+        for d in sorted(out, key=lambda d: d.start_char):
+            if (d.start_char, d.end_char) not in seen:
+                seen.add((d.start_char, d.end_char))
+                uniq.append(d)
+        # "TOKYO, March 26 (Kyodo) -- X met on Monday": the dateline's date is the report's, not
+        # the clause's, when the clause says its own
+        body = [d for d in uniq if not self.ctx.in_dateline(d.start_char)]
+        return body if body else uniq
+
+    def stray_dates(self, unit: int, heads: list[Token]) -> list:
+        """Dates the parser hung inside the clause on a word that cannot be dated: a proper name
+        ("off Jeju Island from June 27 to 29") or a naming participle ("drills codenamed X from
+        May 2 to 5"); they date the clause's event."""
+        out = []
+        for h in heads:
+            for t in h.subtree:
+                if t.i == h.i or (unit, t.i) not in self.ctx.date_attach or self.lex.lookup(t):
+                    continue
+                if not (t.pos_ == "PROPN" or t.dep_ == "acl" and any(c.dep_ == "oprd" for c in t.children)):
+                    continue
+                x, inside = t.head, True
+                while x.i != h.i and x.head is not x:
+                    if x.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis") or \
+                            x.dep_ == "conj" and _is_verb(x) or self.lex.lookup(x) and x.tag_.startswith(("NN", "VB")) \
+                            and x not in heads:
+                        inside = False
+                        break
+                    x = x.head
+                if inside and x.i == h.i:
+                    out.extend(d for d in self.ctx.date_attach[(unit, t.i)] if not self.ctx.in_dateline(d.start_char))
         seen, uniq = set(), []
         for d in sorted(out, key=lambda d: d.start_char):
             if (d.start_char, d.end_char) not in seen:
@@ -1209,29 +1307,39 @@ class _Extractor:
         return True, _DateValue(text, offset + dur.idx, offset + mark.idx + len(mark.text), value[0], value[1],
                                 value[2], False, None, "context")
 
-    def place_of(self, unit: int, heads: list[Token], visit_object: Token | None):
-        ctx = self.ctx
-        offset, _ = ctx.units[unit]
+    def place_cands(self, heads: list[Token], preps: tuple[str, ...] = ("in", "at")) -> list[Token]:
+        """Objects of the clause's locative prepositions, not those inside a topic argument
+        ("exchanged views on ... the situation in Ukraine", "talks about security in Asia")."""
         cands = []
         for h in heads:
             for t in _clause_tokens(h):
-                if t.dep_ == "prep" and t.lower_ in ("in", "at"):
+                if (t.dep_ == "prep" or t.dep_ == "conj" and t.pos_ == "ADP") and t.lower_ in preps \
+                        and not _in_topic(t, h):  # "in X in June and in Y in May": the conjoined "in"
                     for p in t.children:
                         if p.dep_ == "pobj":
                             cands.append(p)
+        return cands
+
+    def place_of(self, unit: int, heads: list[Token], visit_object: Token | None, launch: bool = False):
+        ctx = self.ctx
+        offset, _ = ctx.units[unit]
+        groups = [self.place_cands(heads)]
         if visit_object is not None:
-            cands.insert(0, visit_object)
-        for p in cands:
-            for m in ctx.places_in(offset + p.idx, offset + p.idx + len(p.text)):
-                place = ctx.place_record(m)
-                if place is not None:
-                    return place
-        for p in cands:  # "at a resort on Singapore's Sentosa island": a place inside the phrase
-            for t in _locative_tokens(p):
-                for m in ctx.places_in(offset + t.idx, offset + t.idx + len(t.text)):
+            groups[0].insert(0, visit_object)
+        if launch:  # a launch's place is its site ("from the X area"), else its target area ("into the sea")
+            groups += [self.place_cands(heads, ("from",)), self.place_cands(heads, ("into",))]
+        for cands in groups:
+            for p in cands:
+                for m in ctx.places_in(offset + p.idx, offset + p.idx + len(p.text)):
                     place = ctx.place_record(m)
                     if place is not None:
                         return place
+            for p in cands:  # "at a resort on Singapore's Sentosa island": a place inside the phrase
+                for t in _locative_tokens(p):
+                    for m in ctx.places_in(offset + t.idx, offset + t.idx + len(t.text)):
+                        place = ctx.place_record(m)
+                        if place is not None:
+                            return place
         for h in heads:  # the occasion: "During the reception of the Pyeongchang ... Ceremony"
             for t in _clause_tokens(h):
                 if t.dep_ == "prep" and t.lower_ == "during":
@@ -1267,19 +1375,20 @@ class _Extractor:
                 if c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN") and self.lex.lookup(c, "NOUN"):
                     if any(self.row_applies(r, c, v, c) for r in self.lex.lookup(c, "NOUN")):
                         return  # "offered an apology", "launched an attack": the noun is the event
-        if not _is_realis(v):
-            return
         row = next((r for r in rows if self.row_applies(r, v, v, None)), None)
         if row is None:
             return
         etype, mode = self.row_type(row, v, v)
+        today = self.ctx.published is not None and _statement_today(v, etype == "THREATEN")
+        if not today and not _is_realis(v):
+            return
         if self.ctx.published is not None and v.dep_ == "conj" and not _has_own_subject(v) \
                 and etype in self.verb_types(_head(v)):
             return  # "met ... and discussed ...": one meeting, told by its first verb
         visit_object = None
         if row.mode == "visit" and not row.host:
             visit_object = next((c for c in v.children if c.dep_ == "dobj"), None)
-        self.emit(unit, block, row, etype, mode, v, v, None, item, visit_object)
+        self.emit(unit, block, row, etype, mode, v, v, None, item, visit_object, today=today)
 
     def verb_types(self, h: Token) -> set[str]:
         """Event types a verb reports itself or through the noun it supports."""
@@ -1309,6 +1418,12 @@ class _Extractor:
                 and n.head.dep_ in ("dobj", "nsubjpass") and _lemma_in(n.head.head, self.lex.support_verbs) \
                 and _is_verb(n.head.head):
             support = n.head.head  # "held a phone call hours after the launch", parsed as "call hours"
+        if support is None and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "at") \
+                and _is_verb(n.head.head) and any(r.type == "CONSULT" for r in rows):
+            # "In a video call on Monday, X and Y agreed ...", "confirmed by X and Y at their
+            # talks in Z": a meeting that is the occasion of a realis clause happened; its parties
+            # and time are the clause's
+            support = n.head.head
         if support is None:
             # "the drills that the United States and South Korea launched on Monday": a relative
             # clause whose support verb has the noun (its relative pronoun) as object
@@ -1326,9 +1441,13 @@ class _Extractor:
         # "the talks held in May" (the tagger sometimes says VBD for such a participle)
         acl = [c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
         own_heads.extend(acl)
+        today = False
         if support is not None:
             if not _is_realis(support):
-                return
+                threat = any(r.type == "THREATEN" for r in rows)
+                today = self.ctx.published is not None and _statement_today(support, threat)
+                if not today:
+                    return
             v = support
         else:
             if not self.own_dates(unit, own_heads):
@@ -1343,9 +1462,11 @@ class _Extractor:
         if row is None:
             return
         etype, mode = self.row_type(row, n, v)
-        self.emit(unit, block, row, etype, mode, n, v, n, item, None, own_heads=own_heads if v is None else None)
+        self.emit(unit, block, row, etype, mode, n, v, n, item, None, own_heads=own_heads if v is None else None,
+                  today=today)
 
-    def emit(self, unit, block, row, etype, mode, tok, v, n, item, visit_object, own_heads=None) -> None:
+    def emit(self, unit, block, row, etype, mode, tok, v, n, item, visit_object, own_heads=None,
+             today: bool = False) -> None:
         ctx = self.ctx
         offset, sdoc = ctx.units[unit]
         parties = self.clause_parties(unit, v, n, row, item)
@@ -1366,15 +1487,37 @@ class _Extractor:
         dates = self.own_dates(unit, heads)
         own_date = bool(dates)
         if not dates:
+            dates = self.stray_dates(unit, heads)
+            own_date = bool(dates)
+        if not dates and today:  # a statement made on the story's (publication) day
+            dates = [_DateValue("(published)", 0, 0, ctx.published, ctx.published, "day", False, None, "anchor")]
+        if not dates:
             dates = [self.clause_date(unit, block, v, n, at, item)]
-        place = self.place_of(unit, heads, visit_object)
+        place = self.place_of(unit, heads, visit_object, launch=row.requires == "weapon")
         own_place = place is not None
         if place is None and item is not None:
             place = item["place"]
         s, e = ctx.sentence_span(at)
         summary = _clause_text(ctx.text, offset, v if v is not None else tok) or ctx.text[s:e]
         trigger = _trigger_text(tok, v, n)
-        for d in dates:
+        places = [place] * len(dates)
+        if own_date and len(dates) > 1:
+            # "met in X in June 2018 and in Y in February 2019": each date takes the place said
+            # between it and the previous date
+            located = []
+            for p in self.place_cands(heads):
+                for m in ctx.places_in(offset + p.idx, offset + p.idx + len(p.text)):
+                    rec = ctx.place_record(m)
+                    if rec is not None:
+                        located.append((offset + p.idx, rec))
+                        break
+            prev = -1
+            for i, d in enumerate(dates):
+                here = [rec for c, rec in located if prev < c < d.start_char]
+                if here:
+                    places[i] = here[-1]
+                prev = d.end_char
+        for d, place in zip(dates, places):
             self.cands.append(_Candidate(
                 type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e,
                 summary=_short(summary), date=d, place=place,
@@ -1405,6 +1548,9 @@ class _Extractor:
                     if _lemma_in(clause, self.lex.reporting_verbs) and any(
                             c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in clause.children):
                         main = False  # "North Korea launched ..., South Korea's military said, its ..."
+                    elif clause.dep_ in ("parataxis", "ccomp") and _lemma_in(clause, self.lex.reporting_verbs) \
+                            and clause.head.i < t.i:
+                        main = False  # "... fired ..., Japan's defence ministry said, two days after it ..."
                     entries.append((offset + t.idx, block.index, countries, t.lemma_.lower(), plural, main))
         entries.sort(key=lambda x: x[0])
         ctx.subjects = entries
@@ -1486,6 +1632,12 @@ class _Extractor:
                     if info["place"] is None and t.dep_ == "ROOT":
                         # no "(in X)": where a bullet says it happened ("at the UN headquarters")
                         info["place"] = self.place_of(u, [t], None)
+        if info["place"] is None:  # "G20 Osaka Summit": a place (not a country) inside the event's name
+            for m in ctx.places_in(rest_start, item.end_char):
+                rec = ctx.place_record(m)
+                if rec is not None and getattr(rec, "kind", "") != "country":
+                    info["place"] = rec
+                    break
         info["actors"] = set(info["countries"])
         return info
 
@@ -1565,8 +1717,13 @@ class _Extractor:
             same_date = not c.own_date or (info["date"] is not None and c.date is not None and
                                            (c.date.value_start, c.date.value_end) ==
                                            (info["date"].value_start, info["date"].value_end))
+            host = getattr(info["place"], "country_iso3", None)
             same_place = not c.own_place or info["place"] is None or \
-                getattr(c.place, "place_id", None) == getattr(info["place"], "place_id", None)
+                getattr(c.place, "place_id", None) == getattr(info["place"], "place_id", None) or \
+                getattr(c.place, "kind", "") == "country" and getattr(c.place, "place_id", None) == host \
+                and host not in c.parties.actors() - set(info["countries"])
+            # (a bullet's "in France" is the same place as the item's "(in Dinard)"; but a bullet
+            # in which the host country itself takes part, such as a visit to it, is another event)
             if c.type == etype and same_date and same_place:
                 parties.source |= c.parties.actors()
                 parties.people |= c.parties.people
@@ -1720,8 +1877,8 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
     for c in sorted(cands, key=lambda c: (not c.from_item, c.order)):
         actors = sorted(c.parties.actors())
         people_ = sorted(c.parties.people)
-        if not actors and not people_:
-            continue  # PLOVER needs a source actor
+        if not actors and not people_ and not (c.type == "CONSULT" and c.own_date and c.own_place):
+            continue  # PLOVER needs a source actor (a meeting with its own date and place is one anyway)
         if c.min_actors and len(actors) < c.min_actors:
             continue
         d = c.date

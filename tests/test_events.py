@@ -576,3 +576,111 @@ def test_news_person_country_from_another_mention(nlp):
     (row,) = rows
     assert row["event_type"] == "CONSULT" and row["date_start"] == date(2018, 4, 27)
     assert row["actors_iso3"] == ["KOR", "PRK"] and row["people"] == ["Kim Jong Un", "Moon Jae-in"]
+
+
+# ------------------------------------------------------------------ held-out error rules (news)
+HELDOUT_RULE_CASES = [
+    # a launch's place is its site ("from the X area": the compound names the area) ...
+    ("Missile\nSEOUL (Yonhap) -- North Korea fired two cruise missiles from the Wonsan area on Tuesday, the "
+     "military said.\n", [("MOBILIZE", date(2023, 5, 2), "Wonsan")]),
+    # ... else the sea it was fired into
+    ("Missile\nSEOUL (Yonhap) -- North Korea fired a rocket into the Yellow Sea on Tuesday, the military said.\n",
+     [("MOBILIZE", date(2023, 5, 2), "Yellow Sea")]),
+    # a launch told in a relative clause: the weapon is the clause's head noun
+    ("Missile\nTOKYO (Kyodo) -- Japan's defence ministry studied images of a new solid-fuel ICBM that North "
+     "Korea fired on Tuesday.\n", [("MOBILIZE", date(2023, 5, 2), None)]),
+    # signing a treaty/agreement is agreeing
+    ("Treaty\nMOSCOW (Reuters) - Russia and China signed a trade treaty in Beijing on Monday.\n",
+     [("AGREE", date(2023, 5, 1), "Beijing")]),
+    # coordinated place-and-date phrases: each date takes its own place
+    ("History\nWASHINGTON (AP) — Obama and Putin met in Paris in May 2015 and in Rome in April 2016.\n",
+     [("CONSULT", date(2015, 5, 1), "Paris"), ("CONSULT", date(2016, 4, 1), "Rome")]),
+    # a meeting that is the occasion of a realis clause ("In a video call, X and Y agreed")
+    ("Call\nTOKYO (Kyodo) -- In a video call on Tuesday, the Japanese and Australian defence ministers agreed "
+     "to expand drills.\n", [("CONSULT", date(2023, 5, 2), None), ("AGREE", date(2023, 5, 2), None)]),
+    # a reduced passive with its agent is realis under a modal clause; its at-meeting is an event
+    ("Talks\nTOKYO (Kyodo) -- The minister said Tokyo would keep stable ties with Beijing, as confirmed by the "
+     "Chinese and Japanese leaders at their meeting in Vienna in May 2021.\n", [("CONSULT", date(2021, 5, 1), "Vienna")]),
+    # a meeting with its own date and place needs no named country
+    ("Vote\nGENEVA (Reuters) - The resolution came after closed-door talks among delegates in Geneva on "
+     "April 27-28.\n", [("CONSULT", date(2023, 4, 27), "Geneva")]),
+    # an in-phrase inside a topic argument is no place of the meeting
+    ("Talks\nTOKYO (Kyodo) -- The Chinese and Japanese foreign ministers exchanged views on the crisis in Syria "
+     "on Tuesday.\n", [("CONSULT", date(2023, 5, 2), None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELDOUT_RULE_CASES, ids=[
+    "launch-from", "launch-into", "relcl-launch", "sign-treaty", "coordinated-places", "occasion-call",
+    "agent-passive-occasion",
+    "no-actor-meeting", "topic-in-phrase"])
+def test_news_heldout_rules(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2023, 5, 3))
+    got = [_brief(r) for r in rows]
+    for etype, start, place in expected:
+        assert [r for r in rows if r["event_type"] == etype and r["date_start"] == start
+                and r["place_name"] == place], (etype, start, place, got)
+
+
+def test_news_dateline_date_yields_to_the_clause_date(nlp):
+    """'BEIJING, May 3 (Reuters) - ... met on Tuesday': one meeting, on Tuesday, not also on the
+    dateline's day."""
+    text = "Talks\nBEIJING, May 3 (Reuters) - Chinese and Japanese diplomats met on Tuesday.\n"
+    _, rows = _pipeline(nlp, text, date(2023, 5, 3))
+    assert [r["date_start"] for r in rows if r["event_type"] == "CONSULT"] == [date(2023, 5, 2)]
+
+
+def test_chronology_item_place_from_the_event_name(nlp):
+    """'G7 Paris Summit' with no '(in X)': the city inside the event's name is its place; the
+    countries of 'Japan-France ... Meeting' are parties, never a place."""
+    text = ("Japan-France Relations\nRecent Developments\n- (1) June 3, 2015: G7 Paris Summit (multilateral)\n"
+            "- Prime Minister Abe chaired a session of the summit.\n"
+            "- (2) July 9, 2016: Japan-France Foreign Ministers' Meeting\n"
+            "- Minister Kishida held a meeting with Minister Ayrault.\n")
+    _, rows = _pipeline(nlp, text)
+    assert _one(rows, "CONSULT", date(2015, 6, 3))["place_name"] == "Paris"
+    assert _one(rows, "CONSULT", date(2016, 7, 9))["place_name"] is None
+
+
+def test_news_statements_of_the_day_and_threats(nlp):
+    """A present-tense speech act in a main clause is the statement of the publication day; a
+    'will' threat is realis (made now); a negated/conditional one is not; 'ban' is a sanction."""
+    pub = date(2023, 5, 3)
+    text = ("Statement\nPYONGYANG (KCNA) -- The DPRK firmly denounces the naval exercises of Japan. It will take "
+            "strong countermeasures against the hostile forces.\n")
+    _, rows = _pipeline(nlp, text, pub)
+    assert _one(rows, "ACCUSE", pub)["source_iso3"] == ["PRK"]
+    assert _one(rows, "THREATEN", pub)["actors_iso3"] == ["PRK"]
+    text = "Statement\nPYONGYANG (KCNA) -- The DPRK would not condemn the exercises if Japan stopped them.\n"
+    assert not _pipeline(nlp, text, pub)[1]
+    text = "Ban\nTOKYO (Kyodo) -- Japan banned imports of North Korean coal on Tuesday.\n"
+    assert _one(_pipeline(nlp, text, pub)[1], "SANCTION", date(2023, 5, 2))["source_iso3"] == ["JPN"]
+
+
+def test_chronology_bullet_in_the_items_country_is_the_item_event(nlp):
+    """'(in Lyon)' item, bullet '... held a meeting ... in France': one meeting, in Lyon."""
+    text = ("Japan-France Relations\nRecent Developments\n"
+            "- (1) July 9, 2016: Japan-France Foreign Ministers' Meeting (in Lyon)\n"
+            "- Minister Kishida held a meeting with Minister Ayrault on the sidelines of a conference in France.\n")
+    _, rows = _pipeline(nlp, text)
+    assert [r["place_name"] for r in rows if r["event_type"] == "CONSULT"] == ["Lyon"], [_brief(r) for r in rows]
+
+
+def test_news_date_hung_on_a_name_dates_the_clause(nlp):
+    """'staged drills codenamed "X" in the waters off Y Island from April 27 to 29': the parser
+    hangs the range on the naming participle or the place name; it dates the drills."""
+    text = ("Drills\nPYONGYANG (KCNA) -- The U.S. and Japan, together with Australia, staged the largest joint "
+            "naval drills codenamed \"Pacific Shield\" in the waters off Okinawa Island from April 27 to 29, "
+            "mobilizing a carrier.\n")
+    _, rows = _pipeline(nlp, text, date(2023, 5, 3))
+    assert _one(rows, "COOPERATE", date(2023, 4, 27), date(2023, 4, 29))["actors_iso3"] == ["AUS", "JPN", "USA"]
+
+
+def test_news_it_skips_a_trailing_attribution(nlp):
+    """'X fired ..., Japan's defence ministry said, two days after it launched ...': 'it' is the
+    launcher of the main clause, not the attribution's country."""
+    text = ("Missile\nSEOUL, May 3 (Yonhap) -- North Korea fired a cruise missile into the Yellow Sea on Wednesday, "
+            "Japan's defence ministry said, two days after it launched a rocket.\n")
+    _, rows = _pipeline(nlp, text, date(2023, 5, 3))
+    assert _one(rows, "MOBILIZE", date(2023, 5, 1))["actors_iso3"] == ["PRK"]
+    assert _one(rows, "MOBILIZE", date(2023, 5, 3))["place_name"] == "Yellow Sea"

@@ -244,11 +244,6 @@ def test_places_f1(scores):
     assert scores["overall"]["places_f1"] >= THRESHOLDS["places_f1"], report(scores)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline misses held-out meetings/launches (0.50 < 0.8): launch places from 'into/from' PPs, "
-    "meeting nouns without a support verb ('for the summit', 'In a phone call', 'at their meeting'), "
-    "relative-clause launches, dateline dates, year-less dates resolved to the wrong year; see the "
-    "held-out report. Remove this mark when the pipeline is fixed."))
 def test_events_recall_meetings_protests_launches(scores):
     assert scores["overall"]["events_recall_mpl"] >= THRESHOLDS["events_recall_mpl"], report(scores)
 
