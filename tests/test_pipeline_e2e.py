@@ -175,3 +175,14 @@ def test_stages_run_alone_give_the_same_tables(built, tmp_path):
     build_mod.run_export_stage(stages)
     for table in ALL_TABLES:
         assert (stages / "json" / f"{table}.jsonl").read_bytes() == (out / "json" / f"{table}.jsonl").read_bytes(), table
+
+
+def test_item_with_people_names_them_and_only_the_meeting_parties(built):
+    # Item (9): Foreign Minister Fumio Kishida met Foreign Minister Ri Su-Yong of North Korea in
+    # Kuala Lumpur; Malaysia, which Kishida was visiting, is the venue, not a party.
+    _, out, _ = built
+    (meeting,) = [e for e in read_jsonl(out, "events") if e["doc_id"] == "seed"
+                  and e["event_type"] == "CONSULT" and e["date_start"] == "2015-08-06"
+                  and e["place_name"] == "Kuala Lumpur"]
+    assert meeting["actors_iso3"] == ["JPN", "PRK"]
+    assert meeting["people"] == ["Fumio Kishida", "Ri Su-Yong"]
