@@ -20,7 +20,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -424,136 +424,6 @@ def _tables_up_to_date(out_dir: Path, signature: str) -> dict | None:
     return state.get("rows")
 
 
-ROW_GROUP_ROWS = 131_072  # Parquet row group: the most rows of a table held at once (as Arrow)
-_PIECE_ROWS = 8_192  # rows of a table held as Python objects before they are made Arrow
-
-
-class _StreamedTable:
-    """One table written document by document: rows sorted within each document and appended,
-    which is the table's sort order since every sort key starts with (doc_id, version) and the
-    documents come in that order. JSONL goes straight to disk; Parquet is built in row groups
-    of ROW_GROUP_ROWS rows. With fewer rows (one row group) the files are byte for byte those
-    of export.write_table."""
-
-    def __init__(self, out_dir: Path, table: str):
-        self.out_dir, self.table = out_dir, table
-        self.json_part = out_dir / "json" / f".{table}.jsonl.part"
-        self.parquet_part = out_dir / "parquet" / f".{table}.parquet.part"
-        self.json_part.parent.mkdir(parents=True, exist_ok=True)
-        self.parquet_part.parent.mkdir(parents=True, exist_ok=True)
-        self.json = open(self.json_part, "wb")  # noqa: SIM115 - closed in finish() or close()
-        self.rows: list[dict] = []
-        self.pieces: list = []
-        self.piece_rows = 0
-        self.writer = None
-        self.count = 0
-        self.last: tuple | None = None
-
-    def add(self, rows: list[dict], jsonl: str | None = None) -> bool:
-        """Append one document's rows (with jsonl, their JSONL lines: the rows are then in
-        order already); False if they would break the table's order."""
-        if not rows:
-            return True
-        ids = {(row.get("doc_id"), row.get("version")) for row in rows}
-        if len(ids) != 1 or None in next(iter(ids)) or (self.last is not None and next(iter(ids)) <= self.last):
-            return False
-        self.last = next(iter(ids))
-        if jsonl is None:
-            rows = export.sort_rows(self.table, rows)
-            self.json.write(export.jsonl_bytes(self.table, rows))
-        else:
-            self.json.write(jsonl.encode("utf-8"))
-        self.rows.extend(rows)
-        self.count += len(rows)
-        if len(self.rows) >= _PIECE_ROWS:
-            self._piece()
-        return True
-
-    def _piece(self) -> None:
-        if self.rows:
-            self.pieces.append(export.to_arrow(self.table, self.rows))
-            self.piece_rows += len(self.rows)
-            self.rows = []
-        if self.piece_rows >= ROW_GROUP_ROWS:
-            self._row_group()
-
-    def _combined(self):
-        import pyarrow as pa
-
-        if not self.pieces:
-            return export.to_arrow(self.table, [])
-        return pa.concat_tables(self.pieces).combine_chunks()
-
-    def _row_group(self) -> None:
-        import pyarrow.parquet as pq
-
-        from .schema import arrow_schema
-
-        if self.writer is None:
-            self.writer = pq.ParquetWriter(self.parquet_part, arrow_schema(self.table), compression="zstd")
-        self.writer.write_table(self._combined())
-        self.pieces, self.piece_rows = [], 0
-
-    def finish(self) -> int:
-        import pyarrow.parquet as pq
-
-        self._piece()
-        self.json.close()
-        if self.writer is None:  # one row group: as export.write_table writes it
-            arrow_table = self._combined()
-            export._replace_atomically(self.out_dir / "parquet" / f"{self.table}.parquet",
-                                       lambda tmp: pq.write_table(arrow_table, tmp, compression="zstd"))
-        else:
-            if self.piece_rows:
-                self._row_group()
-            self.writer.close()
-            export._replace_atomically(self.out_dir / "parquet" / f"{self.table}.parquet",
-                                       lambda tmp: os.replace(self.parquet_part, tmp))
-        export._replace_atomically(self.out_dir / "json" / f"{self.table}.jsonl",
-                                   lambda tmp: os.replace(self.json_part, tmp))
-        return self.count
-
-    def close(self) -> None:
-        self.json.close()
-        if self.writer is not None:
-            self.writer.close()
-        self.json_part.unlink(missing_ok=True)
-        self.parquet_part.unlink(missing_ok=True)
-
-
-def write_tables_streaming(out_dir: Path, per_document: Callable[[], Iterator[dict[str, list[dict]]]],
-                           errors: list[dict],
-                           per_document_jsonl: Callable[[], Iterator[tuple[dict, dict | None]]] | None = None,
-                           ) -> dict[str, int]:
-    """export.write_tables for documents that come sorted by (doc_id, version), holding one
-    document's rows and one Parquet row group per table at a time instead of every row.
-    ``per_document()`` gives the documents' tables; it is called again to fall back on
-    export.write_tables if the order does not hold (rows of another document in a cache).
-    ``per_document_jsonl()``, if given, is used instead for the streamed writing: it gives
-    (tables, JSONL lines per table or None) as made by export_ready."""
-    from .schema import ALL_TABLES, TABLES, sort_key
-
-    if any(sort_key(table)[:2] != ["doc_id", "version"] for table in TABLES):
-        return export.write_tables(out_dir, per_document(), errors)
-    if per_document_jsonl is None:
-        def per_document_jsonl():
-            return ((tables, None) for tables in per_document())
-    writers = {table: _StreamedTable(out_dir, table) for table in TABLES}
-    try:
-        in_order = all(writers[table].add(rows, (jsonl or {}).get(table))
-                       for tables, jsonl in per_document_jsonl() for table, rows in tables.items())
-        counts = {table: writers[table].finish() for table in TABLES} if in_order else None
-    finally:
-        for writer in writers.values():
-            writer.close()
-    if counts is None:
-        log.debug("cached rows out of (doc_id, version) order; writing the tables from all rows at once")
-        return export.write_tables(out_dir, per_document(), errors)
-    export.write_table(out_dir, "errors", list(errors))
-    counts["errors"] = len(errors)
-    return {table: counts[table] for table in ALL_TABLES}
-
-
 def export_tables(out_dir: Path, documents: list[tuple[str, str, str]], errors: list[dict], code: str,
                   report: BuildReport) -> None:
     """Write every table from the cached rows of documents [(doc_id, version, key)], sorted.
@@ -584,7 +454,7 @@ def export_tables(out_dir: Path, documents: list[tuple[str, str, str]], errors: 
     def tables() -> Iterator[dict]:
         return (tables for tables, _ in entries())
 
-    report.rows = write_tables_streaming(staging, tables, errors, entries)
+    report.rows = export.write_tables_streaming(staging, tables, errors, entries)
     export.remove_stale_temporaries(out_dir)
     for path in _output_files(staging):
         target = out_dir / path.relative_to(staging)
@@ -663,7 +533,10 @@ def run_normalise_stage(out_dir: Path, settings: Settings) -> BuildReport:
 def run_export_stage(out_dir: Path) -> BuildReport:
     report = BuildReport()
     manifest = _manifest(out_dir)
-    tables = (json.loads(interim_path(out_dir, "normalise", d, v).read_text(encoding="utf-8"))["tables"]
-              for d, v in manifest["documents"])
-    report.rows = export.write_tables(Path(out_dir), tables, manifest["errors"])
+
+    def tables() -> Iterator[dict]:
+        return (json.loads(interim_path(out_dir, "normalise", d, v).read_text(encoding="utf-8"))["tables"]
+                for d, v in manifest["documents"])
+
+    report.rows = export.write_tables_streaming(Path(out_dir), tables, manifest["errors"])
     return report

@@ -130,9 +130,9 @@ def test_streamed_tables_equal_export_write_tables(serial, tmp_path, monkeypatch
     reference = outputs(tmp_path / "ref")
     assert outputs(out) == reference
     # many small row groups: the same rows, JSONL still byte for byte
-    monkeypatch.setattr(build_mod, "ROW_GROUP_ROWS", 40)
-    monkeypatch.setattr(build_mod, "_PIECE_ROWS", 16)
-    rows = build_mod.write_tables_streaming(tmp_path / "small", documents, manifest["errors"])
+    monkeypatch.setattr(export, "ROW_GROUP_ROWS", 40)
+    monkeypatch.setattr(export, "_PIECE_ROWS", 16)
+    rows = export.write_tables_streaming(tmp_path / "small", documents, manifest["errors"])
     assert rows == serial[1].rows
     small = outputs(tmp_path / "small")
     for name, data in reference.items():
