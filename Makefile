@@ -11,7 +11,7 @@ INSTALLED := $(VENV)/.installed
 # Everything a build depends on; names with spaces are escaped for make.
 BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pycache__/*' 2>/dev/null | sed 's/ /\\ /g')
 
-.PHONY: all setup build test diff clean help bench-corpus bench bench-dates
+.PHONY: all setup build test golden diff clean help bench-corpus bench bench-dates
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -39,6 +39,9 @@ build: $(INSTALLED) ## rebuild the datasets (documents whose inputs are unchange
 
 test: $(INSTALLED) ## run the test suite
 	$(PY) -m pytest
+
+golden: $(INSTALLED) ## record the golden outputs (tests/golden/) after an intended change of output
+	$(PY) tests/golden/golden.py
 
 diff: $(INSTALLED) ## show what changed in the data: make diff DOC=id [FROM=v1 TO=v2]
 	$(PY) -m pipeline diff $(DOC) $(FROM) $(TO) --raw $(RAW) --out $(OUT)
