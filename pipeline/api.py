@@ -49,7 +49,7 @@ def _plover_modes() -> tuple[str, ...]:
 _EXTRA_CATEGORIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("events", "mode"): _plover_modes(),
 }
-_ORDERED = {("dates", "precision"), ("events", "date_precision")}
+_ORDERED = {("dates", "precision"), ("events", "date_precision"), ("timeline", "date_precision")}
 DATE_DTYPE = "datetime64[ms]"
 
 
@@ -148,13 +148,21 @@ def load_table(name: str, out: str | Path = "processed", doc_id: str | Iterable[
                          f"version of the pipeline; rebuild the datasets")
     filters = []
     for column, value in (("doc_id", _selection(doc_id)), ("version", _selection(version))):
-        if value is not None:
+        if value is not None and column in names:
             filters.append((column, "in", value))
     arrow = pq.read_table(path, filters=filters or None)
     types = dtypes(name)
     frame = pd.DataFrame({n: _column(name, n, arrow.column(n), types[n]) for n in names})
+    if "sources" in names and (doc_id is not None or version is not None):
+        frame = frame[[_cites(s, _selection(doc_id), _selection(version)) for s in frame["sources"]]]
     frame.index = pd.RangeIndex(len(frame))
     return frame
+
+
+def _cites(sources: list[dict], doc_ids: list[str] | None, versions: list[str] | None) -> bool:
+    """Whether a timeline row has a source among the selected documents and versions."""
+    return any((doc_ids is None or s["doc_id"] in doc_ids) and (versions is None or s["version"] in versions)
+               for s in sources)
 
 
 def load(out: str | Path = "processed", tables: str | Iterable[str] | None = None,

@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .schema import ALL_TABLES, TABLES, arrow_schema, columns, date_columns, sort_key
+from .timeline import build_timeline
 
 log = logging.getLogger("pipeline")
 
@@ -76,7 +77,7 @@ def write_table(out_dir: Path, table: str, rows: list[dict]) -> None:
 
 def write_tables(out_dir: Path, per_document: Iterable[dict[str, list[dict]]], errors: list[dict]) -> dict[str, int]:
     """Write all tables (and the errors table); return the row count of each."""
-    gathered: dict[str, list[dict]] = {table: [] for table in ALL_TABLES}
+    gathered: dict[str, list[dict]] = {table: [] for table in (*TABLES, "errors")}
     for tables in per_document:
         for table, rows in tables.items():
             gathered[table].extend(rows)
@@ -84,7 +85,25 @@ def write_tables(out_dir: Path, per_document: Iterable[dict[str, list[dict]]], e
     remove_stale_temporaries(Path(out_dir))
     for table, rows in gathered.items():
         write_table(Path(out_dir), table, rows)
-    return {table: len(rows) for table, rows in gathered.items()}
+    counts = {table: len(rows) for table, rows in gathered.items()}
+    counts["timeline"] = write_timeline(Path(out_dir))
+    return {table: counts[table] for table in ALL_TABLES}
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def write_timeline(out_dir: Path) -> int:
+    """The timeline table, from the events, documents and places tables just written in out_dir."""
+    folder = out_dir / "json"
+    rows = build_timeline(read_jsonl(folder / "events.jsonl"), read_jsonl(folder / "documents.jsonl"),
+                          read_jsonl(folder / "places.jsonl"))
+    write_table(out_dir, "timeline", rows)
+    return len(rows)
 
 
 ROW_GROUP_ROWS = 131_072  # Parquet row group: the most rows of a table held at once (as Arrow)
@@ -204,4 +223,5 @@ def write_tables_streaming(out_dir: Path, per_document: Callable[[], Iterator[di
         return write_tables(out_dir, per_document(), errors)
     write_table(out_dir, "errors", list(errors))
     counts["errors"] = len(errors)
+    counts["timeline"] = write_timeline(Path(out_dir))
     return {table: counts[table] for table in ALL_TABLES}

@@ -325,13 +325,50 @@ def index_page(entries: list[dict], errors: list[dict]) -> str:
         rows.append([_td(doc["doc_id"]), f"<td>{version}</td>", _td(doc.get("title")),
                      *(_td(entry["counts"][t], "num") for t in COUNTED), note])
     body = ["<header><h1>Review pages</h1><p>One page per document version: the text with its "
-            "dates, people, places, other mentions and event evidence highlighted.</p></header>\n<main><div>"]
+            "dates, people, places, other mentions and event evidence highlighted. "
+            '<a href="timeline.html">Timeline</a>: the events of every document merged, by date.</p>'
+            "</header>\n<main><div>"]
     body.append(_table(["document", "version", "title", *COUNTED, "note"], rows, "Documents"))
     if errors:
         err_rows = [[_td(e["path"]), _td(e["stage"]), _td(e["error"]), _td(e["message"])] for e in errors]
         body.append(_table(["path", "stage", "error", "message"], err_rows, "Documents that failed to build"))
     body.append("</div></main>")
     return _page("Review pages", "\n".join(body))
+
+
+def timeline_page(timeline: list[dict], anchors: dict[tuple[str, str, str], str]) -> str:
+    """The merged events of every document by date, each source linked to the evidence on its
+    document's review page (``anchors``: (doc_id, version, event_id) -> href)."""
+    rows = []
+    for r in timeline:
+        date = "" if r.get("date_start") is None else (
+            _iso(r["date_start"]) if r["date_start"] == r["date_end"] else f"{_iso(r['date_start'])} – {_iso(r['date_end'])}")
+        links = []
+        for s in r["sources"]:
+            label = html.escape(f"{s['doc_id']} / {s['version']}")
+            href = anchors.get((s["doc_id"], s["version"], s["event_id"]))
+            links.append(f'<a href="{_attr(href)}">{label}</a>' if href else label)
+        rows.append([_td(date + (f" ({r['date_precision']})" if r.get("date_precision") else "")),
+                     _td(r["event_type"]), _td(r.get("place_name")), _td(", ".join(r["actors_iso3"])),
+                     _td(", ".join(r["people"])), _td(r.get("status")), _td(r["n_sources"], "num"),
+                     "<td>" + "<br>".join(links) + "</td>", _td(", ".join(r["conflicts"]))])
+    body = ['<header><p><a href="index.html">All documents</a></p><h1>Timeline</h1><p>One row per real-world '
+            "event across the latest version of every document; each source links to its evidence.</p></header>"
+            "\n<main><div>",
+            _table(["date", "type", "place", "actors", "people", "status", "sources", "reported by", "conflicts"],
+                   rows, "Merged events"), "</div></main>"]
+    return _page("Timeline", "\n".join(body))
+
+
+def _event_anchors(entries: list[dict], events: dict[tuple[str, str], list[dict]]) -> dict:
+    """(doc_id, version, event_id) -> the href of that event's evidence on its review page."""
+    anchors = {}
+    for entry in entries:
+        key = (entry["document"]["doc_id"], entry["document"]["version"])
+        if entry["href"]:
+            for index, e in enumerate(events.get(key, [])):
+                anchors[(*key, e["event_id"])] = f"{entry['href']}#e{index}"
+    return anchors
 
 
 def _write(path: Path, content: str) -> None:
@@ -346,8 +383,8 @@ def _write(path: Path, content: str) -> None:
 
 def write_review_pages(out_dir: str | Path, raw_dir: str | Path) -> list[Path]:
     """Write ``OUT/review/<doc_id>/<version>.html`` for every built document version and
-    ``OUT/review/index.html``; remove pages of versions no longer built. Returns the pages
-    written, index last. A version whose raw file is missing or changed since the build gets
+    ``OUT/review/index.html`` and ``OUT/review/timeline.html``; remove pages of versions no
+    longer built. Returns the pages written, the timeline and then the index last. A version whose raw file is missing or changed since the build gets
     no page (the index says why)."""
     out_dir, raw_dir = Path(out_dir), Path(raw_dir)
     tables = {t: _rows(out_dir, t) for t in ALL_TABLES}
@@ -369,13 +406,16 @@ def write_review_pages(out_dir: str | Path, raw_dir: str | Path) -> list[Path]:
             written.append(path)
             entry["href"] = f"{quote(document['doc_id'])}/{quote(document['version'])}.html"
         entries.append(entry)
-    keep = set(written)
+    keep = set(written)  # the document pages (timeline.html and index.html lie outside */)
     for old in sorted(review.glob("*/*.html")) if review.is_dir() else ():
         if old not in keep:
             old.unlink()
     for folder in sorted(review.iterdir()) if review.is_dir() else ():
         if folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
+    timeline = review / "timeline.html"
+    _write(timeline, timeline_page(tables["timeline"], _event_anchors(entries, grouped["events"])))
+    written.append(timeline)
     index = review / "index.html"
     _write(index, index_page(entries, tables["errors"]))
     written.append(index)
@@ -410,5 +450,5 @@ def run(args: argparse.Namespace) -> int:
         return 2
     documents = pq.read_metadata(Path(args.out) / "parquet" / "documents.parquet").num_rows
     if not getattr(args, "quiet", False):
-        log.info("%d review pages written; open %s", len(pages) - 1, pages[-1])
-    return 0 if len(pages) - 1 == documents else 1
+        log.info("%d review pages written; open %s", len(pages) - 2, pages[-1])
+    return 0 if len(pages) - 2 == documents else 1

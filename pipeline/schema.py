@@ -10,8 +10,9 @@ import fastjsonschema
 import pyarrow as pa
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
-TABLES = ("documents", "mentions", "dates", "people", "places", "events")
-ALL_TABLES = TABLES + ("errors",)
+TABLES = ("documents", "mentions", "dates", "people", "places", "events")  # one set of rows per document
+CORPUS_TABLES = ("timeline",)  # made from the tables above across documents
+ALL_TABLES = TABLES + ("errors",) + CORPUS_TABLES
 
 
 @lru_cache(maxsize=None)
@@ -27,6 +28,13 @@ def sort_key(table: str) -> list[str]:
     return json_schema(table)["x-sort-key"]
 
 
+def _item_type(items: dict) -> pa.DataType:
+    if items["type"] == "object":
+        return pa.struct([pa.field(k, _arrow_type(v)[0], nullable=k not in items.get("required", ()))
+                          for k, v in items["properties"].items()])
+    return pa.string()
+
+
 def _arrow_type(prop: dict) -> tuple[pa.DataType, bool]:
     types = prop["type"] if isinstance(prop["type"], list) else [prop["type"]]
     nullable = "null" in types
@@ -34,7 +42,7 @@ def _arrow_type(prop: dict) -> tuple[pa.DataType, bool]:
     if base == "string":
         return (pa.date32() if prop.get("format") == "date" else pa.string()), nullable
     if base == "array":
-        return pa.list_(pa.string()), nullable
+        return pa.list_(_item_type(prop["items"])), nullable
     return {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}[base], nullable
 
 

@@ -95,7 +95,8 @@ def seed_review(tmp_path_factory, nlp, seed_path):
 
 def test_one_page_per_version_and_an_index(seed_review):
     _, out, pages = seed_review
-    assert pages == [out / "review" / "seed" / "2022-04-01.html", out / "review" / "index.html"]
+    assert pages == [out / "review" / "seed" / "2022-04-01.html", out / "review" / "timeline.html",
+                     out / "review" / "index.html"]
     index = Page(pages[-1].read_text(encoding="utf-8"))
     assert "seed/2022-04-01.html" in index.links
 
@@ -270,15 +271,15 @@ def test_index_escapes_and_stale_pages_go(hand):
     assert not stale.exists() and not stale.parent.exists()
     index = pages[-1].read_text(encoding="utf-8")
     assert "A &lt;b&gt;bold&lt;/b&gt; title" in index
-    assert Page(index).links == ["d/v1.html"]
+    assert Page(index).links == ["timeline.html", "d/v1.html"]
 
 
 def test_changed_raw_file_gets_no_page(hand):
     raw, out = hand
     (raw / "d" / "v1.txt").write_text(TEXT.replace("Kim", "Kin"), encoding="utf-8")
     pages = review.write_review_pages(out, raw)
-    assert pages == [out / "review" / "index.html"]
-    assert "changed since the datasets were built" in pages[0].read_text(encoding="utf-8")
+    assert pages == [out / "review" / "timeline.html", out / "review" / "index.html"]
+    assert "changed since the datasets were built" in pages[-1].read_text(encoding="utf-8")
 
 
 def test_review_command(hand):
