@@ -217,7 +217,7 @@ def hand(tmp_path):
         "places": [{**key, "place_id": "geonames:1850147", "name": "Tokyo", "kind": "city", "country_iso3": "JPN",
                     "latitude": 35.6895, "longitude": 139.69171, "mentions": ["Tokyo"], "n_mentions": 1}],
         "events": [{**key, "event_id": "e-1", "event_type": "CONSULT", "mode": "visit", "date_start": "2004-05-22",
-                    "date_end": "2004-05-22", "date_precision": "day", "place_id": "geonames:1850147",
+                    "date_end": "2004-05-22", "date_precision": "day", "status": "occurred", "place_id": "geonames:1850147",
                     "place_name": "Tokyo", "actors_iso3": ["JPN", "PRK"], "source_iso3": [], "target_iso3": [],
                     "people": ["Kim Jong Il", "Shinzo Abe"], "trigger": "met", "summary": "Kim met Abe",
                     "start_char": ea, "end_char": eb}],
