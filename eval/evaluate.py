@@ -33,5 +33,5 @@ def score_docs(golds: list[dict], tables: dict[str, list[dict]]) -> list[dict]:
     for g in golds:
         outs = by_doc.get((g["doc_id"], g["version"]), {})
         areas = {a: SCORERS[a](outs.get(a, []), g.get(a) or [], columns(tables.get(a, []))) for a in AREAS}
-        results.append({"doc_id": g["doc_id"], "kind": kind(g), "areas": areas})
+        results.append({"doc_id": g["doc_id"], "version": g["version"], "kind": kind(g), "areas": areas})
     return results

@@ -101,3 +101,42 @@ def test_distance_and_folding():
     assert matching.km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(343.5, abs=1)  # Paris-London
     assert matching.km(21.03, 105.85, 21.0, 105.8) < 7
     assert matching.fold("  Ri Son-gwon ") == matching.fold("RI SON GWON") == "ri son gwon"
+
+
+def test_command_line_on_the_fixture(tmp_path):
+    """python eval/score.py as make eval runs it, on the fixture corpus: builds the dev split with
+    the pipeline, scores it and the baseline, writes summary.json and errors.md."""
+    import json
+    import subprocess
+    import sys
+
+    root = FIXTURE.parents[2]
+    out = tmp_path / "eval"
+    done = subprocess.run([sys.executable, "eval/score.py", "--corpus", str(FIXTURE), "--out", str(out), "--jobs", "1"],
+                          cwd=root, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "split dev: 2 documents (chronology 1, news 1)" in done.stdout
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["docs"] == ["fx-chronology", "fx-news"]  # the blind-1 document is not built
+    built = evaluate.read_tables(out / "build")
+    assert {r["doc_id"] for r in built["dates"]} == {"fx-chronology", "fx-news"}
+    again = metrics.summarise_by_kind(evaluate.score_docs(corpus.select(FIXTURE, "dev"), built))
+    assert summary["pipeline"]["micro"] == again["micro"]
+    # baseline: people Barack Obama, Tran Dai Quang, Fumio Kishida right, 'Kishida' spurious; places only
+    # Vietnam and North Korea (pycountry finds no 'The United States', cities get no ISO3 or
+    # coordinates); dates only 'Tuesday' (July 1995 and May 2016 parse to their first day); no events
+    base = {a: {k: v[k] for k in ("tp", "n_out", "n_gold")} for a, v in summary["baseline"]["micro"].items()}
+    assert base == {"dates": {"tp": 1, "n_out": 3, "n_gold": 5}, "people": {"tp": 3, "n_out": 4, "n_gold": 3},
+                    "places": {"tp": 2, "n_out": 7, "n_gold": 7}, "events": {"tp": 0, "n_out": 0, "n_gold": 5}}
+    errors = (out / "errors.md").read_text()
+    assert "## fx-chronology (chronology)" in errors and "## fx-news (news)" in errors and "fx-blind" not in errors
+
+
+def test_record_is_only_for_the_whole_dev_split():
+    from eval import score
+
+    for argv in (["--record", "--split", "all"], ["--record", "--docs", "x"], ["--record", "--corpus", str(FIXTURE)]):
+        with pytest.raises(SystemExit):
+            score.parse_args(argv)
+    with pytest.raises(SystemExit):
+        score.parse_args(["--split", "test"])
