@@ -79,3 +79,30 @@ def test_main_exit_status(broken, capsys):
     write(gold)
     assert validate.main([str(path)]) == 1
     assert capsys.readouterr().out == f"{path}: split 'test' is not 'dev' or 'blind-N'\n"
+
+
+def test_sources_list(tmp_path, capsys):
+    from eval import sources
+
+    out = tmp_path / "SOURCES.md"
+    assert sources.main(["--corpus", str(FIXTURE), "--out", str(out)]) == 0
+    text = out.read_text()
+    assert "3 documents. Licences:" in text
+    assert "- 2 x Government of Japan Standard Terms of Use" in text
+    assert ("| fx-chronology | Fixture: U.S.-Vietnam chronology | U.S. Department of State | "
+            "https://example.org/fixture/chronology | Public domain (work of the U.S. federal government, "
+            "17 U.S.C. 105) | 2026-01-15 | none | chronology | USA, VNM | dev |") in text
+    assert text.count("\n| fx-") == 3
+
+
+def test_sources_list_reports_what_is_missing(broken, tmp_path, capsys):
+    from eval import sources
+
+    path, gold, write = broken
+    del gold["source"]["url"]
+    write(gold)
+    (tmp_path / "raw" / "new-doc").mkdir()
+    assert sources.main(["--corpus", str(tmp_path), "--out", str(tmp_path / "S.md")]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{tmp_path}/gold/fx-news.json: source has no url",
+        f"{tmp_path / 'raw' / 'new-doc'}: no gold file, so no recorded source and licence"]
