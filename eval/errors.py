@@ -2,7 +2,7 @@
 wrong, each missed row beside the output rows nearest to it."""
 from __future__ import annotations
 
-from eval.matching import fold, km, names, overlaps
+from eval.matching import COORD_KM, fold, iso_ok, km, names, overlaps
 from eval.metrics import AREAS, prf
 
 
@@ -46,10 +46,16 @@ def near(area: str, o: dict, g: dict) -> bool:
         set(o.get("actors_iso3") or []) == set(g.get("actors_iso3") or [])
 
 
-def _distance(o: dict, g: dict) -> str:
-    if None in (o.get("latitude"), g.get("latitude")):
+def _why_not(o: dict, g: dict) -> str:
+    """Why an output place with the gold's name did not match it."""
+    if not iso_ok(o, g):
+        return " (ISO3 differs)"
+    limit = COORD_KM.get(g.get("kind"))
+    if limit is None or g.get("latitude") is None:
         return ""
-    return f" ({km(o['latitude'], o['longitude'], g['latitude'], g['longitude']):,.0f} km)"
+    if o.get("latitude") is None:
+        return " (no coordinates)"
+    return f" ({km(o['latitude'], o['longitude'], g['latitude'], g['longitude']):,.0f} km; limit {limit:.0f})"
 
 
 def area_lines(area: str, res, outs: list[dict]) -> list[str]:
@@ -57,7 +63,7 @@ def area_lines(area: str, res, outs: list[dict]) -> list[str]:
     for g in res.missed:
         close = [o for o in outs if near(area, o, g)]
         spurious = {id(o) for o in res.spurious}
-        beside = "; ".join(show(area, o, False) + (_distance(o, g) if area == "places" else "")
+        beside = "; ".join(show(area, o, False) + (_why_not(o, g) if area == "places" else "")
                            + ("" if id(o) in spurious else " [matched elsewhere]") for o in close)
         lines.append(f"- missed: {show(area, g, True)}  \n  output: {beside or 'none'}")
     lines += [f"- spurious: {show(area, o, False)}" for o in res.spurious]

@@ -140,3 +140,16 @@ def test_record_is_only_for_the_whole_dev_split():
             score.parse_args(argv)
     with pytest.raises(SystemExit):
         score.parse_args(["--split", "test"])
+
+
+def test_errors_markdown(docs):
+    from eval import errors
+
+    text = errors.errors_markdown(docs, evaluate.read_tables(FIXTURE / "output"), "Errors")
+    assert ("- missed: Washington ['USA'] city 38.90,-77.04  \n"
+            "  output: Washington USA region 47.50,-120.50 (3,599 km; limit 50)") in text
+    assert ("- missed: 'early March 2015' [222:238] 2015-03-01..2015-03-10 month mod start  \n"
+            "  output: 'March 2015' [228:238] 2015-03-01..2015-03-31 month") in text
+    assert "- spurious: Japan JPN country" in text
+    assert "### people: F1 0.80 (2 right, 0 missed, 1 spurious)" in text
+    assert "- wrong type: gold REQUEST 2024-03-26 day ['JPN', 'PRK']" in text
