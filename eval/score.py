@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the repository, not eval/ (no shadowing)
 
 from eval.baseline import baseline_tables
 from eval.corpus import CORPUS, ROOT, SPLIT_RE, select

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the repository, not eval/ (no shadowing)
 
 from eval.corpus import CORPUS, ROOT, gold_files, load_gold
 
