@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pdfmaker import make_pdf, page
+from pipeline import __version__
 from pipeline.errors import SourceError
 from pipeline.ingest.pdf import drop_repeated_edges, reflow
 from pipeline.ingest.write import plan_version
@@ -167,7 +168,7 @@ def test_a_page_from_a_url_becomes_a_version_with_its_metadata_and_original(tmp_
     assert (raw / "rel" / "2022-04-02.orig.html").read_bytes() == PAGE
     assert result.stderr.splitlines() == [
         "added raw/rel/2022-04-02.txt (1,739 characters), with 2022-04-02.meta.json and 2022-04-02.orig.html beside it"]
-    assert site.user_agents == ["diplo-pipeline/0.1.0 (+README: python -m pipeline add)"]
+    assert site.user_agents == [f"diplo-pipeline/{__version__} (+README: python -m pipeline add)"]
 
 
 def test_a_saved_page_is_named_by_today_and_keeps_its_canonical_address(tmp_path):
