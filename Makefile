@@ -12,7 +12,7 @@ INSTALLED := $(VENV)/.installed
 # Everything a build depends on; names with spaces are escaped for make.
 BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pycache__/*' 2>/dev/null | sed 's/ /\\ /g')
 
-.PHONY: all setup build test golden diff clean help bench-corpus bench bench-dates eval eval-record eval-sources
+.PHONY: all setup build test golden diff add clean help bench-corpus bench bench-dates eval eval-record eval-sources
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -46,6 +46,10 @@ golden: $(INSTALLED) ## record the golden outputs (tests/golden/) after an inten
 
 diff: $(INSTALLED) ## show what changed in the data: make diff DOC=id [FROM=v1 TO=v2]
 	$(PY) -m pipeline diff $(DOC) $(FROM) $(TO) --raw $(RAW) --out $(OUT)
+
+add: $(INSTALLED) ## add a web page or PDF to $(RAW)/ as a new version: make add URL=https://... DOC=id [VERSION=v]
+	$(if $(and $(URL),$(DOC)),,$(error give URL=<address, or saved .html/.pdf file> and DOC=<doc_id>))
+	$(PY) -m pipeline add "$(URL)" --doc "$(DOC)" --raw $(RAW) $(if $(VERSION),--version "$(VERSION)")
 
 bench-corpus: $(INSTALLED) ## generate a benchmark corpus: make bench-corpus N=1000 -> bench/corpus/1000
 	$(PY) bench/gen_corpus.py $(or $(N),1000)

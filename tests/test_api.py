@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- a hand-made dataset: three document versions, values chosen by hand --------------------
 
 def _doc(doc_id, version, published=None):
-    return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt",
+    return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt", "source_url": None,
             "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published, "anchor_date": published}
 
 

@@ -271,7 +271,7 @@ def _tables_for(version, text, raw_name, doc=DOC):
     for row in dates:
         del row["sentence"]
     return {
-        "documents": [{**key, "title": "Talks", "source": f"{doc}/{raw_name}.txt",
+        "documents": [{**key, "title": "Talks", "source": f"{doc}/{raw_name}.txt", "source_url": None,
                        "sha256": hashlib.sha256(text.encode()).hexdigest(), "encoding": "utf-8",
                        "n_chars": len(text), "published": None, "anchor_date": None}],
         "mentions": [], "dates": dates,

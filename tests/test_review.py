@@ -198,7 +198,7 @@ def hand(tmp_path):
     a, b = span("May 22, 2004")
     ea, eb = span("met <script>alert(1)</script> Abe & co in To")
     tables = {
-        "documents": [{**key, "title": "A <b>bold</b> title", "source": "d/v1.txt",
+        "documents": [{**key, "title": "A <b>bold</b> title", "source": "d/v1.txt", "source_url": None,
                        "sha256": hashlib.sha256(TEXT.encode()).hexdigest(), "encoding": "utf-8",
                        "n_chars": len(TEXT), "published": None, "anchor_date": None}],
         "mentions": [_mention(1, "PERSON", "Kim", "p-kim"), _mention(2, "ORG", "<script>alert(1)</script>"),
