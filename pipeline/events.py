@@ -100,7 +100,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from . import event_frame, gazetteer
+from . import event_frame, gazetteer, office_holders
 from .dates import DateMention as _DateValue
 from .extract import BlockDocs
 from .schema import columns, json_schema
@@ -321,6 +321,7 @@ class _Parties:
     subject_people_unknown: bool = False  # a subject person whose country is unknown
     subject_found: bool = False
     people_unknown: bool = False  # some person (any role) whose country is unknown
+    unknown: dict[str, str] = field(default_factory=dict)  # name of such a person -> role
 
     def actors(self) -> set[str]:
         return self.source | self.target | self.other
@@ -333,6 +334,8 @@ class _Parties:
         self.subject_people_unknown |= other.subject_people_unknown
         self.subject_found |= other.subject_found
         self.people_unknown |= other.people_unknown
+        for name, role in other.unknown.items():
+            self.unknown.setdefault(name, role)
 
 
 @dataclass
@@ -386,6 +389,7 @@ class _Context:
         self.lm_starts = [m.start_char for m in self.lms]
         self.lm_maxlen = max((m.end_char - m.start_char for m in self.lms), default=0)
         self._countries_cache: dict[str, frozenset[str]] = {}
+        self._holder_cache: dict[tuple, str | None] = {}
         self.doc_countries = {getattr(self.place_by_id.get(m.entity_id), "country_iso3", None) or m.entity_id
                               for m in self.lms}
         self.lead_date = self._lead_date()
@@ -445,6 +449,14 @@ class _Context:
             for d in sorted(days, key=lambda d: self.in_dateline(d.start_char)):  # the lead's own first
                 return d
         return _DateValue("(published)", 0, 0, self.published, self.published, "day", False, None, "anchor")
+    def holder_country(self, name: str, start: date, end: date) -> str | None:
+        """The one country whose office-holder ``name`` was at the start or end of an interval."""
+        key = (name, start, end)
+        if key not in self._holder_cache:
+            found = {e["country_iso3"] for d in {start, end} for e in office_holders.holders(name, d)}
+            self._holder_cache[key] = next(iter(found)) if len(found) == 1 else None
+        return self._holder_cache[key]
+
     def countries(self, text: str) -> frozenset[str]:
         got = self._countries_cache.get(text)
         if got is None:
@@ -1027,6 +1039,26 @@ class _Extractor:
             getattr(parties, role).update(self.same_head_subject(head, at_char))
         return parties
 
+    def surface_partner(self, unit: int, v: Token, parties: _Parties) -> None:
+        """The "with X" right after a meeting verb, read from the words when the parser hung it
+        elsewhere ("spoke today with Prime Minister Modi of India to congratulate him", parsed
+        with Modi as the subject of "congratulate"): X runs to the next verb, "to" or comma."""
+        sent = v.sent
+        i = v.i + 1
+        while i < sent.end and i - v.i <= 4 and sent.doc[i].lower_ != "with":
+            i += 1
+        if i >= sent.end or sent.doc[i].lower_ != "with" or sent.doc[i].head.i == v.i:
+            return  # no "with", or the parser attached it to the verb (read as usual)
+        end = i + 1
+        while end < sent.end and not (sent.doc[end].tag_ in ("TO", ",", ".", ":") or _is_verb(sent.doc[end])):
+            end += 1
+        offset = self.ctx.units[unit][0]
+        start_char, end_char = offset + sent.doc[i + 1].idx, offset + sent.doc[end - 1].idx + len(sent.doc[end - 1])
+        if end_char <= start_char:
+            return
+        parties.target |= self.ctx.countries(self.ctx.text[start_char:end_char])
+        self.add_persons(parties, start_char, end_char, "target")
+
     def add_persons(self, parties: _Parties, start: int, end: int, role: str) -> None:
         """The people named in text[start:end] take part, with their countries where known."""
         ctx = self.ctx
@@ -1039,6 +1071,8 @@ class _Extractor:
                 getattr(parties, role).add(country)
             else:
                 parties.people_unknown = True
+                if name:
+                    parties.unknown.setdefault(name, role)
                 if role == "source":
                     parties.subject_people_unknown = True
 
@@ -1127,6 +1161,8 @@ class _Extractor:
                 parties.people |= inherited.people
             for tok in objects:
                 parties.update(self.np_parties(unit, tok, "target", item, at_char))
+            if row is not None and row.type == "CONSULT" and not objects:
+                self.surface_partner(unit, v, parties)
             for c in v.children:  # reported content: "admitted that it had abducted Japanese citizens"
                 if c.dep_ == "ccomp":
                     for cc in c.children:
@@ -1779,9 +1815,25 @@ class _Extractor:
                 self.clause_events(u, b, None)
         self.section_partners(item_events)
         for c in self.cands:
+            self.office_holders(c)
             self.venue_host(c)
             self.frame_partner(c)
         return self.cands
+
+    def office_holders(self, c: _Candidate) -> None:
+        """A participant whose country the text does not give is of the country whose office
+        they held at the event's date (data/office_holders.json): "President Biden spoke with
+        Prime Minister Modi" on 2024-06-05 is USA and IND. Only a name that one country's
+        office-holders answer to on that date counts."""
+        if not c.parties.unknown or c.date is None:
+            return
+        for name, role in list(c.parties.unknown.items()):
+            country = self.ctx.holder_country(name, c.date.value_start, c.date.value_end)
+            if country:
+                getattr(c.parties, role).add(country)
+                del c.parties.unknown[name]
+        if not c.parties.unknown:
+            c.parties.people_unknown = c.parties.subject_people_unknown = False
 
     def frame_partner(self, c: _Candidate) -> None:
         """The document's other frame country for an event with one of them as only party and
@@ -1923,8 +1975,8 @@ def _group(p: _Parties, count: int | None = None) -> tuple[set[str], set[str]]:
 
 
 def _copy(p: _Parties) -> _Parties:
-    return _Parties(set(p.source), set(p.target), set(p.other), set(p.people),
-                    p.subject_people_unknown, p.subject_found, p.people_unknown)
+    return dataclasses.replace(p, source=set(p.source), target=set(p.target), other=set(p.other),
+                               people=set(p.people), unknown=dict(p.unknown))
 
 
 # ------------------------------------------------------------------ rows
