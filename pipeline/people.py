@@ -43,8 +43,9 @@ from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from .components import PLACE_LABELS, name_hints, name_patterns, name_start, title_before
+from .components import PLACE_LABELS, name_hints, name_patterns, title_before
 from .gazetteer import get_gazetteer, slugify
+from .names import in_parenthesis_place, person_span
 
 
 @dataclass
@@ -153,14 +154,6 @@ def _is_vessel(doc: Doc, ent: Span, span: Span) -> bool:
     return word.isupper() or word.casefold() in lower
 
 
-def _in_parenthesis_place(doc: Doc, span: Span) -> bool:
-    """``(in Dinard)``, ``(at Camp Humphreys)``: a name right after in/at that closes a
-    parenthesis is a place, not a person."""
-    if span.start < 2 or span.end >= len(doc):
-        return False
-    if doc[span.start - 1].lower_ not in ("in", "at") or doc[span.start - 2].text != "(":
-        return False
-    return doc[span.end].text == ")"
 
 
 OFFICIALS_PATH = Path(__file__).resolve().parent / "data" / "officials.json"
@@ -223,16 +216,6 @@ def _key(words: tuple[str, ...]) -> str:
     return "".join(words)
 
 
-def _person_span(doc: Doc, ent: Span) -> Span | None:
-    """The name part of a PERSON entity: no leading title/honorific/"the", no possessive."""
-    end = ent.end
-    start = name_start(doc, ent.start, end)
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space
-                           or doc[end - 1].is_punct):
-        end -= 1
-    if start >= end:
-        return None
-    return doc[start:end]
 
 
 def _clean_title(title: str) -> str:
@@ -327,12 +310,12 @@ def find_people(block_docs: list[tuple[int, Doc]]) -> tuple[list[PersonRecord], 
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            span = _person_span(doc, ent)
+            span = person_span(doc, ent)
             if span is None or not any(ch.isalpha() for ch in span.text):
                 continue
             if all(t.text in hints.not_name_words or not t.is_alpha for t in span):
                 continue  # "Missiles launched ..." at the start of a sentence
-            if _is_vessel(doc, ent, span) or _in_parenthesis_place(doc, span):
+            if _is_vessel(doc, ent, span) or in_parenthesis_place(doc, span):
                 continue
             spans.append(span)
             starts.add(span.start_char)
@@ -500,7 +483,7 @@ def _extra_mentions(block_docs, ref_index: dict[str, set[str]], claimed: list[tu
             # the names in this block, so that ", South Korean President Yoon ..." after the
             # word stays the next person's title, not an apposition to this one
             if starts_of is None or starts_of[0] is not doc:
-                spans = [sp for e in doc.ents if e.label_ == "PERSON" and (sp := _person_span(doc, e)) is not None]
+                spans = [sp for e in doc.ents if e.label_ == "PERSON" and (sp := person_span(doc, e)) is not None]
                 starts_of = (doc, {sp.start_char for sp in spans}, [sp.end_char for sp in spans])
             titles = _titles_for(doc, doc[tok.i : tok.i + 1], starts_of[1], starts_of[2])
             out.append(_Raw(start, start + len(tok.text), tok.text, w, titles))
