@@ -84,3 +84,66 @@ def test_not_people_json_is_validated():
         _load_not_people({**data, "platforms": "Facebook"})
     with pytest.raises(ValueError, match="agencies"):
         _load_not_people({**data, "agencies": ["Xinhua", ""]})
+
+
+# ------------------------------------------------------------------ the person's country
+COUNTRY_CASES = [
+    # (text, person, expected country_iso3, expected source)
+    ("Mongolian President Tsakhia Elbegdorj visited Tokyo.", "Tsakhia Elbegdorj", "MNG", "text"),
+    ("India's Prime Minister Narendra Modi arrived in Tokyo.", "Narendra Modi", "IND", "text"),
+    ("President Olusegun Obasanjo of Nigeria met the press.", "Olusegun Obasanjo", "NGA", "text"),
+    ("Pham Binh Minh, Vietnam's foreign minister, visited Seoul.", "Pham Binh Minh", "VNM", "text"),
+    ("Mr. Naoto Kan, Prime Minister of Japan, held a meeting.", "Naoto Kan", "JPN", "text"),
+    ("Israeli Prime Minister Ariel Sharon spoke. Mr. Ariel Sharon said more.", "Ariel Sharon", "ISR", "text"),
+    ("The talks (participants from the Mongolian side: Mr. Gombojav Zandanshatar, Minister for Foreign Affairs; "
+     "participants from the Japanese side: Mr. Akihiro Ohata, Minister of Economy) went well.",
+     "Akihiro Ohata", "JPN", "text"),
+    ("Participating Australian Ministers were; Senator the Hon Mathias Cormann, Minister for Finance.",
+     "Mathias Cormann", "AUS", "text"),
+    # nothing says (no dates are given here, so the gazetteer has no date to match)
+    ("Yoshiro Mori gave a lecture.", "Yoshiro Mori", None, None),
+    ("Lou Goodman said talks would resume.", "Lou Goodman", None, None),
+]
+
+
+@pytest.mark.parametrize("text,person,iso3,source", COUNTRY_CASES)
+def test_person_country(analyse_entities, text, person, iso3, source):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert (people[person].country_iso3, people[person].country_source) == (iso3, source)
+
+
+FRAME_CASES = [
+    # (title, titles of the person, expected)
+    ("Japan-Mongolia Summit Meeting", ["Ambassador to Mongolia"], ("JPN", "frame")),
+    ("Japan-Mongolia Summit Meeting", ["Minister for Foreign Affairs"], (None, None)),
+    ("U.S. Relations With Vietnam", ["U.S. Ambassador to Vietnam"], ("USA", "text")),
+    ("U.S. Relations With Vietnam", ["Ambassador to Vietnam"], ("USA", "frame")),
+    ("Readout of a call with Prime Minister Modi of India", [], (None, None)),
+    ("PM press conference with Taoiseach Leo Varadkar", [], (None, None)),
+]
+
+
+@pytest.mark.parametrize("title,titles,expected", FRAME_CASES)
+def test_frame_country_only_when_one_fits(title, titles, expected):
+    from pipeline.person_country import Evidence, Frame, person_country
+
+    assert person_country("Someone Unknown", Evidence(titles=titles), Frame(title=title)) == expected
+
+
+GAZETTEER_CASES = [
+    # (name, sentence dates, published, expected): inside the term only
+    ("Yoshiro Mori", ["2000-08-01"], "2018-11-12", ("JPN", "gazetteer")),
+    ("Yoshiro Mori", [], "2018-11-12", (None, None)),
+    ("Yoshiro Mori", [], "2000-05-01", ("JPN", "gazetteer")),
+    ("Junichiro Koizumi", ["2005-04-29"], None, ("JPN", "gazetteer")),
+    ("Junichiro Koizumi", ["1995-04-29"], None, (None, None)),
+    ("Nobody Known", ["2005-04-29"], None, (None, None)),
+]
+
+
+@pytest.mark.parametrize("name,dates,published,expected", GAZETTEER_CASES)
+def test_gazetteer_country_inside_the_term(name, dates, published, expected):
+    from pipeline.person_country import Evidence, Frame, person_country
+
+    assert person_country(name, Evidence(sentence_dates=dates), Frame(published=published)) == expected
