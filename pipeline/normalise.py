@@ -110,7 +110,8 @@ def normalise_document(doc: ParsedDocument, block_docs: BlockDocs) -> dict[str, 
                                         places, place_mentions)
     published = doc.published.isoformat() if doc.published else None
     tables = {
-        "documents": [{**key, "title": doc.title, "source": doc.source, "sha256": doc.sha256,
+        "documents": [{**key, "title": doc.title, "source": doc.source, "source_url": doc.meta.get("source_url"),
+                       "sha256": doc.sha256,
                        "encoding": doc.encoding, "n_chars": len(doc.text), "published": published,
                        "anchor_date": published}],
         "mentions": mention_rows,

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- a hand-made dataset: three document versions, values chosen by hand --------------------
 
 def _doc(doc_id, version, published=None):
-    return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt",
+    return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt", "source_url": None,
             "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published, "anchor_date": published}
 
 
@@ -36,7 +36,8 @@ def _date(doc_id, version, start_char, value_start, value_end, precision, mod=No
 def _event(doc_id, version, event_id, event_type, date_start, place=None, people=()):
     return {"doc_id": doc_id, "version": version, "event_id": event_id, "event_type": event_type,
             "mode": "visit" if event_type == "CONSULT" else None, "date_start": date_start, "date_end": date_start,
-            "date_precision": "day" if date_start else None, "place_id": place and place.upper()[:3],
+            "date_precision": "day" if date_start else None, "status": "occurred",
+            "place_id": place and place.upper()[:3],
             "place_name": place, "actors_iso3": ["JPN", "PRK"], "source_iso3": ["PRK"], "target_iso3": [],
             "people": list(people), "trigger": "met", "summary": "s", "start_char": 0, "end_char": 5}
 

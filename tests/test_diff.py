@@ -29,7 +29,7 @@ DOC = "doc"
 
 def event(event_id, start=100, **kw):
     row = {"doc_id": DOC, "version": "v1", "event_id": event_id, "event_type": "CONSULT", "mode": "visit",
-           "date_start": "2014-03-03", "date_end": "2014-03-03", "date_precision": "day",
+           "date_start": "2014-03-03", "date_end": "2014-03-03", "date_precision": "day", "status": "occurred",
            "place_id": "CHN", "place_name": "China", "actors_iso3": ["JPN", "PRK"], "source_iso3": [],
            "target_iso3": [], "people": [], "trigger": "talks", "summary": "Japan and North Korea held talks.",
            "start_char": start, "end_char": start + 30}
@@ -272,7 +272,7 @@ def _tables_for(version, text, raw_name, doc=DOC):
     for row in dates:
         del row["sentence"]
     return {
-        "documents": [{**key, "title": "Talks", "source": f"{doc}/{raw_name}.txt",
+        "documents": [{**key, "title": "Talks", "source": f"{doc}/{raw_name}.txt", "source_url": None,
                        "sha256": hashlib.sha256(text.encode()).hexdigest(), "encoding": "utf-8",
                        "n_chars": len(text), "published": None, "anchor_date": None}],
         "mentions": [], "dates": dates,
