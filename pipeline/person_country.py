@@ -10,8 +10,8 @@
    ``... of <Country>``), or a country written inside a title (``U.S. Ambassador``); the most
    frequent over all the person's mentions (ties: the first). ``Ambassador to Japan`` is no
    evidence for Japan; it rules Japan out.
-2. ``gazetteer``: the one official of ``data/officials.json`` with that full name who was in
-   office at the date of a sentence that names the person (an overview page published in 2018
+2. ``gazetteer``: the one country of the office-holders (``data/office_holders.json``, terms
+   by day, and ``data/officials.json``, by year) with that full name who were in office at the date of a sentence that names the person (an overview page published in 2018
    that says ``Prime Minister Yoshiro Mori's visit to India in August 2000``), else at the
    document's ``published`` date; years, as the file records them.
 3. ``frame``: the countries the document's title names, when there are two or more and the
@@ -125,10 +125,14 @@ def _name_key(name: str) -> str:
 
 
 def gazetteer_country(name: str, dates: list[str]) -> str | None:
-    """The country of the one official of that name in office in the year of one of ``dates``."""
-    years = {int(d[:4]) for d in dates if d}
-    found = {iso for iso, start, end in _official_terms().get(_name_key(name), [])
-             if any(start <= y <= end for y in years)}
+    """The country of the office-holders of that full name in office at one of ``dates``
+    (``data/office_holders.json``, by day; ``data/officials.json``, by year), when only one."""
+    from .office_holders import holders
+
+    found = set()
+    for d in {d for d in dates if d}:
+        found |= {e["country_iso3"] for e in holders(name, d) if len(name.split()) >= 2}
+        found |= {iso for iso, start, end in _official_terms().get(_name_key(name), []) if start <= int(d[:4]) <= end}
     return found.pop() if len(found) == 1 else None
 
 
