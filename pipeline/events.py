@@ -646,6 +646,10 @@ class _Context:
                 if len(countries) == 1:  # titles first: they are the people module's reading
                     self.person_country[pid] = next(iter(countries))
                     break
+        for p in people:  # the people stage's reading (pipeline/person_country.py) where it has one
+            country = getattr(p, "country_iso3", None)
+            if country and p.person_id not in self.person_country:
+                self.person_country[p.person_id] = country
         if self.agency_country:
             for pid in titled:
                 if pid not in self.person_country and not by_title.get(pid) and not found.get(pid):
