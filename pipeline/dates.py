@@ -112,10 +112,10 @@ _UNIT_WORDS = {
     "weeks", "days", "hours", "minutes", "seconds", "decades",
 }
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
-_NOT_PLURAL = {"as", "is", "was", "has", "his", "its", "this", "thus", "us", "yes", "whereas"}
+_NOT_PLURAL = {"onwards", "as", "is", "was", "has", "his", "its", "this", "thus", "us", "yes", "whereas"}
 _YEAR_CUES_STRONG = {"in", "since", "until", "till", "during", "before", "after", "throughout",
                      "early", "mid", "late", "year", "circa", "c.", "ca."}
-_YEAR_CUES_WEAK = {"of", "from", "by", "about", "around", "approximately", "roughly", "through"}
+_YEAR_CUES_WEAK = {"of", "from", "between", "by", "about", "around", "approximately", "roughly", "through"}
 _MONTH_CUES = {"in", "since", "by", "until", "till", "during", "from", "through", "throughout",
                "before", "after", "of", "early", "mid", "late", "around", "between"}
 _SEASON_CUES = _MONTH_CUES | {"over"}
@@ -149,7 +149,7 @@ def _y(g: str) -> str:
 
 
 _FB = rf"(?:(?P<fb>[Ff]rom|[Bb]etween|FROM|BETWEEN){_S})?"
-_SEP = rf"(?P<sep>{_SO}[-–—‒]{_SO}|{_S}(?i:to|through|thru|until|till|and){_S})"
+_SEP = rf"(?P<sep>{_SO}[-–—‒~〜]{_SO}|{_S}(?i:to|through|thru|until|till|and){_S})"
 _WD = rf"(?:(?P<wd>{_WEEKDAY_ALT}),?{_S})?"
 _RELYEAR = (rf"(?P<ry>(?i:that|the{_S}same|the{_S}following|the{_S}next|the{_S}previous|"
             rf"the{_S}preceding|last|this|next){_S}(?i:year))")
@@ -672,7 +672,7 @@ def _accept_year(text: str, m: re.Match) -> bool:
         return True
     if prev in _YEAR_CUES_WEAK or _PREV_YEAR_LIST.search(text, max(0, s - 24), s):
         return not plural
-    if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+    if text[s - 1 : s] == "(" and text[e : e + 1] == ")" or text[e : e + 1] in ("~", "〜"):
         return True
     if _line_start(text, s) and re.match(r"[^\S\r\n]*(?:[:,.\r\n]|$)", text[e : e + 2]):
         return True
@@ -839,7 +839,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # ---------------------------------------------------------------- modifiers before a span
 _PREFIX = {
     "approx": r"(?<![A-Za-z])(?:around|about|circa|c\.|ca\.|approximately|roughly)",
-    "relation": r"(?<![A-Za-z])(?:before|after|prior{S}to|no{S}later{S}than)",
+    "relation": r"(?<![A-Za-z])(?:before|after|prior{S}to|no{S}later{S}than|since|until|till|by)",
     "mod": (r"(?<![A-Za-z])(?:(?:the{S})?(?:very{S})?(?P<pos>beginning|start|middle|end|close){S}of"
             r"|(?:the{S})?(?P<pos2>early|mid|middle|late)(?:{S}part{S}of)?|(?P<pos3>end)(?=-))"),
 }
@@ -861,15 +861,15 @@ def _read_prefix(found: re.Match, kind: str, prefix: _Prefix) -> _Prefix:
         return replace(prefix, approximate=True)
     if kind == "relation":
         word = found.group(0).lower()
-        return replace(prefix, relation="after" if word.startswith("after") else "before")
+        return replace(prefix, relation="after" if word.startswith(("after", "since")) else "before")
     pos = found.group("pos") or found.group("pos2") or found.group("pos3")
     return replace(prefix, position=_POSITION[pos.lower()])
 
 
-def _prefix_before(text: str, start: int, floor: int) -> tuple[int, _Prefix]:
+def _prefix_before(text: str, start: int, floor: int, relation: bool = True) -> tuple[int, _Prefix]:
     """Extend start over modifiers (each kind at most once, innermost first)."""
     prefix = _Prefix()
-    kinds = ["mod", "relation", "approx"]
+    kinds = ["mod", "relation", "approx"] if relation else ["mod", "approx"]
     progress = True
     while progress:
         progress = False
@@ -938,6 +938,8 @@ class _Cand:
     end: int
     value: Callable[[_Ref], Value | None]
     prefix: _Prefix = _Prefix()
+    kind: str = ""  # the table row's name
+    core: int = -1  # start before modifiers were taken in (-1: same as start)
 
 
 def _find(text: str) -> list[_Cand]:
@@ -961,12 +963,96 @@ def _find(text: str) -> list[_Cand]:
             continue
         starts.insert(i, start)
         ends.insert(i, end)
-        kept.insert(i, _Cand(start, end, partial(pattern.value, m)))
-    floor = 0
+        kept.insert(i, _Cand(start, end, partial(pattern.value, m), kind=pattern.name, core=start))
+    floor, opened = 0, False
     for cand in kept:
-        cand.start, cand.prefix = _prefix_before(text, cand.start, floor)
+        # after 'from X', an 'until'/'till' joins a range: it is not an open-ended prefix
+        ranged = opened and not text[floor : cand.start].strip(" \t").lower().startswith("and")
+        cand.start, cand.prefix = _prefix_before(text, cand.start, floor, relation=not ranged)
+        opened = _JOIN_FB.search(text, max(0, cand.start - 10), cand.start) is not None
         floor = cand.end
-    return kept
+    for cand in kept:
+        _onward(text, cand)
+    return _join_ranges(text, kept)
+
+
+_ONWARD = re.compile(rf"(?:{_S}(?i:onwards?|forward|and{_S}(?:beyond|after|later))|{_SO}[~〜](?![0-9]))(?![A-Za-z])")
+_FROM_ON = re.compile(rf"{_S}(?i:on)(?={_SO}(?:[,.;:)]|$))", re.MULTILINE)
+
+
+def _onward(text: str, cand: _Cand) -> None:
+    """'from 2013 onward', '2013 and beyond', '2013~', 'from 2013 on,': open after (mod
+    ``after``), the span taking the suffix and a 'from' just before."""
+    if cand.prefix.relation:
+        return
+    fb = _JOIN_FB.search(text, max(0, cand.start - 10), cand.start)
+    found = _ONWARD.match(text, cand.end)
+    if found is None and fb is not None and fb.group("fb").lower() == "from":
+        found = _FROM_ON.match(text, cand.end)
+    if found is None:
+        return
+    if fb is not None and fb.group("fb").lower() == "from":
+        cand.start = fb.start()
+    cand.end = found.end()
+    cand.prefix = replace(cand.prefix, relation="after")
+
+
+_JOIN_SEP = re.compile(_SEP)
+_JOIN_FB = re.compile(rf"(?P<fb>[Ff]rom|[Bb]etween|FROM|BETWEEN){_S}$")
+_DAY_KINDS = ("weekday", "deictic_day")
+
+
+def _joinable(text: str, a: _Cand, b: _Cand) -> re.Match | None:
+    """Two found expressions joined by a range word make one range: after 'from/between'
+    ('from 2003 through October 2008', 'between 2003 and May 2005'), or two weekdays
+    ('Tuesday through Thursday'); 'and' only after 'between'; never an open-ended one."""
+    sep = _JOIN_SEP.fullmatch(text, a.end, b.start)
+    if sep is None or a.prefix.relation or b.prefix.relation:
+        return None
+    fb = _JOIN_FB.search(text, max(0, a.start - 10), a.start)
+    word = sep.group("sep").strip().lower()
+    if word == "and":
+        return fb if fb is not None and fb.group("fb").lower() == "between" else None
+    if fb is not None or (a.kind in _DAY_KINDS and b.kind == "weekday"):
+        return fb or sep
+    return None
+
+
+def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        found = None if b is None else _joinable(text, a, b)
+        if found is None:
+            out.append(a)
+            i += 1
+            continue
+        start = found.start() if found.re is _JOIN_FB else a.start
+        out.append(_Cand(start, b.end, partial(_v_join, a, b), kind="join", core=start))
+        i += 2
+    return out
+
+
+def _v_join(a: _Cand, b: _Cand, ref: _Ref) -> Value | None:
+    """The range from a's first day to b's last, at the finer precision of the two; b leans
+    on a (a weekday is the first such day on/after a: 'from last Tuesday to Thursday')."""
+    va = a.value(ref)
+    if va is None:
+        return None
+    va = _apply_prefix(va, a.prefix)
+    ref_b = replace(ref, local=(va, *ref.local), sentence=(va, *ref.sentence), partner=None)
+    if b.kind == "weekday":
+        ref_b = replace(ref_b, anchor=va.start if ref.anchor else None, future=True)
+    vb = b.value(ref_b)
+    if vb is None or vb.end < va.start:
+        return va
+    vb = _apply_prefix(vb, b.prefix)
+    finer = min(va.precision, vb.precision, key=_RANK.__getitem__)
+    explicit = va.resolution == vb.resolution == "explicit"
+    return Value(va.start, vb.end, finer, va.approximate or vb.approximate, None,
+                 "explicit" if explicit else (vb.resolution if va.resolution == "explicit" else va.resolution))
 
 
 def _match_expression(text: str) -> tuple[re.Match, _Pattern, _Prefix] | None:
@@ -1137,7 +1223,8 @@ def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = 
         if block is not None and block.kind == "bullet" and in_block.get(block.parent):
             local += (in_block[block.parent][0],)
         sentence = _containing(doc.sentences, sentence_starts, cand.start)
-        head = text[sentence.start_char if sentence else max(0, cand.start - 200) : cand.start]
+        core = cand.core if cand.core >= 0 else cand.start
+        head = text[sentence.start_char if sentence else max(0, core - 200) : core]
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
         clause = head[breaks[-1] if breaks else 0 :]
         future = bool(_FUTURE.search(clause) or _FUTURE_PRESENT.search(clause)

@@ -235,7 +235,7 @@ EXTRACT = [
      [("July 1, 2014", "2014-07-01", "2014-07-01", "day"), ("May", "2014-05-01", "2014-05-31", "month")]),
     ("Since the beginning of 2022, it launched missiles. On February 27 and March 5, it launched ICBMs. "
      "Furthermore, on March 24, it launched another.", None,
-     [("the beginning of 2022", "2022-01-01", "2022-04-30", "year"),
+     [("Since the beginning of 2022", "2022-01-01", "2022-04-30", "year"),
       ("February 27", "2022-02-27", "2022-02-27", "day"), ("March 5", "2022-03-05", "2022-03-05", "day"),
       ("March 24", "2022-03-24", "2022-03-24", "day")]),
     ("On Feb. 27 and March 5, 2022, North Korea launched missiles.", None,
@@ -426,7 +426,7 @@ REFERENCE = [
     ("The fishing permit expires on June 1.", PUB, [("June 1", "2022-06-01", "2022-06-01", "day")]),
     ("The old fishing permit expired on June 1.", PUB, [("June 1", "2021-06-01", "2021-06-01", "day")]),
     ("The new tariff takes effect in January.", PUB, [("January", "2023-01-01", "2023-01-31", "month")]),
-    ("The embargo is in place until February.", PUB, [("February", "2023-02-01", "2023-02-28", "month")]),
+    ("The embargo is in place until February.", PUB, [("until February", "2023-02-01", "2023-02-28", "month")]),
     ("The second round is scheduled for February 3.", PUB, [("February 3", "2023-02-03", "2023-02-03", "day")]),
     ("The talks ended on Tuesday.", PUB, [("Tuesday", "2022-03-22", "2022-03-22", "day")]),
     # 2. no published date: deixis counts from the latest explicit date so far
@@ -452,7 +452,7 @@ REFERENCE = [
     ("A 2019 fishing pact lapsed, and talks resumed on May 4.", PUB,
      [("2019", "2019-01-01", "2019-12-31", "year"), ("May 4", "2021-05-04", "2021-05-04", "day")]),
     ("Under occupation from 1939 to 1945, the town has grown since January.", PUB,
-     [("from 1939 to 1945", "1939-01-01", "1945-12-31", "year"), ("January", "2022-01-01", "2022-01-31", "month")]),
+     [("from 1939 to 1945", "1939-01-01", "1945-12-31", "year"), ("since January", "2022-01-01", "2022-01-31", "month")]),
     # 5. news: an earlier sentence's month far from published does not override the published year
     ("The envoy took office in February 2019. She last visited Tokyo in June.", PUB,
      [("February 2019", "2019-02-01", "2019-02-28", "month"), ("June", "2021-06-01", "2021-06-30", "month")]),
@@ -473,3 +473,51 @@ REFERENCE = [
 @pytest.mark.parametrize("text, published, expected", REFERENCE)
 def test_reference_rules(text, published, expected):
     assert _rows(text, published) == expected
+
+
+# ---------------------------------------------------------------- issue 15: real news
+def _rows_mod(text, published=None):
+    doc = parse_text(text, published=published)
+    return [(m.text, str(m.value_start), str(m.value_end), m.precision, m.mod) for m in extract_dates(doc)]
+
+
+# Ranges of two found expressions (PUB is Friday 2022-03-25: Mon 21 .. Thu 24).
+RANGES = [
+    ("They met from last Tuesday to Thursday.", PUB, [("from last Tuesday to Thursday", "2022-03-22", "2022-03-24", "day", None)]),
+    ("Talks ran Tuesday through Thursday.", PUB, [("Tuesday through Thursday", "2022-03-22", "2022-03-24", "day", None)]),
+    ("The talks lasted from Monday until Wednesday.", PUB, [("from Monday until Wednesday", "2022-03-21", "2022-03-23", "day", None)]),
+    ("Drills were held between Saturday and Monday.", PUB, [("between Saturday and Monday", "2022-03-19", "2022-03-21", "day", None)]),
+    ("He will stay from Friday to Sunday.", PUB, [("from Friday to Sunday", "2022-03-25", "2022-03-27", "day", None)]),
+    ("The fair will run from next Monday to Wednesday.", PUB, [("from next Monday to Wednesday", "2022-03-28", "2022-03-30", "day", None)]),
+    ("Mongolia deployed troops from 2003 through October 2008.", None,
+     [("from 2003 through October 2008", "2003-01-01", "2008-10-31", "month", None)]),
+    ("The program ran between 2003 and May 2005.", None, [("between 2003 and May 2005", "2003-01-01", "2005-05-31", "month", None)]),
+    ("Monday and Tuesday were calm.", PUB, [("Monday", "2022-03-21", "2022-03-21", "day", None),
+                                           ("Tuesday", "2022-03-22", "2022-03-22", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RANGES)
+def test_ranges_of_two_expressions(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Open-ended periods: the named period, mod 'after' (since, onward, ~) or 'before' (until, by).
+OPEN_ENDED = [
+    ("Talks have stalled since 2013.", None, [("since 2013", "2013-01-01", "2013-12-31", "year", "after")]),
+    ("Exports grew from 2013 onward.", None, [("from 2013 onward", "2013-01-01", "2013-12-31", "year", "after")]),
+    ("The treaty holds from 2020 onwards, officials said.", None,
+     [("from 2020 onwards", "2020-01-01", "2020-12-31", "year", "after")]),
+    ("2013~: the fund was expanded.", None, [("2013~", "2013-01-01", "2013-12-31", "year", "after")]),
+    ("The ban stays until 2016.", None, [("until 2016", "2016-01-01", "2016-12-31", "year", "before")]),
+    ("They will finish by the end of the year.", PUB,
+     [("by the end of the year", "2022-09-01", "2022-12-31", "year", "before")]),
+    ("Prices have risen since January.", PUB, [("since January", "2022-01-01", "2022-01-31", "month", "after")]),
+    ("Aid has flowed since the early 2010s.", None,
+     [("since the early 2010s", "2010-01-01", "2013-12-31", "decade", "after")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OPEN_ENDED)
+def test_open_ended(text, published, expected):
+    assert _rows_mod(text, published) == expected
