@@ -76,6 +76,8 @@ class _Ref:
     partner: Value | None = None  # the date after 'and/or' in 'Feb. 27 and March 5, 2022'
     sentence: tuple[Value, ...] = ()  # earlier dates in the same sentence, newest first
     now: date | None = None  # no published date: latest explicit date so far, else in the document
+    position: str | None = None  # 'early/mid/late' before the expression: the year is chosen for that part
+    nearest: bool = False  # no tense (a dateline, 'leaves Wednesday', 'beginning Monday'): nearest the anchor
 
 
 # ---------------------------------------------------------------- lexicons (general knowledge)
@@ -116,7 +118,7 @@ _NOT_PLURAL = {"onwards", "as", "is", "was", "has", "his", "its", "this", "thus"
 _YEAR_CUES_STRONG = {"in", "since", "until", "till", "during", "before", "after", "throughout",
                      "early", "mid", "late", "year", "circa", "c.", "ca."}
 _YEAR_CUES_WEAK = {"of", "from", "between", "by", "about", "around", "approximately", "roughly", "through"}
-_MONTH_CUES = {"in", "since", "by", "until", "till", "during", "from", "through", "throughout",
+_MONTH_CUES = {"upcoming", "forthcoming", "in", "since", "by", "until", "till", "during", "from", "through", "throughout",
                "before", "after", "of", "early", "mid", "late", "around", "between"}
 _SEASON_CUES = _MONTH_CUES | {"over"}
 
@@ -221,10 +223,13 @@ def _closest(make: Callable[[int], tuple[date, date] | None], ref: Value) -> tup
     return None if best is None else best[1]
 
 
-def _by_tense(make: Callable[[int], tuple[date, date] | None], anchor: date, future: bool):
+def _by_tense(make: Callable[[int], tuple[date, date] | None], anchor: date, future: bool,
+              nearest: bool = False):
     """Past by default: the latest interval starting on/before the anchor; with a future cue
-    the earliest one ending on/after it."""
+    the earliest one ending on/after it; without a tense the one nearest it."""
     ivs = [iv for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := make(y))]
+    if nearest and ivs:
+        return min(ivs, key=lambda iv: max((iv[0] - anchor).days, (anchor - iv[1]).days, 0))
     if future:
         later = [iv for iv in ivs if iv[1] >= anchor]
         return min(later) if later else None
@@ -252,7 +257,25 @@ def _year_less(make, precision: str, ref: _Ref) -> Value | None:
     (a narrated timeline: 'on April 27, 2018 ... on May 26') or ends within ~6 months before
     published or later (news: 'in May' of a 2023 story is May 2023 even after 'took office in
     January 2021' one sentence back); else by tense from the anchor; else nearest the newest
-    date of year precision or finer."""
+    date of year precision or finer. A part ('late spring') is chosen as the part itself: the
+    year is the one whose late spring is nearest, in the story's tense."""
+    if ref.position and precision not in ("day", "week"):
+        make = _narrowed(make, precision, ref.position)
+    v = _year_less_whole(make, precision, ref)
+    return v if v is None or not ref.position or precision in ("day", "week") else replace(v, mod=ref.position)
+
+
+def _narrowed(make, precision: str, position: str):
+    def part(y: int) -> tuple[date, date] | None:
+        iv = make(y)
+        if iv is None:
+            return None
+        v = _narrow(Value(iv[0], iv[1], precision), position)
+        return v.start, v.end
+    return part
+
+
+def _year_less_whole(make, precision: str, ref: _Ref) -> Value | None:
     try:
         if ref.partner is not None:
             return _val(_by_tense(make, ref.partner.start, False), precision, "context")
@@ -265,7 +288,7 @@ def _year_less(make, precision: str, ref: _Ref) -> Value | None:
                 or ref.local[0].end >= ref.anchor - _RECENT):
             return _val(_closest(make, ref.local[0]), precision, "context")
         if ref.anchor is not None:
-            return _val(_by_tense(make, ref.anchor, ref.future), precision, "anchor")
+            return _val(_by_tense(make, ref.anchor, ref.future, ref.nearest), precision, "anchor")
         g = _governing(ref, "year")
         return None if g is None else _val(_closest(make, g), precision, "context")
     except (ValueError, OverflowError):
@@ -512,7 +535,8 @@ def _v_half(m: re.Match, ref: _Ref) -> Value | None:
 
 
 def _v_weekday(m: re.Match, ref: _Ref) -> Value | None:
-    """'on Thursday' = latest Thursday on/before the point (on/after it with a future cue);
+    """'on Thursday' = latest Thursday on/before the point (on/after it with a future cue,
+    the nearer of the two without a tense);
     'last'/'next' = strictly before/after; 'this' = the same Monday-Sunday week."""
     found = _deictic(ref, "day")
     if found is None:
@@ -528,7 +552,7 @@ def _v_weekday(m: re.Match, ref: _Ref) -> Value | None:
         x = point - timedelta(days=back or 7)
     elif rel and rel[-1] in ("next", "coming"):
         x = point + timedelta(days=ahead or 7)
-    elif ref.future:
+    elif ref.future or (ref.nearest and ahead < back):
         x = point + timedelta(days=ahead)
     else:
         x = point - timedelta(days=back)
@@ -723,7 +747,7 @@ def _accept_unit(text: str, m: re.Match) -> bool:
 def _accept_dmy(text: str, m: re.Match) -> bool:
     """Not right after a number or a separator: the '3' of '2014, 3 March' or 'No. 3 March'."""
     s = m.start()
-    return not re.search(r"[0-9.,:/]$", text[max(0, s - 2) : s].rstrip())
+    return not re.search(r"(?:[0-9.,/]|[0-9]:)$", text[max(0, s - 3) : s].rstrip())
 
 
 # ---------------------------------------------------------------- the pattern table
@@ -922,7 +946,7 @@ def _narrow(v: Value, position: str) -> Value:
 
 
 def _apply_prefix(v: Value, prefix: _Prefix) -> Value:
-    if prefix.position:
+    if prefix.position and v.mod != prefix.position:  # not already cut by _year_less
         v = replace(_narrow(v, prefix.position), mod=prefix.position)
     if prefix.relation:
         v = replace(v, mod=prefix.relation)
@@ -1075,7 +1099,8 @@ def normalise_expression(text: str, published: date | None = None,
     m, pattern, prefix = found
     chain = () if context is None else (context,)
     try:
-        v = pattern.value(m, _Ref(local=chain, last=chain, anchor=published, future=future))
+        v = pattern.value(m, _Ref(local=chain, last=chain, anchor=published, future=future,
+                                  position=prefix.position))
     except (ValueError, OverflowError):
         return None
     return None if v is None else _apply_prefix(v, prefix)
@@ -1138,7 +1163,9 @@ def _extra(text: str, spans: Iterable[tuple[int, int]], own: list[_Cand]) -> lis
 # ---------------------------------------------------------------- resolution in text order
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
-    r"plans?\s+to|planned\s+for|scheduled\s+for)\b|'ll\b", re.IGNORECASE)
+    r"plans?\s+to|planned\s+for|scheduled\s+for|upcoming|forthcoming|"
+    r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|hopes?|hoped|aims?|aimed|intends?|intended)\s+to"
+    r"(?!\s+(?:the|a|an|this|that|its|their)\b))\b|'ll\b", re.IGNORECASE)
 # Present tense with future meaning: 'the mandate expires on April 30', 'the drill runs through
 # Thursday', 'the rule takes effect in May', 'the vote is scheduled for June'. Third-person
 # verb forms only ('ended', 'ran', 'the end of' never match).
@@ -1151,6 +1178,62 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# No tense of its own: a participle ('beginning Wednesday') or a present of travel ('leaves
+# Wednesday'): the day nearest the published date, before or after.
+_NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|travels|flies|arrives|returns)\b",
+                      re.IGNORECASE)
+# After a future cue, a past participle not after be/have ('will meet to advance the partnership
+# announced by X in July') puts the date back in the past.
+_PARTICIPLE = re.compile(r"\b([a-z]+ed|held|made|met|signed|won|taken|given|built|sent)\b")
+_PARTICIPLE_NOT = {"be", "been", "being", "is", "are", "was", "were", "get", "got", "have", "has", "had",
+                   "the", "a", "an", "its", "their", "his", "her", "this", "that"}
+_FUTURE_VOCAB = {"scheduled", "planned", "expected", "slated", "need", "hundred", "red", "bed", "shed"}
+_OPENER_FUTURE = re.compile(r"[^\S\r\n]*,?[^\S\r\n]*((?:[\w'’-]+[^\S\r\n]+){0,3}?)(?:will|shall|'ll)\b", re.IGNORECASE)
+
+
+def _future(text: str, clause: str, end: int) -> bool:
+    """Future cue in the clause before the expression, not undone by a later past participle;
+    or, when the expression opens its clause ('At least until January, there will be'), a
+    future auxiliary within the next few words (not after a speech verb)."""
+    cue = None
+    for cue in _FUTURE.finditer(clause):
+        pass
+    if cue is not None:
+        for p in _PARTICIPLE.finditer(clause, cue.end()):
+            before = clause[: p.start()].split()[-1:]
+            if p.group(1) not in _FUTURE_VOCAB and not p.group(1).endswith("eed") and \
+                    (not before or before[0].lower() not in _PARTICIPLE_NOT):
+                return False
+        return True
+    if _FUTURE_PRESENT.search(clause) or (_UNTIL.search(clause) and _PRESENT.search(clause)):
+        return True
+    if len(clause.split()) <= 3 and not _FUTURE_PRESENT.search(clause):
+        after = _OPENER_FUTURE.match(text, end, min(len(text), end + 60))
+        return after is not None and not set(after.group(1).lower().split()) & _SAY_WORDS
+    return False
+
+
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,[^\S\r\n]*[A-Z][A-Za-z.'’ -]*)?,[^\S\r\n]*")
+_HEADER_TAIL = re.compile(r"[^\S\r\n]*(?:[,|—–-]?[^\S\r\n]*[0-9]{1,2}[:.][0-9]{2}[^\S\r\n]*(?:[AaPp]\.?[Mm]\.?)?"
+                          r"(?:[^\S\r\n]*[A-Z]{2,4})?)?[^\S\r\n]*\.?[^\S\r\n]*(?:\n|$)")
+_DATELINE_TAIL = re.compile(r"[^\S\r\n]*(?:\([^)\n]*\)[^\S\r\n]*)?(?:-{1,2}|—|–|:)")
+
+
+def _in_dateline(text: str, doc: ParsedDocument, block, cand: _Cand) -> bool:
+    """A dateline ('SEOUL, March 26 (Yonhap) --') or a header line (title and headings before
+    the first paragraph) that the date opens or that names it after a separator ('Press
+    conference: 19 June'), ending the line but for a time: the date of the story itself,
+    nearest the published date."""
+    if block is None:
+        return False
+    if (_DATELINE_HEAD.fullmatch(text, block.start_char, cand.start) is not None
+            and _DATELINE_TAIL.match(text, cand.end) is not None):
+        return True
+    if block.kind in ("title", "heading"):  # the date opens the line or follows a label's separator
+        label = text[block.start_char : cand.start].rstrip()
+        return (not label or label[-1] in ":,|—–-") and _HEADER_TAIL.match(text, cand.end) is not None and all(
+            b.kind in ("title", "heading") for b in doc.blocks[: block.index])
+    return False
 _COORD = re.compile(r"[^\S\r\n]*(?:,|,?[^\S\r\n]+(?:and|or))[^\S\r\n]+$")
 _ATTRIBUTIVE_YEAR = re.compile(r"[0-9]{4}")
 
@@ -1227,12 +1310,14 @@ def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = 
         head = text[sentence.start_char if sentence else max(0, core - 200) : core]
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
         clause = head[breaks[-1] if breaks else 0 :]
-        future = bool(_FUTURE.search(clause) or _FUTURE_PRESENT.search(clause)
-                      or (_UNTIL.search(clause) and _PRESENT.search(clause)))
+        future = _future(text, clause, cand.end)
         first = sentence.start_char if sentence else cand.start
         same = tuple(v for v, at in reversed(list(zip(seen, seen_at))[-_CHAIN:]) if at >= first)
         ref = _Ref(local, tuple(reversed(seen[-_CHAIN:])), published, future, sentence=same,
-                   now=None if published is not None else fine_now or coarse_now or doc_now)
+                   now=None if published is not None else fine_now or coarse_now or doc_now,
+                   position=cand.prefix.position,
+                   nearest=not future and (_NEAREST.search(clause) is not None
+                                           or _in_dateline(text, doc, block, cand)))
         following = cands[i + 1] if i + 1 < len(cands) else None
         try:
             if following is not None and _COORD.match(text, cand.end, following.start):

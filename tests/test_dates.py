@@ -521,3 +521,64 @@ OPEN_ENDED = [
 @pytest.mark.parametrize("text, published, expected", OPEN_ENDED)
 def test_open_ended(text, published, expected):
     assert _rows_mod(text, published) == expected
+
+
+# Seasons and their parts without a year: the part itself nearest published, in the story's tense.
+SEASON_PARTS = [
+    ("The talks collapsed in late spring.", PUB, [("late spring", "2021-05-01", "2021-05-31", "season", "end")]),
+    ("The talks will resume in late spring.", PUB, [("late spring", "2022-05-01", "2022-05-31", "season", "end")]),
+    ("It snowed heavily in early winter.", D("2023-01-10"), [("early winter", "2022-12-01", "2022-12-31", "season", "start")]),
+    ("Fighting eased at the end of the autumn.", PUB,
+     [("the end of the autumn", "2021-11-01", "2021-11-30", "season", "end")]),
+    ("Planting will start in early spring.", D("2022-05-25"), [("early spring", "2023-03-01", "2023-03-31", "season", "start")]),
+    ("The drought peaked in late winter.", D("2022-12-05"), [("late winter", "2022-02-01", "2022-02-28", "season", "end")]),
+    ("The harvest came in mid-autumn.", D("2022-10-20"), [("mid-autumn", "2022-10-01", "2022-10-31", "season", "mid")]),
+    ("The rains came in the summer.", D("2022-07-10"), [("the summer", "2022-06-01", "2022-08-31", "season", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SEASON_PARTS)
+def test_season_parts_by_tense(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# The story's own dateline or header: the date nearest published (before or after).
+DATELINES = [
+    ("SEOUL, March 26 (Yonhap) -- North Korea fired a missile.", PUB, [("March 26", "2022-03-26", "2022-03-26", "day", None)]),
+    ("WASHINGTON, Dec. 31 — The talks ended.", D("2015-01-01"), [("Dec. 31", "2014-12-31", "2014-12-31", "day", None)]),
+    ("TOKYO, Jan. 2 (Kyodo) - Japan protested.", D("2014-12-31"), [("Jan. 2", "2015-01-02", "2015-01-02", "day", None)]),
+    ("Press conference: 19 June\nThe ministers met.", D("2017-06-19"), [("19 June", "2017-06-19", "2017-06-19", "day", None)]),
+    ("Monday, March 28\nThe leaders spoke.", PUB, [("Monday, March 28", "2022-03-28", "2022-03-28", "day", None)]),
+    ("BEIJING, Thursday (AP) — Talks opened.", D("2022-03-23"), [("Thursday", "2022-03-24", "2022-03-24", "day", None)]),
+    ("PM press conference with the Taoiseach: 19 June 2017\nThey met.", None,
+     [("19 June 2017", "2017-06-19", "2017-06-19", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATELINES)
+def test_dateline_and_header(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Tense: tenseless participles and travel presents take the nearest day; 'upcoming', an
+# opening date before 'will', 'agreed to'; a past participle after 'will' is past.
+TENSE = [
+    ("Kerry leaves Wednesday for Seoul.", D("2014-02-11"), [("Wednesday", "2014-02-12", "2014-02-12", "day", None)]),
+    ("India offered a cease-fire, beginning Wednesday.", D("2003-11-25"),
+     [("Wednesday", "2003-11-26", "2003-11-26", "day", None)]),
+    ("Pakistan declared a truce starting Monday.", D("2022-03-24"), [("Monday", "2022-03-21", "2022-03-21", "day", None)]),
+    ("Analysts cite the upcoming January visit.", D("2003-11-25"), [("January", "2004-01-01", "2004-01-31", "month", None)]),
+    ("At least until January, there will be calm.", D("2003-11-25"),
+     [("until January", "2004-01-01", "2004-01-31", "month", "before")]),
+    ("The envoy will advance the partnership announced in July.", D("2013-12-09"),
+     [("July", "2013-07-01", "2013-07-31", "month", None)]),
+    ("The accord will be signed in July.", D("2013-12-09"), [("July", "2014-07-01", "2014-07-31", "month", None)]),
+    ("Both sides agreed to meet again in late April.", D("2014-04-03"),
+     [("late April", "2014-04-21", "2014-04-30", "month", "end")]),
+    ("On Monday, he said he will visit.", PUB, [("Monday", "2022-03-21", "2022-03-21", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TENSE)
+def test_tense_cues(text, published, expected):
+    assert _rows_mod(text, published) == expected
