@@ -19,15 +19,28 @@ Conventions (``extract_dates`` documents the reference rules):
   autumn = Sep-Nov, winter YYYY = Dec YYYY-1 .. Feb YYYY. Centuries: "the 20th century" =
   1900-1999; "the 1900s" = that century, "the 2000s" = 2000-2009. Weeks run Monday-Sunday.
 * A two-digit decade (``the '90s``) is 19x0 for 20-90 and 20x0 for 00 and 10.
+* Open-ended periods keep the named period as the value and say the open side in ``mod``:
+  ``since 2013``, ``from 2013 onward``, ``2013~``, ``after 2013`` = 2013, ``mod="after"`` (the
+  schema's ``after`` stands for "on or after": the named period is included); ``until 2016``,
+  ``by the end of the year``, ``before 2016`` = ``mod="before"``. The word is in the span.
+* Two found expressions joined by a range word after ``from``/``between`` (or two weekdays)
+  are one range at the finer precision: ``from 2003 through October 2008`` (month), ``from
+  last Tuesday to Thursday`` (the second weekday is the first such day on/after the first).
+* The n-th week of a month is days 7n-6..7n (``the last week`` = its last seven days),
+  precision week; halves of a month are days 1-15 / 16-end, precision month, mod start/end.
+* Holidays come from ``pipeline/data/dates.json`` (fixed days, Easter-based, n-th weekday,
+  per-country, lunar tables 2000-2030), read as year-less days.
 """
 from __future__ import annotations
 
 import bisect
 import calendar
+import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import partial
+from pathlib import Path
 from typing import Callable, Iterable
 
 from .structure import ParsedDocument
@@ -81,6 +94,54 @@ class _Ref:
 
 
 # ---------------------------------------------------------------- lexicons (general knowledge)
+LEXICON_PATH = Path(__file__).resolve().parent / "data" / "dates.json"
+
+
+def _check(ok: bool, what: str) -> None:
+    if not ok:
+        raise ValueError(f"{LEXICON_PATH}: {what}")
+
+
+def _valid_md(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]  # 2000: a leap year
+
+
+def _check_holidays(h: dict) -> None:
+    """Every holiday row has names and a valid date rule; lunar tables cover 2000-2030."""
+    for row in h["fixed"]:
+        _check(_valid_md(row["month"], row["day"]), f"bad fixed holiday {row}")
+    for row in h["easter"]:
+        _check(isinstance(row["offset"], int) and abs(row["offset"]) < 60, f"bad easter offset {row}")
+    for row in h["nth_weekday"]:
+        _check(1 <= row["month"] <= 12 and 0 <= row["weekday"] <= 6 and row["n"] in (1, 2, 3, 4, -1), f"bad rule {row}")
+    for row in h["by_country"]:
+        for md in row["dates"].values():
+            _check(len(md) == 5 and _valid_md(int(md[:2]), int(md[3:])), f"bad date {md} in {row['names']}")
+    for row in h["lunar"]:
+        years = sorted(int(y) for y in row["dates"])
+        _check(years == list(range(2000, 2031)), f"lunar table {row['names']} must cover 2000-2030")
+        for y, iso in row["dates"].items():
+            _check(date.fromisoformat(iso).year == int(y), f"{row['names']}: {iso} is not in {y}")
+    for kind in ("fixed", "easter", "nth_weekday", "by_country", "lunar"):
+        for row in h[kind]:
+            _check(bool(row["names"]) and all(isinstance(n, str) and n[:1].isupper() for n in row["names"]),
+                   f"holiday names must be capitalised strings: {row['names']}")
+
+
+def _load_lexicon() -> dict:
+    """pipeline/data/dates.json, checked: ordinals 1-31 in order, season first months, holidays."""
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    for key in ("ordinals", "last_ordinals", "seasons", "named_day_words", "holidays", "countries"):
+        _check(key in data, f"missing key {key!r}")
+    _check(list(data["ordinals"].values()) == list(range(1, 32)), "ordinals must be first..thirty-first")
+    _check(all(1 <= m <= 12 for m in data["seasons"].values()), "season first months are 1-12")
+    _check(set(data["seasons"].values()) <= {3, 6, 9, 12}, "seasons are meteorological (first month 3/6/9/12)")
+    _check_holidays(data["holidays"])
+    return data
+
+
+_LEX = _load_lexicon()
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -90,19 +151,14 @@ _MONTHS = {
 _FULL_MONTHS = [name for name in _MONTHS if len(name) > 4 or name in ("may", "june", "july")]
 _WEEKDAYS = {name: i for i, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "final": 4,
-}
+_ORDINALS = dict(_LEX["ordinals"], final=4)  # 'the final quarter'
+_SEASONS = _LEX["seasons"]  # first month
 _WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
                  "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990}
 # Words that make a preceding 4-digit number a count or a measure, not a year.
@@ -654,6 +710,161 @@ def _v_coord_day(m: re.Match, ref: _Ref) -> Value | None:
     return _with_year(m, ref, lambda y: _day(y, mo, d), "day")
 
 
+def _rel_month(m: re.Match, ref: _Ref) -> tuple[int, int, str] | None:
+    """(year, month, resolution) of a named month (year rules) or 'this/next/last month'
+    (deictic), 'that/the same/the following/the previous month' (anaphoric)."""
+    g = m.groupdict()
+    if g.get("m"):
+        v = _v_month(m, ref)
+        return None if v is None else (v.start.year, v.start.month, v.resolution)
+    words = g["rm"].lower().split()
+    if words[0] in ("this", "next", "last"):
+        found = _deictic(ref, "month")
+        if found is None:
+            return None
+        y, mo = _add_months(found[0].year, found[0].month, {"last": -1, "this": 0, "next": 1}[words[0]])
+        return y, mo, found[1]
+    gov = _anaphor(ref, "month")
+    if gov is None:
+        return None
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(words[-1], 0)
+    point = gov[0].end if step > 0 else gov[0].start
+    y, mo = _add_months(point.year, point.month, step)
+    return y, mo, gov[1]
+
+
+def _ordinal(word: str) -> int | None:
+    word = word.lower()
+    if word[0].isdigit():
+        return int(word[:-2])
+    return -1 if word in _LEX["last_ordinals"] else _LEX["ordinals"].get(word)
+
+
+def _v_day_of_rel_month(m: re.Match, ref: _Ref) -> Value | None:
+    """'the 3rd of this month', 'the 12th of next month', 'the fifth of that month'."""
+    found = _rel_month(m, ref)
+    if found is None:
+        return None
+    d = int(m.group("d")) if m.group("d") else _ordinal(m.group("dw"))
+    return _val(_day(found[0], found[1], d), "day", found[2])
+
+
+def _v_week_of_month(m: re.Match, ref: _Ref) -> Value | None:
+    """'the third week of October' = days 15-21; the n-th week is days 7n-6..7n, the last
+    (final) week the month's last seven days; precision week."""
+    found = _rel_month(m, ref)
+    n = _ordinal(m.group("wn"))
+    if found is None or n is None or n > 5:
+        return None
+    y, mo, res = found
+    end = _month_end(y, mo)
+    if n == -1:
+        return Value(end - timedelta(days=6), end, "week", resolution=res)
+    if 7 * n - 6 > end.day:
+        return None
+    return Value(date(y, mo, 7 * n - 6), date(y, mo, min(7 * n, end.day)), "week", resolution=res)
+
+
+def _v_half_month(m: re.Match, ref: _Ref) -> Value | None:
+    """'the first half of next month' = days 1-15 (mod start); the second half 16-end (mod end)."""
+    found = _rel_month(m, ref)
+    if found is None:
+        return None
+    y, mo, res = found
+    if m.group("h").lower() in ("first", "1st"):
+        return Value(date(y, mo, 1), date(y, mo, 15), "month", mod="start", resolution=res)
+    return Value(date(y, mo, 16), _month_end(y, mo), "month", mod="end", resolution=res)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * mm + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    if n == -1:
+        last = _month_end(y, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(y, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday_country(text: str, start: int, countries: dict) -> str | None:
+    """The country a country-dated holiday belongs to: the nearest country named before it on
+    its line, else the country named most often in the text (names from dates.json)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    best = None
+    for iso, names in countries.items():
+        for name in names:
+            for hit in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", line):
+                if best is None or hit.end() > best[0]:
+                    best = (hit.end(), iso)
+    if best is not None:
+        return best[1]
+    counts = {iso: sum(len(re.findall(rf"(?<![\w.]){re.escape(n)}(?![\w])", text)) for n in names)
+              for iso, names in countries.items()}
+    top = max(counts.values(), default=0)
+    leaders = [iso for iso, k in counts.items() if k == top]
+    return leaders[0] if top and len(leaders) == 1 else None
+
+
+def _holiday_maker(name: str, text: str, start: int) -> Callable[[int], tuple[date, date] | None] | None:
+    """The function year -> that holiday's day, from the tables in dates.json."""
+    h = _LEX["holidays"]
+    for row in h["fixed"]:
+        if name in row["names"]:
+            return lambda y, r=row: _day(y, r["month"], r["day"])
+    for row in h["easter"]:
+        if name in row["names"]:
+            return lambda y, r=row: (lambda x: (x, x))(_easter(y) + timedelta(days=r["offset"]))
+    for row in h["nth_weekday"]:
+        if name in row["names"]:
+            return lambda y, r=row: (lambda x: (x, x))(_nth_weekday(y, r["month"], r["weekday"], r["n"]))
+    for row in h["lunar"]:
+        if name in row["names"]:
+            return lambda y, r=row: (lambda x: None if x is None else (date.fromisoformat(x),) * 2)(
+                r["dates"].get(str(y)))
+    for row in h["by_country"]:
+        if name in row["names"]:
+            iso = _holiday_country(text, start, {k: _LEX["countries"].get(k, []) for k in row["dates"]})
+            md = row["dates"].get(iso) if iso else None
+            return None if md is None else (lambda y: _day(y, int(md[:2]), int(md[3:])))
+    return None
+
+
+def _v_holiday(m: re.Match, ref: _Ref) -> Value | None:
+    """'New Year's Day', 'Lunar New Year', 'Independence Day' (the country named before it on
+    its line, else the one the text names most), 'Easter', 'Thanksgiving': by the year rules
+    of a year-less date, or 'last/this/next Christmas' around the speech time."""
+    name = " ".join(m.group("hn").split())
+    make = _holiday_maker(name, m.string, m.start())
+    if make is None:
+        return None
+    rel = (m.group("hrel") or "").lower()
+    if m.group("y") or not rel:
+        return _with_year(m, ref, make, "day")
+    found = _deictic(ref, "day")
+    if found is None:
+        return None
+    point, res = found
+    ivs = [iv for y in range(point.year - 1, point.year + 2) if (iv := make(y))]
+    if rel == "last":
+        ivs = [iv for iv in ivs if iv[1] < point][-1:]
+    elif rel == "next":
+        ivs = [iv for iv in ivs if iv[0] > point][:1]
+    else:
+        ivs = [iv for iv in ivs if iv[0].year == point.year]
+    return _val(ivs[0] if ivs else None, "day", res)
+
+
 # ---------------------------------------------------------------- context checks (finder only)
 _PREV_WORD = re.compile(r"([A-Za-z]+\.?)[^\S\r\n]*-?[^\S\r\n]*$")
 _NEXT_WORD = re.compile(r"[^\S\r\n]*(%|[A-Za-z]+)")
@@ -732,6 +943,30 @@ def _accept_bare_season(text: str, m: re.Match) -> bool:
     return _prev_word(text, m.start()) in _SEASON_CUES
 
 
+_HOLIDAY_CUES = _MONTH_CUES | {"at", "over", "for", "on", "this", "last", "next", "until", "before", "after", "by"}
+
+
+def _accept_holiday(text: str, m: re.Match) -> bool:
+    """Not inside a longer name ('Good Friday Agreement', 'Christmas Island', 'Tet Offensive');
+    a one-word name ('Christmas', 'Easter') only after a temporal cue ('at Christmas') or
+    before 'holiday'/'festival'."""
+    close = re.match(r"[)\"”’]*", text[m.end() : m.end() + 3]).end()  # '(Good Friday) Agreement'
+    nxt = _next_word(text, m.end() + close)
+    if nxt[:1].isupper():
+        return False
+    if " " in m.group("hn") or m.group("hrel") or m.group("y"):
+        return True
+    return _prev_word(text, m.start()) in _HOLIDAY_CUES or nxt.lower() in ("holiday", "holidays", "festival")
+
+
+_NAMED_DAY = re.compile(rf"(?:{'|'.join(map(re.escape, _LEX['named_day_words']))})[^\S\r\n]+$")
+
+
+def _accept_weekday(text: str, m: re.Match) -> bool:
+    """A weekday named by a qualifier ('Good Friday', 'Black Monday') is a name, not a date."""
+    return m.group("rel") is not None or not _NAMED_DAY.search(text, max(0, m.start() - 12), m.start())
+
+
 def _accept_coord_day(text: str, m: re.Match) -> bool:
     """'29' in 'Dec. 28 and 29', not in 'May 5 and 6 people'."""
     if _next_word(text, m.end()).lower() in _UNIT_WORDS:
@@ -768,12 +1003,20 @@ def _p(name, regex, value, accept=None, flags=0, needs=()) -> _Pattern:
     return _Pattern(name, re.compile(guarded, flags), value, accept, needs)
 
 
+_HOLIDAY_NAMES = sorted({" ".join(n.split()) for kind in _LEX["holidays"].values() for row in kind
+                         for n in row["names"]}, key=len, reverse=True)
+_HOLIDAY_ALT = "|".join(re.escape(n).replace(r"\ ", r"[^\S\r\n]+") for n in _HOLIDAY_NAMES)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _REL = rf"(?:this{_S}past|this{_S}coming|last|this|next)"
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_SEASON = "(?:" + "|".join(sorted(_SEASONS, key=len, reverse=True)) + ")"
 _TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _OPT_Y = rf"(?:,?{_S}{_y('y')})?"
+_OPT_YR = rf"(?:,?{_S}{_y('y')}|,?{_S}(?:(?i:of){_S})?{_RELYEAR})?"  # 'June 2 of last year'
+_ORD_ALT = "|".join(sorted(_LEX["ordinals"], key=len, reverse=True))
+_REL_MONTH = rf"(?P<rm>(?i:this|next|last|that|the{_S}(?:same|following|next|previous|preceding))){_S}(?i:month)"
+_MONTH_NAME = rf"(?P<m>{_MONTH_ALT})(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?(?![A-Za-z])"
+_MONTH_OR_REL = rf"(?:{_MONTH_NAME}(?:,?{_S}(?:(?i:of){_S})?{_YEAR_OR_REL})?|{_REL_MONTH})(?![A-Za-z])"
 
 
 def _days_ascend(t: str, m: re.Match) -> bool:
@@ -807,8 +1050,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
        and _next_word(t, m.end()).lower() not in _UNIT_WORDS),
     _p("iso", rf"(?<![0-9.]){_y('y')}(?P<s>[-/.])(?P<mo>1[0-2]|0?[1-9])(?P=s)(?P<dd>3[01]|[12][0-9]|0?[1-9])"
               rf"(?![0-9])", _v_iso),
-    _p("month_day", rf"{_WD}{_m('m')}{_S}{_d('d')}{_OPT_Y}", _v_day, needs=_MONTH_STEMS),
-    _p("day_month", rf"(?<![\w.,]){_WD}{_THE}{_d('d')}{_S}(?:(?i:of){_S})?{_m('m')}{_OPT_Y}",
+    _p("month_day", rf"{_WD}{_m('m')}{_S}{_d('d')}{_OPT_YR}", _v_day, needs=_MONTH_STEMS),
+    _p("day_month", rf"(?<![\w.,]){_WD}{_THE}{_d('d')}{_S}(?:(?i:of){_S})?{_m('m')}{_OPT_YR}",
        _v_day, _accept_dmy, needs=_MONTH_STEMS),
     _p("month_year", rf"{_m('m')},?{_S}(?:(?i:of){_S})?{_YEAR_OR_REL}", _v_month, needs=_MONTH_STEMS),
     _p("bare_month", rf"(?:(?P<rel>(?i:{_REL}|that)){_S})?(?P<m>{_MONTH_FULL_ALT})(?![A-Za-z])(?!{_SO}\.?{_SO}[0-9])",
@@ -837,7 +1080,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
        _v_half, needs=("half", "h1", "h2")),
     _p("weekday", rf"(?:(?P<rel>(?i:{_REL}|coming)){_S})?(?P<w>{_WEEKDAY_ALT})(?![A-Za-z])"
                   rf"(?:{_S}(?i:{_TIME_OF_DAY})(?![A-Za-z]))?",
-       _v_weekday, needs=("day",)),
+       _v_weekday, _accept_weekday, needs=("day",)),
+    _p("day_of_rel_month", rf"{_THE}(?:{_d('d')}|(?P<dw>(?i:{_ORD_ALT})))(?:{_S}|-)(?i:of){_S}{_REL_MONTH}(?![\w-])",
+       _v_day_of_rel_month, needs=tuple(f"of {w} month" for w in (
+           "this", "next", "last", "that", "the same", "the following", "the next", "the previous", "the preceding"))),
+    _p("week_of_month", rf"{_THE}(?P<wn>(?i:{_ORD_ALT}|last|final|1st|2nd|3rd|4th|5th))[- ](?i:week){_S}(?i:of){_S}"
+                        rf"(?:(?i:the){_S})?{_MONTH_OR_REL}", _v_week_of_month, needs=("week of",)),
+    _p("half_month", rf"{_THE}(?P<h>(?i:first|second|latter|1st|2nd)){_S}(?i:half){_S}(?i:of){_S}(?:(?i:the){_S})?"
+                     rf"{_MONTH_OR_REL}", _v_half_month, needs=("half",)),
+    _p("holiday", rf"(?:(?P<hrel>(?i:this|last|next)){_S})?(?P<hn>{_HOLIDAY_ALT})(?![\w’'-])(?:,?{_S}(?:(?i:of){_S})?{_y('y')})?",
+       _v_holiday, _accept_holiday, needs=tuple(n.lower() for n in _HOLIDAY_NAMES)),
     _p("deictic_day", rf"\b(?:the{_S}day{_S}(?:before{_S}yesterday|after{_S}tomorrow)|today|yesterday|"
                       rf"tomorrow|tonight|this{_S}(?:morning|afternoon|evening)|last{_S}night)\b",
        _v_deictic_day, flags=re.IGNORECASE,
@@ -966,12 +1218,15 @@ class _Cand:
     core: int = -1  # start before modifiers were taken in (-1: same as start)
 
 
+_NEEDS = [re.compile("|".join(map(re.escape, p.needs))) if p.needs else None for p in _PATTERNS]
+
+
 def _find(text: str) -> list[_Cand]:
     """All accepted pattern matches, longest first, without overlaps, in text order."""
     found = []
     lowered = text.lower()
     for rank, pattern in enumerate(_PATTERNS):
-        if pattern.needs and not any(word in lowered for word in pattern.needs):
+        if pattern.needs and not _NEEDS[rank].search(lowered):
             continue
         for m in pattern.regex.finditer(text):
             if pattern.accept is None or pattern.accept(text, m):
@@ -1136,6 +1391,9 @@ def _dateparser_value(piece: str) -> Value | None:
     return Value(parsed.date(), parsed.date(), "day")
 
 
+_NAME_CHECKED = ("weekday", "holiday")
+
+
 def _extra(text: str, spans: Iterable[tuple[int, int]], own: list[_Cand]) -> list[_Cand]:
     """Caller's spans that our finder missed and that we can still normalise."""
     taken = sorted((c.start, c.end) for c in own)
@@ -1149,6 +1407,10 @@ def _extra(text: str, spans: Iterable[tuple[int, int]], own: list[_Cand]) -> lis
         found = _match_expression(piece)
         if found is not None:
             m, pattern, prefix = found
+            if pattern.name in _NAME_CHECKED:  # 'Friday' of '(Good Friday) Agreement' is a name
+                whole = pattern.regex.fullmatch(text, e - (m.end() - m.start()), e)
+                if whole is None or not pattern.accept(text, whole):
+                    continue
             cand = _Cand(s, e, partial(pattern.value, m), prefix)
         else:
             v = _dateparser_value(piece)

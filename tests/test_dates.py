@@ -582,3 +582,103 @@ TENSE = [
 @pytest.mark.parametrize("text, published, expected", TENSE)
 def test_tense_cues(text, published, expected):
     assert _rows_mod(text, published) == expected
+
+
+# Ordinal days of a month or year named relative to the published or governing date.
+ORDINAL_DAYS = [
+    ("It is due on the 3rd of this month.", PUB, [("the 3rd of this month", "2022-03-03", "2022-03-03", "day", None)]),
+    ("It is due on the 12th of next month.", PUB, [("the 12th of next month", "2022-04-12", "2022-04-12", "day", None)]),
+    ("It happened on June 2 of last year.", PUB, [("June 2 of last year", "2021-06-02", "2021-06-02", "day", None)]),
+    ("Talks opened on the fifth of last month.", PUB, [("the fifth of last month", "2022-02-05", "2022-02-05", "day", None)]),
+    ("Talks opened in May 2019 and closed on the 20th of that month.", None,
+     [("May 2019", "2019-05-01", "2019-05-31", "month", None),
+      ("the 20th of that month", "2019-05-20", "2019-05-20", "day", None)]),
+    ("It was signed on March 3 of this year.", PUB, [("March 3 of this year", "2022-03-03", "2022-03-03", "day", None)]),
+    ("They met on 4 July last year.", PUB, [("4 July last year", "2021-07-04", "2021-07-04", "day", None)]),
+    ("The plan came in 2014; it was signed on June 2 of the following year.", None,
+     [("2014", "2014-01-01", "2014-12-31", "year", None),
+      ("June 2 of the following year", "2015-06-02", "2015-06-02", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ORDINAL_DAYS)
+def test_ordinal_days_of_relative_months(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Weeks of a month (the n-th week = days 7n-6..7n, the last = the last seven days) and halves
+# of a month (1-15 mod start, 16-end mod end); weeks are not narrowed ('mid-next week').
+WEEKS_HALVES = [
+    ("It was held in the third week of October.", PUB, [("the third week of October", "2021-10-15", "2021-10-21", "week", None)]),
+    ("Talks resume in the first week of next month.", PUB,
+     [("the first week of next month", "2022-04-01", "2022-04-07", "week", None)]),
+    ("It closed in the last week of March 2021.", None, [("the last week of March 2021", "2021-03-25", "2021-03-31", "week", None)]),
+    ("Talks ended in the final week of February 2024.", None,
+     [("the final week of February 2024", "2024-02-23", "2024-02-29", "week", None)]),
+    ("Tests ran in the second week of this month.", PUB,
+     [("the second week of this month", "2022-03-08", "2022-03-14", "week", None)]),
+    ("It will be held in the first half of next month.", PUB,
+     [("the first half of next month", "2022-04-01", "2022-04-15", "month", "start")]),
+    ("Exports fell in the second half of May 2021.", None,
+     [("the second half of May 2021", "2021-05-16", "2021-05-31", "month", "end")]),
+    ("They will meet mid-next week.", PUB, [("mid-next week", "2022-03-28", "2022-04-03", "week", "mid")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WEEKS_HALVES)
+def test_weeks_and_halves_of_months(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Holidays from pipeline/data/dates.json (Easter 2022 = April 17, 2023 = April 9; Lunar New
+# Year 2022 = Feb 1, 2027 = Feb 6; Chuseok 2017 = Oct 4).
+HOLIDAYS = [
+    ("They met on New Year's Day.", PUB, [("New Year's Day", "2022-01-01", "2022-01-01", "day", None)]),
+    ("India marked its Independence Day with a parade.", PUB, [("Independence Day", "2021-08-15", "2021-08-15", "day", None)]),
+    ("The U.S. will celebrate Independence Day.", PUB, [("Independence Day", "2022-07-04", "2022-07-04", "day", None)]),
+    ("Families gathered for the Lunar New Year holiday.", PUB, [("Lunar New Year", "2022-02-01", "2022-02-01", "day", None)]),
+    ("Lunar New Year 2027 will be quiet.", None, [("Lunar New Year 2027", "2027-02-06", "2027-02-06", "day", None)]),
+    ("He came home for Christmas.", PUB, [("Christmas", "2021-12-25", "2021-12-25", "day", None)]),
+    ("Talks will resume after Easter.", PUB, [("after Easter", "2022-04-17", "2022-04-17", "day", "after")]),
+    ("Violence eased on Good Friday.", D("2023-04-10"), [("Good Friday", "2023-04-07", "2023-04-07", "day", None)]),
+    ("The Chuseok holiday began.", D("2017-10-10"), [("Chuseok", "2017-10-04", "2017-10-04", "day", None)]),
+    ("Turnout fell on Thanksgiving Day.", D("2022-12-01"), [("Thanksgiving Day", "2022-11-24", "2022-11-24", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", HOLIDAYS)
+def test_holidays(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+@pytest.mark.parametrize("text", ["They preserved the Belfast (Good Friday) Agreement.", "He bought a Christmas tree.",
+                                  "Ships sailed to Christmas Island.", "The Easter Rising failed.",
+                                  "Crowds gathered on Independence Day."])
+def test_not_holidays(text):
+    """Names that contain a holiday, a one-word holiday without a cue, and a country-dated
+    holiday with no country in the text are not dates."""
+    assert _rows_mod(text, PUB) == []
+
+
+def test_lexicon_is_validated_on_load(tmp_path, monkeypatch):
+    import pipeline.dates as dates
+
+    data = json.loads(dates.LEXICON_PATH.read_text(encoding="utf-8"))
+    del data["holidays"]["lunar"][0]["dates"]["2015"]
+    bad = tmp_path / "dates.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(dates, "LEXICON_PATH", bad)
+    with pytest.raises(ValueError, match="2000-2030"):
+        dates._load_lexicon()
+    data["holidays"]["lunar"][0]["dates"]["2015"] = "2015-02-19"
+    data["holidays"]["fixed"][0]["day"] = 32
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="bad fixed holiday"):
+        dates._load_lexicon()
+
+
+def test_named_weekday_from_caller_span_is_not_a_date():
+    text = "They kept the Belfast (Good Friday) Agreement."
+    doc = parse_text(text, published=PUB)
+    spans = [(text.index("Friday"), text.index(")")), (text.index("Good"), text.index(")"))]
+    assert extract_dates(doc, spans) == []
