@@ -7,11 +7,12 @@ RAW    ?= raw
 OUT    ?= processed
 JOBS   ?=
 JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS))
+SPLIT  ?= dev
 INSTALLED := $(VENV)/.installed
 # Everything a build depends on; names with spaces are escaped for make.
 BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pycache__/*' 2>/dev/null | sed 's/ /\\ /g')
 
-.PHONY: all setup build test golden diff clean help bench-corpus bench bench-dates
+.PHONY: all setup build test golden diff add clean help bench-corpus bench bench-dates eval eval-record eval-sources
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -46,6 +47,10 @@ golden: $(INSTALLED) ## record the golden outputs (tests/golden/) after an inten
 diff: $(INSTALLED) ## show what changed in the data: make diff DOC=id [FROM=v1 TO=v2]
 	$(PY) -m pipeline diff $(DOC) $(FROM) $(TO) --raw $(RAW) --out $(OUT)
 
+add: $(INSTALLED) ## add a web page or PDF to $(RAW)/ as a new version: make add URL=https://... DOC=id [VERSION=v]
+	$(if $(and $(URL),$(DOC)),,$(error give URL=<address, or saved .html/.pdf file> and DOC=<doc_id>))
+	$(PY) -m pipeline add "$(URL)" --doc "$(DOC)" --raw $(RAW) $(if $(VERSION),--version "$(VERSION)")
+
 bench-corpus: $(INSTALLED) ## generate a benchmark corpus: make bench-corpus N=1000 -> bench/corpus/1000
 	$(PY) bench/gen_corpus.py $(or $(N),1000)
 
@@ -54,6 +59,15 @@ bench: $(INSTALLED) ## benchmark against spaCy alone: make bench [SIZES=250,1000
 
 bench-dates: $(INSTALLED) ## the dates stage against dateparser.search_dates: speed and accuracy
 	$(PY) bench/bench_dates.py --docs $(or $(N),1000)
+
+eval: $(INSTALLED) ## score the pipeline against the gold corpus: make eval [SPLIT=dev|blind-1|all] (eval/README.md)
+	$(PY) eval/score.py --split $(SPLIT) $(JOBS_FLAG)
+
+eval-record: $(INSTALLED) ## score the dev split and record its figures in eval/scores.json (the tests' guard)
+	$(PY) eval/score.py --record $(JOBS_FLAG)
+
+eval-sources: $(INSTALLED) ## write eval/SOURCES.md, the corpus's sources and licences
+	$(PY) eval/sources.py
 
 clean: ## remove the built datasets (keeps .venv)
 	rm -rf $(OUT)

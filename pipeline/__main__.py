@@ -11,6 +11,7 @@ from . import diff as diff_mod
 from . import review as review_mod
 from .config import DEFAULT_MODEL, Settings
 from .errors import PipelineError
+from .ingest import command as add_mod
 from .schema import ALL_TABLES
 
 log = logging.getLogger("pipeline")
@@ -63,6 +64,7 @@ def make_parser() -> argparse.ArgumentParser:
     _add_common(p, raw=False, model=False)
     diff_mod.add_parser(sub)
     review_mod.add_parser(sub)
+    add_mod.add_parser(sub)
     return parser
 
 
@@ -103,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             return diff_mod.run(args)
         if args.command == "review":
             return review_mod.run(args)
+        if args.command == "add":
+            return add_mod.run(args)
         if args.command == "build":
             report = build_mod.build(args.raw, args.out, settings, strict=args.strict,
                                      progress=not args.quiet and sys.stderr.isatty())

@@ -14,6 +14,10 @@ in this order:
    hyphenated given names are whole (``Moon Jae-in``), cut three-part East Asian names are
    completed (``Yoon Suk`` -> ``Yoon Suk Yeol``), East Asian names and ``<title> <Name>`` the
    model missed become PERSON (``Choe Son Hui``, ``Foreign Minister Kono``).
+5. ``diplo_not_people``        - PERSON spans that are no person (``data/not_people.json``):
+   agencies and platforms (``Xinhua``, ``Facebook``) become ORG, buildings (``the Kremlin``,
+   ``APEC Haus``) FAC, institutions (``Border Police``, ``leader of Fine Gael``) ORG; spans with
+   no capitalised word and lone acronyms are dropped; post-nominals (``MP``) are cut.
 
 The word lists come from ``data/titles.json`` and ``data/places.json`` (see data/README.md).
 """
@@ -32,6 +36,7 @@ from spacy.util import filter_spans
 from .gazetteer import DATA_DIR, KIND_LABEL, get_gazetteer
 
 TITLES_PATH = DATA_DIR / "titles.json"
+NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_WORDS = frozenset(
@@ -48,6 +53,7 @@ COMPONENT_ORDER = (
     "diplo_place_person_split",
     "diplo_place_names",
     "diplo_person_names",
+    "diplo_not_people",
 )
 
 
@@ -783,6 +789,109 @@ def make_person_names(nlp: Language, name: str, extend_hyphenated: bool, complet
     names the model missed after a title or in East Asian surname-first form."""
     return PersonNames(extend_hyphenated, complete_east_asian, east_asian_pattern, title_pattern, strip_titles,
                        extend_given_name)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. not people
+_NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
+                    "post_nominals", "organisation_roles")
+
+
+@dataclass(frozen=True)
+class NotPeople:
+    organisations: frozenset[str]  # agencies and platforms, case-folded
+    buildings: frozenset[str]
+    building_words: frozenset[str]
+    institution_words: frozenset[str]
+    post_nominals: frozenset[str]  # as written
+    organisation_roles: frozenset[str]
+
+
+def _load_not_people(data: dict) -> NotPeople:
+    """Validate not_people.json: every key present, each a list of non-empty strings."""
+    unknown = set(data) - set(_NOT_PEOPLE_KEYS) - {"_about"}
+    if unknown:
+        raise ValueError(f"{NOT_PEOPLE_PATH.name}: unknown keys {sorted(unknown)}")
+    for key in _NOT_PEOPLE_KEYS:
+        values = data.get(key)
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise ValueError(f"{NOT_PEOPLE_PATH.name}: '{key}' must be a list of non-empty strings")
+
+    def folded(key):
+        return frozenset(" ".join(v.split()).casefold() for v in data[key])
+
+    return NotPeople(folded("agencies") | folded("platforms"), folded("buildings"), folded("building_words"),
+                     folded("institution_words"), frozenset(data["post_nominals"]),
+                     folded("organisation_roles"))
+
+
+@lru_cache(maxsize=1)
+def not_people() -> NotPeople:
+    with open(NOT_PEOPLE_PATH, encoding="utf-8") as fh:
+        return _load_not_people(json.load(fh))
+
+
+def not_person_label(doc: Doc, span: Span) -> str | None:
+    """The label a PERSON name span really has (ORG, FAC), "" when it is no entity at all, or
+    None when it may be a person."""
+    lex = not_people()
+    words = [t for t in span if not t.is_punct]
+    if not words or not any(t.text[:1].isupper() for t in words):
+        return ""  # "assumed power": no capitalised word
+    text = " ".join(span.text.split()).casefold()
+    if text in lex.organisations:
+        return "ORG"
+    if text in lex.buildings:
+        return "FAC"
+    last = words[-1].lower_
+    if len(words) > 1 and last in lex.building_words:
+        return "FAC"
+    if len(words) > 1 and last in lex.institution_words:
+        return "ORG"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lex.organisation_roles:
+        return "ORG"  # "leader of Fine Gael"
+    if len(words) == 1 and _lone_acronym(doc, words[0]):
+        return "ORG"
+    return None
+
+
+def _lone_acronym(doc: Doc, tok) -> bool:
+    """``CSEP`` alone in a mixed-case line: an acronym, not a name in capitals."""
+    if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 2):
+        return False
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)]
+    return any(ch.islower() for ch in line)
+
+
+@Language.component("diplo_not_people")
+def drop_not_people(doc: Doc) -> Doc:
+    """Relabel or drop PERSON entities that are no person; cut post-nominals (``MP``)."""
+    spans = []
+    changed = False
+    post = not_people().post_nominals
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            spans.append(ent)
+            continue
+        end = ent.end
+        while end - 1 > ent.start and doc[end - 1].text in post:
+            end -= 1
+        name = doc[name_start(doc, ent.start, end) : end]
+        label = not_person_label(doc, name) if len(name) else ""
+        if label is None and end == ent.end:
+            spans.append(ent)
+            continue
+        changed = True
+        if label is None:
+            spans.append(Span(doc, ent.start, end, label="PERSON"))
+        elif label:
+            spans.append(Span(doc, name.start, name.end, label=label))
+    if changed:
+        _set_ents(doc, spans)
+    return doc
 
 
 # ---------------------------------------------------------------------------------------------

@@ -29,3 +29,12 @@ class DocumentError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+class SourceError(PipelineError):
+    """A page, PDF or URL given to ``pipeline add`` that cannot be turned into a raw version:
+    one line naming it, what is wrong and what to do."""
+
+    def __init__(self, source: object, problem: str, todo: str):
+        super().__init__(f"{source}: {problem}; {todo}")
+        self.source, self.problem, self.todo = str(source), problem, todo

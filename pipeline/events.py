@@ -20,7 +20,17 @@ Dates: the DateMentions attached to the trigger's clause (one event per coordina
 else the nearest governing clause's, else (bullets) the item's, else the latest date before it
 in the same block; a perfect-aspect clause without a date of its own (``admitted that it had
 abducted``, ``Washington has imposed sanctions``) is left undated: its time is open. Events
-dated after the document's ``published`` date are plans, not events, and are dropped.
+dated after the document's ``published`` date are plans (``status`` ``planned``).
+
+Status: ``occurred`` (realis), ``ongoing`` (present progressive: "are holding talks") or
+``planned``. In a news story (a document with a ``published`` date), a plan stated as such is
+an event with status ``planned``: ``will``/``shall`` with the trigger verb ("Kerry will meet
+Netanyahu"), the infinitive of a present-tense plan verb ("is to visit", "plans to meet", "is
+scheduled to hold"), a support verb so marked ("talks will take place next month"), or an
+event noun with a plan modifier and its own date ("the upcoming January visit"). A plan needs
+a date; ``would``/``could``, negated and conditional clauses are never events. In an undated
+overview page a future clause is the content of an agreement or a policy ("Japan will lift
+part of its measures"), not a scheduled event, and gives none.
 
 News stories (documents with a ``published`` date) add these rules (the seed chronology has
 none and its results are unchanged):
@@ -90,17 +100,16 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from . import gazetteer
+from . import event_frame, gazetteer, office_holders
 from .dates import DateMention as _DateValue
 from .extract import BlockDocs
+from .schema import columns, json_schema
 from .structure import Block, ParsedDocument
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "event_triggers.json"
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-COLUMNS = ("event_id", "event_type", "mode", "date_start", "date_end", "date_precision", "place_id",
-           "place_name", "actors_iso3", "source_iso3", "target_iso3", "people", "trigger", "summary",
-           "start_char", "end_char")
+# one definition of each, in schemas/events.schema.json: the 16 types and the row's columns
+PLOVER_TYPES = tuple(json_schema("events")["properties"]["event_type"]["enum"])
+COLUMNS = tuple(c for c in columns("events") if c not in ("doc_id", "version"))
 
 # ------------------------------------------------------------------ grammar constants
 _MODALS = {"will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo",
@@ -110,6 +119,16 @@ _PROGRESSIVE_AUX = {"is", "are", "am", "was", "were", "been", "'s", "'re"}
 _FUTURE_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "expected", "possible",
                      "potential", "next", "future", "prospective", "would-be", "hypothetical",
                      "intended", "envisaged"}
+# of those, the ones that announce a plan ("the upcoming January visit"), not a mere possibility
+_PLAN_MODIFIERS = frozenset({"planned", "upcoming", "scheduled", "expected", "next", "prospective", "intended"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+# verbs whose infinitive complement is a plan when they are in the present tense: "is to visit",
+# "plans to meet", "is scheduled to hold", "is expected to travel", "is set to sign"
+_PLAN_HEADS = frozenset({"be", "plan", "schedule", "expect", "intend", "set", "due", "aim", "prepare"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+STATUSES = ("occurred", "planned", "ongoing")
+_TITLES = frozenset(t.lower() for t in json.loads(
+    (Path(__file__).resolve().parent / "data" / "titles.json").read_text(encoding="utf-8"))["titles"])
 # prepositions whose object is a party to the event (the others are adjuncts or topics)
 _ROLE_PREPS = {"with", "against", "to", "toward", "towards", "on", "upon", "between", "among",
                "amongst"}
@@ -302,6 +321,7 @@ class _Parties:
     subject_people_unknown: bool = False  # a subject person whose country is unknown
     subject_found: bool = False
     people_unknown: bool = False  # some person (any role) whose country is unknown
+    unknown: dict[str, str] = field(default_factory=dict)  # name of such a person -> role
 
     def actors(self) -> set[str]:
         return self.source | self.target | self.other
@@ -314,6 +334,8 @@ class _Parties:
         self.subject_people_unknown |= other.subject_people_unknown
         self.subject_found |= other.subject_found
         self.people_unknown |= other.people_unknown
+        for name, role in other.unknown.items():
+            self.unknown.setdefault(name, role)
 
 
 @dataclass
@@ -333,6 +355,7 @@ class _Candidate:
     own_place: bool = False
     from_item: bool = False
     min_actors: int = 0
+    status: str = "occurred"  # one of STATUSES
 
 
 # ------------------------------------------------------------------ the per-document context
@@ -366,6 +389,7 @@ class _Context:
         self.lm_starts = [m.start_char for m in self.lms]
         self.lm_maxlen = max((m.end_char - m.start_char for m in self.lms), default=0)
         self._countries_cache: dict[str, frozenset[str]] = {}
+        self._holder_cache: dict[tuple, str | None] = {}
         self.doc_countries = {getattr(self.place_by_id.get(m.entity_id), "country_iso3", None) or m.entity_id
                               for m in self.lms}
         self.lead_date = self._lead_date()
@@ -374,6 +398,8 @@ class _Context:
         self._attach_dates()
         self.person_country: dict[str, str] = {}
         self._person_countries(people)
+        self.publisher = event_frame.publisher_country((doc.meta or {}).get("source_url"))
+        self.frame = event_frame.frame_pair(doc.title, self.publisher, self.countries)
         # (char, block, countries, head lemma, plural, main clause) of every non-pronoun subject
         self.subjects: list[tuple[int, int, frozenset[str], str, bool, bool]] = []
         self.subject_starts: list[int] = []
@@ -423,6 +449,14 @@ class _Context:
             for d in sorted(days, key=lambda d: self.in_dateline(d.start_char)):  # the lead's own first
                 return d
         return _DateValue("(published)", 0, 0, self.published, self.published, "day", False, None, "anchor")
+    def holder_country(self, name: str, start: date, end: date) -> str | None:
+        """The one country whose office-holder ``name`` was at the start or end of an interval."""
+        key = (name, start, end)
+        if key not in self._holder_cache:
+            found = {e["country_iso3"] for d in {start, end} for e in office_holders.holders(name, d)}
+            self._holder_cache[key] = next(iter(found)) if len(found) == 1 else None
+        return self._holder_cache[key]
+
     def countries(self, text: str) -> frozenset[str]:
         got = self._countries_cache.get(text)
         if got is None:
@@ -829,6 +863,46 @@ def _is_realis(v: Token, depth: int = 0) -> bool:
     return False
 
 
+def _negated_or_conditional(t: Token) -> bool:
+    """Negated ("will not meet"), or under a condition: its own "if"/"unless", or an adverbial
+    clause that has one ("If X conducts a test, Japan will impose sanctions")."""
+    return any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS
+               or c.dep_ == "advmod" and c.lower_ in ("never", "not")
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _HYPOTHETICAL_MARKS for m in c.children)
+               for c in t.children)
+
+
+def _conj_chain(v: Token) -> list[Token]:
+    """v and the verbs it is coordinated under without a subject or auxiliary of its own."""
+    chain, t = [v], v
+    while t.dep_ == "conj" and not _aux(t) and not _has_own_subject(t) and _is_verb(t.head):
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _is_planned(v: Token) -> bool:
+    """A plan stated as such: ``will``/``shall`` with the verb ("Kerry will meet Netanyahu"),
+    or the infinitive of a present-tense plan verb ("is to visit", "plans to meet", "is
+    scheduled to hold"). Not ``would``/``could`` (possibilities), never negated or conditional."""
+    chain = _conj_chain(v)
+    if any(_negated_or_conditional(x) for x in chain) or v.tag_ != "VB":
+        return False
+    auxes = {a.lower_ for x in chain for a in _aux(x)}
+    if auxes & _FUTURE_AUX:
+        return not auxes & (_MODALS - _FUTURE_AUX)
+    head = chain[-1].head
+    if chain[-1].dep_ != "xcomp" or head.lemma_.lower() not in _PLAN_HEADS or _negated_or_conditional(head):
+        return False
+    head_aux = {a.lower_ for a in _aux(head)}
+    return head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBN" and bool(head_aux & (_PRESENT_AUX | _FUTURE_AUX))
+
+
+def _is_ongoing(v: Token) -> bool:
+    """Present progressive: "the two sides are holding talks"."""
+    return v.tag_ == "VBG" and any(a.lower_ in _PRESENT_AUX for a in _aux(v))
+
+
 def _subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = frozenset()) -> list[tuple[Token, str]]:
     """(noun phrase head, role) for the subject of verb v: nsubj -> source, passive subject ->
     target with the by-agent as source; inherited from the first conjunct, the governing clause
@@ -948,29 +1022,72 @@ class _Extractor:
                     getattr(parties, role).add(iso)
         for s, e in _runs(tokens, offset):
             getattr(parties, role).update(ctx.countries(ctx.text[s:e]))
-            for m in ctx.persons_in(s, e):
-                name = ctx.person_name.get(m.entity_id)
-                if name:
-                    parties.people.add(name)
-                country = ctx.person_country.get(m.entity_id)
-                if country:
-                    getattr(parties, role).add(country)
-                else:
-                    parties.people_unknown = True
-                    if role == "source":
-                        parties.subject_people_unknown = True
+            self.add_persons(parties, s, e, role)
         # a city standing for its government ("Seoul said", "talks with Tokyo")
         hs = offset + head.idx
         for m in ctx.places_in(hs, hs + len(head.text)):
             place = ctx.place_record(m)
             if place is not None and getattr(place, "country_iso3", None):
                 getattr(parties, role).add(place.country_iso3)
+        if ctx.publisher and self.bare_title(head):
+            # "The Prime Minister spoke with ..." on a government's page: its own office-holder
+            getattr(parties, role).add(ctx.publisher)
         if (len(parties.actors()), len(parties.people)) == before and not parties.people_unknown \
                 and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             # a definite description ("The spokesman also condemned"): the earlier subject with
             # the same head word ("A spokesman for the Foreign Ministry of the DPRK")
             getattr(parties, role).update(self.same_head_subject(head, at_char))
         return parties
+
+    def surface_partner(self, unit: int, v: Token, parties: _Parties) -> None:
+        """The "with X" right after a meeting verb, read from the words when the parser hung it
+        elsewhere ("spoke today with Prime Minister Modi of India to congratulate him", parsed
+        with Modi as the subject of "congratulate"): X runs to the next verb, "to" or comma."""
+        sent = v.sent
+        i = v.i + 1
+        while i < sent.end and i - v.i <= 4 and sent.doc[i].lower_ != "with":
+            i += 1
+        if i >= sent.end or sent.doc[i].lower_ != "with" or sent.doc[i].head.i == v.i:
+            return  # no "with", or the parser attached it to the verb (read as usual)
+        end = i + 1
+        while end < sent.end and not (sent.doc[end].tag_ in ("TO", ",", ".", ":") or _is_verb(sent.doc[end])):
+            end += 1
+        offset = self.ctx.units[unit][0]
+        start_char, end_char = offset + sent.doc[i + 1].idx, offset + sent.doc[end - 1].idx + len(sent.doc[end - 1])
+        if end_char <= start_char:
+            return
+        parties.target |= self.ctx.countries(self.ctx.text[start_char:end_char])
+        self.add_persons(parties, start_char, end_char, "target")
+
+    def add_persons(self, parties: _Parties, start: int, end: int, role: str) -> None:
+        """The people named in text[start:end] take part, with their countries where known."""
+        ctx = self.ctx
+        for m in ctx.persons_in(start, end):
+            name = ctx.person_name.get(m.entity_id)
+            if name:
+                parties.people.add(name)
+            country = ctx.person_country.get(m.entity_id)
+            if country:
+                getattr(parties, role).add(country)
+            else:
+                parties.people_unknown = True
+                if name:
+                    parties.unknown.setdefault(name, role)
+                if role == "source":
+                    parties.subject_people_unknown = True
+
+    def bare_title(self, head: Token) -> bool:
+        """A definite title with no name or country of its own: "The Prime Minister", "the
+        Foreign Secretary" (not "Prime Minister Modi", "the Indian Prime Minister")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        words = [c for c in head.children if c.dep_ == "compound"] + [head]
+        words.sort(key=lambda t: t.i)
+        if any(c.dep_ in ("amod", "poss", "nmod", "appos", "flat") or c.ent_type_ in ("PERSON", "GPE", "NORP")
+               for c in head.children):
+            return False
+        offset_free = " ".join(t.text for t in words)
+        return offset_free.lower() in _TITLES and not self.ctx.countries(offset_free)
 
     def same_head_subject(self, head: Token, char: int) -> frozenset[str]:
         ctx = self.ctx
@@ -1044,6 +1161,8 @@ class _Extractor:
                 parties.people |= inherited.people
             for tok in objects:
                 parties.update(self.np_parties(unit, tok, "target", item, at_char))
+            if row is not None and row.type == "CONSULT" and not objects:
+                self.surface_partner(unit, v, parties)
             for c in v.children:  # reported content: "admitted that it had abducted Japanese citizens"
                 if c.dep_ == "ccomp":
                     for cc in c.children:
@@ -1058,10 +1177,7 @@ class _Extractor:
                 elif c.dep_ in ("compound", "amod", "nmod"):
                     for s, e in _runs(sorted(c.subtree, key=lambda t: t.i), offset):
                         modifiers.source |= self.ctx.countries(self.ctx.text[s:e])
-                        for m in self.ctx.persons_in(s, e):
-                            name = self.ctx.person_name.get(m.entity_id)
-                            if name:
-                                modifiers.people.add(name)
+                        self.add_persons(modifiers, s, e, "source")
             for tok in _role_preps(n, topic):
                 parties.update(self.np_parties(unit, tok, "target", item, at_char))
             if v is None:  # the noun is the event on its own: "the summit of the U.S., Japan and ..."
@@ -1380,15 +1496,18 @@ class _Extractor:
             return
         etype, mode = self.row_type(row, v, v)
         today = self.ctx.published is not None and _statement_today(v, etype == "THREATEN")
+        status = "ongoing" if _is_ongoing(v) else "occurred"
         if not today and not _is_realis(v):
-            return
+            if self.ctx.published is None or not _is_planned(v):
+                return
+            status = "planned"
         if self.ctx.published is not None and v.dep_ == "conj" and not _has_own_subject(v) \
                 and etype in self.verb_types(_head(v)):
             return  # "met ... and discussed ...": one meeting, told by its first verb
         visit_object = None
         if row.mode == "visit" and not row.host:
             visit_object = next((c for c in v.children if c.dep_ == "dobj"), None)
-        self.emit(unit, block, row, etype, mode, v, v, None, item, visit_object, today=today)
+        self.emit(unit, block, row, etype, mode, v, v, None, item, visit_object, today=today, status=status)
 
     def verb_types(self, h: Token) -> set[str]:
         """Event types a verb reports itself or through the noun it supports."""
@@ -1442,18 +1561,26 @@ class _Extractor:
         acl = [c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
         own_heads.extend(acl)
         today = False
+        status = "occurred"
         if support is not None:
             if not _is_realis(support):
                 threat = any(r.type == "THREATEN" for r in rows)
                 today = self.ctx.published is not None and _statement_today(support, threat)
-                if not today:
+                if not today and self.ctx.published is not None and _is_planned(support):
+                    status = "planned"
+                elif not today:
                     return
+            elif _is_ongoing(support):
+                status = "ongoing"
             v = support
         else:
             if not self.own_dates(unit, own_heads):
                 return
-            if any(c.lower_ in _FUTURE_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")):
-                return
+            modifiers = {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")}
+            if modifiers & _FUTURE_MODIFIERS:
+                if self.ctx.published is None or not modifiers & _PLAN_MODIFIERS:
+                    return
+                status = "planned"
             if self.ctx.published is not None and any(
                     c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKING) for c in n.children):
                 return  # "its first missile test of the year": a description of the event just told
@@ -1463,10 +1590,10 @@ class _Extractor:
             return
         etype, mode = self.row_type(row, n, v)
         self.emit(unit, block, row, etype, mode, n, v, n, item, None, own_heads=own_heads if v is None else None,
-                  today=today)
+                  today=today, status=status)
 
     def emit(self, unit, block, row, etype, mode, tok, v, n, item, visit_object, own_heads=None,
-             today: bool = False) -> None:
+             today: bool = False, status: str = "occurred") -> None:
         ctx = self.ctx
         offset, sdoc = ctx.units[unit]
         parties = self.clause_parties(unit, v, n, row, item)
@@ -1522,7 +1649,7 @@ class _Extractor:
                 type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e,
                 summary=_short(summary), date=d, place=place,
                 parties=_copy(parties), block=block.index, order=at, own_date=own_date,
-                own_place=own_place, min_actors=row.min_actors))
+                own_place=own_place, min_actors=row.min_actors, status=status))
 
     # ---- subjects for pronoun resolution
     def index_subjects(self) -> None:
@@ -1688,8 +1815,35 @@ class _Extractor:
                 self.clause_events(u, b, None)
         self.section_partners(item_events)
         for c in self.cands:
+            self.office_holders(c)
             self.venue_host(c)
+            self.frame_partner(c)
         return self.cands
+
+    def office_holders(self, c: _Candidate) -> None:
+        """A participant whose country the text does not give is of the country whose office
+        they held at the event's date (data/office_holders.json): "President Biden spoke with
+        Prime Minister Modi" on 2024-06-05 is USA and IND. Only a name that one country's
+        office-holders answer to on that date counts."""
+        if not c.parties.unknown or c.date is None:
+            return
+        for name, role in list(c.parties.unknown.items()):
+            country = self.ctx.holder_country(name, c.date.value_start, c.date.value_end)
+            if country:
+                getattr(c.parties, role).add(country)
+                del c.parties.unknown[name]
+        if not c.parties.unknown:
+            c.parties.people_unknown = c.parties.subject_people_unknown = False
+
+    def frame_partner(self, c: _Candidate) -> None:
+        """The document's other frame country for an event with one of them as only party and
+        a participant of unknown country, or the other named in its sentence (event_frame)."""
+        s, e = self.ctx.sentence_span(c.order)
+        unknown = c.parties.people_unknown or c.parties.subject_people_unknown
+        named = self.ctx.countries(self.ctx.text[s:e]) if c.type in event_frame.DYADIC_TYPES else ()
+        partner = event_frame.frame_partner(c.parties.actors(), self.ctx.frame, unknown, named)
+        if partner is not None:
+            (c.parties.target if c.parties.source else c.parties.source).add(partner)
 
     @staticmethod
     def venue_host(c: _Candidate) -> None:
@@ -1821,8 +1975,8 @@ def _group(p: _Parties, count: int | None = None) -> tuple[set[str], set[str]]:
 
 
 def _copy(p: _Parties) -> _Parties:
-    return _Parties(set(p.source), set(p.target), set(p.other), set(p.people),
-                    p.subject_people_unknown, p.subject_found, p.people_unknown)
+    return dataclasses.replace(p, source=set(p.source), target=set(p.target), other=set(p.other),
+                               people=set(p.people), unknown=dict(p.unknown))
 
 
 # ------------------------------------------------------------------ rows
@@ -1884,8 +2038,11 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
         d = c.date
         ds = d.value_start if d is not None else None
         de = d.value_end if d is not None else None
+        status = c.status
         if published is not None and ds is not None and ds > published:
-            continue  # a plan, not an event
+            status = "planned"  # dated after the story: a plan, whatever the tense says
+        if status == "planned" and (ds is None or not c.own_date and d is ctx.lead_date):
+            continue  # a plan with no date of its own (only the story's day) is an intention
         mode, source, target = _mode_and_roles(c, lex, doc.text)
         place_id = getattr(c.place, "place_id", None) if c.place is not None else None
         place_name = getattr(c.place, "name", None) if c.place is not None else None
@@ -1894,15 +2051,17 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
         if row is None:
             merged[eid] = {
                 "event_id": eid, "event_type": c.type, "mode": mode, "date_start": ds, "date_end": de,
-                "date_precision": d.precision if d is not None else None,
+                "date_precision": d.precision if d is not None else None, "status": status,
                 "place_id": place_id, "place_name": place_name, "actors_iso3": actors,
                 "source_iso3": sorted(source), "target_iso3": sorted(target), "people": people_,
                 "trigger": c.trigger, "summary": c.summary, "start_char": c.start_char, "end_char": c.end_char,
             }
             order.append(eid)
             continue
-        # the same happening told twice: keep the first evidence, pool the rest
+        # the same happening told twice: keep the first evidence, pool the rest; the most
+        # advanced status wins (a meeting announced and then held has occurred)
         row["mode"] = row["mode"] or mode
+        row["status"] = min(row["status"], status, key=STATUSES.index)
         row["source_iso3"] = sorted(set(row["source_iso3"]) | source)
         row["target_iso3"] = sorted((set(row["target_iso3"]) | target) - set(row["source_iso3"]))
         triggers = row["trigger"].split("; ")

@@ -14,6 +14,7 @@ from . import people as people_mod
 from . import places as places_mod
 from .extract import BlockDocs
 from .people import EntityMention
+from .person_country import Frame
 from .schema import TABLES, validate_rows
 from .structure import ParsedDocument
 
@@ -56,12 +57,28 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, i - 2) : i])
 
 
+def _sentence_dates(doc: ParsedDocument, date_mentions) -> callable:
+    """offset -> the start dates (YYYY-MM-DD) of the date mentions in the sentence at offset."""
+    starts = [s.start_char for s in doc.sentences]
+    by_sentence: dict[int, list[str]] = {}
+    for d in date_mentions:
+        i = max(0, bisect.bisect_right(starts, d.start_char) - 1)
+        by_sentence.setdefault(i, []).append(d.value_start.isoformat())
+
+    def dates_at(offset: int) -> list[str]:
+        return by_sentence.get(max(0, bisect.bisect_right(starts, offset) - 1), [])
+
+    return dates_at
+
+
 def normalise_document(doc: ParsedDocument, block_docs: BlockDocs) -> dict[str, list[dict]]:
     """Rows of every table for one document version (JSON form: dates as YYYY-MM-DD)."""
     spacy_dates = [(offset + ent.start_char, offset + ent.end_char)
                    for offset, sd in block_docs for ent in sd.ents if ent.label_ == "DATE"]
     date_mentions = dates_mod.extract_dates(doc, extra_spans=spacy_dates)
-    people, person_mentions = people_mod.find_people(block_docs)
+    frame = Frame(title=doc.title, source_url=doc.meta.get("source_url"),
+                  published=doc.published.isoformat() if doc.published else None)
+    people, person_mentions = people_mod.find_people(block_docs, frame, _sentence_dates(doc, date_mentions))
     places, place_mentions = places_mod.find_places(block_docs)
 
     taken = sorted((m.start_char, m.end_char) for m in (*person_mentions, *place_mentions))
@@ -93,7 +110,8 @@ def normalise_document(doc: ParsedDocument, block_docs: BlockDocs) -> dict[str, 
                                         places, place_mentions)
     published = doc.published.isoformat() if doc.published else None
     tables = {
-        "documents": [{**key, "title": doc.title, "source": doc.source, "sha256": doc.sha256,
+        "documents": [{**key, "title": doc.title, "source": doc.source, "source_url": doc.meta.get("source_url"),
+                       "sha256": doc.sha256,
                        "encoding": doc.encoding, "n_chars": len(doc.text), "published": published,
                        "anchor_date": published}],
         "mentions": mention_rows,

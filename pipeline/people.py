@@ -43,8 +43,10 @@ from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from .components import PLACE_LABELS, name_hints, name_patterns, name_start, title_before
+from .components import PLACE_LABELS, doc_text, name_hints, name_patterns, title_before
 from .gazetteer import get_gazetteer, slugify
+from .names import in_parenthesis_place, person_span
+from .person_country import Evidence, Frame, frame_countries, list_country, person_country
 
 
 @dataclass
@@ -54,6 +56,8 @@ class PersonRecord:
     mentions: list[str] = field(default_factory=list)
     n_mentions: int = 0
     titles: list[str] = field(default_factory=list)
+    country_iso3: str | None = None
+    country_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ class _Raw:
     text: str
     words: tuple[str, ...]
     titles: list[str]
+    list_country: str | None = None
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -153,14 +158,6 @@ def _is_vessel(doc: Doc, ent: Span, span: Span) -> bool:
     return word.isupper() or word.casefold() in lower
 
 
-def _in_parenthesis_place(doc: Doc, span: Span) -> bool:
-    """``(in Dinard)``, ``(at Camp Humphreys)``: a name right after in/at that closes a
-    parenthesis is a place, not a person."""
-    if span.start < 2 or span.end >= len(doc):
-        return False
-    if doc[span.start - 1].lower_ not in ("in", "at") or doc[span.start - 2].text != "(":
-        return False
-    return doc[span.end].text == ")"
 
 
 OFFICIALS_PATH = Path(__file__).resolve().parent / "data" / "officials.json"
@@ -223,16 +220,6 @@ def _key(words: tuple[str, ...]) -> str:
     return "".join(words)
 
 
-def _person_span(doc: Doc, ent: Span) -> Span | None:
-    """The name part of a PERSON entity: no leading title/honorific/"the", no possessive."""
-    end = ent.end
-    start = name_start(doc, ent.start, end)
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_space
-                           or doc[end - 1].is_punct):
-        end -= 1
-    if start >= end:
-        return None
-    return doc[start:end]
 
 
 def _clean_title(title: str) -> str:
@@ -298,6 +285,14 @@ def _titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list
     return found
 
 
+def _list_country_at(doc: Doc, span: Span) -> str | None:
+    try:
+        sent_start = span.sent.start_char
+    except ValueError:
+        sent_start = 0
+    return list_country(doc_text(doc)[sent_start : span.start_char])
+
+
 def _person_ends(doc: Doc) -> list[int]:
     return [e.end_char for e in doc.ents if e.label_ == "PERSON"]
 
@@ -317,7 +312,11 @@ def _dedupe_titles(titles: list[str]) -> list[str]:
     return sorted(kept)
 
 
-def find_people(block_docs: list[tuple[int, Doc]]) -> tuple[list[PersonRecord], list[EntityMention]]:
+def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
+                sentence_dates=None) -> tuple[list[PersonRecord], list[EntityMention]]:
+    """Person records and mentions of one document. ``frame`` (title, source URL, published
+    date) and ``sentence_dates`` (absolute offset -> dates of that sentence, YYYY-MM-DD) feed the
+    person's country (``pipeline.person_country``)."""
     raws: list[_Raw] = []
     claimed: list[tuple[int, int]] = []
     hints = name_hints()
@@ -327,12 +326,12 @@ def find_people(block_docs: list[tuple[int, Doc]]) -> tuple[list[PersonRecord], 
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            span = _person_span(doc, ent)
+            span = person_span(doc, ent)
             if span is None or not any(ch.isalpha() for ch in span.text):
                 continue
             if all(t.text in hints.not_name_words or not t.is_alpha for t in span):
                 continue  # "Missiles launched ..." at the start of a sentence
-            if _is_vessel(doc, ent, span) or _in_parenthesis_place(doc, span):
+            if _is_vessel(doc, ent, span) or in_parenthesis_place(doc, span):
                 continue
             spans.append(span)
             starts.add(span.start_char)
@@ -340,7 +339,7 @@ def find_people(block_docs: list[tuple[int, Doc]]) -> tuple[list[PersonRecord], 
         for span in spans:
             titles = _titles_for(doc, span, starts, ends)
             raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text,
-                             _words(given_first(span.text)), titles))
+                             _words(given_first(span.text)), titles, _list_country_at(doc, span)))
             claimed.append((offset + span.start_char, offset + span.end_char))
 
     # full names: two words or more
@@ -438,12 +437,30 @@ def find_people(block_docs: list[tuple[int, Doc]]) -> tuple[list[PersonRecord], 
             old.titles = _dedupe_titles(old.titles + rec.titles)
         else:
             merged[rec.person_id] = rec
+    _set_countries(merged, groups, id_of, frame or Frame(), sentence_dates)
     mentions = [
         EntityMention("PERSON", r.text, r.start, r.end, id_of.get(k) if k is not None else None)
         for r, k in zip(raws, assignment)
     ]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     return sorted(merged.values(), key=lambda r: r.person_id), mentions
+
+
+def _set_countries(records: dict[str, PersonRecord], groups: dict[str, list[_Raw]], id_of: dict[str, str],
+                   frame: Frame, sentence_dates) -> None:
+    """country_iso3 and country_source of every record (see pipeline.person_country)."""
+    frame_set = frame_countries(frame)
+    evidence: dict[str, Evidence] = defaultdict(Evidence)
+    for k, members in groups.items():
+        ev = evidence[id_of[k]]
+        for m in members:
+            ev.titles.extend(m.titles)
+            if m.list_country:
+                ev.list_countries.append(m.list_country)
+            if sentence_dates is not None:
+                ev.sentence_dates.extend(sentence_dates(m.start))
+    for pid, rec in records.items():
+        rec.country_iso3, rec.country_source = person_country(rec.name, evidence[pid], frame, frame_set)
 
 
 def _extra_mentions(block_docs, ref_index: dict[str, set[str]], claimed: list[tuple[int, int]],
@@ -500,7 +517,7 @@ def _extra_mentions(block_docs, ref_index: dict[str, set[str]], claimed: list[tu
             # the names in this block, so that ", South Korean President Yoon ..." after the
             # word stays the next person's title, not an apposition to this one
             if starts_of is None or starts_of[0] is not doc:
-                spans = [sp for e in doc.ents if e.label_ == "PERSON" and (sp := _person_span(doc, e)) is not None]
+                spans = [sp for e in doc.ents if e.label_ == "PERSON" and (sp := person_span(doc, e)) is not None]
                 starts_of = (doc, {sp.start_char for sp in spans}, [sp.end_char for sp in spans])
             titles = _titles_for(doc, doc[tok.i : tok.i + 1], starts_of[1], starts_of[2])
             out.append(_Raw(start, start + len(tok.text), tok.text, w, titles))

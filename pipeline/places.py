@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Span
 
 from .components import LOCATIVE_WORDS, PLACE_LABELS, is_capital, name_hints
 from .gazetteer import get_gazetteer
-from .people import EntityMention, _in_parenthesis_place, _person_span
+from .names import in_parenthesis_place, person_span
+from .people import EntityMention
 
 # entities whose words may contain a nested place name
 NAME_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "GPE", "LOC")
@@ -100,10 +101,10 @@ def _parenthesis_place(doc: Doc, ent: Span):
     LOC: ``(in Dinard)``): the place X from the gazetteer, then GeoNames small towns, else an
     unresolved place of kind ``other``. A GPE/LOC after ``in``/``at`` elsewhere (``in
     Thurmont``) may resolve to a small town, never to an unresolved place."""
-    span = _person_span(doc, ent) if ent.label_ == "PERSON" else _mention_span(ent)
+    span = person_span(doc, ent) if ent.label_ == "PERSON" else _mention_span(ent)
     if span is None or span.start != ent.start:
         return None
-    in_parens = _in_parenthesis_place(doc, span)
+    in_parens = in_parenthesis_place(doc, span)
     if not in_parens and not (ent.label_ != "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in ("in", "at")):
         return None
     gaz = get_gazetteer()

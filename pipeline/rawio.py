@@ -16,6 +16,8 @@ from .errors import DocumentError
 META_KEYS = {"title", "source_url", "published", "retrieved"}
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _HTML = re.compile(r"^\s*(<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+# The original a version was made from (pipeline add): kept for provenance, ignored by the build.
+_ORIGINAL = re.compile(r"^[^.].*\.orig\.[A-Za-z0-9]+$")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b")
 
 
@@ -86,7 +88,7 @@ def discover(raw_dir: Path) -> tuple[list[RawDocument], list[DocumentError]]:
                                      meta_path if meta_path.is_file() else None))
         for other in sorted(entry.iterdir()):
             if other.is_file() and not (other.suffix == ".txt" or other.name.endswith(".meta.json")) \
-                    and not other.name.startswith("."):
+                    and not other.name.startswith(".") and not _ORIGINAL.match(other.name):
                 problems.append(DocumentError(other.relative_to(raw_dir).as_posix(), "discover", "layout",
                     "not a .txt text or .meta.json sidecar; it was skipped", doc_id=entry.name))
     return found, problems

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- a hand-made dataset: three document versions, values chosen by hand --------------------
 
 def _doc(doc_id, version, published=None):
-    return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt",
+    return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt", "source_url": None,
             "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published, "anchor_date": published}
 
 
@@ -36,7 +36,8 @@ def _date(doc_id, version, start_char, value_start, value_end, precision, mod=No
 def _event(doc_id, version, event_id, event_type, date_start, place=None, people=()):
     return {"doc_id": doc_id, "version": version, "event_id": event_id, "event_type": event_type,
             "mode": "visit" if event_type == "CONSULT" else None, "date_start": date_start, "date_end": date_start,
-            "date_precision": "day" if date_start else None, "place_id": place and place.upper()[:3],
+            "date_precision": "day" if date_start else None, "status": "occurred",
+            "place_id": place and place.upper()[:3],
             "place_name": place, "actors_iso3": ["JPN", "PRK"], "source_iso3": ["PRK"], "target_iso3": [],
             "people": list(people), "trigger": "met", "summary": "s", "start_char": 0, "end_char": 5}
 
@@ -52,7 +53,8 @@ HAND = {
               _date("a", "v2", 10, "1970-01-01", "1979-12-31", "decade", mod="end"),
               _date("b", "v1", 0, "2014-03-03", "2014-03-03", "day")],
     "people": [{"doc_id": "a", "version": "v1", "person_id": "p-kim", "name": "Kim Jong Il", "mentions": ["Kim"],
-                "n_mentions": 2, "titles": ["Chairman", "General Secretary"]}],
+                "n_mentions": 2, "titles": ["Chairman", "General Secretary"],
+                "country_iso3": "PRK", "country_source": "text"}],
     "places": [{"doc_id": "a", "version": "v1", "place_id": "geonames:1850147", "name": "Tokyo", "kind": "city",
                 "country_iso3": "JPN", "latitude": 35.6895, "longitude": 139.69171, "mentions": ["Tokyo"], "n_mentions": 1},
                {"doc_id": "a", "version": "v1", "place_id": "JPN", "name": "Japan", "kind": "country",

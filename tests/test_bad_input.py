@@ -127,6 +127,17 @@ def test_layout_mistakes_are_reported_and_skipped(tmp_path):
     assert "without its text" in by_path["good/v2.meta.json"].message
 
 
+def test_originals_beside_a_version_are_ignored_but_other_files_are_not(tmp_path):
+    raw = tmp_path / "raw"
+    write(raw / "doc" / "2022-01-01.txt", GOOD)
+    write(raw / "doc" / "2022-01-01.orig.html", "<html><body>the saved page</body></html>")
+    write(raw / "doc" / "2022-01-01.orig.pdf", b"%PDF-1.4 the saved statement")
+    write(raw / "doc" / "notes.html", "<html></html>")
+    found, problems = rawio.discover(raw)
+    assert [(d.doc_id, d.version) for d in found] == [("doc", "2022-01-01")]
+    assert [(p.path, p.error) for p in problems] == [("doc/notes.html", "layout")]
+
+
 def test_missing_raw_folder(tmp_path):
     with pytest.raises(FileNotFoundError, match="does not exist"):
         rawio.discover(tmp_path / "nowhere")

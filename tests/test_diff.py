@@ -29,7 +29,7 @@ DOC = "doc"
 
 def event(event_id, start=100, **kw):
     row = {"doc_id": DOC, "version": "v1", "event_id": event_id, "event_type": "CONSULT", "mode": "visit",
-           "date_start": "2014-03-03", "date_end": "2014-03-03", "date_precision": "day",
+           "date_start": "2014-03-03", "date_end": "2014-03-03", "date_precision": "day", "status": "occurred",
            "place_id": "CHN", "place_name": "China", "actors_iso3": ["JPN", "PRK"], "source_iso3": [],
            "target_iso3": [], "people": [], "trigger": "talks", "summary": "Japan and North Korea held talks.",
            "start_char": start, "end_char": start + 30}
@@ -48,7 +48,8 @@ def date_row(value, text, sentence, start=10, mention_id=None, **kw):
 
 def person(person_id, name, titles=(), mentions=None, n=1):
     return {"doc_id": DOC, "version": "v1", "person_id": person_id, "name": name,
-            "mentions": sorted(mentions or [name]), "n_mentions": n, "titles": sorted(titles)}
+            "mentions": sorted(mentions or [name]), "n_mentions": n, "titles": sorted(titles),
+            "country_iso3": None, "country_source": None}
 
 
 def place(place_id, name, kind="country", n=1, mentions=None):
@@ -271,7 +272,7 @@ def _tables_for(version, text, raw_name, doc=DOC):
     for row in dates:
         del row["sentence"]
     return {
-        "documents": [{**key, "title": "Talks", "source": f"{doc}/{raw_name}.txt",
+        "documents": [{**key, "title": "Talks", "source": f"{doc}/{raw_name}.txt", "source_url": None,
                        "sha256": hashlib.sha256(text.encode()).hexdigest(), "encoding": "utf-8",
                        "n_chars": len(text), "published": None, "anchor_date": None}],
         "mentions": [], "dates": dates,
@@ -499,7 +500,8 @@ def test_seed_people_added_exactly_and_abe_at_most_changed(seed_pair):
     assert "Kishida" not in reported and "Ri Su-Yong" not in reported
     for change in people["changed"]:
         assert change["id"] == people_id(seed_pair, "Shinzo Abe")
-        assert set(change["columns"]) <= {"mentions", "titles"}
+        # his mention in the added items is dated inside his term: the gazetteer now gives his country
+        assert set(change["columns"]) <= {"mentions", "titles", "country_iso3", "country_source"}
 
 
 def people_id(seed_pair, name):

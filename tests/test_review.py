@@ -198,7 +198,7 @@ def hand(tmp_path):
     a, b = span("May 22, 2004")
     ea, eb = span("met <script>alert(1)</script> Abe & co in To")
     tables = {
-        "documents": [{**key, "title": "A <b>bold</b> title", "source": "d/v1.txt",
+        "documents": [{**key, "title": "A <b>bold</b> title", "source": "d/v1.txt", "source_url": None,
                        "sha256": hashlib.sha256(TEXT.encode()).hexdigest(), "encoding": "utf-8",
                        "n_chars": len(TEXT), "published": None, "anchor_date": None}],
         "mentions": [_mention(1, "PERSON", "Kim", "p-kim"), _mention(2, "ORG", "<script>alert(1)</script>"),
@@ -211,13 +211,13 @@ def hand(tmp_path):
                    "value_start": "2004-01-01", "value_end": "2004-12-31", "precision": "year", "approximate": True,
                    "mod": "end", "resolution": "context"}],
         "people": [{**key, "person_id": "p-kim", "name": "Kim Jong Il", "mentions": ["Kim"], "n_mentions": 1,
-                    "titles": ["Chairman of the <NDC>"]},
+                    "titles": ["Chairman of the <NDC>"], "country_iso3": "PRK", "country_source": "text"},
                    {**key, "person_id": "p-abe", "name": "Shinzo Abe", "mentions": ["Abe"], "n_mentions": 1,
-                    "titles": []}],
+                    "titles": [], "country_iso3": None, "country_source": None}],
         "places": [{**key, "place_id": "geonames:1850147", "name": "Tokyo", "kind": "city", "country_iso3": "JPN",
                     "latitude": 35.6895, "longitude": 139.69171, "mentions": ["Tokyo"], "n_mentions": 1}],
         "events": [{**key, "event_id": "e-1", "event_type": "CONSULT", "mode": "visit", "date_start": "2004-05-22",
-                    "date_end": "2004-05-22", "date_precision": "day", "place_id": "geonames:1850147",
+                    "date_end": "2004-05-22", "date_precision": "day", "status": "occurred", "place_id": "geonames:1850147",
                     "place_name": "Tokyo", "actors_iso3": ["JPN", "PRK"], "source_iso3": [], "target_iso3": [],
                     "people": ["Kim Jong Il", "Shinzo Abe"], "trigger": "met", "summary": "Kim met Abe",
                     "start_char": ea, "end_char": eb}],

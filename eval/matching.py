@@ -1,0 +1,136 @@
+"""Match output rows to gold rows, area by area (the scoring section of eval/CONVENTIONS.md).
+
+Matching is one to one and greedy: required gold rows first, each takes the first (or the
+preferred) unused output row that fits. Output rows taken by optional gold rows are left out of
+the counts: an optional row is neither required for recall nor a false positive.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
+
+COORD_KM = {"city": 50.0, "facility": 50.0, "region": 300.0}  # countries, seas, other: not checked
+
+
+@dataclass
+class AreaResult:
+    pairs: list[tuple[dict, dict]]  # (output, required gold)
+    missed: list[dict]  # required gold rows not found
+    spurious: list[dict]  # output rows counted and not matched
+    extra: dict = field(default_factory=dict)  # area-specific shares: name -> (right, n) or None
+
+    @property
+    def counts(self) -> dict:
+        tp = len(self.pairs)
+        return {"tp": tp, "n_out": tp + len(self.spurious), "n_gold": tp + len(self.missed)}
+
+
+def fold(name: str | None) -> str:
+    """Case, hyphens and spaces folded: 'Ri Son-gwon' == 'ri son gwon'."""
+    name = unicodedata.normalize("NFC", name or "")
+    return re.sub(r"[\s\-\u2010-\u2015]+", " ", name).strip().casefold()
+
+
+def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def match(outs: list[dict], golds: list[dict], ok: Callable, optional: Callable,
+          prefer: Callable | None = None) -> AreaResult:
+    free = list(range(len(outs)))
+    pairs, missed = [], []
+    for g in sorted(golds, key=lambda g: bool(optional(g))):  # required first (stable)
+        cands = [j for j in free if ok(outs[j], g)]
+        if not cands:
+            if not optional(g):
+                missed.append(g)
+            continue
+        j = max(cands, key=lambda j: prefer(outs[j], g)) if prefer else cands[0]
+        free.remove(j)
+        if not optional(g):
+            pairs.append((outs[j], g))
+    return AreaResult(pairs, missed, [outs[j] for j in free])
+
+
+def share(pairs: list[tuple[dict, dict]], key: str, has_column: bool) -> tuple[int, int] | None:
+    """(right, n) over matched pairs whose gold has a value for key; None (reported as n/a) when
+    the output table has no such column."""
+    if not has_column:
+        return None
+    scored = [(o, g) for o, g in pairs if g.get(key) is not None]
+    return sum(o.get(key) == g[key] for o, g in scored), len(scored)
+
+
+# ---------------------------------------------------------------------------- areas
+DATE_VALUE = ("value_start", "value_end", "precision")
+
+
+def date_ok(o: dict, g: dict) -> bool:
+    if not overlaps(o["start_char"], o["end_char"], g["start"], g["end"]):
+        return False
+    return bool(g.get("optional")) or all(o[k] == g[k] for k in DATE_VALUE)
+
+
+def score_dates(outs: list[dict], golds: list[dict], columns: set) -> AreaResult:
+    return match(outs, golds, date_ok, lambda g: g.get("optional"))
+
+
+def names(g: dict) -> set[str]:
+    return {fold(n) for n in [g["name"], *(g.get("also") or [])]}
+
+
+def score_people(outs: list[dict], golds: list[dict], columns: set) -> AreaResult:
+    res = match(outs, golds, lambda o, g: fold(o["name"]) in names(g), lambda g: g.get("optional"))
+    res.extra["country_iso3"] = share(res.pairs, "country_iso3", "country_iso3" in columns)
+    return res
+
+
+def coords_ok(o: dict, g: dict) -> bool:
+    limit = COORD_KM.get(g.get("kind"))
+    if limit is None or g.get("latitude") is None:
+        return True
+    if o.get("latitude") is None or o.get("longitude") is None:
+        return False
+    return km(o["latitude"], o["longitude"], g["latitude"], g["longitude"]) <= limit
+
+
+def iso_ok(o: dict, g: dict) -> bool:
+    accepted = g.get("iso3") or []
+    return o.get("country_iso3") in accepted if accepted else o.get("country_iso3") is None
+
+
+def place_ok(o: dict, g: dict) -> bool:
+    return fold(o["name"]) in names(g) and iso_ok(o, g) and coords_ok(o, g)
+
+
+def score_places(outs: list[dict], golds: list[dict], columns: set) -> AreaResult:
+    return match(outs, golds, place_ok, lambda g: g.get("optional"))
+
+
+def event_key(row: dict) -> tuple:
+    return row.get("date_start"), row.get("date_end"), frozenset(row.get("actors_iso3") or [])
+
+
+def score_events(outs: list[dict], golds: list[dict], columns: set) -> AreaResult:
+    def prefer(o, g):  # among equal keys, the output row with the right type (then status)
+        return o["event_type"] == g["event_type"], o.get("status") == g.get("status")
+
+    res = match(outs, golds, lambda o, g: event_key(o) == event_key(g),
+                lambda g: g.get("required") is False, prefer)
+    res.extra["event_type"] = share(res.pairs, "event_type", True)
+    res.extra["status"] = share(res.pairs, "status", "status" in columns)
+    return res
+
+
+SCORERS = {"dates": score_dates, "people": score_people, "places": score_places, "events": score_events}

@@ -1,0 +1,88 @@
+"""The frame of a document for its events: the countries it is about and the government it
+speaks for, used where a clause leaves a party unnamed.
+
+- ``publisher_country``: a government's own page speaks for that government
+  (``data/publishers.json``, by web domain of the sidecar's ``source_url``): a bare title in it
+  ("The Prime Minister spoke with President Zelenskyy" on GOV.UK) is that country's
+  office-holder.
+- ``title_countries``: a page titled for a relationship ("Japan-India Relations", "U.S.
+  Relations With Vietnam", "Papua New Guinea-Australia Ministerial Forum") names its two
+  countries: they are the default parties of its events.
+- ``frame_partner``: an event with one of the two frame countries as its only country and a
+  participant whose country is unknown is between the two; so is a meeting, agreement or
+  cooperation (``DYADIC_TYPES``: acts that take two sides) whose sentence names the other.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+DATA = Path(__file__).resolve().parent / "data"
+#: event types that take two sides by their nature: the frame's other country named in the
+#: sentence is the other side (a launch or an attack can be one-sided, and is not completed)
+DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+class FrameDataError(ValueError):
+    """The publishers file is malformed."""
+
+
+@lru_cache(maxsize=1)
+def publishers(path: Path = DATA / "publishers.json") -> dict[str, str]:
+    """Domain -> ISO3, validated: lower-case domains, three-letter upper-case codes."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table = data.get("publishers")
+    if not isinstance(table, dict):
+        raise FrameDataError(f"{path}: 'publishers' must be an object of domain -> ISO3")
+    for domain, iso3 in table.items():
+        if domain != domain.lower() or "." not in domain or not (isinstance(iso3, str) and len(iso3) == 3
+                                                                  and iso3.isupper()):
+            raise FrameDataError(f"{path}: bad entry {domain!r}: {iso3!r}")
+    return table
+
+
+def publisher_country(source_url: str | None, table: dict[str, str] | None = None) -> str | None:
+    """The country a page's publisher speaks for, by the longest matching domain suffix."""
+    if not source_url:
+        return None
+    host = (urlsplit(source_url).hostname or "").lower()
+    table = publishers() if table is None else table
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        iso3 = table.get(".".join(labels[i:]))
+        if iso3:
+            return iso3
+    return None
+
+
+def title_countries(title: str | None, countries_in: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """The two countries a relationship title names; empty unless it names exactly two."""
+    if not title:
+        return frozenset()
+    found = frozenset(countries_in(title))
+    return found if len(found) == 2 else frozenset()
+
+
+def frame_pair(title: str | None, publisher: str | None,
+               countries_in: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """The document's two default parties: the title's two countries; or, on a government's
+    page whose title names one other country ("Readout of the President's call with the
+    Prime Minister of India"), the publisher and that country."""
+    pair = title_countries(title, countries_in)
+    if pair or not title or publisher is None:
+        return pair
+    named = frozenset(countries_in(title)) - {publisher}
+    return frozenset({publisher, *named}) if len(named) == 1 else frozenset()
+
+
+def frame_partner(actors: set[str], pair: frozenset[str], unknown_party: bool,
+                  sentence_countries: Iterable[str]) -> str | None:
+    """The other frame country for an event whose only country is one of the pair, when a
+    participant's country is unknown or the sentence names the other country."""
+    if len(pair) != 2 or len(actors) != 1 or not actors <= pair:
+        return None
+    other = next(iter(pair - actors))
+    return other if unknown_party or other in set(sentence_countries) else None

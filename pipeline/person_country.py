@@ -1,0 +1,159 @@
+"""The country a person acts for (``people.country_iso3``) and where it was found
+(``people.country_source``), from general evidence in this order:
+
+1. ``text``: a list the text introduces with a country (``participants from the Mongolian
+   side: Mr. X, ...; participants from the Japanese side: ...``, ``Participating Australian
+   Ministers were; ...``: the last such introducer before the name in its sentence), then the
+   person's titles as the text writes them, which carry the country when the text
+   names it (``Mongolian President X``, ``India's Prime Minister X``, ``President X of Mongolia``,
+   ``X, Vietnam's foreign minister``, ``Mr. X, Prime Minister of Japan``: all become a title
+   ``... of <Country>``), or a country written inside a title (``U.S. Ambassador``); the most
+   frequent over all the person's mentions (ties: the first). ``Ambassador to Japan`` is no
+   evidence for Japan; it rules Japan out.
+2. ``gazetteer``: the one country of the office-holders (``data/office_holders.json``, terms
+   by day, and ``data/officials.json``, by year) with that full name who were in office at the date of a sentence that names the person (an overview page published in 2018
+   that says ``Prime Minister Yoshiro Mori's visit to India in August 2000``), else at the
+   document's ``published`` date; years, as the file records them.
+3. ``frame``: the countries the document's title names, when there are two or more and the
+   text rules out all but one: ``Japan-Mongolia Summit Meeting`` decides nothing for a minister,
+   but ``Mr. X, Ambassador to Mongolia`` there is of Japan. A title naming one country decides
+   nothing: the publisher's own country is often left out of it (``Readout of the President's
+   call with Prime Minister X of India`` names the guest's country, not the host's).
+
+Otherwise both columns are null.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .gazetteer import fold, get_gazetteer
+
+OFFICIALS_PATH = Path(__file__).resolve().parent / "data" / "officials.json"
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_TO_COUNTRY = re.compile(r"\bto\s+(?:the\s+)?(?P<rest>.+)$")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the document says about itself: title, publisher (source URL) and date."""
+
+    title: str | None = None
+    source_url: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+
+
+@dataclass
+class Evidence:
+    """One person's titles and the dates (YYYY-MM-DD) of the sentences that name them."""
+
+    titles: list[str] = field(default_factory=list)
+    list_countries: list[str] = field(default_factory=list)
+    sentence_dates: list[str] = field(default_factory=list)
+
+
+def _country_of_title(title: str) -> str | None:
+    """``Prime Minister of Japan`` -> JPN; ``U.S. Ambassador`` -> USA; ``Ambassador to Japan`` ->
+    None (a country after "to" is where the person is sent, not whom they serve)."""
+    gaz = get_gazetteer()
+    for m in reversed(list(_OF_COUNTRY.finditer(title))):
+        place = gaz.lookup(title[m.end():], alternates=False, fuzzy=False)
+        if place and place[0].kind == "country":
+            return place[0].place_id
+    head = _TO_COUNTRY.split(title, maxsplit=1)[0]
+    found = gaz.countries_in(head, capitals=False)
+    return found[0] if len(found) == 1 else None
+
+
+def _ruled_out(title: str) -> set[str]:
+    """Countries a title rules out: ``Ambassador to Japan`` -> {JPN}."""
+    m = _TO_COUNTRY.search(title)
+    return set(get_gazetteer().countries_in(m.group("rest"), capitals=False)) if m else set()
+
+
+_LIST_INTRO = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]*[ \t]+){1,3})(?:side|delegation|[Mm]inisters|participants|officials|members)"
+    r"\b[ \t]*(?:\([^)]*\)[ \t]*)?(?:[:;]|included\b|were\b|are\b|includ)")
+
+
+def list_country(sentence_before: str) -> str | None:
+    """The country of the last list introducer in the text before a name in its sentence:
+    ``participants from the Mongolian side: Mr. A, ...`` -> MNG for A."""
+    last = None
+    for m in _LIST_INTRO.finditer(sentence_before):
+        last = m
+    if last is None:
+        return None
+    found = get_gazetteer().countries_in(last.group("who"), capitals=False)
+    return found[0] if len(found) == 1 else None
+
+
+def _majority(values: list[str]) -> str | None:
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def text_country(titles: list[str]) -> str | None:
+    votes = Counter(c for t in titles if (c := _country_of_title(t)))
+    if not votes:
+        return None
+    order = {c: i for i, c in reversed(list(enumerate(_country_of_title(t) for t in titles)))}
+    return sorted(votes, key=lambda c: (-votes[c], order[c]))[0]
+
+
+@lru_cache(maxsize=1)
+def _official_terms() -> dict[str, list[tuple[str, int, int]]]:
+    """folded full name -> [(ISO3, from year, to year)] from officials.json."""
+    try:
+        data = json.loads(OFFICIALS_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    terms: dict[str, list[tuple[str, int, int]]] = {}
+    for entry in data.get("officials", []):
+        for office in entry.get("offices", []):
+            start, end = office.get("from") or 0, office.get("to") or 9999
+            terms.setdefault(_name_key(entry["name"]), []).append((entry["country"], start, end))
+    return terms
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(name).casefold())
+
+
+def gazetteer_country(name: str, dates: list[str]) -> str | None:
+    """The country of the office-holders of that full name in office at one of ``dates``
+    (``data/office_holders.json``, by day; ``data/officials.json``, by year), when only one."""
+    from .office_holders import holders
+
+    found = set()
+    for d in {d for d in dates if d}:
+        found |= {e["country_iso3"] for e in holders(name, d) if len(name.split()) >= 2}
+        found |= {iso for iso, start, end in _official_terms().get(_name_key(name), []) if start <= int(d[:4]) <= end}
+    return found.pop() if len(found) == 1 else None
+
+
+
+def frame_countries(frame: Frame) -> set[str]:
+    """The countries the document's title names (``Japan-Mongolia Relations`` -> JPN, MNG)."""
+    return set(get_gazetteer().countries_in(frame.title, capitals=False)) if frame.title else set()
+
+
+def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[str] | None = None
+                   ) -> tuple[str | None, str | None]:
+    """(country_iso3, country_source) for one person; see the module docstring."""
+    iso3 = text_country(evidence.titles) or _majority(evidence.list_countries)
+    if iso3:
+        return iso3, "text"
+    dates = evidence.sentence_dates or ([frame.published] if frame.published else [])
+    iso3 = gazetteer_country(name, dates)
+    if iso3:
+        return iso3, "gazetteer"
+    countries = frame_countries(frame) if frame_set is None else frame_set
+    left = countries - {c for t in evidence.titles for c in _ruled_out(t)}
+    if len(countries) >= 2 and len(left) == 1:
+        return next(iter(left)), "frame"
+    return None, None

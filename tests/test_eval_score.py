@@ -1,0 +1,155 @@
+"""The scorer (eval/) on the fixture corpus (tests/data/eval_fixture, written for the tests): hand-made
+output tables (output/json) against hand-made gold, with figures computed by hand."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eval import corpus, evaluate, matching, metrics
+
+FIXTURE = Path(__file__).resolve().parent / "data" / "eval_fixture"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    golds = corpus.select(FIXTURE, "dev")
+    return evaluate.score_docs(golds, evaluate.read_tables(FIXTURE / "output"))
+
+
+def counts(docs, area):
+    return [d["areas"][area].counts for d in docs]
+
+
+def test_split_selection():
+    assert [g["doc_id"] for g in corpus.select(FIXTURE, "dev")] == ["fx-chronology", "fx-news"]
+    assert [g["doc_id"] for g in corpus.select(FIXTURE, "blind-1")] == ["fx-blind"]
+    assert len(corpus.select(FIXTURE, "all")) == 3
+    assert [g["doc_id"] for g in corpus.select(FIXTURE, "all", ["fx-news"])] == ["fx-news"]
+    with pytest.raises(SystemExit, match="fx-blind"):
+        corpus.select(FIXTURE, "dev", ["fx-blind"])
+
+
+def test_dates(docs):
+    # chronology: July 1995, May 2016 right; 'March 2015' overlaps 'early March 2015' with the wrong
+    # value (missed + spurious). news: 'March 26, 2024' right; 'Tuesday' wrong day (missed +
+    # spurious); 'hours' overlaps the optional 'hours after': left out of the counts.
+    assert counts(docs, "dates") == [{"tp": 2, "n_out": 3, "n_gold": 3}, {"tp": 1, "n_out": 2, "n_gold": 2}]
+    news = docs[1]["areas"]["dates"]
+    assert [g["text"] for g in news.missed] == ["Tuesday"]
+    assert [o["text"] for o in news.spurious] == ["Tuesday"]
+
+
+def test_people(docs):
+    # 'Tran Dai-Quang' matches 'Tran Dai Quang' (hyphen folded); 'Hanoi' is spurious
+    assert counts(docs, "people") == [{"tp": 2, "n_out": 3, "n_gold": 2}, {"tp": 1, "n_out": 1, "n_gold": 1}]
+    assert docs[0]["areas"]["people"].extra["country_iso3"] is None  # no such output column: n/a
+
+
+def test_places(docs):
+    # chronology: Hanoi 6 km off (fine); 'Washington' at 47.5,-120.5 is ~3,600 km from D.C.: missed +
+    # spurious. news: the sea matches with no ISO3 on either side; 'Japan' is spurious.
+    assert counts(docs, "places") == [{"tp": 3, "n_out": 4, "n_gold": 4}, {"tp": 3, "n_out": 4, "n_gold": 3}]
+    assert [o["name"] for o in docs[1]["areas"]["places"].spurious] == ["Japan"]
+
+
+def test_events(docs):
+    # chronology: relations (typed COOPERATE, not AGREE) and the visit match; the March 2015 talks
+    # match an optional gold event (left out); SUPPORT [USA] is spurious. news: CONSULT right,
+    # ACCUSE for the REQUEST (wrong type), the launch is missed.
+    assert counts(docs, "events") == [{"tp": 2, "n_out": 3, "n_gold": 2}, {"tp": 2, "n_out": 2, "n_gold": 3}]
+    assert [d["areas"]["events"].extra["event_type"] for d in docs] == [(1, 2), (1, 2)]
+    assert docs[0]["areas"]["events"].extra["status"] is None
+
+
+def test_summary_micro_macro_and_kinds(docs):
+    s = metrics.summarise_by_kind(docs)
+    approx = lambda d: {k: pytest.approx(v) for k, v in d.items()}
+    assert s["micro"]["dates"] == approx({"p": 0.6, "r": 0.6, "f1": 0.6, "tp": 3, "n_out": 5, "n_gold": 5})
+    assert s["micro"]["people"] == approx({"p": 0.75, "r": 1.0, "f1": 6 / 7, "tp": 3, "n_out": 4, "n_gold": 3})
+    assert s["micro"]["places"] == approx({"p": 0.75, "r": 6 / 7, "f1": 0.8, "tp": 6, "n_out": 8, "n_gold": 7})
+    assert s["micro"]["events"] == approx({"p": 0.8, "r": 0.8, "f1": 0.8, "tp": 4, "n_out": 5, "n_gold": 5})
+    assert s["macro"]["dates"] == approx({"p": 7 / 12, "r": 7 / 12, "f1": 7 / 12})
+    assert s["macro"]["people"] == approx({"p": 5 / 6, "r": 1.0, "f1": 0.9})
+    assert s["macro"]["places"] == approx({"p": 0.75, "r": 0.875, "f1": (0.75 + 6 / 7) / 2})
+    assert s["macro"]["events"] == approx({"p": 5 / 6, "r": 5 / 6, "f1": 0.8})
+    assert s["shares"] == {"people.country_iso3": None, "events.event_type": {"share": 0.5, "right": 2, "n": 4},
+                           "events.status": None}
+    assert sorted(s["by_kind"]) == ["chronology", "news"]
+    assert s["by_kind"]["chronology"]["micro"]["places"]["f1"] == pytest.approx(0.75)
+    assert s["by_kind"]["news"]["micro"]["places"]["f1"] == pytest.approx(6 / 7)
+
+
+def test_shares_when_the_output_has_the_columns():
+    gold = [{"name": "Fumio Kishida", "also": [], "country_iso3": "JPN"},
+            {"name": "Kim Jong Un", "also": [], "country_iso3": "PRK"},
+            {"name": "Antonio Guterres", "also": [], "country_iso3": None}]
+    out = [{"name": "Kim Jong-un", "country_iso3": "KOR"}, {"name": "fumio kishida", "country_iso3": "JPN"},
+           {"name": "António Guterres", "country_iso3": None}]
+    res = matching.score_people(out, gold, {"name", "country_iso3"})
+    assert res.counts == {"tp": 2, "n_out": 3, "n_gold": 3}  # the accent is not folded
+    assert res.extra["country_iso3"] == (1, 2)  # null gold country is not scored
+    ev = {"date_start": "2024-01-02", "date_end": "2024-01-02", "actors_iso3": ["JPN", "PRK"]}
+    golds = [{**ev, "event_type": "CONSULT", "status": "planned"}, {**ev, "event_type": "REQUEST"}]
+    outs = [{**ev, "event_type": "REQUEST", "status": "occurred"}, {**ev, "event_type": "CONSULT", "status": "planned"}]
+    res = matching.score_events(outs, golds, {"status"})
+    assert [(o["event_type"], g["event_type"]) for o, g in res.pairs] == [("CONSULT", "CONSULT"), ("REQUEST", "REQUEST")]
+    assert res.extra == {"event_type": (2, 2), "status": (1, 1)}
+
+
+def test_distance_and_folding():
+    assert matching.km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(343.5, abs=1)  # Paris-London
+    assert matching.km(21.03, 105.85, 21.0, 105.8) < 7
+    assert matching.fold("  Ri Son-gwon ") == matching.fold("RI SON GWON") == "ri son gwon"
+
+
+def test_command_line_on_the_fixture(tmp_path):
+    """python eval/score.py as make eval runs it, on the fixture corpus: builds the dev split with
+    the pipeline, scores it and the baseline, writes summary.json and errors.md."""
+    import json
+    import subprocess
+    import sys
+
+    root = FIXTURE.parents[2]
+    out = tmp_path / "eval"
+    done = subprocess.run([sys.executable, "eval/score.py", "--corpus", str(FIXTURE), "--out", str(out), "--jobs", "1"],
+                          cwd=root, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "split dev: 2 documents (chronology 1, news 1)" in done.stdout
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["docs"] == ["fx-chronology", "fx-news"]  # the blind-1 document is not built
+    built = evaluate.read_tables(out / "build")
+    assert {r["doc_id"] for r in built["dates"]} == {"fx-chronology", "fx-news"}
+    again = metrics.summarise_by_kind(evaluate.score_docs(corpus.select(FIXTURE, "dev"), built))
+    assert summary["pipeline"]["micro"] == again["micro"]
+    # baseline: people Barack Obama, Tran Dai Quang, Fumio Kishida right, 'Kishida' spurious; places only
+    # Vietnam and North Korea (pycountry finds no 'The United States', cities get no ISO3 or
+    # coordinates); dates only 'Tuesday' (July 1995 and May 2016 parse to their first day); no events
+    base = {a: {k: v[k] for k in ("tp", "n_out", "n_gold")} for a, v in summary["baseline"]["micro"].items()}
+    assert base == {"dates": {"tp": 1, "n_out": 3, "n_gold": 5}, "people": {"tp": 3, "n_out": 4, "n_gold": 3},
+                    "places": {"tp": 2, "n_out": 7, "n_gold": 7}, "events": {"tp": 0, "n_out": 0, "n_gold": 5}}
+    errors = (out / "errors.md").read_text()
+    assert "## fx-chronology (chronology)" in errors and "## fx-news (news)" in errors and "fx-blind" not in errors
+
+
+def test_record_is_only_for_the_whole_dev_split():
+    from eval import score
+
+    for argv in (["--record", "--split", "all"], ["--record", "--docs", "x"], ["--record", "--corpus", str(FIXTURE)]):
+        with pytest.raises(SystemExit):
+            score.parse_args(argv)
+    with pytest.raises(SystemExit):
+        score.parse_args(["--split", "test"])
+
+
+def test_errors_markdown(docs):
+    from eval import errors
+
+    text = errors.errors_markdown(docs, evaluate.read_tables(FIXTURE / "output"), "Errors")
+    assert ("- missed: Washington ['USA'] city 38.90,-77.04  \n"
+            "  output: Washington USA region 47.50,-120.50 (3,599 km; limit 50)") in text
+    assert ("- missed: 'early March 2015' [222:238] 2015-03-01..2015-03-10 month mod start  \n"
+            "  output: 'March 2015' [228:238] 2015-03-01..2015-03-31 month") in text
+    assert "- spurious: Japan JPN country" in text
+    assert "### people: F1 0.80 (2 right, 0 missed, 1 spurious)" in text
+    assert "- wrong type: gold REQUEST 2024-03-26 day ['JPN', 'PRK']" in text

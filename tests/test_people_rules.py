@@ -1,0 +1,149 @@
+"""Person rules written for issue #15, one table of hand-written cases per class of error.
+
+The rules are tested on spans built by hand (so that the case does not depend on what the
+statistical model happens to tag) and, where the model is involved, end to end."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from pipeline.components import NOT_PEOPLE_PATH, _load_not_people, not_person_label
+
+
+def _span(nlp, text: str, name: str) -> Span:
+    doc = nlp.make_doc(text)
+    i = text.index(name)
+    span = doc.char_span(i, i + len(name))
+    assert span is not None
+    return span
+
+
+# ------------------------------------------------------------------ not people: names and words
+NOT_PEOPLE_CASES = [
+    # (text, the span the model called PERSON, expected label: ORG/FAC, "" = no entity, None = a person)
+    ("SEOUL, March 3 (Yonhap) -- Officials said talks went well.", "Yonhap", "ORG"),
+    ("BEIJING (Xinhua) -- The premier met visiting leaders.", "Xinhua", "ORG"),
+    ("Asked about it, Kyodo reported that the talks had ended.", "Kyodo", "ORG"),
+    ("The minister wrote on Facebook that the meeting went well.", "Facebook", "ORG"),
+    ("He said on WeChat that he would attend.", "WeChat", "ORG"),
+    ("A video posted on YouTube showed the launch.", "YouTube", "ORG"),
+    ("Officials at the Kremlin declined to comment.", "Kremlin", "FAC"),
+    ("The Blue House said the president would travel.", "Blue House", "FAC"),
+    ("The forum was held at the APEC Haus on Monday.", "APEC Haus", "FAC"),
+    ("The leaders met at Government House in the evening.", "Government House", "FAC"),
+    ("The envoy arrived at the Akasaka Palace for talks.", "Akasaka Palace", "FAC"),
+    ("Israel's Border Police arrested two men.", "Border Police", "ORG"),
+    ("The Coast Guard said the ship had left.", "Coast Guard", "ORG"),
+    ("Funding through the Middle East Partnership Initiative supports civil society.", "Partnership Initiative", "ORG"),
+    ("The Liberal Party won the election.", "Liberal Party", "ORG"),
+    ("He was appointed leader of Fine Gael last week.", "Fine Gael", "ORG"),
+    ("She is a member of Sinn Fein.", "Sinn Fein", "ORG"),
+    ("They agreed to start negotiating a partnership (CSEP). The CSEP should centre on trade.", "CSEP", "ORG"),
+    ("The second president assumed power in 1979.", "assumed power", ""),
+    ("Talks with visiting leaders began.", "visiting leaders", ""),
+    # people stay people
+    ("Foreign Minister Park Jin said talks went well.", "Park Jin", None),
+    ("Prime Minister Theresa May met the Taoiseach.", "Theresa May", None),
+    ("He met Sheikh Hasina Wazed in Dhaka.", "Sheikh Hasina Wazed", None),
+    ("MOTEGI Toshimitsu met the envoy.", "MOTEGI Toshimitsu", None),
+    ("The sister of Kim Jong Un issued a statement.", "Kim Jong Un", None),
+    ("The successor of Kim Jong Il was named.", "Kim Jong Il", None),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", NOT_PEOPLE_CASES)
+def test_not_person_label(nlp, text, name, expected):
+    assert not_person_label(_span(nlp, text, name).doc, _span(nlp, text, name)) == expected
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("SEOUL, March 3 (Yonhap) -- South Korea's foreign minister said talks went well.", "Yonhap"),
+    ("The minister wrote on Facebook that the meeting went well.", "Facebook"),
+    ("Officials at the Kremlin declined to comment, Peskov told reporters.", "Kremlin"),
+    ("Israel's Border Police arrested two men, spokesman Micky Rosenfeld said.", "Border Police"),
+    ("The second president assumed power. Multiparty elections were held in 1992.", "assumed power"),
+])
+def test_not_people_are_never_person_entities(nlp, text, absent):
+    assert (absent, "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_post_nominals_are_cut(nlp):
+    ents = [(e.text, e.label_) for e in nlp("Hon. Sam Basil MP, Minister for Treasury, spoke first.").ents]
+    assert ("Sam Basil MP", "PERSON") not in ents
+
+
+def test_not_people_json_is_validated():
+    import json
+
+    data = json.loads(NOT_PEOPLE_PATH.read_text(encoding="utf-8"))
+    lex = _load_not_people(data)
+    assert "xinhua" in lex.organisations and "kremlin" in lex.buildings and "police" in lex.institution_words
+    with pytest.raises(ValueError, match="unknown keys"):
+        _load_not_people({**data, "agencys": []})
+    with pytest.raises(ValueError, match="platforms"):
+        _load_not_people({**data, "platforms": "Facebook"})
+    with pytest.raises(ValueError, match="agencies"):
+        _load_not_people({**data, "agencies": ["Xinhua", ""]})
+
+
+# ------------------------------------------------------------------ the person's country
+COUNTRY_CASES = [
+    # (text, person, expected country_iso3, expected source)
+    ("Mongolian President Tsakhia Elbegdorj visited Tokyo.", "Tsakhia Elbegdorj", "MNG", "text"),
+    ("India's Prime Minister Narendra Modi arrived in Tokyo.", "Narendra Modi", "IND", "text"),
+    ("President Olusegun Obasanjo of Nigeria met the press.", "Olusegun Obasanjo", "NGA", "text"),
+    ("Pham Binh Minh, Vietnam's foreign minister, visited Seoul.", "Pham Binh Minh", "VNM", "text"),
+    ("Mr. Naoto Kan, Prime Minister of Japan, held a meeting.", "Naoto Kan", "JPN", "text"),
+    ("Israeli Prime Minister Ariel Sharon spoke. Mr. Ariel Sharon said more.", "Ariel Sharon", "ISR", "text"),
+    ("The talks (participants from the Mongolian side: Mr. Gombojav Zandanshatar, Minister for Foreign Affairs; "
+     "participants from the Japanese side: Mr. Akihiro Ohata, Minister of Economy) went well.",
+     "Akihiro Ohata", "JPN", "text"),
+    ("Participating Australian Ministers were; Senator the Hon Mathias Cormann, Minister for Finance.",
+     "Mathias Cormann", "AUS", "text"),
+    # nothing says (no dates are given here, so the gazetteer has no date to match)
+    ("Yoshiro Mori gave a lecture.", "Yoshiro Mori", None, None),
+    ("Lou Goodman said talks would resume.", "Lou Goodman", None, None),
+]
+
+
+@pytest.mark.parametrize("text,person,iso3,source", COUNTRY_CASES)
+def test_person_country(analyse_entities, text, person, iso3, source):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert (people[person].country_iso3, people[person].country_source) == (iso3, source)
+
+
+FRAME_CASES = [
+    # (title, titles of the person, expected)
+    ("Japan-Mongolia Summit Meeting", ["Ambassador to Mongolia"], ("JPN", "frame")),
+    ("Japan-Mongolia Summit Meeting", ["Minister for Foreign Affairs"], (None, None)),
+    ("U.S. Relations With Vietnam", ["U.S. Ambassador to Vietnam"], ("USA", "text")),
+    ("U.S. Relations With Vietnam", ["Ambassador to Vietnam"], ("USA", "frame")),
+    ("Readout of a call with Prime Minister Modi of India", [], (None, None)),
+    ("PM press conference with Taoiseach Leo Varadkar", [], (None, None)),
+]
+
+
+@pytest.mark.parametrize("title,titles,expected", FRAME_CASES)
+def test_frame_country_only_when_one_fits(title, titles, expected):
+    from pipeline.person_country import Evidence, Frame, person_country
+
+    assert person_country("Someone Unknown", Evidence(titles=titles), Frame(title=title)) == expected
+
+
+GAZETTEER_CASES = [
+    # (name, sentence dates, published, expected): inside the term only
+    ("Yoshiro Mori", ["2000-08-01"], "2018-11-12", ("JPN", "gazetteer")),
+    ("Yoshiro Mori", [], "2018-11-12", (None, None)),
+    ("Yoshiro Mori", [], "2000-05-01", ("JPN", "gazetteer")),
+    ("Junichiro Koizumi", ["2005-04-29"], None, ("JPN", "gazetteer")),
+    ("Junichiro Koizumi", ["1995-04-29"], None, (None, None)),
+    ("Nobody Known", ["2005-04-29"], None, (None, None)),
+]
+
+
+@pytest.mark.parametrize("name,dates,published,expected", GAZETTEER_CASES)
+def test_gazetteer_country_inside_the_term(name, dates, published, expected):
+    from pipeline.person_country import Evidence, Frame, person_country
+
+    assert person_country(name, Evidence(sentence_dates=dates), Frame(published=published)) == expected
