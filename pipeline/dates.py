@@ -1303,6 +1303,10 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and _APPOSED.fullmatch(text, a.end, b.start) and text[b.end : b.end + 1] == ")":
+            out.append(_Cand(a.start, b.end + 1, partial(_v_apposed, a, b), kind="apposed", core=a.start))
+            i += 2
+            continue
         found = None if b is None else _joinable(text, a, b)
         if found is None:
             out.append(a)
@@ -1312,6 +1316,19 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(_Cand(start, b.end, partial(_v_join, a, b), kind="join", core=start))
         i += 2
     return out
+
+
+_APPOSED = re.compile(r"[^\S\r\n]*\(")
+
+
+def _v_apposed(a: _Cand, b: _Cand, ref: _Ref) -> Value | None:
+    """'today (21 June)', 'on Tuesday (March 3)': one expression, the bracketed date's value
+    (it names the day; the first one only says how far it is), else the first's."""
+    vb = b.value(ref)
+    if vb is not None:
+        return _apply_prefix(vb, b.prefix)
+    va = a.value(ref)
+    return None if va is None else _apply_prefix(va, a.prefix)
 
 
 def _v_join(a: _Cand, b: _Cand, ref: _Ref) -> Value | None:

@@ -682,3 +682,18 @@ def test_named_weekday_from_caller_span_is_not_a_date():
     doc = parse_text(text, published=PUB)
     spans = [(text.index("Friday"), text.index(")")), (text.index("Good"), text.index(")"))]
     assert extract_dates(doc, spans) == []
+
+
+# A date in brackets right after another is the same date, one row: 'today (21 June)'.
+APPOSED = [
+    ("The ministers will today (21 June) visit Warsaw.", D("2018-06-21"), [("today (21 June)", "2018-06-21", "2018-06-21", "day", None)]),
+    ("They met on Tuesday (March 22) in Seoul.", PUB, [("Tuesday (March 22)", "2022-03-22", "2022-03-22", "day", None)]),
+    ("The vote is due next month (April 2022).", PUB, [("next month (April 2022)", "2022-04-01", "2022-04-30", "month", None)]),
+    ("He arrived yesterday (24 March).", PUB, [("yesterday (24 March)", "2022-03-24", "2022-03-24", "day", None)]),
+    ("Talks resumed last year (2021) after a pause.", PUB, [("last year (2021)", "2021-01-01", "2021-12-31", "year", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", APPOSED)
+def test_apposed_dates_are_one_row(text, published, expected):
+    assert _rows_mod(text, published) == expected
