@@ -19,15 +19,28 @@ Conventions (``extract_dates`` documents the reference rules):
   autumn = Sep-Nov, winter YYYY = Dec YYYY-1 .. Feb YYYY. Centuries: "the 20th century" =
   1900-1999; "the 1900s" = that century, "the 2000s" = 2000-2009. Weeks run Monday-Sunday.
 * A two-digit decade (``the '90s``) is 19x0 for 20-90 and 20x0 for 00 and 10.
+* Open-ended periods keep the named period as the value and say the open side in ``mod``:
+  ``since 2013``, ``from 2013 onward``, ``2013~``, ``after 2013`` = 2013, ``mod="after"`` (the
+  schema's ``after`` stands for "on or after": the named period is included); ``until 2016``,
+  ``by the end of the year``, ``before 2016`` = ``mod="before"``. The word is in the span.
+* Two found expressions joined by a range word after ``from``/``between`` (or two weekdays)
+  are one range at the finer precision: ``from 2003 through October 2008`` (month), ``from
+  last Tuesday to Thursday`` (the second weekday is the first such day on/after the first).
+* The n-th week of a month is days 7n-6..7n (``the last week`` = its last seven days),
+  precision week; halves of a month are days 1-15 / 16-end, precision month, mod start/end.
+* Holidays come from ``pipeline/data/dates.json`` (fixed days, Easter-based, n-th weekday,
+  per-country, lunar tables 2000-2030), read as year-less days.
 """
 from __future__ import annotations
 
 import bisect
 import calendar
+import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import partial
+from pathlib import Path
 from typing import Callable, Iterable
 
 from .structure import ParsedDocument
@@ -76,9 +89,59 @@ class _Ref:
     partner: Value | None = None  # the date after 'and/or' in 'Feb. 27 and March 5, 2022'
     sentence: tuple[Value, ...] = ()  # earlier dates in the same sentence, newest first
     now: date | None = None  # no published date: latest explicit date so far, else in the document
+    position: str | None = None  # 'early/mid/late' before the expression: the year is chosen for that part
+    nearest: bool = False  # no tense (a dateline, 'leaves Wednesday', 'beginning Monday'): nearest the anchor
 
 
 # ---------------------------------------------------------------- lexicons (general knowledge)
+LEXICON_PATH = Path(__file__).resolve().parent / "data" / "dates.json"
+
+
+def _check(ok: bool, what: str) -> None:
+    if not ok:
+        raise ValueError(f"{LEXICON_PATH}: {what}")
+
+
+def _valid_md(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]  # 2000: a leap year
+
+
+def _check_holidays(h: dict) -> None:
+    """Every holiday row has names and a valid date rule; lunar tables cover 2000-2030."""
+    for row in h["fixed"]:
+        _check(_valid_md(row["month"], row["day"]), f"bad fixed holiday {row}")
+    for row in h["easter"]:
+        _check(isinstance(row["offset"], int) and abs(row["offset"]) < 60, f"bad easter offset {row}")
+    for row in h["nth_weekday"]:
+        _check(1 <= row["month"] <= 12 and 0 <= row["weekday"] <= 6 and row["n"] in (1, 2, 3, 4, -1), f"bad rule {row}")
+    for row in h["by_country"]:
+        for md in row["dates"].values():
+            _check(len(md) == 5 and _valid_md(int(md[:2]), int(md[3:])), f"bad date {md} in {row['names']}")
+    for row in h["lunar"]:
+        years = sorted(int(y) for y in row["dates"])
+        _check(years == list(range(2000, 2031)), f"lunar table {row['names']} must cover 2000-2030")
+        for y, iso in row["dates"].items():
+            _check(date.fromisoformat(iso).year == int(y), f"{row['names']}: {iso} is not in {y}")
+    for kind in ("fixed", "easter", "nth_weekday", "by_country", "lunar"):
+        for row in h[kind]:
+            _check(bool(row["names"]) and all(isinstance(n, str) and n[:1].isupper() for n in row["names"]),
+                   f"holiday names must be capitalised strings: {row['names']}")
+
+
+def _load_lexicon() -> dict:
+    """pipeline/data/dates.json, checked: ordinals 1-31 in order, season first months, holidays."""
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    for key in ("ordinals", "last_ordinals", "seasons", "named_day_words", "holidays", "countries"):
+        _check(key in data, f"missing key {key!r}")
+    _check(list(data["ordinals"].values()) == list(range(1, 32)), "ordinals must be first..thirty-first")
+    _check(all(1 <= m <= 12 for m in data["seasons"].values()), "season first months are 1-12")
+    _check(set(data["seasons"].values()) <= {3, 6, 9, 12}, "seasons are meteorological (first month 3/6/9/12)")
+    _check_holidays(data["holidays"])
+    return data
+
+
+_LEX = _load_lexicon()
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -88,19 +151,14 @@ _MONTHS = {
 _FULL_MONTHS = [name for name in _MONTHS if len(name) > 4 or name in ("may", "june", "july")]
 _WEEKDAYS = {name: i for i, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "final": 4,
-}
+_ORDINALS = dict(_LEX["ordinals"], final=4)  # 'the final quarter'
+_SEASONS = _LEX["seasons"]  # first month
 _WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
                  "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990}
 # Words that make a preceding 4-digit number a count or a measure, not a year.
@@ -112,11 +170,11 @@ _UNIT_WORDS = {
     "weeks", "days", "hours", "minutes", "seconds", "decades",
 }
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
-_NOT_PLURAL = {"as", "is", "was", "has", "his", "its", "this", "thus", "us", "yes", "whereas"}
+_NOT_PLURAL = {"onwards", "as", "is", "was", "has", "his", "its", "this", "thus", "us", "yes", "whereas"}
 _YEAR_CUES_STRONG = {"in", "since", "until", "till", "during", "before", "after", "throughout",
                      "early", "mid", "late", "year", "circa", "c.", "ca."}
-_YEAR_CUES_WEAK = {"of", "from", "by", "about", "around", "approximately", "roughly", "through"}
-_MONTH_CUES = {"in", "since", "by", "until", "till", "during", "from", "through", "throughout",
+_YEAR_CUES_WEAK = {"of", "from", "between", "by", "about", "around", "approximately", "roughly", "through"}
+_MONTH_CUES = {"upcoming", "forthcoming", "in", "since", "by", "until", "till", "during", "from", "through", "throughout",
                "before", "after", "of", "early", "mid", "late", "around", "between"}
 _SEASON_CUES = _MONTH_CUES | {"over"}
 
@@ -149,7 +207,7 @@ def _y(g: str) -> str:
 
 
 _FB = rf"(?:(?P<fb>[Ff]rom|[Bb]etween|FROM|BETWEEN){_S})?"
-_SEP = rf"(?P<sep>{_SO}[-–—‒]{_SO}|{_S}(?i:to|through|thru|until|till|and){_S})"
+_SEP = rf"(?P<sep>{_SO}[-–—‒~〜]{_SO}|{_S}(?i:to|through|thru|until|till|and){_S})"
 _WD = rf"(?:(?P<wd>{_WEEKDAY_ALT}),?{_S})?"
 _RELYEAR = (rf"(?P<ry>(?i:that|the{_S}same|the{_S}following|the{_S}next|the{_S}previous|"
             rf"the{_S}preceding|last|this|next){_S}(?i:year))")
@@ -221,10 +279,13 @@ def _closest(make: Callable[[int], tuple[date, date] | None], ref: Value) -> tup
     return None if best is None else best[1]
 
 
-def _by_tense(make: Callable[[int], tuple[date, date] | None], anchor: date, future: bool):
+def _by_tense(make: Callable[[int], tuple[date, date] | None], anchor: date, future: bool,
+              nearest: bool = False):
     """Past by default: the latest interval starting on/before the anchor; with a future cue
-    the earliest one ending on/after it."""
+    the earliest one ending on/after it; without a tense the one nearest it."""
     ivs = [iv for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := make(y))]
+    if nearest and ivs:
+        return min(ivs, key=lambda iv: max((iv[0] - anchor).days, (anchor - iv[1]).days, 0))
     if future:
         later = [iv for iv in ivs if iv[1] >= anchor]
         return min(later) if later else None
@@ -252,7 +313,25 @@ def _year_less(make, precision: str, ref: _Ref) -> Value | None:
     (a narrated timeline: 'on April 27, 2018 ... on May 26') or ends within ~6 months before
     published or later (news: 'in May' of a 2023 story is May 2023 even after 'took office in
     January 2021' one sentence back); else by tense from the anchor; else nearest the newest
-    date of year precision or finer."""
+    date of year precision or finer. A part ('late spring') is chosen as the part itself: the
+    year is the one whose late spring is nearest, in the story's tense."""
+    if ref.position and precision not in ("day", "week"):
+        make = _narrowed(make, precision, ref.position)
+    v = _year_less_whole(make, precision, ref)
+    return v if v is None or not ref.position or precision in ("day", "week") else replace(v, mod=ref.position)
+
+
+def _narrowed(make, precision: str, position: str):
+    def part(y: int) -> tuple[date, date] | None:
+        iv = make(y)
+        if iv is None:
+            return None
+        v = _narrow(Value(iv[0], iv[1], precision), position)
+        return v.start, v.end
+    return part
+
+
+def _year_less_whole(make, precision: str, ref: _Ref) -> Value | None:
     try:
         if ref.partner is not None:
             return _val(_by_tense(make, ref.partner.start, False), precision, "context")
@@ -265,7 +344,7 @@ def _year_less(make, precision: str, ref: _Ref) -> Value | None:
                 or ref.local[0].end >= ref.anchor - _RECENT):
             return _val(_closest(make, ref.local[0]), precision, "context")
         if ref.anchor is not None:
-            return _val(_by_tense(make, ref.anchor, ref.future), precision, "anchor")
+            return _val(_by_tense(make, ref.anchor, ref.future, ref.nearest), precision, "anchor")
         g = _governing(ref, "year")
         return None if g is None else _val(_closest(make, g), precision, "context")
     except (ValueError, OverflowError):
@@ -512,7 +591,8 @@ def _v_half(m: re.Match, ref: _Ref) -> Value | None:
 
 
 def _v_weekday(m: re.Match, ref: _Ref) -> Value | None:
-    """'on Thursday' = latest Thursday on/before the point (on/after it with a future cue);
+    """'on Thursday' = latest Thursday on/before the point (on/after it with a future cue,
+    the nearer of the two without a tense);
     'last'/'next' = strictly before/after; 'this' = the same Monday-Sunday week."""
     found = _deictic(ref, "day")
     if found is None:
@@ -528,7 +608,7 @@ def _v_weekday(m: re.Match, ref: _Ref) -> Value | None:
         x = point - timedelta(days=back or 7)
     elif rel and rel[-1] in ("next", "coming"):
         x = point + timedelta(days=ahead or 7)
-    elif ref.future:
+    elif ref.future or (ref.nearest and ahead < back):
         x = point + timedelta(days=ahead)
     else:
         x = point - timedelta(days=back)
@@ -630,6 +710,161 @@ def _v_coord_day(m: re.Match, ref: _Ref) -> Value | None:
     return _with_year(m, ref, lambda y: _day(y, mo, d), "day")
 
 
+def _rel_month(m: re.Match, ref: _Ref) -> tuple[int, int, str] | None:
+    """(year, month, resolution) of a named month (year rules) or 'this/next/last month'
+    (deictic), 'that/the same/the following/the previous month' (anaphoric)."""
+    g = m.groupdict()
+    if g.get("m"):
+        v = _v_month(m, ref)
+        return None if v is None else (v.start.year, v.start.month, v.resolution)
+    words = g["rm"].lower().split()
+    if words[0] in ("this", "next", "last"):
+        found = _deictic(ref, "month")
+        if found is None:
+            return None
+        y, mo = _add_months(found[0].year, found[0].month, {"last": -1, "this": 0, "next": 1}[words[0]])
+        return y, mo, found[1]
+    gov = _anaphor(ref, "month")
+    if gov is None:
+        return None
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(words[-1], 0)
+    point = gov[0].end if step > 0 else gov[0].start
+    y, mo = _add_months(point.year, point.month, step)
+    return y, mo, gov[1]
+
+
+def _ordinal(word: str) -> int | None:
+    word = word.lower()
+    if word[0].isdigit():
+        return int(word[:-2])
+    return -1 if word in _LEX["last_ordinals"] else _LEX["ordinals"].get(word)
+
+
+def _v_day_of_rel_month(m: re.Match, ref: _Ref) -> Value | None:
+    """'the 3rd of this month', 'the 12th of next month', 'the fifth of that month'."""
+    found = _rel_month(m, ref)
+    if found is None:
+        return None
+    d = int(m.group("d")) if m.group("d") else _ordinal(m.group("dw"))
+    return _val(_day(found[0], found[1], d), "day", found[2])
+
+
+def _v_week_of_month(m: re.Match, ref: _Ref) -> Value | None:
+    """'the third week of October' = days 15-21; the n-th week is days 7n-6..7n, the last
+    (final) week the month's last seven days; precision week."""
+    found = _rel_month(m, ref)
+    n = _ordinal(m.group("wn"))
+    if found is None or n is None or n > 5:
+        return None
+    y, mo, res = found
+    end = _month_end(y, mo)
+    if n == -1:
+        return Value(end - timedelta(days=6), end, "week", resolution=res)
+    if 7 * n - 6 > end.day:
+        return None
+    return Value(date(y, mo, 7 * n - 6), date(y, mo, min(7 * n, end.day)), "week", resolution=res)
+
+
+def _v_half_month(m: re.Match, ref: _Ref) -> Value | None:
+    """'the first half of next month' = days 1-15 (mod start); the second half 16-end (mod end)."""
+    found = _rel_month(m, ref)
+    if found is None:
+        return None
+    y, mo, res = found
+    if m.group("h").lower() in ("first", "1st"):
+        return Value(date(y, mo, 1), date(y, mo, 15), "month", mod="start", resolution=res)
+    return Value(date(y, mo, 16), _month_end(y, mo), "month", mod="end", resolution=res)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * mm + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    if n == -1:
+        last = _month_end(y, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(y, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday_country(text: str, start: int, countries: dict) -> str | None:
+    """The country a country-dated holiday belongs to: the nearest country named before it on
+    its line, else the country named most often in the text (names from dates.json)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    best = None
+    for iso, names in countries.items():
+        for name in names:
+            for hit in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", line):
+                if best is None or hit.end() > best[0]:
+                    best = (hit.end(), iso)
+    if best is not None:
+        return best[1]
+    counts = {iso: sum(len(re.findall(rf"(?<![\w.]){re.escape(n)}(?![\w])", text)) for n in names)
+              for iso, names in countries.items()}
+    top = max(counts.values(), default=0)
+    leaders = [iso for iso, k in counts.items() if k == top]
+    return leaders[0] if top and len(leaders) == 1 else None
+
+
+def _holiday_maker(name: str, text: str, start: int) -> Callable[[int], tuple[date, date] | None] | None:
+    """The function year -> that holiday's day, from the tables in dates.json."""
+    h = _LEX["holidays"]
+    for row in h["fixed"]:
+        if name in row["names"]:
+            return lambda y, r=row: _day(y, r["month"], r["day"])
+    for row in h["easter"]:
+        if name in row["names"]:
+            return lambda y, r=row: (lambda x: (x, x))(_easter(y) + timedelta(days=r["offset"]))
+    for row in h["nth_weekday"]:
+        if name in row["names"]:
+            return lambda y, r=row: (lambda x: (x, x))(_nth_weekday(y, r["month"], r["weekday"], r["n"]))
+    for row in h["lunar"]:
+        if name in row["names"]:
+            return lambda y, r=row: (lambda x: None if x is None else (date.fromisoformat(x),) * 2)(
+                r["dates"].get(str(y)))
+    for row in h["by_country"]:
+        if name in row["names"]:
+            iso = _holiday_country(text, start, {k: _LEX["countries"].get(k, []) for k in row["dates"]})
+            md = row["dates"].get(iso) if iso else None
+            return None if md is None else (lambda y: _day(y, int(md[:2]), int(md[3:])))
+    return None
+
+
+def _v_holiday(m: re.Match, ref: _Ref) -> Value | None:
+    """'New Year's Day', 'Lunar New Year', 'Independence Day' (the country named before it on
+    its line, else the one the text names most), 'Easter', 'Thanksgiving': by the year rules
+    of a year-less date, or 'last/this/next Christmas' around the speech time."""
+    name = " ".join(m.group("hn").split())
+    make = _holiday_maker(name, m.string, m.start())
+    if make is None:
+        return None
+    rel = (m.group("hrel") or "").lower()
+    if m.group("y") or not rel:
+        return _with_year(m, ref, make, "day")
+    found = _deictic(ref, "day")
+    if found is None:
+        return None
+    point, res = found
+    ivs = [iv for y in range(point.year - 1, point.year + 2) if (iv := make(y))]
+    if rel == "last":
+        ivs = [iv for iv in ivs if iv[1] < point][-1:]
+    elif rel == "next":
+        ivs = [iv for iv in ivs if iv[0] > point][:1]
+    else:
+        ivs = [iv for iv in ivs if iv[0].year == point.year]
+    return _val(ivs[0] if ivs else None, "day", res)
+
+
 # ---------------------------------------------------------------- context checks (finder only)
 _PREV_WORD = re.compile(r"([A-Za-z]+\.?)[^\S\r\n]*-?[^\S\r\n]*$")
 _NEXT_WORD = re.compile(r"[^\S\r\n]*(%|[A-Za-z]+)")
@@ -672,7 +907,7 @@ def _accept_year(text: str, m: re.Match) -> bool:
         return True
     if prev in _YEAR_CUES_WEAK or _PREV_YEAR_LIST.search(text, max(0, s - 24), s):
         return not plural
-    if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+    if text[s - 1 : s] == "(" and text[e : e + 1] == ")" or text[e : e + 1] in ("~", "〜"):
         return True
     if _line_start(text, s) and re.match(r"[^\S\r\n]*(?:[:,.\r\n]|$)", text[e : e + 2]):
         return True
@@ -708,6 +943,30 @@ def _accept_bare_season(text: str, m: re.Match) -> bool:
     return _prev_word(text, m.start()) in _SEASON_CUES
 
 
+_HOLIDAY_CUES = _MONTH_CUES | {"at", "over", "for", "on", "this", "last", "next", "until", "before", "after", "by"}
+
+
+def _accept_holiday(text: str, m: re.Match) -> bool:
+    """Not inside a longer name ('Good Friday Agreement', 'Christmas Island', 'Tet Offensive');
+    a one-word name ('Christmas', 'Easter') only after a temporal cue ('at Christmas') or
+    before 'holiday'/'festival'."""
+    close = re.match(r"[)\"”’]*", text[m.end() : m.end() + 3]).end()  # '(Good Friday) Agreement'
+    nxt = _next_word(text, m.end() + close)
+    if nxt[:1].isupper():
+        return False
+    if " " in m.group("hn") or m.group("hrel") or m.group("y"):
+        return True
+    return _prev_word(text, m.start()) in _HOLIDAY_CUES or nxt.lower() in ("holiday", "holidays", "festival")
+
+
+_NAMED_DAY = re.compile(rf"(?:{'|'.join(map(re.escape, _LEX['named_day_words']))})[^\S\r\n]+$")
+
+
+def _accept_weekday(text: str, m: re.Match) -> bool:
+    """A weekday named by a qualifier ('Good Friday', 'Black Monday') is a name, not a date."""
+    return m.group("rel") is not None or not _NAMED_DAY.search(text, max(0, m.start() - 12), m.start())
+
+
 def _accept_coord_day(text: str, m: re.Match) -> bool:
     """'29' in 'Dec. 28 and 29', not in 'May 5 and 6 people'."""
     if _next_word(text, m.end()).lower() in _UNIT_WORDS:
@@ -723,7 +982,7 @@ def _accept_unit(text: str, m: re.Match) -> bool:
 def _accept_dmy(text: str, m: re.Match) -> bool:
     """Not right after a number or a separator: the '3' of '2014, 3 March' or 'No. 3 March'."""
     s = m.start()
-    return not re.search(r"[0-9.,:/]$", text[max(0, s - 2) : s].rstrip())
+    return not re.search(r"(?:[0-9.,/]|[0-9]:)$", text[max(0, s - 3) : s].rstrip())
 
 
 # ---------------------------------------------------------------- the pattern table
@@ -744,12 +1003,20 @@ def _p(name, regex, value, accept=None, flags=0, needs=()) -> _Pattern:
     return _Pattern(name, re.compile(guarded, flags), value, accept, needs)
 
 
+_HOLIDAY_NAMES = sorted({" ".join(n.split()) for kind in _LEX["holidays"].values() for row in kind
+                         for n in row["names"]}, key=len, reverse=True)
+_HOLIDAY_ALT = "|".join(re.escape(n).replace(r"\ ", r"[^\S\r\n]+") for n in _HOLIDAY_NAMES)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _REL = rf"(?:this{_S}past|this{_S}coming|last|this|next)"
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_SEASON = "(?:" + "|".join(sorted(_SEASONS, key=len, reverse=True)) + ")"
 _TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _OPT_Y = rf"(?:,?{_S}{_y('y')})?"
+_OPT_YR = rf"(?:,?{_S}{_y('y')}|,?{_S}(?:(?i:of){_S})?{_RELYEAR})?"  # 'June 2 of last year'
+_ORD_ALT = "|".join(sorted(_LEX["ordinals"], key=len, reverse=True))
+_REL_MONTH = rf"(?P<rm>(?i:this|next|last|that|the{_S}(?:same|following|next|previous|preceding))){_S}(?i:month)"
+_MONTH_NAME = rf"(?P<m>{_MONTH_ALT})(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?(?![A-Za-z])"
+_MONTH_OR_REL = rf"(?:{_MONTH_NAME}(?:,?{_S}(?:(?i:of){_S})?{_YEAR_OR_REL})?|{_REL_MONTH})(?![A-Za-z])"
 
 
 def _days_ascend(t: str, m: re.Match) -> bool:
@@ -783,8 +1050,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
        and _next_word(t, m.end()).lower() not in _UNIT_WORDS),
     _p("iso", rf"(?<![0-9.]){_y('y')}(?P<s>[-/.])(?P<mo>1[0-2]|0?[1-9])(?P=s)(?P<dd>3[01]|[12][0-9]|0?[1-9])"
               rf"(?![0-9])", _v_iso),
-    _p("month_day", rf"{_WD}{_m('m')}{_S}{_d('d')}{_OPT_Y}", _v_day, needs=_MONTH_STEMS),
-    _p("day_month", rf"(?<![\w.,]){_WD}{_THE}{_d('d')}{_S}(?:(?i:of){_S})?{_m('m')}{_OPT_Y}",
+    _p("month_day", rf"{_WD}{_m('m')}{_S}{_d('d')}{_OPT_YR}", _v_day, needs=_MONTH_STEMS),
+    _p("day_month", rf"(?<![\w.,]){_WD}{_THE}{_d('d')}{_S}(?:(?i:of){_S})?{_m('m')}{_OPT_YR}",
        _v_day, _accept_dmy, needs=_MONTH_STEMS),
     _p("month_year", rf"{_m('m')},?{_S}(?:(?i:of){_S})?{_YEAR_OR_REL}", _v_month, needs=_MONTH_STEMS),
     _p("bare_month", rf"(?:(?P<rel>(?i:{_REL}|that)){_S})?(?P<m>{_MONTH_FULL_ALT})(?![A-Za-z])(?!{_SO}\.?{_SO}[0-9])",
@@ -813,7 +1080,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
        _v_half, needs=("half", "h1", "h2")),
     _p("weekday", rf"(?:(?P<rel>(?i:{_REL}|coming)){_S})?(?P<w>{_WEEKDAY_ALT})(?![A-Za-z])"
                   rf"(?:{_S}(?i:{_TIME_OF_DAY})(?![A-Za-z]))?",
-       _v_weekday, needs=("day",)),
+       _v_weekday, _accept_weekday, needs=("day",)),
+    _p("day_of_rel_month", rf"{_THE}(?:{_d('d')}|(?P<dw>(?i:{_ORD_ALT})))(?:{_S}|-)(?i:of){_S}{_REL_MONTH}(?![\w-])",
+       _v_day_of_rel_month, needs=tuple(f"of {w} month" for w in (
+           "this", "next", "last", "that", "the same", "the following", "the next", "the previous", "the preceding"))),
+    _p("week_of_month", rf"{_THE}(?P<wn>(?i:{_ORD_ALT}|last|final|1st|2nd|3rd|4th|5th))[- ](?i:week){_S}(?i:of){_S}"
+                        rf"(?:(?i:the){_S})?{_MONTH_OR_REL}", _v_week_of_month, needs=("week of",)),
+    _p("half_month", rf"{_THE}(?P<h>(?i:first|second|latter|1st|2nd)){_S}(?i:half){_S}(?i:of){_S}(?:(?i:the){_S})?"
+                     rf"{_MONTH_OR_REL}", _v_half_month, needs=("half",)),
+    _p("holiday", rf"(?:(?P<hrel>(?i:this|last|next)){_S})?(?P<hn>{_HOLIDAY_ALT})(?![\w’'-])(?:,?{_S}(?:(?i:of){_S})?{_y('y')})?",
+       _v_holiday, _accept_holiday, needs=tuple(n.lower() for n in _HOLIDAY_NAMES)),
     _p("deictic_day", rf"\b(?:the{_S}day{_S}(?:before{_S}yesterday|after{_S}tomorrow)|today|yesterday|"
                       rf"tomorrow|tonight|this{_S}(?:morning|afternoon|evening)|last{_S}night)\b",
        _v_deictic_day, flags=re.IGNORECASE,
@@ -839,7 +1115,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # ---------------------------------------------------------------- modifiers before a span
 _PREFIX = {
     "approx": r"(?<![A-Za-z])(?:around|about|circa|c\.|ca\.|approximately|roughly)",
-    "relation": r"(?<![A-Za-z])(?:before|after|prior{S}to|no{S}later{S}than)",
+    "relation": r"(?<![A-Za-z])(?:before|after|prior{S}to|no{S}later{S}than|since|until|till|by)",
     "mod": (r"(?<![A-Za-z])(?:(?:the{S})?(?:very{S})?(?P<pos>beginning|start|middle|end|close){S}of"
             r"|(?:the{S})?(?P<pos2>early|mid|middle|late)(?:{S}part{S}of)?|(?P<pos3>end)(?=-))"),
 }
@@ -861,15 +1137,15 @@ def _read_prefix(found: re.Match, kind: str, prefix: _Prefix) -> _Prefix:
         return replace(prefix, approximate=True)
     if kind == "relation":
         word = found.group(0).lower()
-        return replace(prefix, relation="after" if word.startswith("after") else "before")
+        return replace(prefix, relation="after" if word.startswith(("after", "since")) else "before")
     pos = found.group("pos") or found.group("pos2") or found.group("pos3")
     return replace(prefix, position=_POSITION[pos.lower()])
 
 
-def _prefix_before(text: str, start: int, floor: int) -> tuple[int, _Prefix]:
+def _prefix_before(text: str, start: int, floor: int, relation: bool = True) -> tuple[int, _Prefix]:
     """Extend start over modifiers (each kind at most once, innermost first)."""
     prefix = _Prefix()
-    kinds = ["mod", "relation", "approx"]
+    kinds = ["mod", "relation", "approx"] if relation else ["mod", "approx"]
     progress = True
     while progress:
         progress = False
@@ -922,7 +1198,7 @@ def _narrow(v: Value, position: str) -> Value:
 
 
 def _apply_prefix(v: Value, prefix: _Prefix) -> Value:
-    if prefix.position:
+    if prefix.position and v.mod != prefix.position:  # not already cut by _year_less
         v = replace(_narrow(v, prefix.position), mod=prefix.position)
     if prefix.relation:
         v = replace(v, mod=prefix.relation)
@@ -938,6 +1214,11 @@ class _Cand:
     end: int
     value: Callable[[_Ref], Value | None]
     prefix: _Prefix = _Prefix()
+    kind: str = ""  # the table row's name
+    core: int = -1  # start before modifiers were taken in (-1: same as start)
+
+
+_NEEDS = [re.compile("|".join(map(re.escape, p.needs))) if p.needs else None for p in _PATTERNS]
 
 
 def _find(text: str) -> list[_Cand]:
@@ -945,7 +1226,7 @@ def _find(text: str) -> list[_Cand]:
     found = []
     lowered = text.lower()
     for rank, pattern in enumerate(_PATTERNS):
-        if pattern.needs and not any(word in lowered for word in pattern.needs):
+        if pattern.needs and not _NEEDS[rank].search(lowered):
             continue
         for m in pattern.regex.finditer(text):
             if pattern.accept is None or pattern.accept(text, m):
@@ -961,12 +1242,113 @@ def _find(text: str) -> list[_Cand]:
             continue
         starts.insert(i, start)
         ends.insert(i, end)
-        kept.insert(i, _Cand(start, end, partial(pattern.value, m)))
-    floor = 0
+        kept.insert(i, _Cand(start, end, partial(pattern.value, m), kind=pattern.name, core=start))
+    floor, opened = 0, False
     for cand in kept:
-        cand.start, cand.prefix = _prefix_before(text, cand.start, floor)
+        # after 'from X', an 'until'/'till' joins a range: it is not an open-ended prefix
+        ranged = opened and not text[floor : cand.start].strip(" \t").lower().startswith("and")
+        cand.start, cand.prefix = _prefix_before(text, cand.start, floor, relation=not ranged)
+        opened = _JOIN_FB.search(text, max(0, cand.start - 10), cand.start) is not None
         floor = cand.end
-    return kept
+    for cand in kept:
+        _onward(text, cand)
+    return _join_ranges(text, kept)
+
+
+_ONWARD = re.compile(rf"(?:{_S}(?i:onwards?|forward|and{_S}(?:beyond|after|later))|{_SO}[~〜](?![0-9]))(?![A-Za-z])")
+_FROM_ON = re.compile(rf"{_S}(?i:on)(?={_SO}(?:[,.;:)]|$))", re.MULTILINE)
+
+
+def _onward(text: str, cand: _Cand) -> None:
+    """'from 2013 onward', '2013 and beyond', '2013~', 'from 2013 on,': open after (mod
+    ``after``), the span taking the suffix and a 'from' just before."""
+    if cand.prefix.relation:
+        return
+    fb = _JOIN_FB.search(text, max(0, cand.start - 10), cand.start)
+    found = _ONWARD.match(text, cand.end)
+    if found is None and fb is not None and fb.group("fb").lower() == "from":
+        found = _FROM_ON.match(text, cand.end)
+    if found is None:
+        return
+    if fb is not None and fb.group("fb").lower() == "from":
+        cand.start = fb.start()
+    cand.end = found.end()
+    cand.prefix = replace(cand.prefix, relation="after")
+
+
+_JOIN_SEP = re.compile(_SEP)
+_JOIN_FB = re.compile(rf"(?P<fb>[Ff]rom|[Bb]etween|FROM|BETWEEN){_S}$")
+_DAY_KINDS = ("weekday", "deictic_day")
+
+
+def _joinable(text: str, a: _Cand, b: _Cand) -> re.Match | None:
+    """Two found expressions joined by a range word make one range: after 'from/between'
+    ('from 2003 through October 2008', 'between 2003 and May 2005'), or two weekdays
+    ('Tuesday through Thursday'); 'and' only after 'between'; never an open-ended one."""
+    sep = _JOIN_SEP.fullmatch(text, a.end, b.start)
+    if sep is None or a.prefix.relation or b.prefix.relation:
+        return None
+    fb = _JOIN_FB.search(text, max(0, a.start - 10), a.start)
+    word = sep.group("sep").strip().lower()
+    if word == "and":
+        return fb if fb is not None and fb.group("fb").lower() == "between" else None
+    if fb is not None or (a.kind in _DAY_KINDS and b.kind == "weekday"):
+        return fb or sep
+    return None
+
+
+def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and _APPOSED.fullmatch(text, a.end, b.start) and text[b.end : b.end + 1] == ")":
+            out.append(_Cand(a.start, b.end + 1, partial(_v_apposed, a, b), kind="apposed", core=a.start))
+            i += 2
+            continue
+        found = None if b is None else _joinable(text, a, b)
+        if found is None:
+            out.append(a)
+            i += 1
+            continue
+        start = found.start() if found.re is _JOIN_FB else a.start
+        out.append(_Cand(start, b.end, partial(_v_join, a, b), kind="join", core=start))
+        i += 2
+    return out
+
+
+_APPOSED = re.compile(r"[^\S\r\n]*\(")
+
+
+def _v_apposed(a: _Cand, b: _Cand, ref: _Ref) -> Value | None:
+    """'today (21 June)', 'on Tuesday (March 3)': one expression, the bracketed date's value
+    (it names the day; the first one only says how far it is), else the first's."""
+    vb = b.value(ref)
+    if vb is not None:
+        return _apply_prefix(vb, b.prefix)
+    va = a.value(ref)
+    return None if va is None else _apply_prefix(va, a.prefix)
+
+
+def _v_join(a: _Cand, b: _Cand, ref: _Ref) -> Value | None:
+    """The range from a's first day to b's last, at the finer precision of the two; b leans
+    on a (a weekday is the first such day on/after a: 'from last Tuesday to Thursday')."""
+    va = a.value(ref)
+    if va is None:
+        return None
+    va = _apply_prefix(va, a.prefix)
+    ref_b = replace(ref, local=(va, *ref.local), sentence=(va, *ref.sentence), partner=None)
+    if b.kind == "weekday":
+        ref_b = replace(ref_b, anchor=va.start if ref.anchor else None, future=True)
+    vb = b.value(ref_b)
+    if vb is None or vb.end < va.start:
+        return va
+    vb = _apply_prefix(vb, b.prefix)
+    finer = min(va.precision, vb.precision, key=_RANK.__getitem__)
+    explicit = va.resolution == vb.resolution == "explicit"
+    return Value(va.start, vb.end, finer, va.approximate or vb.approximate, None,
+                 "explicit" if explicit else (vb.resolution if va.resolution == "explicit" else va.resolution))
 
 
 def _match_expression(text: str) -> tuple[re.Match, _Pattern, _Prefix] | None:
@@ -989,7 +1371,8 @@ def normalise_expression(text: str, published: date | None = None,
     m, pattern, prefix = found
     chain = () if context is None else (context,)
     try:
-        v = pattern.value(m, _Ref(local=chain, last=chain, anchor=published, future=future))
+        v = pattern.value(m, _Ref(local=chain, last=chain, anchor=published, future=future,
+                                  position=prefix.position))
     except (ValueError, OverflowError):
         return None
     return None if v is None else _apply_prefix(v, prefix)
@@ -1025,6 +1408,9 @@ def _dateparser_value(piece: str) -> Value | None:
     return Value(parsed.date(), parsed.date(), "day")
 
 
+_NAME_CHECKED = ("weekday", "holiday")
+
+
 def _extra(text: str, spans: Iterable[tuple[int, int]], own: list[_Cand]) -> list[_Cand]:
     """Caller's spans that our finder missed and that we can still normalise."""
     taken = sorted((c.start, c.end) for c in own)
@@ -1038,6 +1424,10 @@ def _extra(text: str, spans: Iterable[tuple[int, int]], own: list[_Cand]) -> lis
         found = _match_expression(piece)
         if found is not None:
             m, pattern, prefix = found
+            if pattern.name in _NAME_CHECKED:  # 'Friday' of '(Good Friday) Agreement' is a name
+                whole = pattern.regex.fullmatch(text, e - (m.end() - m.start()), e)
+                if whole is None or not pattern.accept(text, whole):
+                    continue
             cand = _Cand(s, e, partial(pattern.value, m), prefix)
         else:
             v = _dateparser_value(piece)
@@ -1052,7 +1442,9 @@ def _extra(text: str, spans: Iterable[tuple[int, int]], own: list[_Cand]) -> lis
 # ---------------------------------------------------------------- resolution in text order
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
-    r"plans?\s+to|planned\s+for|scheduled\s+for)\b|'ll\b", re.IGNORECASE)
+    r"plans?\s+to|planned\s+for|scheduled\s+for|upcoming|forthcoming|"
+    r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|hopes?|hoped|aims?|aimed|intends?|intended)\s+to"
+    r"(?!\s+(?:the|a|an|this|that|its|their)\b))\b|'ll\b", re.IGNORECASE)
 # Present tense with future meaning: 'the mandate expires on April 30', 'the drill runs through
 # Thursday', 'the rule takes effect in May', 'the vote is scheduled for June'. Third-person
 # verb forms only ('ended', 'ran', 'the end of' never match).
@@ -1065,6 +1457,62 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# No tense of its own: a participle ('beginning Wednesday') or a present of travel ('leaves
+# Wednesday'): the day nearest the published date, before or after.
+_NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|travels|flies|arrives|returns)\b",
+                      re.IGNORECASE)
+# After a future cue, a past participle not after be/have ('will meet to advance the partnership
+# announced by X in July') puts the date back in the past.
+_PARTICIPLE = re.compile(r"\b([a-z]+ed|held|made|met|signed|won|taken|given|built|sent)\b")
+_PARTICIPLE_NOT = {"be", "been", "being", "is", "are", "was", "were", "get", "got", "have", "has", "had",
+                   "the", "a", "an", "its", "their", "his", "her", "this", "that"}
+_FUTURE_VOCAB = {"scheduled", "planned", "expected", "slated", "need", "hundred", "red", "bed", "shed"}
+_OPENER_FUTURE = re.compile(r"[^\S\r\n]*,?[^\S\r\n]*((?:[\w'’-]+[^\S\r\n]+){0,3}?)(?:will|shall|'ll)\b", re.IGNORECASE)
+
+
+def _future(text: str, clause: str, end: int) -> bool:
+    """Future cue in the clause before the expression, not undone by a later past participle;
+    or, when the expression opens its clause ('At least until January, there will be'), a
+    future auxiliary within the next few words (not after a speech verb)."""
+    cue = None
+    for cue in _FUTURE.finditer(clause):
+        pass
+    if cue is not None:
+        for p in _PARTICIPLE.finditer(clause, cue.end()):
+            before = clause[: p.start()].split()[-1:]
+            if p.group(1) not in _FUTURE_VOCAB and not p.group(1).endswith("eed") and \
+                    (not before or before[0].lower() not in _PARTICIPLE_NOT):
+                return False
+        return True
+    if _FUTURE_PRESENT.search(clause) or (_UNTIL.search(clause) and _PRESENT.search(clause)):
+        return True
+    if len(clause.split()) <= 3 and not _FUTURE_PRESENT.search(clause):
+        after = _OPENER_FUTURE.match(text, end, min(len(text), end + 60))
+        return after is not None and not set(after.group(1).lower().split()) & _SAY_WORDS
+    return False
+
+
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,[^\S\r\n]*[A-Z][A-Za-z.'’ -]*)?,[^\S\r\n]*")
+_HEADER_TAIL = re.compile(r"[^\S\r\n]*(?:[,|—–-]?[^\S\r\n]*[0-9]{1,2}[:.][0-9]{2}[^\S\r\n]*(?:[AaPp]\.?[Mm]\.?)?"
+                          r"(?:[^\S\r\n]*[A-Z]{2,4})?)?[^\S\r\n]*\.?[^\S\r\n]*(?:\n|$)")
+_DATELINE_TAIL = re.compile(r"[^\S\r\n]*(?:\([^)\n]*\)[^\S\r\n]*)?(?:-{1,2}|—|–|:)")
+
+
+def _in_dateline(text: str, doc: ParsedDocument, block, cand: _Cand) -> bool:
+    """A dateline ('SEOUL, March 26 (Yonhap) --') or a header line (title and headings before
+    the first paragraph) that the date opens or that names it after a separator ('Press
+    conference: 19 June'), ending the line but for a time: the date of the story itself,
+    nearest the published date."""
+    if block is None:
+        return False
+    if (_DATELINE_HEAD.fullmatch(text, block.start_char, cand.start) is not None
+            and _DATELINE_TAIL.match(text, cand.end) is not None):
+        return True
+    if block.kind in ("title", "heading"):  # the date opens the line or follows a label's separator
+        label = text[block.start_char : cand.start].rstrip()
+        return (not label or label[-1] in ":,|—–-") and _HEADER_TAIL.match(text, cand.end) is not None and all(
+            b.kind in ("title", "heading") for b in doc.blocks[: block.index])
+    return False
 _COORD = re.compile(r"[^\S\r\n]*(?:,|,?[^\S\r\n]+(?:and|or))[^\S\r\n]+$")
 _ATTRIBUTIVE_YEAR = re.compile(r"[0-9]{4}")
 
@@ -1137,15 +1585,18 @@ def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = 
         if block is not None and block.kind == "bullet" and in_block.get(block.parent):
             local += (in_block[block.parent][0],)
         sentence = _containing(doc.sentences, sentence_starts, cand.start)
-        head = text[sentence.start_char if sentence else max(0, cand.start - 200) : cand.start]
+        core = cand.core if cand.core >= 0 else cand.start
+        head = text[sentence.start_char if sentence else max(0, core - 200) : core]
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
         clause = head[breaks[-1] if breaks else 0 :]
-        future = bool(_FUTURE.search(clause) or _FUTURE_PRESENT.search(clause)
-                      or (_UNTIL.search(clause) and _PRESENT.search(clause)))
+        future = _future(text, clause, cand.end)
         first = sentence.start_char if sentence else cand.start
         same = tuple(v for v, at in reversed(list(zip(seen, seen_at))[-_CHAIN:]) if at >= first)
         ref = _Ref(local, tuple(reversed(seen[-_CHAIN:])), published, future, sentence=same,
-                   now=None if published is not None else fine_now or coarse_now or doc_now)
+                   now=None if published is not None else fine_now or coarse_now or doc_now,
+                   position=cand.prefix.position,
+                   nearest=not future and (_NEAREST.search(clause) is not None
+                                           or _in_dateline(text, doc, block, cand)))
         following = cands[i + 1] if i + 1 < len(cands) else None
         try:
             if following is not None and _COORD.match(text, cand.end, following.start):

@@ -235,7 +235,7 @@ EXTRACT = [
      [("July 1, 2014", "2014-07-01", "2014-07-01", "day"), ("May", "2014-05-01", "2014-05-31", "month")]),
     ("Since the beginning of 2022, it launched missiles. On February 27 and March 5, it launched ICBMs. "
      "Furthermore, on March 24, it launched another.", None,
-     [("the beginning of 2022", "2022-01-01", "2022-04-30", "year"),
+     [("Since the beginning of 2022", "2022-01-01", "2022-04-30", "year"),
       ("February 27", "2022-02-27", "2022-02-27", "day"), ("March 5", "2022-03-05", "2022-03-05", "day"),
       ("March 24", "2022-03-24", "2022-03-24", "day")]),
     ("On Feb. 27 and March 5, 2022, North Korea launched missiles.", None,
@@ -426,7 +426,7 @@ REFERENCE = [
     ("The fishing permit expires on June 1.", PUB, [("June 1", "2022-06-01", "2022-06-01", "day")]),
     ("The old fishing permit expired on June 1.", PUB, [("June 1", "2021-06-01", "2021-06-01", "day")]),
     ("The new tariff takes effect in January.", PUB, [("January", "2023-01-01", "2023-01-31", "month")]),
-    ("The embargo is in place until February.", PUB, [("February", "2023-02-01", "2023-02-28", "month")]),
+    ("The embargo is in place until February.", PUB, [("until February", "2023-02-01", "2023-02-28", "month")]),
     ("The second round is scheduled for February 3.", PUB, [("February 3", "2023-02-03", "2023-02-03", "day")]),
     ("The talks ended on Tuesday.", PUB, [("Tuesday", "2022-03-22", "2022-03-22", "day")]),
     # 2. no published date: deixis counts from the latest explicit date so far
@@ -452,7 +452,7 @@ REFERENCE = [
     ("A 2019 fishing pact lapsed, and talks resumed on May 4.", PUB,
      [("2019", "2019-01-01", "2019-12-31", "year"), ("May 4", "2021-05-04", "2021-05-04", "day")]),
     ("Under occupation from 1939 to 1945, the town has grown since January.", PUB,
-     [("from 1939 to 1945", "1939-01-01", "1945-12-31", "year"), ("January", "2022-01-01", "2022-01-31", "month")]),
+     [("from 1939 to 1945", "1939-01-01", "1945-12-31", "year"), ("since January", "2022-01-01", "2022-01-31", "month")]),
     # 5. news: an earlier sentence's month far from published does not override the published year
     ("The envoy took office in February 2019. She last visited Tokyo in June.", PUB,
      [("February 2019", "2019-02-01", "2019-02-28", "month"), ("June", "2021-06-01", "2021-06-30", "month")]),
@@ -473,3 +473,227 @@ REFERENCE = [
 @pytest.mark.parametrize("text, published, expected", REFERENCE)
 def test_reference_rules(text, published, expected):
     assert _rows(text, published) == expected
+
+
+# ---------------------------------------------------------------- issue 15: real news
+def _rows_mod(text, published=None):
+    doc = parse_text(text, published=published)
+    return [(m.text, str(m.value_start), str(m.value_end), m.precision, m.mod) for m in extract_dates(doc)]
+
+
+# Ranges of two found expressions (PUB is Friday 2022-03-25: Mon 21 .. Thu 24).
+RANGES = [
+    ("They met from last Tuesday to Thursday.", PUB, [("from last Tuesday to Thursday", "2022-03-22", "2022-03-24", "day", None)]),
+    ("Talks ran Tuesday through Thursday.", PUB, [("Tuesday through Thursday", "2022-03-22", "2022-03-24", "day", None)]),
+    ("The talks lasted from Monday until Wednesday.", PUB, [("from Monday until Wednesday", "2022-03-21", "2022-03-23", "day", None)]),
+    ("Drills were held between Saturday and Monday.", PUB, [("between Saturday and Monday", "2022-03-19", "2022-03-21", "day", None)]),
+    ("He will stay from Friday to Sunday.", PUB, [("from Friday to Sunday", "2022-03-25", "2022-03-27", "day", None)]),
+    ("The fair will run from next Monday to Wednesday.", PUB, [("from next Monday to Wednesday", "2022-03-28", "2022-03-30", "day", None)]),
+    ("Mongolia deployed troops from 2003 through October 2008.", None,
+     [("from 2003 through October 2008", "2003-01-01", "2008-10-31", "month", None)]),
+    ("The program ran between 2003 and May 2005.", None, [("between 2003 and May 2005", "2003-01-01", "2005-05-31", "month", None)]),
+    ("Monday and Tuesday were calm.", PUB, [("Monday", "2022-03-21", "2022-03-21", "day", None),
+                                           ("Tuesday", "2022-03-22", "2022-03-22", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RANGES)
+def test_ranges_of_two_expressions(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Open-ended periods: the named period, mod 'after' (since, onward, ~) or 'before' (until, by).
+OPEN_ENDED = [
+    ("Talks have stalled since 2013.", None, [("since 2013", "2013-01-01", "2013-12-31", "year", "after")]),
+    ("Exports grew from 2013 onward.", None, [("from 2013 onward", "2013-01-01", "2013-12-31", "year", "after")]),
+    ("The treaty holds from 2020 onwards, officials said.", None,
+     [("from 2020 onwards", "2020-01-01", "2020-12-31", "year", "after")]),
+    ("2013~: the fund was expanded.", None, [("2013~", "2013-01-01", "2013-12-31", "year", "after")]),
+    ("The ban stays until 2016.", None, [("until 2016", "2016-01-01", "2016-12-31", "year", "before")]),
+    ("They will finish by the end of the year.", PUB,
+     [("by the end of the year", "2022-09-01", "2022-12-31", "year", "before")]),
+    ("Prices have risen since January.", PUB, [("since January", "2022-01-01", "2022-01-31", "month", "after")]),
+    ("Aid has flowed since the early 2010s.", None,
+     [("since the early 2010s", "2010-01-01", "2013-12-31", "decade", "after")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OPEN_ENDED)
+def test_open_ended(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Seasons and their parts without a year: the part itself nearest published, in the story's tense.
+SEASON_PARTS = [
+    ("The talks collapsed in late spring.", PUB, [("late spring", "2021-05-01", "2021-05-31", "season", "end")]),
+    ("The talks will resume in late spring.", PUB, [("late spring", "2022-05-01", "2022-05-31", "season", "end")]),
+    ("It snowed heavily in early winter.", D("2023-01-10"), [("early winter", "2022-12-01", "2022-12-31", "season", "start")]),
+    ("Fighting eased at the end of the autumn.", PUB,
+     [("the end of the autumn", "2021-11-01", "2021-11-30", "season", "end")]),
+    ("Planting will start in early spring.", D("2022-05-25"), [("early spring", "2023-03-01", "2023-03-31", "season", "start")]),
+    ("The drought peaked in late winter.", D("2022-12-05"), [("late winter", "2022-02-01", "2022-02-28", "season", "end")]),
+    ("The harvest came in mid-autumn.", D("2022-10-20"), [("mid-autumn", "2022-10-01", "2022-10-31", "season", "mid")]),
+    ("The rains came in the summer.", D("2022-07-10"), [("the summer", "2022-06-01", "2022-08-31", "season", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SEASON_PARTS)
+def test_season_parts_by_tense(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# The story's own dateline or header: the date nearest published (before or after).
+DATELINES = [
+    ("SEOUL, March 26 (Yonhap) -- North Korea fired a missile.", PUB, [("March 26", "2022-03-26", "2022-03-26", "day", None)]),
+    ("WASHINGTON, Dec. 31 — The talks ended.", D("2015-01-01"), [("Dec. 31", "2014-12-31", "2014-12-31", "day", None)]),
+    ("TOKYO, Jan. 2 (Kyodo) - Japan protested.", D("2014-12-31"), [("Jan. 2", "2015-01-02", "2015-01-02", "day", None)]),
+    ("Press conference: 19 June\nThe ministers met.", D("2017-06-19"), [("19 June", "2017-06-19", "2017-06-19", "day", None)]),
+    ("Monday, March 28\nThe leaders spoke.", PUB, [("Monday, March 28", "2022-03-28", "2022-03-28", "day", None)]),
+    ("BEIJING, Thursday (AP) — Talks opened.", D("2022-03-23"), [("Thursday", "2022-03-24", "2022-03-24", "day", None)]),
+    ("PM press conference with the Taoiseach: 19 June 2017\nThey met.", None,
+     [("19 June 2017", "2017-06-19", "2017-06-19", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATELINES)
+def test_dateline_and_header(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Tense: tenseless participles and travel presents take the nearest day; 'upcoming', an
+# opening date before 'will', 'agreed to'; a past participle after 'will' is past.
+TENSE = [
+    ("Kerry leaves Wednesday for Seoul.", D("2014-02-11"), [("Wednesday", "2014-02-12", "2014-02-12", "day", None)]),
+    ("India offered a cease-fire, beginning Wednesday.", D("2003-11-25"),
+     [("Wednesday", "2003-11-26", "2003-11-26", "day", None)]),
+    ("Pakistan declared a truce starting Monday.", D("2022-03-24"), [("Monday", "2022-03-21", "2022-03-21", "day", None)]),
+    ("Analysts cite the upcoming January visit.", D("2003-11-25"), [("January", "2004-01-01", "2004-01-31", "month", None)]),
+    ("At least until January, there will be calm.", D("2003-11-25"),
+     [("until January", "2004-01-01", "2004-01-31", "month", "before")]),
+    ("The envoy will advance the partnership announced in July.", D("2013-12-09"),
+     [("July", "2013-07-01", "2013-07-31", "month", None)]),
+    ("The accord will be signed in July.", D("2013-12-09"), [("July", "2014-07-01", "2014-07-31", "month", None)]),
+    ("Both sides agreed to meet again in late April.", D("2014-04-03"),
+     [("late April", "2014-04-21", "2014-04-30", "month", "end")]),
+    ("On Monday, he said he will visit.", PUB, [("Monday", "2022-03-21", "2022-03-21", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TENSE)
+def test_tense_cues(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Ordinal days of a month or year named relative to the published or governing date.
+ORDINAL_DAYS = [
+    ("It is due on the 3rd of this month.", PUB, [("the 3rd of this month", "2022-03-03", "2022-03-03", "day", None)]),
+    ("It is due on the 12th of next month.", PUB, [("the 12th of next month", "2022-04-12", "2022-04-12", "day", None)]),
+    ("It happened on June 2 of last year.", PUB, [("June 2 of last year", "2021-06-02", "2021-06-02", "day", None)]),
+    ("Talks opened on the fifth of last month.", PUB, [("the fifth of last month", "2022-02-05", "2022-02-05", "day", None)]),
+    ("Talks opened in May 2019 and closed on the 20th of that month.", None,
+     [("May 2019", "2019-05-01", "2019-05-31", "month", None),
+      ("the 20th of that month", "2019-05-20", "2019-05-20", "day", None)]),
+    ("It was signed on March 3 of this year.", PUB, [("March 3 of this year", "2022-03-03", "2022-03-03", "day", None)]),
+    ("They met on 4 July last year.", PUB, [("4 July last year", "2021-07-04", "2021-07-04", "day", None)]),
+    ("The plan came in 2014; it was signed on June 2 of the following year.", None,
+     [("2014", "2014-01-01", "2014-12-31", "year", None),
+      ("June 2 of the following year", "2015-06-02", "2015-06-02", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ORDINAL_DAYS)
+def test_ordinal_days_of_relative_months(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Weeks of a month (the n-th week = days 7n-6..7n, the last = the last seven days) and halves
+# of a month (1-15 mod start, 16-end mod end); weeks are not narrowed ('mid-next week').
+WEEKS_HALVES = [
+    ("It was held in the third week of October.", PUB, [("the third week of October", "2021-10-15", "2021-10-21", "week", None)]),
+    ("Talks resume in the first week of next month.", PUB,
+     [("the first week of next month", "2022-04-01", "2022-04-07", "week", None)]),
+    ("It closed in the last week of March 2021.", None, [("the last week of March 2021", "2021-03-25", "2021-03-31", "week", None)]),
+    ("Talks ended in the final week of February 2024.", None,
+     [("the final week of February 2024", "2024-02-23", "2024-02-29", "week", None)]),
+    ("Tests ran in the second week of this month.", PUB,
+     [("the second week of this month", "2022-03-08", "2022-03-14", "week", None)]),
+    ("It will be held in the first half of next month.", PUB,
+     [("the first half of next month", "2022-04-01", "2022-04-15", "month", "start")]),
+    ("Exports fell in the second half of May 2021.", None,
+     [("the second half of May 2021", "2021-05-16", "2021-05-31", "month", "end")]),
+    ("They will meet mid-next week.", PUB, [("mid-next week", "2022-03-28", "2022-04-03", "week", "mid")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WEEKS_HALVES)
+def test_weeks_and_halves_of_months(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+# Holidays from pipeline/data/dates.json (Easter 2022 = April 17, 2023 = April 9; Lunar New
+# Year 2022 = Feb 1, 2027 = Feb 6; Chuseok 2017 = Oct 4).
+HOLIDAYS = [
+    ("They met on New Year's Day.", PUB, [("New Year's Day", "2022-01-01", "2022-01-01", "day", None)]),
+    ("India marked its Independence Day with a parade.", PUB, [("Independence Day", "2021-08-15", "2021-08-15", "day", None)]),
+    ("The U.S. will celebrate Independence Day.", PUB, [("Independence Day", "2022-07-04", "2022-07-04", "day", None)]),
+    ("Families gathered for the Lunar New Year holiday.", PUB, [("Lunar New Year", "2022-02-01", "2022-02-01", "day", None)]),
+    ("Lunar New Year 2027 will be quiet.", None, [("Lunar New Year 2027", "2027-02-06", "2027-02-06", "day", None)]),
+    ("He came home for Christmas.", PUB, [("Christmas", "2021-12-25", "2021-12-25", "day", None)]),
+    ("Talks will resume after Easter.", PUB, [("after Easter", "2022-04-17", "2022-04-17", "day", "after")]),
+    ("Violence eased on Good Friday.", D("2023-04-10"), [("Good Friday", "2023-04-07", "2023-04-07", "day", None)]),
+    ("The Chuseok holiday began.", D("2017-10-10"), [("Chuseok", "2017-10-04", "2017-10-04", "day", None)]),
+    ("Turnout fell on Thanksgiving Day.", D("2022-12-01"), [("Thanksgiving Day", "2022-11-24", "2022-11-24", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", HOLIDAYS)
+def test_holidays(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
+@pytest.mark.parametrize("text", ["They preserved the Belfast (Good Friday) Agreement.", "He bought a Christmas tree.",
+                                  "Ships sailed to Christmas Island.", "The Easter Rising failed.",
+                                  "Crowds gathered on Independence Day."])
+def test_not_holidays(text):
+    """Names that contain a holiday, a one-word holiday without a cue, and a country-dated
+    holiday with no country in the text are not dates."""
+    assert _rows_mod(text, PUB) == []
+
+
+def test_lexicon_is_validated_on_load(tmp_path, monkeypatch):
+    import pipeline.dates as dates
+
+    data = json.loads(dates.LEXICON_PATH.read_text(encoding="utf-8"))
+    del data["holidays"]["lunar"][0]["dates"]["2015"]
+    bad = tmp_path / "dates.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(dates, "LEXICON_PATH", bad)
+    with pytest.raises(ValueError, match="2000-2030"):
+        dates._load_lexicon()
+    data["holidays"]["lunar"][0]["dates"]["2015"] = "2015-02-19"
+    data["holidays"]["fixed"][0]["day"] = 32
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="bad fixed holiday"):
+        dates._load_lexicon()
+
+
+def test_named_weekday_from_caller_span_is_not_a_date():
+    text = "They kept the Belfast (Good Friday) Agreement."
+    doc = parse_text(text, published=PUB)
+    spans = [(text.index("Friday"), text.index(")")), (text.index("Good"), text.index(")"))]
+    assert extract_dates(doc, spans) == []
+
+
+# A date in brackets right after another is the same date, one row: 'today (21 June)'.
+APPOSED = [
+    ("The ministers will today (21 June) visit Warsaw.", D("2018-06-21"), [("today (21 June)", "2018-06-21", "2018-06-21", "day", None)]),
+    ("They met on Tuesday (March 22) in Seoul.", PUB, [("Tuesday (March 22)", "2022-03-22", "2022-03-22", "day", None)]),
+    ("The vote is due next month (April 2022).", PUB, [("next month (April 2022)", "2022-04-01", "2022-04-30", "month", None)]),
+    ("He arrived yesterday (24 March).", PUB, [("yesterday (24 March)", "2022-03-24", "2022-03-24", "day", None)]),
+    ("Talks resumed last year (2021) after a pause.", PUB, [("last year (2021)", "2021-01-01", "2021-12-31", "year", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", APPOSED)
+def test_apposed_dates_are_one_row(text, published, expected):
+    assert _rows_mod(text, published) == expected
