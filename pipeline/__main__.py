@@ -39,6 +39,9 @@ def make_parser() -> argparse.ArgumentParser:
                                    "change since the last build are taken from OUT/interim without running spaCy.")
     _add_common(p)
     mode = p.add_mutually_exclusive_group()
+    # Both options set args.strict; the default is set once here, since argparse would
+    # otherwise take it from the first option (store_false: strict=True).
+    p.set_defaults(strict=False)
     mode.add_argument("--keep-going", dest="strict", action="store_false",
                       help="build every good document and report the bad ones (default); exit 1 if any failed")
     mode.add_argument("--strict", dest="strict", action="store_true",
@@ -84,7 +87,7 @@ def summary(report: build_mod.BuildReport, out: Path | None) -> str:
 def _report(report: build_mod.BuildReport, quiet: bool, out: Path | None = None) -> int:
     for warning in report.warnings:
         log.warning("warning: %s", warning)
-    for error in report.failed:
+    for error in sorted(report.failed, key=lambda e: e.path):
         log.error("error: %s", error)
     if not quiet:
         log.info("%s", summary(report, out))

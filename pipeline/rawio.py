@@ -146,6 +146,9 @@ def read_meta(meta_path: Path, rel: str) -> tuple[dict, list[str]]:
     notes: list[str] = []
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise DocumentError(rel, "read", "unreadable",
+            f"cannot read the metadata sidecar ({exc.strerror}); make it a readable file (chmod a+r) or remove it") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DocumentError(rel, "read", "metadata",
             f"metadata sidecar is not valid JSON ({exc}); fix it or remove it") from exc
@@ -176,7 +179,7 @@ def load(doc: RawDocument, raw_dir: Path) -> RawDocument:
     try:
         data = doc.path.read_bytes()
     except OSError as exc:
-        raise DocumentError(doc.source, "read", "unreadable", f"cannot read the file ({exc.strerror})",
+        raise DocumentError(doc.source, "read", "unreadable", f"cannot read the file ({exc.strerror}); make it readable (chmod a+r) or remove it",
                             doc.doc_id, doc.version) from exc
     try:
         doc.sha256 = hashlib.sha256(data).hexdigest()
