@@ -9,7 +9,8 @@ from pathlib import Path
 from . import build as build_mod
 from . import diff as diff_mod
 from . import review as review_mod
-from .config import DEFAULT_MODEL, Settings
+from .cli import ArgumentParser, os_error_message, positive_int
+from .config import DEFAULT_MODEL, Settings, default_model
 from .errors import PipelineError
 from .schema import ALL_TABLES
 
@@ -21,15 +22,16 @@ def _add_common(parser: argparse.ArgumentParser, raw: bool = True, model: bool =
         parser.add_argument("--raw", type=Path, default=Path("raw"), help="raw folder: <doc_id>/<version>.txt (default: raw)")
     parser.add_argument("--out", type=Path, default=Path("processed"), help="output folder (default: processed)")
     if model:
-        parser.add_argument("--model", default=Settings().model,
+        parser.add_argument("--model", default=default_model(),
                             help=f"spaCy model to load (default: $PIPELINE_SPACY_MODEL or {DEFAULT_MODEL})")
-        parser.add_argument("--batch-size", type=int, default=64, help="texts per nlp.pipe batch (default: 64)")
+        parser.add_argument("--batch-size", type=positive_int, default=64, metavar="N",
+                            help="texts per nlp.pipe batch (default: 64)")
     parser.add_argument("--quiet", action="store_true", help="print errors only")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m pipeline",
         description="Turn diplomatic pages and news in raw/ into tables of dates, people, places and events.",
     )
@@ -46,8 +48,9 @@ def make_parser() -> argparse.ArgumentParser:
                       help="build every good document and report the bad ones (default); exit 1 if any failed")
     mode.add_argument("--strict", dest="strict", action="store_true",
                       help="stop at the first bad document and leave the previous datasets as they were")
-    p.add_argument("--jobs", type=int, default=0, metavar="N",
-                   help="worker processes, each with its own copy of the model (default: the number of CPUs)")
+    p.add_argument("--jobs", type=positive_int, default=None, metavar="N",
+                   help="worker processes, each with its own copy of the model "
+                        "(default: $PIPELINE_JOBS or the number of CPUs)")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="local processes (default) or a dask.distributed cluster (needs the 'cluster' extra)")
     p.add_argument("--scheduler", metavar="ADDRESS",
@@ -94,38 +97,44 @@ def _report(report: build_mod.BuildReport, quiet: bool, out: Path | None = None)
     return 0 if report.ok else 1
 
 
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the command; return its exit status."""
+    if args.command == "diff":
+        return diff_mod.run(args)
+    if args.command == "review":
+        return review_mod.run(args)
+    if args.command == "build":
+        report = build_mod.build(args.raw, args.out, settings, strict=args.strict,
+                                 progress=not args.quiet and sys.stderr.isatty())
+    elif args.command == "parse":
+        report = build_mod.run_parse_stage(args.raw, args.out)
+    elif args.command == "extract":
+        report = build_mod.run_extract_stage(args.out, settings)
+    elif args.command == "normalise":
+        report = build_mod.run_normalise_stage(args.out, settings)
+    else:
+        report = build_mod.run_export_stage(args.out)
+    return _report(report, args.quiet, getattr(args, "out", None))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
                         format="%(message)s", stream=sys.stderr)
-    settings = Settings(model=getattr(args, "model", Settings().model),
-                        batch_size=getattr(args, "batch_size", 64), jobs=getattr(args, "jobs", 0),
-                        executor=getattr(args, "executor", "local"), scheduler=getattr(args, "scheduler", None))
     try:
-        if args.command == "diff":
-            return diff_mod.run(args)
-        if args.command == "review":
-            return review_mod.run(args)
-        if args.command == "build":
-            report = build_mod.build(args.raw, args.out, settings, strict=args.strict,
-                                     progress=not args.quiet and sys.stderr.isatty())
-        elif args.command == "parse":
-            report = build_mod.run_parse_stage(args.raw, args.out)
-        elif args.command == "extract":
-            report = build_mod.run_extract_stage(args.out, settings)
-        elif args.command == "normalise":
-            report = build_mod.run_normalise_stage(args.out, settings)
-        else:
-            report = build_mod.run_export_stage(args.out)
-    except (PipelineError, FileNotFoundError) as exc:
+        settings = Settings(model=getattr(args, "model", None) or default_model(),
+                            batch_size=getattr(args, "batch_size", 64), jobs=getattr(args, "jobs", None) or 0,
+                            executor=getattr(args, "executor", "local"), scheduler=getattr(args, "scheduler", None))
+        return _run(args, settings)
+    except (PipelineError, OSError) as exc:
         if args.debug:
             raise
-        log.error("error: %s", exc)
+        message = str(exc) if not isinstance(exc, OSError) or exc.errno is None else os_error_message(exc, getattr(args, "out", None))
+        log.error("error: %s", message)
         return 2
     except KeyboardInterrupt:
         log.error("interrupted: the previous datasets are unchanged")
         return 130
-    return _report(report, args.quiet, getattr(args, "out", None))
 
 
 if __name__ == "__main__":

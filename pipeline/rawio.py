@@ -45,8 +45,12 @@ class RawDocument:
 def discover(raw_dir: Path) -> tuple[list[RawDocument], list[DocumentError]]:
     """List the document versions under raw_dir, sorted by (doc_id, version), and layout errors."""
     raw_dir = Path(raw_dir)
+    if raw_dir.exists() and not raw_dir.is_dir():
+        raise NotADirectoryError(f"raw folder {raw_dir} is a file, not a folder; "
+                                 "give --raw the folder that holds <doc_id>/<version>.txt")
     if not raw_dir.is_dir():
-        raise FileNotFoundError(f"raw folder {raw_dir} does not exist")
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist; "
+                                "give --raw the folder that holds <doc_id>/<version>.txt")
     found: list[RawDocument] = []
     problems: list[DocumentError] = []
     for entry in sorted(raw_dir.iterdir()):

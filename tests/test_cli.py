@@ -94,3 +94,100 @@ def test_an_unreadable_sidecar_fails_only_its_document(tmp_path):
         "make it a readable file (chmod a+r) or remove it"]
     assert built_versions(out) == [("good", "2022-01-01")]
 
+
+
+# --- item 5: bad arguments get one line, not a traceback --------------------------------------
+
+@pytest.mark.parametrize("args, words", [
+    (["build", "--batch-size", "0"], "argument --batch-size: must be at least 1, not 0"),
+    (["build", "--batch-size", "-5"], "argument --batch-size: must be at least 1, not -5"),
+    (["build", "--jobs", "-1"], "argument --jobs: must be at least 1, not -1"),
+    (["build", "--jobs", "two"], "argument --jobs: 'two' is not a whole number"),
+    (["diff", "doc", "--batch-size", "0"], "argument --batch-size: must be at least 1, not 0"),
+])
+def test_bad_numbers_are_one_line(args, words):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert words in line and f"see 'python -m pipeline {args[0]} --help'" in line
+
+
+def test_raw_that_is_a_file_or_missing(tmp_path):
+    text = write(tmp_path / "notes.txt", GOOD)
+    result = run_cli("build", "--raw", text, "--out", tmp_path / "out")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: raw folder {text} is a file, not a folder; give --raw the folder that holds <doc_id>/<version>.txt"]
+    result = run_cli("build", "--raw", tmp_path / "nowhere", "--out", tmp_path / "out")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: raw folder {tmp_path / 'nowhere'} does not exist; give --raw the folder that holds "
+        "<doc_id>/<version>.txt"]
+
+
+def test_bad_jobs_variable_is_one_line(tmp_path):
+    write(tmp_path / "raw" / "good" / "v1.txt", GOOD)
+    result = run_cli("build", "--raw", tmp_path / "raw", "--out", tmp_path / "out", env={"PIPELINE_JOBS": "0"})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: PIPELINE_JOBS is '0': set it to a whole number of at least 1, or unset it"]
+
+
+def test_empty_model_variable_means_the_default_model(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    result = build(raw, out, env={"PIPELINE_SPACY_MODEL": ""})
+    assert result.returncode == 0, result.stderr
+    assert built_versions(out) == [("good", "v1")]
+
+
+# --- item 4: a read-only or full output folder is one line, and the tables stay whole ---------
+
+def in_mount_namespace(script: str, *args) -> subprocess.CompletedProcess:
+    """Run a shell script as root of a private mount namespace, so it can mount file systems
+    that nobody else sees; skip the test where that is not allowed."""
+    import shutil
+
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-rm", "true"], capture_output=True).returncode != 0:
+        pytest.skip("needs unshare -rm (a private mount namespace)")
+    return subprocess.run([unshare, "-rm", "sh", "-ec", script, "sh", sys.executable, *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.glob("*/*")) if p.is_file()}
+
+
+def test_read_only_output_folder_is_one_line_and_keeps_the_tables(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    assert build(raw, out).returncode == 0
+    before = snapshot(out)
+    write(raw / "good" / "v2.txt", GOOD.replace("2014", "2015"))
+    result = in_mount_namespace(
+        'mount --bind "$3" "$3" && mount -o remount,bind,ro "$3" && '
+        'exec "$1" -m pipeline build --raw "$2" --out "$3" --jobs 1', raw, out)
+    assert result.returncode == 2, result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {out}/") and "Read-only file system (the file system is read-only: " \
+        "give --out a folder you can write to)" in line
+    assert snapshot(out) == before
+
+
+def test_full_disk_is_one_line_and_keeps_the_tables(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    write(raw / "good" / "v2.txt", GOOD.replace("2014", "2015") * 50)
+    result = in_mount_namespace(
+        'mkdir "$3" && mount -t tmpfs -o size=1m tmpfs "$3" && '
+        '"$1" -m pipeline build --raw "$2" --out "$3" --jobs 1 --quiet && '
+        'cp -r "$3" "$3.before" && '
+        'echo "Talks. Japan met Korea on May 5, 2016." > "$2/good/v3.txt" && '
+        '(cat /dev/zero > "$3/filler" 2>/dev/null || true) && set +e && '
+        '"$1" -m pipeline build --raw "$2" --out "$3" --jobs 1 --quiet; status=$?; set -e; '
+        'rm "$3/filler"; diff -r "$3.before/parquet" "$3/parquet"; diff -r "$3.before/json" "$3/json"; '
+        'exit $status', raw, out)
+    assert result.returncode == 2, result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {out}") and "No space left on device (the disk is full: " in line
