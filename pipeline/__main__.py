@@ -9,9 +9,10 @@ from pathlib import Path
 from . import build as build_mod
 from . import diff as diff_mod
 from . import review as review_mod
-from .cli import ArgumentParser, os_error_message, positive_int
+from .cli import ArgumentParser, non_negative_float, os_error_message, positive_int
 from .config import DEFAULT_MODEL, Settings, default_model
 from .errors import PipelineError
+from .lock import DEFAULT_TIMEOUT, output_lock
 from .schema import ALL_TABLES
 
 log = logging.getLogger("pipeline")
@@ -26,6 +27,9 @@ def _add_common(parser: argparse.ArgumentParser, raw: bool = True, model: bool =
                             help=f"spaCy model to load (default: $PIPELINE_SPACY_MODEL or {DEFAULT_MODEL})")
         parser.add_argument("--batch-size", type=positive_int, default=64, metavar="N",
                             help="texts per nlp.pipe batch (default: 64)")
+    parser.add_argument("--lock-timeout", type=non_negative_float, default=None, metavar="SECONDS",
+                        help="wait this long for another run writing to OUT to finish "
+                             f"(default: $PIPELINE_LOCK_TIMEOUT or {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--quiet", action="store_true", help="print errors only")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
 
@@ -125,7 +129,11 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings(model=getattr(args, "model", None) or default_model(),
                             batch_size=getattr(args, "batch_size", 64), jobs=getattr(args, "jobs", None) or 0,
                             executor=getattr(args, "executor", "local"), scheduler=getattr(args, "scheduler", None))
-        return _run(args, settings)
+        out = getattr(args, "out", None)
+        if out is None or not (args.command in ("build", "parse") or Path(out).is_dir()):
+            return _run(args, settings)
+        with output_lock(out, getattr(args, "lock_timeout", None)):
+            return _run(args, settings)
     except (PipelineError, OSError) as exc:
         if args.debug:
             raise

@@ -27,6 +27,7 @@ from pathlib import Path
 from . import export, rawio
 from .config import Settings
 from .errors import DocumentError, PipelineError
+from .lock import output_lock
 from .parse import parse_text
 from .structure import ParsedDocument, from_dict, to_dict
 
@@ -203,7 +204,13 @@ def plan_chunks(todo: list[Pending], chunk_chars: int, max_docs: int = 256) -> l
 
 def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None, strict: bool = False,
           progress: bool = False) -> BuildReport:
-    """Build every table from raw_dir into out_dir; return what happened."""
+    """Build every table from raw_dir into out_dir; return what happened. Holds out_dir's lock
+    (``pipeline/lock.py``): a second build into the same folder waits for this one."""
+    with output_lock(out_dir):
+        return _build(raw_dir, out_dir, settings, strict, progress)
+
+
+def _build(raw_dir: Path, out_dir: Path, settings: Settings | None, strict: bool, progress: bool) -> BuildReport:
     from .parallel import run_chunks
 
     settings = settings or Settings()

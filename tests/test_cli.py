@@ -191,3 +191,49 @@ def test_full_disk_is_one_line_and_keeps_the_tables(tmp_path):
     assert result.returncode == 2, result.stderr
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"error: {out}") and "No space left on device (the disk is full: " in line
+
+
+# --- item 3: two builds into one folder: the second waits for the first -----------------------
+
+def test_a_build_waits_for_the_lock_and_times_out_with_one_line(tmp_path):
+    from filelock import FileLock
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    out.mkdir()
+    with FileLock(out / ".pipeline.lock"):  # another run holds the folder
+        result = build(raw, out, "--lock-timeout", "1")
+        assert result.returncode == 2
+        assert lines(result.stderr, "error: ") == [
+            f"error: {out} is still being written by another run after 1 s (lock file {out}/.pipeline.lock); "
+            "wait for it to finish, or give it longer with --lock-timeout SECONDS"]
+        assert lines(result.stderr, "waiting for another run writing to") != []
+        assert not (out / "json").exists()
+        waiting = subprocess.Popen([sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--out", str(out),
+                                    "--jobs", "1"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        try:
+            assert "waiting for another run" in waiting.stderr.readline()
+            assert waiting.poll() is None
+        except BaseException:
+            waiting.kill()
+            raise
+    assert waiting.wait(timeout=300) == 0
+    assert built_versions(out) == [("good", "v1")]
+
+
+def test_two_builds_from_different_raw_folders_at_once_end_consistent(tmp_path):
+    raw1, raw2, out = tmp_path / "raw1", tmp_path / "raw2", tmp_path / "out"
+    write(raw1 / "one" / "v1.txt", GOOD)
+    write(raw2 / "two" / "v1.txt", GOOD.replace("Beijing", "Hanoi"))
+    write(raw2 / "two" / "v2.txt", GOOD.replace("Beijing", "Seoul"))
+    procs = [subprocess.Popen([sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--out", str(out),
+                               "--jobs", "1", "--quiet"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+             for raw in (raw1, raw2)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    assert [status for status, _ in results] == [0, 0], results
+    versions = built_versions(out)  # Parquet and JSON Lines agree
+    assert versions in ([("one", "v1")], [("two", "v1"), ("two", "v2")])
+    for name in ("mentions", "places", "events", "errors"):
+        rows = table(out, name)
+        assert {(r["doc_id"], r["version"]) for r in rows} <= set(versions)
+    assert not (out / "interim" / "export-staging").exists()
