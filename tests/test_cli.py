@@ -237,3 +237,39 @@ def test_two_builds_from_different_raw_folders_at_once_end_consistent(tmp_path):
         rows = table(out, name)
         assert {(r["doc_id"], r["version"]) for r in rows} <= set(versions)
     assert not (out / "interim" / "export-staging").exists()
+
+
+# --- item 6: nothing in the raw folder is skipped without a word ------------------------------
+
+def test_folders_named_like_files_hidden_folders_and_outside_links_are_reported(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    write(raw / "good" / ".DS_Store", b"\x00\x00")          # tool files: skipped silently
+    (raw / ".git").mkdir()
+    write(raw / "..x" / "v1.txt", GOOD)
+    write(raw / ".hidden" / "v1.txt", GOOD)
+    (raw / "good" / "v2.txt").mkdir()
+    write(raw / "good" / "v3.txt", GOOD)
+    (raw / "good" / "v3.meta.json").mkdir()
+    write(raw / "good" / "sub" / "v4.txt", GOOD)
+    outside = write(tmp_path / "elsewhere.txt", GOOD)
+    (raw / "linked").mkdir()
+    (raw / "linked" / "v1.txt").symlink_to(outside)
+    (raw / "alias").mkdir()
+    (raw / "alias" / "v1.txt").symlink_to(Path("..") / "good" / "v1.txt")  # inside raw/: followed
+    result = build(raw, out)
+    assert result.returncode == 1, result.stderr
+    rule = ("document folder name must start with a letter or digit and use only ASCII letters, digits, "
+            "'.', '_' or '-' (no spaces, no '..'); rename it")
+    move = "versions are files raw/<doc_id>/<version>.txt: move its files up or remove it"
+    assert lines(result.stderr, "error: ") == [
+        f"error: ..x: {rule}",
+        f"error: .hidden: {rule}",
+        f"error: good/sub: a folder inside a document folder; {move}",
+        f"error: good/v2.txt: a folder, not a text file or metadata sidecar; {move}",
+        f"error: good/v3.meta.json: a folder, not a text file or metadata sidecar; {move}",
+        f"error: linked/v1.txt: symbolic link to {outside}, outside the raw folder; copy what it points to "
+        "into the raw folder instead (links are followed only within it)",
+    ]
+    assert built_versions(out) == [("alias", "v1"), ("good", "v1")]
+    assert len(table(out, "errors")) == 6
