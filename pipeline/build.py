@@ -211,8 +211,6 @@ def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None, strict
 
 
 def _build(raw_dir: Path, out_dir: Path, settings: Settings | None, strict: bool, progress: bool) -> BuildReport:
-    from .parallel import run_chunks
-
     settings = settings or Settings()
     started = time.perf_counter()
     report = BuildReport()
@@ -220,44 +218,60 @@ def _build(raw_dir: Path, out_dir: Path, settings: Settings | None, strict: bool
     code = code_fingerprint()
     cached, todo = scan(raw_dir, out_dir, settings, code, report, strict)
     report.add_time("scan", time.perf_counter() - started)
+    if not (cached or todo or report.failed):
+        raise PipelineError(f"raw folder {raw_dir} holds no documents (<doc_id>/<version>.txt), so nothing was "
+                            f"built and the tables in {out_dir} are unchanged; check --raw")
     if strict and report.failed:
         return report
     done: dict[tuple[str, str], str] = dict(cached)
-    if todo:
-        chunks = plan_chunks(todo, settings.chunk_chars)
-        if settings.executor == "local":  # no more worker processes than chunks
-            settings = replace(settings, jobs=min(settings.resolved_jobs(), len(chunks)))
-        bar = _progress_bar(len(todo), progress)
-        results = run_chunks(_chunk_payloads(chunks, raw_dir, settings, code, report), settings, code)
-        try:
-            for outcomes, timings in results:
-                began = time.perf_counter()
-                for doc_id, version, key, payload, error in outcomes:
-                    if error is not None:
-                        report.failed.append(DocumentError(**error))
-                    else:
-                        write_bytes_atomically(interim_path(out_dir, "normalise", doc_id, version), payload)
-                        done[(doc_id, version)] = key
-                        report.built += 1
-                    bar.update(1)
-                for stage, seconds in timings.items():
-                    report.add_time(stage, seconds)
-                report.add_time("write_cache", time.perf_counter() - began)
-                if strict and report.failed:
-                    return report
-        finally:
-            results.close()
-            bar.close()
+    if todo and not _build_todo(todo, raw_dir, out_dir, settings, code, report, done, strict, progress):
+        return report
     if strict and report.failed:
+        return report
+    if not done and _output_files(out_dir):
+        report.warnings.append(f"no document could be built, so the tables in {out_dir} were left as they were")
         return report
     began = time.perf_counter()
     errors = [e.row() for e in report.failed]
     documents = sorted(done)
     export_tables(out_dir, [(d, v, done[(d, v)]) for d, v in documents], errors, code, report)
-    write_manifest(out_dir, documents, errors)
+    write_manifest(out_dir, documents, errors, raw_dir)
     report.add_time("export", time.perf_counter() - began)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _build_todo(todo: list[Pending], raw_dir: Path, out_dir: Path, settings: Settings, code: str,
+                report: BuildReport, done: dict[tuple[str, str], str], strict: bool, progress: bool) -> bool:
+    """Run the documents to build through the executor, caching each result as it arrives and
+    adding it to done; False if stopped at a failure (strict)."""
+    from .parallel import run_chunks
+
+    chunks = plan_chunks(todo, settings.chunk_chars)
+    if settings.executor == "local":  # no more worker processes than chunks
+        settings = replace(settings, jobs=min(settings.resolved_jobs(), len(chunks)))
+    bar = _progress_bar(len(todo), progress)
+    results = run_chunks(_chunk_payloads(chunks, raw_dir, settings, code, report), settings, code)
+    try:
+        for outcomes, timings in results:
+            began = time.perf_counter()
+            for doc_id, version, key, payload, error in outcomes:
+                if error is not None:
+                    report.failed.append(DocumentError(**error))
+                else:
+                    write_bytes_atomically(interim_path(out_dir, "normalise", doc_id, version), payload)
+                    done[(doc_id, version)] = key
+                    report.built += 1
+                bar.update(1)
+            for stage, seconds in timings.items():
+                report.add_time(stage, seconds)
+            report.add_time("write_cache", time.perf_counter() - began)
+            if strict and report.failed:
+                return False
+    finally:
+        results.close()
+        bar.close()
+    return True
 
 
 def _chunk_payloads(chunks: list[list[Pending]], raw_dir: Path, settings: Settings, code: str,
@@ -500,14 +514,17 @@ def run_parse_stage(raw_dir: Path, out_dir: Path) -> BuildReport:
         write_json_atomically(interim_path(out_dir, "parse", raw.doc_id, raw.version), to_dict(doc))
         manifest.append([raw.doc_id, raw.version])
         report.built += 1
-    write_manifest(out_dir, manifest, [e.row() for e in report.failed])
+    write_manifest(out_dir, manifest, [e.row() for e in report.failed], raw_dir)
     return report
 
 
-def write_manifest(out_dir: Path, documents: list, errors: list[dict]) -> None:
-    """Which document versions the last parse or build saw: the export stage reads these."""
-    write_json_atomically(Path(out_dir) / "interim" / "manifest.json",
-                          {"documents": [list(d) for d in documents], "errors": errors})
+def write_manifest(out_dir: Path, documents: list, errors: list[dict], raw_dir: Path | None = None) -> None:
+    """Which document versions the last parse or build saw, and from which raw folder: the
+    export stage reads these, and diff checks the raw folder."""
+    data = {"documents": [list(d) for d in documents], "errors": errors}
+    if raw_dir is not None:
+        data["raw"] = str(Path(raw_dir).resolve())
+    write_json_atomically(Path(out_dir) / "interim" / "manifest.json", data)
 
 
 def _manifest(out_dir: Path) -> dict:

@@ -273,3 +273,28 @@ def test_folders_named_like_files_hidden_folders_and_outside_links_are_reported(
     ]
     assert built_versions(out) == [("alias", "v1"), ("good", "v1")]
     assert len(table(out, "errors")) == 6
+
+
+# --- item 7: an empty raw folder, or one whose documents all fail, keeps the built tables -----
+
+def test_empty_raw_folder_leaves_the_tables_and_says_so(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    assert build(raw, out).returncode == 0
+    before = snapshot(out)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = build(empty, out)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: raw folder {empty} holds no documents (<doc_id>/<version>.txt), so nothing was built and "
+        f"the tables in {out} are unchanged; check --raw"]
+    assert snapshot(out) == before
+    bad = tmp_path / "bad"
+    write(bad / "good" / "v1.txt", "")
+    result = build(bad, out)
+    assert result.returncode == 1
+    assert lines(result.stderr, "warning: ") == [
+        f"warning: no document could be built, so the tables in {out} were left as they were"]
+    assert snapshot(out) == before
+    assert built_versions(out) == [("good", "v1")]
