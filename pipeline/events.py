@@ -22,8 +22,9 @@ in the same block; a perfect-aspect clause without a date of its own (``admitted
 abducted``, ``Washington has imposed sanctions``) is left undated: its time is open. Events
 dated after the document's ``published`` date are plans, not events, and are dropped.
 
-News stories (documents with a ``published`` date) add these rules (the seed chronology has
-none and its results are unchanged):
+News stories (documents whose first paragraph opens with a dateline: the text decides, never
+the metadata, whose ``published`` date only anchors dates) add these rules (the seed chronology
+has no dateline and its results are unchanged):
 
 * **Governing date.** A realis clause with no date in its clause or governing clause takes the
   latest date mentioned earlier in its paragraph (not one after ``published``, not a
@@ -356,6 +357,10 @@ class _Context:
         self.published: date | None = published.date() if hasattr(published, "date") and callable(
             published.date) else published
         self._datelines: dict[int, int] = {}
+        # A news story: its first paragraph opens with a dateline. Decided by the text, never
+        # by the metadata: ``published`` only anchors dates (see the module docstring).
+        lead = next(self._body_blocks(), None)
+        self.news = lead is not None and self._dateline_match(lead) is not None
         self.agency_country = self._agency_country()
         self.pms = sorted((m for m in person_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
         self.pms = self._with_surnames(self.pms, person_mentions)
@@ -521,7 +526,7 @@ class _Context:
             unit, offset, span = located
             top = span.root
             head = _date_governor(top, span)
-            if head is not None and self.published is not None:
+            if head is not None and self.news:
                 low = self._low_attachment(head, top, d)
                 if low.i != head.i:
                     self.nominal_dates.add((d.start_char, d.end_char))
@@ -908,7 +913,7 @@ class _Extractor:
             if low in _PRONOUNS_PLURAL and item is not None:
                 getattr(parties, role).update(item["actors"])
                 parties.people |= item["people"]
-            elif low in _PRONOUNS_PLURAL and ctx.published is not None:
+            elif low in _PRONOUNS_PLURAL and ctx.news:
                 # news: "Their previous summit" = the parties of the last event with two or more
                 actors, people = self.previous_parties(at_char, 2)
                 getattr(parties, role).update(actors)
@@ -994,7 +999,7 @@ class _Extractor:
             pos, b, countries, _, plural, main = self.ctx.subjects[i]
             if block is not None and b < block.index - 1:
                 break
-            if countries and not (singular and self.ctx.published is not None and (plural or not main)):
+            if countries and not (singular and self.ctx.news and (plural or not main)):
                 return countries
             i -= 1
         return frozenset()
@@ -1006,7 +1011,7 @@ class _Extractor:
         the two ministers held ...", "a joint statement signed by both leaders")."""
         ctx = self.ctx
         block = ctx.block_at(char)
-        reach = 0 if ctx.published is None else 2  # blocks back: news only
+        reach = 2 if ctx.news else 0  # blocks back: news only
         last_same = None
         for cand in reversed(self.cands):  # candidates come in text order: a short walk back
             if cand.order >= char:
@@ -1207,7 +1212,7 @@ class _Extractor:
         governing clause's, the item's, the latest earlier one in the block; in a news story
         also the story's day, with the rules for 'two days after ...' clauses and perfects."""
         ctx = self.ctx
-        news = ctx.published is not None and item is None
+        news = ctx.news and item is None
         tok = v if v is not None else n
         if news:
             found, date_ = self.relative_date(unit, block, tok)
@@ -1382,7 +1387,7 @@ class _Extractor:
         today = self.ctx.published is not None and _statement_today(v, etype == "THREATEN")
         if not today and not _is_realis(v):
             return
-        if self.ctx.published is not None and v.dep_ == "conj" and not _has_own_subject(v) \
+        if self.ctx.news and v.dep_ == "conj" and not _has_own_subject(v) \
                 and etype in self.verb_types(_head(v)):
             return  # "met ... and discussed ...": one meeting, told by its first verb
         visit_object = None
@@ -1454,7 +1459,7 @@ class _Extractor:
                 return
             if any(c.lower_ in _FUTURE_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")):
                 return
-            if self.ctx.published is not None and any(
+            if self.ctx.news and any(
                     c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKING) for c in n.children):
                 return  # "its first missile test of the year": a description of the event just told
             v = None

@@ -330,3 +330,23 @@ def test_any_file_in_the_data_folder_is_part_of_the_code_fingerprint(tmp_path, m
     before = build_mod.code_fingerprint()
     write(copy / "data" / "aliases.csv", "ROK,KOR\n")
     assert build_mod.code_fingerprint() != before
+
+
+# --- item 10: a published date anchors dates and switches no other rule ------------------------
+
+def test_adding_a_published_date_to_a_readout_changes_no_event(tmp_path):
+    """A foreign-ministry readout (no dateline: not a news story) whose dates are all absolute
+    or resolved from the text: its published date, the day of the meeting, changes nothing."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    text = (ROOT / "tests/data/heldout/raw/mofa-japan-china-fm/2023-07-13.txt").read_text(encoding="utf-8")
+    write(raw / "readout" / "v1.txt", text)
+    write(raw / "readout" / "v2.txt", text)
+    write(raw / "readout" / "v2.meta.json", '{"published": "2023-07-13"}')
+    result = run_cli("diff", "readout", "v1", "v2", "--raw", raw, "--out", out, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    tables = json.loads(result.stdout)["tables"]
+    assert tables["events"] == {"added": [], "removed": [], "changed": []}
+    assert tables["people"] == tables["places"] == tables["events"]
+    # the dates keep their values; only how they were resolved says "anchor" now
+    assert tables["dates"]["added"] == tables["dates"]["removed"] == []
+    assert {col for change in tables["dates"]["changed"] for col in change["columns"]} <= {"resolution"}
