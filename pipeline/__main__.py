@@ -82,7 +82,8 @@ def _count(n: int, noun: str) -> str:
 
 def summary(report: build_mod.BuildReport, out: Path | None) -> str:
     """The one-screen account of a run: documents, rows per table, time, where to look."""
-    lines = [f"{_count(report.built, 'document version')} processed, {report.reused} taken from the cache, "
+    cache = f", {report.reused} taken from the cache" if report.action == "processed" else ""
+    lines = [f"{_count(report.built, 'document version')} {report.action}{cache}, "
              f"{len(report.failed)} failed" + (f", in {report.seconds:.1f} s" if report.seconds else "")]
     if report.rows:
         lines.append("rows: " + ", ".join(f"{table} {report.rows[table]:,}" for table in ALL_TABLES

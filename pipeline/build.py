@@ -129,6 +129,7 @@ class BuildReport:
     # (and its parts when PIPELINE_STAGE_TIMINGS=1), in this process for the rest
     timings: dict[str, float] = field(default_factory=dict)
     exported: bool = False  # False when the tables were already up to date
+    action: str = "processed"  # what was done to the `built` documents, for the summary
 
     @property
     def ok(self) -> bool:
@@ -575,8 +576,8 @@ def run_normalise_stage(out_dir: Path, settings: Settings) -> BuildReport:
 
 
 def run_export_stage(out_dir: Path) -> BuildReport:
-    report = BuildReport()
     manifest = _manifest(out_dir)
+    report = BuildReport(built=len(manifest["documents"]), action="exported")
 
     def tables() -> Iterator[dict]:
         return (json.loads(interim_path(out_dir, "normalise", d, v).read_text(encoding="utf-8"))["tables"]

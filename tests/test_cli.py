@@ -350,3 +350,88 @@ def test_adding_a_published_date_to_a_readout_changes_no_event(tmp_path):
     # the dates keep their values; only how they were resolved says "anchor" now
     assert tables["dates"]["added"] == tables["dates"]["removed"] == []
     assert {col for change in tables["dates"]["changed"] for col in change["columns"]} <= {"resolution"}
+
+
+# --- item 13: smaller things a new user hits ---------------------------------------------------
+
+def make(*args) -> subprocess.CompletedProcess:
+    """make as a user runs it, with this interpreter and no setup step (the tests run installed)."""
+    import shutil
+
+    if shutil.which("make") is None:
+        pytest.skip("needs make")
+    return subprocess.run(["make", "-s", "-C", str(ROOT), *map(str, args), f"PY={sys.executable}", "INSTALLED="],
+                          capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_make_help_names_the_folders():
+    result = make("help", "RAW=corpus", "OUT=tables")
+    assert "build every dataset from corpus/ into tables/" in result.stdout
+    assert "$(" not in result.stdout
+
+
+def test_make_all_sees_deletions_and_takes_folders_with_spaces(tmp_path):
+    raw, out = tmp_path / "raw docs", tmp_path / "out dir"
+    write(raw / "good" / "v1.txt", GOOD)
+    write(raw / "good" / "v2.txt", GOOD.replace("2014", "2015"))
+    assert make("all", f"RAW={raw}", f"OUT={out}").returncode == 0
+    assert built_versions(out) == [("good", "v1"), ("good", "v2")]
+    (raw / "good" / "v2.txt").unlink()  # a deleted raw version leaves the tables
+    assert make("all", f"RAW={raw}", f"OUT={out}").returncode == 0
+    assert built_versions(out) == [("good", "v1")]
+    (out / "json" / "events.jsonl").unlink()  # a deleted table is written again
+    result = make("all", f"RAW={raw}", f"OUT={out}")
+    assert result.returncode == 0, result.stderr
+    assert [e["date_start"] for e in table(out, "events")] == ["2014-03-03"]
+    assert (out / "review" / "good" / "v1.html").is_file()
+
+
+def test_standalone_stages_report_what_they_did(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "a" / "v1.txt", GOOD)
+    write(raw / "b" / "v1.txt", GOOD.replace("Beijing", "Hanoi"))
+    for stage in ("parse", "extract", "normalise"):
+        args = ("--raw", raw) if stage == "parse" else ()
+        assert run_cli(stage, *args, "--out", out).returncode == 0
+    result = run_cli("export", "--out", out)
+    assert result.returncode == 0
+    assert result.stderr.splitlines()[0] == "2 document versions exported, 0 failed"
+    assert built_versions(out) == [("a", "v1"), ("b", "v1")]
+
+
+def test_diff_refuses_a_raw_folder_other_than_the_one_built(tmp_path):
+    raw, other, out = tmp_path / "raw", tmp_path / "other", tmp_path / "out"
+    write(raw / "doc" / "v1.txt", GOOD)
+    write(raw / "doc" / "v2.txt", GOOD.replace("2014", "2015"))
+    write(other / "doc" / "v1.txt", GOOD)
+    write(other / "doc" / "v2.txt", GOOD.replace("Beijing", "Hanoi"))
+    assert build(raw, out).returncode == 0
+    before = snapshot(out)
+    result = run_cli("diff", "doc", "--raw", other, "--out", out)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: {out} was built from {raw}, not {other}: give --raw {raw}, or --out another folder to build "
+        f"{other} there"]
+    assert snapshot(out) == before
+
+
+def test_readme_duckdb_example_runs_with_what_make_all_installs(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b.split("```", 1)[0] for b in readme.split("```python\n")[1:] if "import duckdb" in b)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    assert build(raw, out).returncode == 0
+    result = subprocess.run([sys.executable, "-c", block.replace("processed/", f"{out}/")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "CONSULT" in result.stdout
+
+
+def test_dask_executor_is_quiet_with_quiet(tmp_path):
+    pytest.importorskip("distributed")
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    result = run_cli("build", "--raw", raw, "--out", out, "--executor", "dask", "--jobs", "1", "--quiet")
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert built_versions(out) == [("good", "v1")]
