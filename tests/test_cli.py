@@ -435,3 +435,20 @@ def test_dask_executor_is_quiet_with_quiet(tmp_path):
     assert result.returncode == 0
     assert result.stderr == ""
     assert built_versions(out) == [("good", "v1")]
+
+
+# --- item 2: a document saved on one line keeps its structure and events ----------------------
+
+def test_the_seed_joined_into_one_line_still_gives_its_chronology(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    seed = (ROOT / "raw/japan-north-korea-relations/000_fb1a0a2b1ebeb465.txt").read_text(encoding="utf-8")
+    write(raw / "seed" / "one-line.txt", " ".join(seed.splitlines()))
+    result = build(raw, out)
+    assert result.returncode == 0, result.stderr
+    (document,) = table(out, "documents")
+    assert document["title"] is None  # a 7,668-character line is not a title
+    events = {(e["date_start"], e["place_name"]) for e in table(out, "events") if e["event_type"] == "CONSULT"}
+    # the chronology's items (1) to (9), read off the seed: "- (1) March 3, 2014: ... (in Shenyang)"
+    assert events >= {("2014-03-03", "Shenyang"), ("2014-03-19", "Shenyang"), ("2014-03-30", "Beijing"),
+                      ("2014-05-26", "Stockholm"), ("2014-07-01", "Beijing"), ("2014-07-04", None),
+                      ("2014-09-29", "Shenyang"), ("2014-10-28", "Pyongyang"), ("2015-08-06", "Kuala Lumpur")}
