@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import export, rawio
+from . import export, language, rawio
 from .config import Settings
 from .errors import DocumentError, PipelineError
 from .lock import output_lock
@@ -114,7 +114,7 @@ def read_cached(path: Path, key: str) -> dict | None:
 def parse_raw(raw: rawio.RawDocument) -> ParsedDocument:
     return parse_text(raw.text, doc_id=raw.doc_id, version=raw.version, source=raw.source,
                       sha256=raw.sha256, title=raw.title, published=raw.published,
-                      encoding=raw.encoding, meta=raw.meta)
+                      encoding=raw.encoding, meta=raw.meta, language=raw.language)
 
 
 @dataclass
@@ -139,7 +139,20 @@ class BuildReport:
         self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
 
-def load_raw(raw_dir: Path, report: BuildReport, strict: bool = False) -> list[rawio.RawDocument]:
+def detect_language(raw: rawio.RawDocument, model: str, report: BuildReport) -> None:
+    """Set raw.language from its text; warn when the model does not cover it."""
+    raw.language = language.detect(raw.text)
+    _warn_language(raw.source, raw.language, model, report)
+
+
+def _warn_language(source: str, code: str | None, model: str, report: BuildReport) -> None:
+    note = language.warning(source, code, model)
+    if note is not None:
+        report.warnings.append(note)
+
+
+def load_raw(raw_dir: Path, report: BuildReport, strict: bool = False,
+             model: str | None = None) -> list[rawio.RawDocument]:
     """Discover and read every document version; bad ones go to the report."""
     candidates, problems = rawio.discover(raw_dir)
     report.failed.extend(problems)
@@ -148,6 +161,7 @@ def load_raw(raw_dir: Path, report: BuildReport, strict: bool = False) -> list[r
         try:
             loaded.append(rawio.load(raw, raw_dir))
             report.warnings.extend(raw.warnings)
+            detect_language(raw, model or Settings().model, report)
         except DocumentError as exc:
             report.failed.append(exc)
         if strict and report.failed:
@@ -183,12 +197,15 @@ def scan(raw_dir: Path, out_dir: Path, settings: Settings, code: str, report: Bu
             continue
         report.warnings.extend(raw.warnings)
         key = cache_key(raw, settings, code)
-        n_chars, raw.text = len(raw.text), ""
-        if read_cached(interim_path(out_dir, "normalise", raw.doc_id, raw.version), key) is not None:
+        tables = read_cached(interim_path(out_dir, "normalise", raw.doc_id, raw.version), key)
+        if tables is not None:
             cached[(raw.doc_id, raw.version)] = key
             report.reused += 1
+            _warn_language(raw.source, (tables.get("documents") or [{}])[0].get("language"), settings.model, report)
         else:
-            todo.append(Pending(raw, key, n_chars))
+            detect_language(raw, settings.model, report)
+            todo.append(Pending(raw, key, len(raw.text)))
+        raw.text = ""
     return cached, todo
 
 
@@ -297,7 +314,7 @@ def _chunk_payloads(chunks: list[list[Pending]], raw_dir: Path, settings: Settin
                 continue
             key = item.key if raw.sha256 == item.raw.sha256 and raw.meta == item.raw.meta \
                 else cache_key(raw, settings, code)
-            raw.warnings = []
+            raw.warnings, raw.language = [], item.raw.language
             payload.append((raw, key))
         if payload:
             yield payload

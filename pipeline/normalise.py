@@ -95,7 +95,7 @@ def normalise_document(doc: ParsedDocument, block_docs: BlockDocs) -> dict[str, 
     tables = {
         "documents": [{**key, "title": doc.title, "source": doc.source, "sha256": doc.sha256,
                        "encoding": doc.encoding, "n_chars": len(doc.text), "published": published,
-                       "anchor_date": published}],
+                       "anchor_date": published, "language": doc.language}],
         "mentions": mention_rows,
         "dates": date_rows,
         "people": [_json_row({**key, **asdict(p)}) for p in people],

@@ -32,6 +32,7 @@ class RawDocument:
     encoding: str = "utf-8"
     meta: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    language: str | None = None  # ISO 639-1, detected by the build (pipeline/language.py)
 
     @property
     def published(self) -> date | None:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _doc(doc_id, version, published=None):
     return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt",
-            "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published, "anchor_date": published}
+            "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published, "anchor_date": published, "language": "en"}
 
 
 def _date(doc_id, version, start_char, value_start, value_end, precision, mod=None):

