@@ -9,16 +9,23 @@ JOBS   ?=
 JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS))
 SPLIT  ?= dev
 INSTALLED := $(VENV)/.installed
-# Everything a build depends on; names with spaces are escaped for make.
-BUILD_INPUTS := $(shell find $(RAW) pipeline schemas -type f -not -path '*/__pycache__/*' 2>/dev/null | sed 's/ /\\ /g')
+# Folders are quoted in recipes, so RAW and OUT may hold spaces: make build OUT="my out".
+# A build runs every time: the pipeline's own incremental check (under a second when nothing
+# changed) sees new, changed and deleted raw versions and missing or edited tables, which
+# file timestamps alone cannot. Exit status: 1 when some documents could not be built (the
+# others are built and reviewed), 2 when the build could not run.
+BUILD = $(PY) -m pipeline build --raw "$(RAW)" --out "$(OUT)" $(JOBS_FLAG); status=$$?; \
+	if [ $$status -le 1 ]; then $(PY) -m pipeline review --raw "$(RAW)" --out "$(OUT)" || status=$$?; fi; exit $$status
 
 .PHONY: all setup build test golden diff add clean help bench-corpus bench bench-dates eval eval-record eval-sources
 .DEFAULT_GOAL := help
 
 help: ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -e 's|$$(RAW)|$(RAW)|g' -e 's|$$(OUT)|$(OUT)|g' \
+		| awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
-all: setup $(OUT)/.built ## set up the environment and build every dataset from $(RAW)/ into $(OUT)/
+all: setup ## set up the environment and build every dataset from $(RAW)/ into $(OUT)/ (only what changed)
+	@$(BUILD)
 
 setup: $(INSTALLED) ## create .venv and install the project, its dependencies and the spaCy model
 
@@ -28,15 +35,8 @@ $(INSTALLED): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@
 
-$(OUT)/.built: $(INSTALLED) $(BUILD_INPUTS)
-	$(PY) -m pipeline build --raw $(RAW) --out $(OUT) $(JOBS_FLAG)
-	$(PY) -m pipeline review --raw $(RAW) --out $(OUT)
-	@touch $@
-
-build: $(INSTALLED) ## rebuild the datasets (documents whose inputs are unchanged come from the cache)
-	$(PY) -m pipeline build --raw $(RAW) --out $(OUT) $(JOBS_FLAG)
-	$(PY) -m pipeline review --raw $(RAW) --out $(OUT)
-	@touch $(OUT)/.built
+build: $(INSTALLED) ## build the datasets, as make all does without the setup
+	@$(BUILD)
 
 test: $(INSTALLED) ## run the test suite
 	$(PY) -m pytest
@@ -45,7 +45,7 @@ golden: $(INSTALLED) ## record the golden outputs (tests/golden/) after an inten
 	$(PY) tests/golden/golden.py
 
 diff: $(INSTALLED) ## show what changed in the data: make diff DOC=id [FROM=v1 TO=v2]
-	$(PY) -m pipeline diff $(DOC) $(FROM) $(TO) --raw $(RAW) --out $(OUT)
+	$(PY) -m pipeline diff $(DOC) $(FROM) $(TO) --raw "$(RAW)" --out "$(OUT)"
 
 add: $(INSTALLED) ## add a web page or PDF to $(RAW)/ as a new version: make add URL=https://... DOC=id [VERSION=v]
 	$(if $(and $(URL),$(DOC)),,$(error give URL=<address, or saved .html/.pdf file> and DOC=<doc_id>))
@@ -70,4 +70,4 @@ eval-sources: $(INSTALLED) ## write eval/SOURCES.md, the corpus's sources and li
 	$(PY) eval/sources.py
 
 clean: ## remove the built datasets (keeps .venv)
-	rm -rf $(OUT)
+	rm -rf "$(OUT)"

@@ -35,14 +35,11 @@ SCORES = ROOT / "eval" / "scores.json"
 
 
 def stage_raw(corpus: Path, golds: list[dict], dest: Path) -> Path:
-    """A raw folder holding only the split's documents (symbolic links, or copies where links fail)."""
+    """A raw folder holding only the split's documents (copies: the build follows no symbolic
+    link out of its raw folder)."""
     dest.mkdir(parents=True, exist_ok=True)
     for g in golds:
-        src = (Path(corpus) / "raw" / g["doc_id"]).resolve()
-        try:
-            os.symlink(src, dest / g["doc_id"], target_is_directory=True)
-        except OSError:
-            shutil.copytree(src, dest / g["doc_id"])
+        shutil.copytree(Path(corpus) / "raw" / g["doc_id"], dest / g["doc_id"])
     return dest
 
 

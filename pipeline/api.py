@@ -129,18 +129,48 @@ def _column(table: str, name: str, col: pa.ChunkedArray, dtype) -> pd.Series:
     return pd.Series(col.to_numpy(), name=name).astype(dtype)
 
 
+def _check_selection(out: str | Path, doc_id, version) -> None:
+    """Raise LookupError for a doc_id or version that no built document (or errors row) has:
+    a typo would otherwise give empty tables without a word."""
+    if doc_id is None and version is None:
+        return
+    known: set[tuple[str, str]] = set()
+    for table in ("documents", "errors"):
+        path = parquet_path(out, table)
+        if path.is_file():
+            rows = pq.read_table(path, columns=["doc_id", "version"]).to_pylist()
+            known |= {(r["doc_id"], r["version"]) for r in rows if r["doc_id"] is not None}
+    for column, wanted, have in (("doc_id", _selection(doc_id), {d for d, _ in known}),
+                                 ("version", _selection(version), {v for _, v in known})):
+        missing = sorted(set(wanted or ()) - have)
+        if missing:
+            listed = ", ".join(sorted(have)[:10]) + (", ..." if len(have) > 10 else "")
+            raise LookupError(f"no {column} {', '.join(map(repr, missing))} in {out}; the built ones: {listed or 'none'}")
+
+
 def load_table(name: str, out: str | Path = "processed", doc_id: str | Iterable[str] | None = None,
                version: str | Iterable[str] | None = None) -> pd.DataFrame:
     """One table as a DataFrame with the schema's dtypes, optionally only some documents/versions.
 
     ``doc_id`` and ``version`` are a value or a list of values; rows are filtered while reading
-    (pyarrow filters), and keep the file's deterministic order with a fresh RangeIndex."""
+    (pyarrow filters), and keep the file's deterministic order with a fresh RangeIndex. A
+    doc_id or version that was never built raises LookupError."""
+    _check_table(name, out)
+    _check_selection(out, doc_id, version)
+    return _read_table(name, out, doc_id, version)
+
+
+def _check_table(name: str, out: str | Path) -> None:
     if name not in ALL_TABLES:
         raise ValueError(f"unknown table {name!r}; tables: {', '.join(ALL_TABLES)}")
     path = parquet_path(out, name)
     if not path.is_file():
         raise FileNotFoundError(f"{path} not found: build the datasets first "
                                 f"(python -m pipeline build --raw raw --out {out})")
+
+
+def _read_table(name: str, out: str | Path, doc_id, version) -> pd.DataFrame:
+    path = parquet_path(out, name)
     names = columns(name)
     found = pq.read_schema(path).names
     if found != names:
@@ -173,4 +203,7 @@ def load(out: str | Path = "processed", tables: str | Iterable[str] | None = Non
     ``tables``: a name or list of names (default: documents, mentions, dates, people, places,
     events, errors). ``doc_id`` / ``version``: keep only those documents / versions."""
     names = list(ALL_TABLES) if tables is None else _selection(tables)
-    return Tables((n, load_table(n, out, doc_id=doc_id, version=version)) for n in names)
+    for name in names:
+        _check_table(name, out)
+    _check_selection(out, doc_id, version)
+    return Tables((n, _read_table(n, out, doc_id, version)) for n in names)

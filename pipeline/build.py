@@ -20,13 +20,14 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import export, rawio
+from . import export, language, rawio
 from .config import Settings
 from .errors import DocumentError, PipelineError
+from .lock import output_lock
 from .parse import parse_text
 from .structure import ParsedDocument, from_dict, to_dict
 
@@ -35,12 +36,19 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 EXPORT_STATE = "export.json"
 
 
+def _fingerprinted(path: Path, root: Path) -> bool:
+    """Code (.py), schemas (.json) and every file of pipeline/data/ (whatever its kind)."""
+    if "__pycache__" in path.parts or not path.is_file():
+        return False
+    return path.suffix in {".py", ".json", ".tsv"} or path.relative_to(root).parts[0] == "data"
+
+
 def code_fingerprint() -> str:
     """Hash of the package's code, data and table schemas: a change invalidates cached results."""
     digest = hashlib.sha256()
     roots = [PACKAGE_DIR, PACKAGE_DIR.parent / "schemas"]
     for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".json", ".tsv"} and "__pycache__" not in p.parts):
+        for path in sorted(p for p in root.rglob("*") if _fingerprinted(p, root)):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -58,8 +66,11 @@ def interim_path(out_dir: Path, stage: str, doc_id: str, version: str, suffix: s
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def cache_bytes(key: str | None, tables: dict, jsonl: dict[str, str] | None = None) -> bytes:
@@ -103,7 +114,7 @@ def read_cached(path: Path, key: str) -> dict | None:
 def parse_raw(raw: rawio.RawDocument) -> ParsedDocument:
     return parse_text(raw.text, doc_id=raw.doc_id, version=raw.version, source=raw.source,
                       sha256=raw.sha256, title=raw.title, published=raw.published,
-                      encoding=raw.encoding, meta=raw.meta)
+                      encoding=raw.encoding, meta=raw.meta, language=raw.language)
 
 
 @dataclass
@@ -118,6 +129,7 @@ class BuildReport:
     # (and its parts when PIPELINE_STAGE_TIMINGS=1), in this process for the rest
     timings: dict[str, float] = field(default_factory=dict)
     exported: bool = False  # False when the tables were already up to date
+    action: str = "processed"  # what was done to the `built` documents, for the summary
 
     @property
     def ok(self) -> bool:
@@ -127,7 +139,20 @@ class BuildReport:
         self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
 
-def load_raw(raw_dir: Path, report: BuildReport, strict: bool = False) -> list[rawio.RawDocument]:
+def detect_language(raw: rawio.RawDocument, model: str, report: BuildReport) -> None:
+    """Set raw.language from its text; warn when the model does not cover it."""
+    raw.language = language.detect(raw.text)
+    _warn_language(raw.source, raw.language, model, report)
+
+
+def _warn_language(source: str, code: str | None, model: str, report: BuildReport) -> None:
+    note = language.warning(source, code, model)
+    if note is not None:
+        report.warnings.append(note)
+
+
+def load_raw(raw_dir: Path, report: BuildReport, strict: bool = False,
+             model: str | None = None) -> list[rawio.RawDocument]:
     """Discover and read every document version; bad ones go to the report."""
     candidates, problems = rawio.discover(raw_dir)
     report.failed.extend(problems)
@@ -136,6 +161,7 @@ def load_raw(raw_dir: Path, report: BuildReport, strict: bool = False) -> list[r
         try:
             loaded.append(rawio.load(raw, raw_dir))
             report.warnings.extend(raw.warnings)
+            detect_language(raw, model or Settings().model, report)
         except DocumentError as exc:
             report.failed.append(exc)
         if strict and report.failed:
@@ -171,12 +197,15 @@ def scan(raw_dir: Path, out_dir: Path, settings: Settings, code: str, report: Bu
             continue
         report.warnings.extend(raw.warnings)
         key = cache_key(raw, settings, code)
-        n_chars, raw.text = len(raw.text), ""
-        if read_cached(interim_path(out_dir, "normalise", raw.doc_id, raw.version), key) is not None:
+        tables = read_cached(interim_path(out_dir, "normalise", raw.doc_id, raw.version), key)
+        if tables is not None:
             cached[(raw.doc_id, raw.version)] = key
             report.reused += 1
+            _warn_language(raw.source, (tables.get("documents") or [{}])[0].get("language"), settings.model, report)
         else:
-            todo.append(Pending(raw, key, n_chars))
+            detect_language(raw, settings.model, report)
+            todo.append(Pending(raw, key, len(raw.text)))
+        raw.text = ""
     return cached, todo
 
 
@@ -200,9 +229,13 @@ def plan_chunks(todo: list[Pending], chunk_chars: int, max_docs: int = 256) -> l
 
 def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None, strict: bool = False,
           progress: bool = False) -> BuildReport:
-    """Build every table from raw_dir into out_dir; return what happened."""
-    from .parallel import run_chunks
+    """Build every table from raw_dir into out_dir; return what happened. Holds out_dir's lock
+    (``pipeline/lock.py``): a second build into the same folder waits for this one."""
+    with output_lock(out_dir):
+        return _build(raw_dir, out_dir, settings, strict, progress)
 
+
+def _build(raw_dir: Path, out_dir: Path, settings: Settings | None, strict: bool, progress: bool) -> BuildReport:
     settings = settings or Settings()
     started = time.perf_counter()
     report = BuildReport()
@@ -210,44 +243,60 @@ def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None, strict
     code = code_fingerprint()
     cached, todo = scan(raw_dir, out_dir, settings, code, report, strict)
     report.add_time("scan", time.perf_counter() - started)
+    if not (cached or todo or report.failed):
+        raise PipelineError(f"raw folder {raw_dir} holds no documents (<doc_id>/<version>.txt), so nothing was "
+                            f"built and the tables in {out_dir} are unchanged; check --raw")
     if strict and report.failed:
         return report
     done: dict[tuple[str, str], str] = dict(cached)
-    if todo:
-        chunks = plan_chunks(todo, settings.chunk_chars)
-        if settings.executor == "local":  # no more worker processes than chunks
-            settings = replace(settings, jobs=min(settings.resolved_jobs(), len(chunks)))
-        bar = _progress_bar(len(todo), progress)
-        results = run_chunks(_chunk_payloads(chunks, raw_dir, settings, code, report), settings, code)
-        try:
-            for outcomes, timings in results:
-                began = time.perf_counter()
-                for doc_id, version, key, payload, error in outcomes:
-                    if error is not None:
-                        report.failed.append(DocumentError(**error))
-                    else:
-                        write_bytes_atomically(interim_path(out_dir, "normalise", doc_id, version), payload)
-                        done[(doc_id, version)] = key
-                        report.built += 1
-                    bar.update(1)
-                for stage, seconds in timings.items():
-                    report.add_time(stage, seconds)
-                report.add_time("write_cache", time.perf_counter() - began)
-                if strict and report.failed:
-                    return report
-        finally:
-            results.close()
-            bar.close()
+    if todo and not _build_todo(todo, raw_dir, out_dir, settings, code, report, done, strict, progress):
+        return report
     if strict and report.failed:
+        return report
+    if not done and _output_files(out_dir):
+        report.warnings.append(f"no document could be built, so the tables in {out_dir} were left as they were")
         return report
     began = time.perf_counter()
     errors = [e.row() for e in report.failed]
     documents = sorted(done)
     export_tables(out_dir, [(d, v, done[(d, v)]) for d, v in documents], errors, code, report)
-    write_manifest(out_dir, documents, errors)
+    write_manifest(out_dir, documents, errors, raw_dir)
     report.add_time("export", time.perf_counter() - began)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _build_todo(todo: list[Pending], raw_dir: Path, out_dir: Path, settings: Settings, code: str,
+                report: BuildReport, done: dict[tuple[str, str], str], strict: bool, progress: bool) -> bool:
+    """Run the documents to build through the executor, caching each result as it arrives and
+    adding it to done; False if stopped at a failure (strict)."""
+    from .parallel import run_chunks
+
+    chunks = plan_chunks(todo, settings.chunk_chars)
+    if settings.executor == "local":  # no more worker processes than chunks
+        settings = replace(settings, jobs=min(settings.resolved_jobs(), len(chunks)))
+    bar = _progress_bar(len(todo), progress)
+    results = run_chunks(_chunk_payloads(chunks, raw_dir, settings, code, report), settings, code)
+    try:
+        for outcomes, timings in results:
+            began = time.perf_counter()
+            for doc_id, version, key, payload, error in outcomes:
+                if error is not None:
+                    report.failed.append(DocumentError(**error))
+                else:
+                    write_bytes_atomically(interim_path(out_dir, "normalise", doc_id, version), payload)
+                    done[(doc_id, version)] = key
+                    report.built += 1
+                bar.update(1)
+            for stage, seconds in timings.items():
+                report.add_time(stage, seconds)
+            report.add_time("write_cache", time.perf_counter() - began)
+            if strict and report.failed:
+                return False
+    finally:
+        results.close()
+        bar.close()
+    return True
 
 
 def _chunk_payloads(chunks: list[list[Pending]], raw_dir: Path, settings: Settings, code: str,
@@ -265,7 +314,7 @@ def _chunk_payloads(chunks: list[list[Pending]], raw_dir: Path, settings: Settin
                 continue
             key = item.key if raw.sha256 == item.raw.sha256 and raw.meta == item.raw.meta \
                 else cache_key(raw, settings, code)
-            raw.warnings = []
+            raw.warnings, raw.language = [], item.raw.language
             payload.append((raw, key))
         if payload:
             yield payload
@@ -439,8 +488,6 @@ def export_tables(out_dir: Path, documents: list[tuple[str, str, str]], errors: 
         return
     state_path = out_dir / "interim" / EXPORT_STATE
     state_path.unlink(missing_ok=True)
-    staging = out_dir / "interim" / "export-staging"
-    shutil.rmtree(staging, ignore_errors=True)
 
     def entries() -> Iterator[tuple[dict, dict | None]]:
         for doc_id, version, key in documents:
@@ -454,15 +501,27 @@ def export_tables(out_dir: Path, documents: list[tuple[str, str, str]], errors: 
     def tables() -> Iterator[dict]:
         return (tables for tables, _ in entries())
 
-    report.rows = export.write_tables_streaming(staging, tables, errors, entries)
-    export.remove_stale_temporaries(out_dir)
-    for path in _output_files(staging):
-        target = out_dir / path.relative_to(staging)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(path, target)
-    shutil.rmtree(staging, ignore_errors=True)
+    report.rows = write_staged(out_dir, lambda staging: export.write_tables_streaming(staging, tables, errors, entries))
     report.exported = True
     write_json_atomically(state_path, {"signature": signature, "rows": report.rows, "files": _file_state(out_dir)})
+
+
+def write_staged(out_dir: Path, write: Callable[[Path], dict[str, int]]) -> dict[str, int]:
+    """Have write(staging) write every table into OUT/interim/export-staging, then move them
+    into place once all are whole: an error (disk full) or a kill while writing leaves every
+    previous table as it was. Returns what write returned."""
+    staging = out_dir / "interim" / "export-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        rows = write(staging)
+        export.remove_stale_temporaries(out_dir)
+        for path in _output_files(staging):
+            target = out_dir / path.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return rows
 
 
 # --- each stage on its own -------------------------------------------------------------
@@ -480,14 +539,17 @@ def run_parse_stage(raw_dir: Path, out_dir: Path) -> BuildReport:
         write_json_atomically(interim_path(out_dir, "parse", raw.doc_id, raw.version), to_dict(doc))
         manifest.append([raw.doc_id, raw.version])
         report.built += 1
-    write_manifest(out_dir, manifest, [e.row() for e in report.failed])
+    write_manifest(out_dir, manifest, [e.row() for e in report.failed], raw_dir)
     return report
 
 
-def write_manifest(out_dir: Path, documents: list, errors: list[dict]) -> None:
-    """Which document versions the last parse or build saw: the export stage reads these."""
-    write_json_atomically(Path(out_dir) / "interim" / "manifest.json",
-                          {"documents": [list(d) for d in documents], "errors": errors})
+def write_manifest(out_dir: Path, documents: list, errors: list[dict], raw_dir: Path | None = None) -> None:
+    """Which document versions the last parse or build saw, and from which raw folder: the
+    export stage reads these, and diff checks the raw folder."""
+    data = {"documents": [list(d) for d in documents], "errors": errors}
+    if raw_dir is not None:
+        data["raw"] = str(Path(raw_dir).resolve())
+    write_json_atomically(Path(out_dir) / "interim" / "manifest.json", data)
 
 
 def _manifest(out_dir: Path) -> dict:
@@ -531,12 +593,13 @@ def run_normalise_stage(out_dir: Path, settings: Settings) -> BuildReport:
 
 
 def run_export_stage(out_dir: Path) -> BuildReport:
-    report = BuildReport()
     manifest = _manifest(out_dir)
+    report = BuildReport(built=len(manifest["documents"]), action="exported")
 
     def tables() -> Iterator[dict]:
         return (json.loads(interim_path(out_dir, "normalise", d, v).read_text(encoding="utf-8"))["tables"]
                 for d, v in manifest["documents"])
 
-    report.rows = export.write_tables_streaming(Path(out_dir), tables, manifest["errors"])
+    report.rows = write_staged(Path(out_dir), lambda staging: export.write_tables_streaming(
+        staging, tables, manifest["errors"]))
     return report

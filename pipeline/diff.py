@@ -55,6 +55,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import export, rawio
+from .cli import positive_int
 from .config import Settings
 from .errors import DocumentError, PipelineError
 from .parse import parse_text
@@ -482,11 +483,24 @@ def plan(built: Built, raws: dict, doc_id: str | None, versions: list[str], all_
     return pairs
 
 
+def _check_same_raw(out_dir: Path, raw_dir: Path | None) -> None:
+    """Refuse a raw folder other than the one OUT was built from: building OUT from it would
+    replace its tables and drop the documents of the first."""
+    try:
+        recorded = json.loads((Path(out_dir) / "interim" / "manifest.json").read_text(encoding="utf-8")).get("raw")
+    except (OSError, ValueError, AttributeError):
+        return
+    if raw_dir is not None and recorded and Path(raw_dir).resolve() != Path(recorded):
+        raise PipelineError(f"{out_dir} was built from {recorded}, not {raw_dir}: give --raw {recorded}, "
+                            f"or --out another folder to build {raw_dir} there")
+
+
 def ensure_built(out_dir: Path, raw_dir: Path | None, doc_id: str | None, versions: list[str],
                  all_pairs: bool, settings: Settings) -> tuple[Built, list[tuple[str, str, str]]]:
     """Read the built tables, building first if a version to compare is missing or out of date."""
     from .build import build
 
+    _check_same_raw(out_dir, raw_dir)
     raws = _raw_versions(raw_dir)
     built = Built(out_dir, None if all_pairs and doc_id is None else doc_id)
     pairs = plan(built, raws, doc_id, versions, all_pairs)
@@ -677,7 +691,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--raw", type=Path, default=Path("raw"), help="raw folder, to build what is missing (default: raw)")
     p.add_argument("--out", type=Path, default=Path("processed"), help="built datasets (default: processed)")
     p.add_argument("--model", default=Settings().model, help="spaCy model, if a build is needed")
-    p.add_argument("--batch-size", type=int, default=64, help="texts per nlp.pipe batch, if a build is needed")
+    p.add_argument("--batch-size", type=positive_int, default=64, metavar="N",
+                   help="texts per nlp.pipe batch, if a build is needed")
     p.add_argument("--quiet", action="store_true", help="print errors only (the report still goes to stdout)")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
     return p

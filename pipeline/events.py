@@ -23,7 +23,7 @@ abducted``, ``Washington has imposed sanctions``) is left undated: its time is o
 dated after the document's ``published`` date are plans (``status`` ``planned``).
 
 Status: ``occurred`` (realis), ``ongoing`` (present progressive: "are holding talks") or
-``planned``. In a news story (a document with a ``published`` date), a plan stated as such is
+``planned``. In a news story (see below), a plan stated as such is
 an event with status ``planned``: ``will``/``shall`` with the trigger verb ("Kerry will meet
 Netanyahu"), the infinitive of a present-tense plan verb ("is to visit", "plans to meet", "is
 scheduled to hold"), a support verb so marked ("talks will take place next month"), or an
@@ -32,8 +32,10 @@ a date; ``would``/``could``, negated and conditional clauses are never events. I
 overview page a future clause is the content of an agreement or a policy ("Japan will lift
 part of its measures"), not a scheduled event, and gives none.
 
-News stories (documents with a ``published`` date) add these rules (the seed chronology has
-none and its results are unchanged):
+News stories (documents whose first paragraph opens with a dateline or a word of the day of
+writing, ``news_deixis`` in the lexicon: "today", "on Tuesday"; the text decides, never the
+metadata, whose ``published`` date only anchors dates) add these rules (the seed chronology
+has no dateline and its results are unchanged):
 
 * **Governing date.** A realis clause with no date in its clause or governing clause takes the
   latest date mentioned earlier in its paragraph (not one after ``published``, not a
@@ -379,6 +381,12 @@ class _Context:
         self.published: date | None = published.date() if hasattr(published, "date") and callable(
             published.date) else published
         self._datelines: dict[int, int] = {}
+        # A news story: its first paragraph opens with a dateline or tells its time from the
+        # day of writing ("spoke today", "on Tuesday"). Decided by the text, never by the
+        # metadata: ``published`` only anchors dates (see the module docstring).
+        lead = next(self._body_blocks(), None)
+        self.news = lead is not None and (self._dateline_match(lead) is not None or bool(
+            set(re.findall(r"[a-z]+", doc.text[lead.start_char:lead.end_char].lower())) & self.lex.classes.get("news_deixis", frozenset())))
         self.agency_country = self._agency_country()
         self.pms = sorted((m for m in person_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
         self.pms = self._with_surnames(self.pms, person_mentions)
@@ -555,7 +563,7 @@ class _Context:
             unit, offset, span = located
             top = span.root
             head = _date_governor(top, span)
-            if head is not None and self.published is not None:
+            if head is not None and self.news:
                 low = self._low_attachment(head, top, d)
                 if low.i != head.i:
                     self.nominal_dates.add((d.start_char, d.end_char))
@@ -986,7 +994,7 @@ class _Extractor:
             if low in _PRONOUNS_PLURAL and item is not None:
                 getattr(parties, role).update(item["actors"])
                 parties.people |= item["people"]
-            elif low in _PRONOUNS_PLURAL and ctx.published is not None:
+            elif low in _PRONOUNS_PLURAL and ctx.news:
                 # news: "Their previous summit" = the parties of the last event with two or more
                 actors, people = self.previous_parties(at_char, 2)
                 getattr(parties, role).update(actors)
@@ -1115,7 +1123,7 @@ class _Extractor:
             pos, b, countries, _, plural, main = self.ctx.subjects[i]
             if block is not None and b < block.index - 1:
                 break
-            if countries and not (singular and self.ctx.published is not None and (plural or not main)):
+            if countries and not (singular and self.ctx.news and (plural or not main)):
                 return countries
             i -= 1
         return frozenset()
@@ -1127,7 +1135,7 @@ class _Extractor:
         the two ministers held ...", "a joint statement signed by both leaders")."""
         ctx = self.ctx
         block = ctx.block_at(char)
-        reach = 0 if ctx.published is None else 2  # blocks back: news only
+        reach = 2 if ctx.news else 0  # blocks back: news only
         last_same = None
         for cand in reversed(self.cands):  # candidates come in text order: a short walk back
             if cand.order >= char:
@@ -1327,7 +1335,7 @@ class _Extractor:
         governing clause's, the item's, the latest earlier one in the block; in a news story
         also the story's day, with the rules for 'two days after ...' clauses and perfects."""
         ctx = self.ctx
-        news = ctx.published is not None and item is None
+        news = ctx.news and item is None
         tok = v if v is not None else n
         if news:
             found, date_ = self.relative_date(unit, block, tok)
@@ -1502,10 +1510,10 @@ class _Extractor:
         today = self.ctx.published is not None and _statement_today(v, etype == "THREATEN")
         status = "ongoing" if _is_ongoing(v) else "occurred"
         if not today and not _is_realis(v):
-            if self.ctx.published is None or not _is_planned(v):
+            if not self.ctx.news or not _is_planned(v):
                 return
             status = "planned"
-        if self.ctx.published is not None and v.dep_ == "conj" and not _has_own_subject(v) \
+        if self.ctx.news and v.dep_ == "conj" and not _has_own_subject(v) \
                 and etype in self.verb_types(_head(v)):
             return  # "met ... and discussed ...": one meeting, told by its first verb
         visit_object = None
@@ -1570,7 +1578,7 @@ class _Extractor:
             if not _is_realis(support):
                 threat = any(r.type == "THREATEN" for r in rows)
                 today = self.ctx.published is not None and _statement_today(support, threat)
-                if not today and self.ctx.published is not None and _is_planned(support):
+                if not today and self.ctx.news and _is_planned(support):
                     status = "planned"
                 elif not today:
                     return
@@ -1582,10 +1590,10 @@ class _Extractor:
                 return
             modifiers = {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")}
             if modifiers & _FUTURE_MODIFIERS:
-                if self.ctx.published is None or not modifiers & _PLAN_MODIFIERS:
+                if not self.ctx.news or not modifiers & _PLAN_MODIFIERS:
                     return
                 status = "planned"
-            if self.ctx.published is not None and any(
+            if self.ctx.news and any(
                     c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKING) for c in n.children):
                 return  # "its first missile test of the year": a description of the event just told
             v = None

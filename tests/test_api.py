@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _doc(doc_id, version, published=None):
     return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt", "source_url": None,
-            "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published, "anchor_date": published}
+            "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published, "anchor_date": published, "language": "en"}
 
 
 def _date(doc_id, version, start_char, value_start, value_end, precision, mod=None):
@@ -170,12 +170,24 @@ def test_dtypes_follow_the_schema_types():
                 assert dtype == ("boolean" if "null" in types else "bool")
 
 
+@pytest.mark.parametrize("doc_id, version, words", [
+    ("c", None, "no doc_id 'c' in "),
+    (["a", "nope"], None, "no doc_id 'nope' in "),
+    ("a", "v9", "no version 'v9' in "),
+])
+def test_an_unknown_doc_id_or_version_is_an_error_not_empty_tables(hand, doc_id, version, words):
+    with pytest.raises(LookupError, match=words) as info:
+        load(hand, doc_id=doc_id, version=version)
+    assert "the built ones: " in str(info.value)
+    with pytest.raises(LookupError, match=words):
+        load_table("events", hand, doc_id=doc_id, version=version)
+
+
 @pytest.mark.parametrize("doc_id, version, expected", [
     ("a", None, {("a", "v1"), ("a", "v2")}),
     (None, "v1", {("a", "v1"), ("b", "v1")}),
     ("a", "v2", {("a", "v2")}),
     (["a", "b"], ["v1"], {("a", "v1"), ("b", "v1")}),
-    ("c", None, set()),
 ])
 def test_filter_by_doc_id_and_version(hand, doc_id, version, expected):
     data = load(hand, doc_id=doc_id, version=version)
@@ -227,8 +239,9 @@ def test_seed_build_loads_with_schema_dtypes(built):
     for table in ("mentions", "dates", "people", "places", "events"):
         assert len(data[table]) > 0, f"the seed has no {table}"
     assert data.events["date_start"].notna().any()
-    # a doc_id that is not there filters everything out
-    assert all(frame.empty for frame in load(built, doc_id="other").values())
+    # a doc_id that is not there is an error, not empty tables (issue 18)
+    with pytest.raises(LookupError, match="no doc_id 'other' in .*; the built ones: seed"):
+        load(built, doc_id="other")
 
 
 @pytest.mark.parametrize("table", ALL_TABLES)

@@ -277,8 +277,10 @@ def test_very_large_document_and_long_lines_are_cut_into_bounded_units():
     for text in (big, one_line):
         units = text_units(parse_text(text))
         assert all(0 < end - start <= MAX_UNIT_CHARS for start, end in units)
-        covered = sum(end - start for start, end in units)
-        assert covered >= len(text.strip()) - text.count("\n") * 2  # nothing dropped but line ends
+        # nothing dropped but the whitespace between units (line ends, and the spaces where a
+        # long line is cut into paragraphs)
+        bounds = [0, *(x for unit in sorted(units) for x in unit), len(text)]
+        assert all(not text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2]))
 
 
 def test_a_few_control_characters_are_kept_and_offsets_hold(tmp_path, nlp):

@@ -274,7 +274,7 @@ def _tables_for(version, text, raw_name, doc=DOC):
     return {
         "documents": [{**key, "title": "Talks", "source": f"{doc}/{raw_name}.txt", "source_url": None,
                        "sha256": hashlib.sha256(text.encode()).hexdigest(), "encoding": "utf-8",
-                       "n_chars": len(text), "published": None, "anchor_date": None}],
+                       "n_chars": len(text), "published": None, "anchor_date": None, "language": "en"}],
         "mentions": [], "dates": dates,
         "events": [{**event("ev-1"), **key, **span("Japan and North Korea held talks")}],
         "people": [], "places": [{**place("JPN", "Japan"), **key}],

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from pipeline import gazetteer
-from pipeline.gazetteer import KINDS, Place, countries_in, get_gazetteer, resolve_place
+from pipeline.gazetteer import KINDS, Place, countries_in, get_gazetteer, get_place, resolve_place
 
 
 def km(lat1, lon1, lat2, lon2) -> float:
@@ -43,7 +43,17 @@ def test_countries_and_aliases(surface, iso3):
     place = resolve_place(surface)
     assert place is not None, surface
     assert (place.place_id, place.kind, place.country_iso3) == (iso3, "country", iso3)
-    assert place.latitude is None and place.longitude is None
+    assert place.latitude is not None and place.longitude is not None  # its capital's: see below
+
+
+# A country's coordinates are its capital's (GeoNames): (lat, lon) of the capital from an atlas
+@pytest.mark.parametrize("iso3, lat, lon", [
+    ("JPN", 35.68, 139.69), ("PRK", 39.02, 125.75), ("KOR", 37.57, 126.98), ("USA", 38.90, -77.04),
+    ("CHN", 39.90, 116.41), ("RUS", 55.76, 37.62), ("GBR", 51.51, -0.13),
+])
+def test_countries_are_placed_at_their_capital(iso3, lat, lon):
+    place = get_place(iso3)
+    assert km(lat, lon, place.latitude, place.longitude) < 25
 
 
 @pytest.mark.parametrize("iso3,name", [("PRK", "North Korea"), ("KOR", "South Korea"), ("USA", "United States"),
@@ -237,7 +247,7 @@ def test_seed_places_match_hand_annotation(analyse_entities, seed_text, entities
             assert rec.n_mentions == g["n_mentions"], g["name"]
     for rec in places:
         if rec.kind == "country":
-            assert rec.place_id == rec.country_iso3 and rec.latitude is None
+            assert rec.place_id == rec.country_iso3 and rec.latitude is not None  # its capital's
 
 
 def test_seed_place_mentions(analyse_entities, seed_text):

@@ -107,7 +107,7 @@ def test_cli_options():
     args = make_parser().parse_args(["build", "--jobs", "3", "--executor", "dask", "--scheduler", "tcp://h:8786"])
     assert (args.jobs, args.executor, args.scheduler) == (3, "dask", "tcp://h:8786")
     args = make_parser().parse_args(["build"])
-    assert (args.jobs, args.executor, args.scheduler) == (0, "local", None)
+    assert (args.jobs, args.executor, args.scheduler) == (None, "local", None)  # None: $PIPELINE_JOBS or the CPUs
 
 
 def test_streamed_tables_equal_export_write_tables(serial, tmp_path, monkeypatch):

@@ -67,3 +67,29 @@ def test_windows_line_endings_keep_offsets():
 def test_bare_marker_lines_are_skipped():
     doc = parse_text("Title\n- \n-\nText here.\n")
     assert [doc.block_text(b) for b in doc.blocks] == ["Title", "Text here."]
+
+
+def test_a_long_line_is_cut_into_paragraphs_at_sentence_ends():
+    from pipeline.parse import LONG_LINE, PARAGRAPH_CHARS
+
+    sentence = "Japan and North Korea held talks in Beijing on March 3, 2014. "  # 62 characters
+    text = "Talks\n" + sentence * 5_000 + "\n"  # a 310,000-character line after the title
+    doc = parse_text(text)
+    title, *paragraphs = doc.blocks
+    assert (title.kind, doc.block_text(title)) == ("title", "Talks")
+    # 16 sentences (991 characters without the last space) make a paragraph of at most 1,000
+    assert all(b.kind == "paragraph" and b.end_char - b.start_char <= PARAGRAPH_CHARS for b in paragraphs)
+    assert len(paragraphs) == -(-5_000 // 16)
+    assert all(doc.block_text(b).startswith("Japan") and doc.block_text(b).endswith("2014.") for b in paragraphs)
+    assert len(doc.sentences) == 1 + 5_000
+    assert LONG_LINE < len(text)
+
+
+def test_a_long_line_without_sentence_ends_is_cut_at_spaces():
+    from pipeline.parse import LONG_LINE
+
+    text = "talks " * 100_000  # 600,000 characters, no sentence end, no line break
+    doc = parse_text(text)
+    assert doc.title is None and doc.blocks[0].kind == "paragraph"
+    assert all(0 < b.end_char - b.start_char <= LONG_LINE for b in doc.blocks)
+    assert "".join(doc.block_text(b) + " " for b in doc.blocks) == text

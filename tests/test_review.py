@@ -200,7 +200,7 @@ def hand(tmp_path):
     tables = {
         "documents": [{**key, "title": "A <b>bold</b> title", "source": "d/v1.txt", "source_url": None,
                        "sha256": hashlib.sha256(TEXT.encode()).hexdigest(), "encoding": "utf-8",
-                       "n_chars": len(TEXT), "published": None, "anchor_date": None}],
+                       "n_chars": len(TEXT), "published": None, "anchor_date": None, "language": "en"}],
         "mentions": [_mention(1, "PERSON", "Kim", "p-kim"), _mention(2, "ORG", "<script>alert(1)</script>"),
                      _mention(3, "PERSON", "Abe", "p-abe"), _mention(4, "PLACE", "Tokyo", "geonames:1850147"),
                      _mention(5, "DATE", "May 22, 2004"), _mention(6, "DATE", "2004")],
