@@ -204,6 +204,7 @@ class Lexicon:
     reporting_verbs: frozenset[str] = frozenset()
     background_adverbs: frozenset[str] = frozenset()
     news_agencies: dict[str, str] = field(default_factory=dict)
+    news_deixis: re.Pattern = re.compile(r"(?!x)x")  # words of the day of writing ("today", "this evening")
 
     def lookup(self, token: Token, pos: str | None = None) -> tuple[Trigger, ...]:
         """Rows for a token by its lemma (or its lower-cased form, or a naive singular)."""
@@ -297,7 +298,15 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         classes=classes, modes=modes, mode_cues=mode_cues, topic_preps=topic,
         reporting_verbs=frozenset(v.lower() for v in data.get("reporting_verbs", ())),
         background_adverbs=frozenset(v.lower() for v in data.get("background_adverbs", ())),
-        news_agencies=agencies)
+        news_agencies=agencies, news_deixis=_phrase_pattern(classes.get("news_deixis", ())))
+
+
+def _phrase_pattern(phrases) -> re.Pattern:
+    """One case-insensitive pattern matching any of the phrases as whole words."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 def classify(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str | None]]:
@@ -386,7 +395,7 @@ class _Context:
         # metadata: ``published`` only anchors dates (see the module docstring).
         lead = next(self._body_blocks(), None)
         self.news = lead is not None and (self._dateline_match(lead) is not None or bool(
-            set(re.findall(r"[a-z]+", doc.text[lead.start_char:lead.end_char].lower())) & self.lex.classes.get("news_deixis", frozenset())))
+            self.lex.news_deixis.search(doc.text[lead.start_char:lead.end_char])))
         self.agency_country = self._agency_country()
         self.pms = sorted((m for m in person_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
         self.pms = self._with_surnames(self.pms, person_mentions)

@@ -23,6 +23,19 @@ _ABBREVIATIONS = {
 }
 
 
+def _is_title_line(line: str) -> bool:
+    """The first line is the title unless it is long (over TITLE_CHARS) or reads as a sentence:
+    it ends with a full stop that closes no abbreviation ("The Prime Minister spoke with
+    President Zelenskyy this evening." opens a readout; titles and headlines end without one)."""
+    if len(line) > TITLE_CHARS:
+        return False
+    stripped = line.rstrip(" '\"’”)")
+    if not stripped.endswith("."):
+        return True
+    last = stripped.split()[-1].lower()
+    return last in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)+", last))
+
+
 def _looks_like_heading(line: str) -> bool:
     """A short line without final punctuation, mostly capitalised words, reads as a heading."""
     stripped = line.strip()
@@ -146,7 +159,7 @@ def parse_text(
                 parent = last_item if last_item is not None else last_heading
         else:
             marker = 0
-            if not blocks and len(body) <= TITLE_CHARS:
+            if not blocks and _is_title_line(body):
                 kind = "title"
             elif _looks_like_heading(body):
                 kind = "heading"

@@ -720,3 +720,26 @@ def test_event_status_from_tense_and_mood(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\nSEOUL (Yonhap) - " + sentence + "\n", published=date(2023, 5, 30))
     got = sorted((r["event_type"], r["status"], r["date_start"]) for r in rows)
     assert got == sorted(expected)
+
+
+# A news story is known by its text: a dateline, or a word of the day of writing in its first
+# paragraph. Only then is a dated plan an event; an overview page's future clause is policy.
+# (first paragraph, whether the plan "will visit Lima on Friday" in the next paragraph is an event)
+NEWS_CASES = [
+    ("LIMA (Andina) - Relations are close.", True),                           # dateline
+    ("The Foreign Minister spoke today with his Peruvian counterpart.", True),
+    ("The two ministers held a telephone call this evening.", True),
+    ("The Prime Minister met the President on Tuesday.", True),
+    ("Last week, the two leaders exchanged letters.", True),
+    ("Relations between the two countries are close and friendly.", False),   # no deixis
+    ("Japan and Peru established diplomatic relations in 1873.", False),
+]
+
+
+@pytest.mark.parametrize("lead, is_news", NEWS_CASES, ids=[c[0][:40] for c in NEWS_CASES])
+def test_news_story_is_known_by_its_text(nlp, lead, is_news):
+    text = f"Relations\n{lead}\nJapanese Foreign Minister Taro Kono will visit Lima on Friday.\n"
+    for published in (date(2018, 8, 21), None):
+        _, rows = _pipeline(nlp, text, published=published)
+        planned = [r for r in rows if r["status"] == "planned" and r["event_type"] == "CONSULT"]
+        assert bool(planned) is (is_news and published is not None), published  # Friday needs an anchor

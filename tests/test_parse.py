@@ -93,3 +93,21 @@ def test_a_long_line_without_sentence_ends_is_cut_at_spaces():
     assert doc.title is None and doc.blocks[0].kind == "paragraph"
     assert all(0 < b.end_char - b.start_char <= LONG_LINE for b in doc.blocks)
     assert "".join(doc.block_text(b) + " " for b in doc.blocks) == text
+
+
+@pytest.mark.parametrize("first_line, is_title", [
+    ("Japan-North Korea Relations (Overview)", True),
+    ("PM call with President Zelenskyy of Ukraine: 9 March 2022", True),
+    ("Is the ceasefire holding?", True),
+    ("Talks between the two sides resume in Geneva", True),
+    ("Agreement signed with Acme Corp.", True),            # the stop closes an abbreviation
+    ("New envoy named for the U.S.", True),
+    ("The Prime Minister spoke with the President this evening.", False),
+    ("President Biden spoke today with Prime Minister Modi of India.", False),
+    ("The two ministers met in Lima on Monday.", False),
+    ("Talks will resume next week.", False),
+])
+def test_first_line_is_title_unless_it_is_a_sentence(first_line, is_title):
+    doc = parse_text(first_line + "\n\nA second paragraph follows here.\n")
+    assert (doc.blocks[0].kind == "title") is is_title
+    assert doc.title == (first_line if is_title else None)
