@@ -102,7 +102,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from . import event_frame, gazetteer, office_holders
+from . import event_frame, event_merge, gazetteer, office_holders
 from .dates import DateMention as _DateValue
 from .extract import BlockDocs
 from .schema import columns, json_schema
@@ -395,7 +395,7 @@ class _Context:
         # metadata: ``published`` only anchors dates (see the module docstring).
         lead = next(self._body_blocks(), None)
         self.news = lead is not None and (self._dateline_match(lead) is not None or bool(
-            self.lex.news_deixis.search(doc.text[lead.start_char:lead.end_char])))
+            self.lex.news_deixis.search(doc.text[lead.start_char:lead.end_char])) or self._dated_header(lead))
         self.agency_country = self._agency_country()
         self.pms = sorted((m for m in person_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
         self.pms = self._with_surnames(self.pms, person_mentions)
@@ -437,6 +437,18 @@ class _Context:
     def _dateline_match(self, block: Block):
         return (_DATELINE.match(self.text, block.start_char, block.end_char)
                 or _DATELINE_TITLE.match(self.text, block.start_char, block.end_char))
+
+    def _dated_header(self, lead: Block) -> bool:
+        """A release's header: a line before the first paragraph that is nothing but a day's date
+        ("Press Statement / Washington, DC / December 9, 2013")."""
+        for d in self.dates:
+            if d.start_char >= lead.start_char:
+                return False
+            block = self.block_at(d.start_char)
+            if block is not None and d.precision == "day" and \
+                    self.text[block.start_char:block.end_char].strip(" .,") == d.text.strip(" .,"):
+                return True
+        return False
 
     def _body_blocks(self):
         return (b for b in self.blocks if b.kind not in ("title", "heading"))
@@ -1613,6 +1625,17 @@ class _Extractor:
         self.emit(unit, block, row, etype, mode, n, v, n, item, None, own_heads=own_heads if v is None else None,
                   today=today, status=status)
 
+    def plan_date(self, at: int) -> list:
+        """Rule 'plans follow the trip's dates': a plan with no date of its own takes the latest
+        date after ``published`` mentioned before it in the story ("will travel ... from Dec.
+        11-18 ... In Jerusalem, Secretary Kerry will meet with ..."); none if there is none."""
+        published = self.ctx.published
+        if published is None:
+            return []
+        before = [d for d in self.ctx.dates[:bisect.bisect_right(self.ctx.date_starts, at)]
+                  if d.value_start > published and not d.mod]
+        return before[-1:]
+
     def emit(self, unit, block, row, etype, mode, tok, v, n, item, visit_object, own_heads=None,
              today: bool = False, status: str = "occurred") -> None:
         ctx = self.ctx
@@ -1639,6 +1662,9 @@ class _Extractor:
             own_date = bool(dates)
         if not dates and today:  # a statement made on the story's (publication) day
             dates = [_DateValue("(published)", 0, 0, ctx.published, ctx.published, "day", False, None, "anchor")]
+        if not dates and status == "planned":
+            dates = self.plan_date(at)
+            own_date = bool(dates)
         if not dates:
             dates = [self.clause_date(unit, block, v, n, at, item)]
         place = self.place_of(unit, heads, visit_object, launch=row.requires == "weapon")
@@ -2076,6 +2102,7 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
                 "place_id": place_id, "place_name": place_name, "actors_iso3": actors,
                 "source_iso3": sorted(source), "target_iso3": sorted(target), "people": people_,
                 "trigger": c.trigger, "summary": c.summary, "start_char": c.start_char, "end_char": c.end_char,
+                "evidence": [[c.start_char, c.end_char]], "_item": c.block if c.from_item else None,
             }
             order.append(eid)
             continue
@@ -2088,6 +2115,11 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
         triggers = row["trigger"].split("; ")
         if c.trigger not in triggers:
             row["trigger"] = "; ".join(triggers + [c.trigger])
-    rows = [merged[e] for e in order]
+        if [c.start_char, c.end_char] not in row["evidence"]:
+            row["evidence"] = sorted(row["evidence"] + [[c.start_char, c.end_char]])
+    rows = event_merge.merge_mentions([merged[e] for e in order], lambda r: event_id(
+        r["event_type"], r["date_start"], r["date_end"], r["place_id"], r["actors_iso3"], r["people"]))
+    for row in rows:
+        del row["_item"]
     rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or date.min, r["start_char"], r["event_id"]))
     return rows

@@ -32,6 +32,10 @@ def _item_type(items: dict) -> pa.DataType:
     if items["type"] == "object":
         return pa.struct([pa.field(k, _arrow_type(v)[0], nullable=k not in items.get("required", ()))
                           for k, v in items["properties"].items()])
+    if items["type"] == "array":
+        return pa.list_(_item_type(items["items"]))
+    if items["type"] == "integer":
+        return pa.int64()
     return pa.string()
 
 

@@ -725,7 +725,7 @@ def test_event_status_from_tense_and_mood(nlp, sentence, expected):
 # A news story is known by its text: a dateline, or a word of the day of writing in its first
 # paragraph. Only then is a dated plan an event; an overview page's future clause is policy.
 # (first paragraph, whether the plan "will visit Lima on Friday" in the next paragraph is an event)
-NEWS_CASES = [
+NEWS_BY_TEXT_CASES = [
     ("LIMA (Andina) - Relations are close.", True),                           # dateline
     ("The Foreign Minister spoke today with his Peruvian counterpart.", True),
     ("The two ministers held a telephone call this evening.", True),
@@ -736,7 +736,7 @@ NEWS_CASES = [
 ]
 
 
-@pytest.mark.parametrize("lead, is_news", NEWS_CASES, ids=[c[0][:40] for c in NEWS_CASES])
+@pytest.mark.parametrize("lead, is_news", NEWS_BY_TEXT_CASES, ids=[c[0][:40] for c in NEWS_BY_TEXT_CASES])
 def test_news_story_is_known_by_its_text(nlp, lead, is_news):
     text = f"Relations\n{lead}\nJapanese Foreign Minister Taro Kono will visit Lima on Friday.\n"
     for published in (date(2018, 8, 21), None):

@@ -1,0 +1,97 @@
+"""One row per event per document: mentions of the same happening told more than once.
+
+``find_events`` first pools candidates with the same identity (type, dates, place, countries,
+people: the same ``event_id``). This module then joins rows that tell one event with more or
+less detail, by one named rule, :func:`same_happening`:
+
+* same PLOVER type;
+* both dated, the date intervals overlap (a day inside a month matches that month), and neither
+  spans more than a month (``MAX_SPAN_DAYS``): "in 2021" or "since the beginning of 2022" sums up
+  many events and takes none of them;
+* places compatible: the same place, or one of them has none;
+* countries compatible: the same countries, or, for an event between two countries, one row
+  naming only one side (a row that names only the visitor and one that names both); a trip to
+  four countries does not absorb its meeting in one of them;
+* people compatible likewise;
+* never two rows from two different numbered items of a chronology (each item is its own
+  entry, even in the same month).
+
+The joined row keeps the narrowest date interval, the union of countries and people, the first
+place named, the most advanced status (occurred before ongoing before planned), every
+evidence span in text order, and the first span as ``start_char``/``end_char``/``summary``. Its
+``event_id`` is computed again from the joined values, so it stays a function of what the event
+is. Rows are joined greedily in text order; a row that two earlier rows could take joins the
+first one, which keeps the result deterministic.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_STATUS_ORDER = ("occurred", "ongoing", "planned")
+
+
+MAX_SPAN_DAYS = 31  # a wider interval ("since the beginning of 2022", "in 2021") sums up many events
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    if a["date_start"] is None or b["date_start"] is None:
+        return False
+    if any((r["date_end"] - r["date_start"]).days >= MAX_SPAN_DAYS for r in (a, b)):
+        return False
+    return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
+
+
+def _nested(a: list, b: list) -> bool:
+    sa, sb = set(a), set(b)
+    return sa <= sb or sb <= sa
+
+
+def same_happening(a: dict, b: dict) -> bool:
+    """Rule 'one event told twice' (see the module docstring)."""
+    if a["event_type"] != b["event_type"] or not _overlap(a, b):
+        return False
+    if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"]:
+        return False
+    if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
+        return False
+    if not _nested(a["people"], b["people"]):
+        return False
+    actors_a, actors_b = set(a["actors_iso3"]), set(b["actors_iso3"])
+    return actors_a == actors_b or _nested(a["actors_iso3"], b["actors_iso3"]) and len(actors_a | actors_b) <= 2
+
+
+def join(a: dict, b: dict) -> dict:
+    """a with b's details added: a is the earlier mention in the text."""
+    row = dict(a)
+    narrow = min((a, b), key=lambda r: (r["date_end"] - r["date_start"], r["start_char"]))
+    row["date_start"], row["date_end"] = narrow["date_start"], narrow["date_end"]
+    row["date_precision"] = narrow["date_precision"]
+    row["status"] = min(a["status"], b["status"], key=_STATUS_ORDER.index)
+    row["place_id"], row["place_name"] = (a["place_id"], a["place_name"]) if a["place_id"] else \
+        (b["place_id"], b["place_name"])
+    row["actors_iso3"] = sorted(set(a["actors_iso3"]) | set(b["actors_iso3"]))
+    row["source_iso3"] = sorted(set(a["source_iso3"]) | set(b["source_iso3"]))
+    row["target_iso3"] = sorted((set(a["target_iso3"]) | set(b["target_iso3"])) - set(row["source_iso3"]))
+    row["people"] = sorted(set(a["people"]) | set(b["people"]))
+    row["mode"] = a["mode"] or b["mode"]
+    triggers = a["trigger"].split("; ")
+    row["trigger"] = "; ".join(triggers + [t for t in b["trigger"].split("; ") if t not in triggers])
+    row["evidence"] = sorted(a["evidence"] + b["evidence"])
+    if row.get("_item") is None:
+        row["_item"] = b.get("_item")
+    return row
+
+
+def merge_mentions(rows: list[dict], event_id: Callable[[dict], str]) -> list[dict]:
+    """Rows in text order, each event once (see the module docstring); ids recomputed."""
+    kept: list[dict] = []
+    for row in sorted(rows, key=lambda r: (r["start_char"], r["event_id"])):
+        for i, other in enumerate(kept):
+            if same_happening(other, row):
+                kept[i] = join(other, row)
+                break
+        else:
+            kept.append(row)
+    for row in kept:
+        row["event_id"] = event_id(row)
+    return kept

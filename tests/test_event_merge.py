@@ -1,0 +1,55 @@
+"""One row per event per document (pipeline/event_merge.py): cases worked out by hand from the
+rule in the module docstring."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.event_merge import merge_mentions, same_happening
+
+
+def row(start, etype="CONSULT", d0=date(2013, 12, 11), d1=None, actors=("PHL", "USA"), people=(),
+        place=None, item=None, status="occurred"):
+    return {"event_id": f"e{start}", "event_type": etype, "mode": None, "date_start": d0,
+            "date_end": d1 or d0, "date_precision": "day" if d0 and (d1 or d0) == d0 else "month",
+            "status": status, "place_id": place, "place_name": place, "actors_iso3": sorted(actors),
+            "source_iso3": [], "target_iso3": [], "people": sorted(people), "trigger": f"t{start}",
+            "summary": f"s{start}", "start_char": start, "end_char": start + 5,
+            "evidence": [[start, start + 5]], "_item": item}
+
+
+JUNE = (date(2018, 6, 1), date(2018, 6, 30))
+CASES = [
+    ("same meeting, partner named once", row(0, actors=("USA",)), row(50), True),
+    ("a day inside the month", row(0, d0=JUNE[0], d1=JUNE[1]), row(50, d0=date(2018, 6, 12)), True),
+    ("two different days", row(0), row(50, d0=date(2013, 12, 12)), False),
+    ("different types", row(0), row(50, etype="AGREE"), False),
+    ("two different places", row(0, place="Manila"), row(50, place="Tacloban"), False),
+    ("one place unknown", row(0, place="Manila"), row(50), True),
+    ("a four-country trip keeps its stops", row(0, actors=("ISR", "PHL", "USA", "VNM")), row(50), False),
+    ("different people", row(0, people=("A B",)), row(50, people=("C D",)), False),
+    ("people named once", row(0, people=("A B",)), row(50, people=("A B", "C D")), True),
+    ("two chronology items", row(0, item=1), row(50, item=2), False),
+    ("a year sums up many events", row(0, d0=date(2021, 1, 1), d1=date(2021, 12, 31)), row(50, d0=date(2021, 5, 1)), False),
+    ("undated rows are not joined", row(0, d0=None, d1=None), row(50, d0=None, d1=None), False),
+]
+
+
+@pytest.mark.parametrize("name, a, b, same", CASES, ids=[c[0] for c in CASES])
+def test_same_happening(name, a, b, same):
+    if a["date_start"] is None:
+        a["date_end"] = b["date_end"] = None
+    assert same_happening(a, b) is same
+    assert same_happening(b, a) is same
+
+
+def test_joined_row_keeps_the_details_of_both():
+    a = row(0, d0=JUNE[0], d1=JUNE[1], actors=("USA",), people=("A B",), status="planned")
+    b = row(40, d0=date(2018, 6, 12), place="Manila", people=("A B", "C D"))
+    (got,) = merge_mentions([b, a], lambda r: "id:" + r["place_id"])
+    assert (got["date_start"], got["date_end"]) == (date(2018, 6, 12), date(2018, 6, 12))
+    assert got["actors_iso3"] == ["PHL", "USA"] and got["people"] == ["A B", "C D"]
+    assert got["status"] == "occurred"                      # the meeting announced, then held
+    assert got["evidence"] == [[0, 5], [40, 45]] and got["start_char"] == 0 and got["summary"] == "s0"
+    assert got["trigger"] == "t0; t40" and got["event_id"] == "id:Manila"
