@@ -11,7 +11,8 @@ less detail, by one named rule, :func:`same_happening`:
 * places compatible: the same place, or one of them has none;
 * countries compatible: the same countries, or, for an event between two countries, one row
   naming only one side (a row that names only the visitor and one that names both); a trip to
-  four countries does not absorb its meeting in one of them;
+  four countries does not absorb its meeting in one of them; a mention that names no country
+  and nobody ("The meeting took place Tuesday in The Hague") joins the event it refers to;
 * people compatible likewise;
 * never two rows from two different numbered items of a chronology (each item is its own
   entry, even in the same month).
@@ -56,6 +57,8 @@ def same_happening(a: dict, b: dict) -> bool:
         return False
     if not _nested(a["people"], b["people"]):
         return False
+    if not (a["actors_iso3"] or a["people"]) or not (b["actors_iso3"] or b["people"]):
+        return True  # "The meeting took place Tuesday": an anaphor names nobody
     actors_a, actors_b = set(a["actors_iso3"]), set(b["actors_iso3"])
     return actors_a == actors_b or _nested(a["actors_iso3"], b["actors_iso3"]) and len(actors_a | actors_b) <= 2
 

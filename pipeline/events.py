@@ -32,8 +32,9 @@ a date; ``would``/``could``, negated and conditional clauses are never events. I
 overview page a future clause is the content of an agreement or a policy ("Japan will lift
 part of its measures"), not a scheduled event, and gives none.
 
-News stories (documents whose first paragraph opens with a dateline or a word of the day of
-writing, ``news_deixis`` in the lexicon: "today", "on Tuesday"; the text decides, never the
+News stories (documents whose first paragraph opens with a dateline, whose header has a line
+that is only a day's date, or whose first NEWS_OPENING_BLOCKS paragraphs have a word of the day
+of writing, ``news_deixis`` in the lexicon: "today", "on Tuesday"; the text decides, never the
 metadata, whose ``published`` date only anchors dates) add these rules (the seed chronology
 has no dateline and its results are unchanged):
 
@@ -90,6 +91,7 @@ candidates with the same identity are the same happening and are merged.
 from __future__ import annotations
 
 import bisect
+import itertools
 import dataclasses
 import hashlib
 import json
@@ -129,6 +131,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _PLAN_HEADS = frozenset({"be", "plan", "schedule", "expect", "intend", "set", "due", "aim", "prepare"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
 STATUSES = ("occurred", "planned", "ongoing")
+NEWS_OPENING_BLOCKS = 3  # paragraphs in which a word of the day of writing makes a news story
 _TITLES = frozenset(t.lower() for t in json.loads(
     (Path(__file__).resolve().parent / "data" / "titles.json").read_text(encoding="utf-8"))["titles"])
 # prepositions whose object is a party to the event (the others are adjuncts or topics)
@@ -390,12 +393,14 @@ class _Context:
         self.published: date | None = published.date() if hasattr(published, "date") and callable(
             published.date) else published
         self._datelines: dict[int, int] = {}
-        # A news story: its first paragraph opens with a dateline or tells its time from the
-        # day of writing ("spoke today", "on Tuesday"). Decided by the text, never by the
+        # A news story: its first paragraph opens with a dateline, or one of its first
+        # paragraphs tells its time from the day of writing ("spoke today", "on Tuesday"). Decided by the text, never by the
         # metadata: ``published`` only anchors dates (see the module docstring).
-        lead = next(self._body_blocks(), None)
-        self.news = lead is not None and (self._dateline_match(lead) is not None or bool(
-            self.lex.news_deixis.search(doc.text[lead.start_char:lead.end_char])) or self._dated_header(lead))
+        opening = list(itertools.islice(self._body_blocks(), NEWS_OPENING_BLOCKS))
+        lead = opening[0] if opening else None
+        self.news = lead is not None and (self._dateline_match(lead) is not None or any(
+            self.lex.news_deixis.search(doc.text[b.start_char:b.end_char]) for b in opening)
+            or self._dated_header(lead))
         self.agency_country = self._agency_country()
         self.pms = sorted((m for m in person_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
         self.pms = self._with_surnames(self.pms, person_mentions)

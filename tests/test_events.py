@@ -743,3 +743,23 @@ def test_news_story_is_known_by_its_text(nlp, lead, is_news):
         _, rows = _pipeline(nlp, text, published=published)
         planned = [r for r in rows if r["status"] == "planned" and r["event_type"] == "CONSULT"]
         assert bool(planned) is (is_news and published is not None), published  # Friday needs an anchor
+
+
+# (text, expected (type, actors, date_start) rows) worked out by hand from the rules
+TELLING_CASES = [
+    # a release's header line that is only a date makes it news; the stops of a trip take its dates
+    ("Press Statement\nWashington, DC\nDecember 9, 2013\n\nSecretary Kerry will travel to Manila from Dec. 11-18, 2013.\n\n"
+     "In Manila, Secretary Kerry will meet with Philippine President Benigno Aquino.\n",
+     date(2013, 12, 9), {("CONSULT", ("PHL", "USA"), date(2013, 12, 11))}),
+    # an anaphor that names nobody joins the meeting it refers to
+    ("Talks\n\nU.S. President Barack Obama brought together the leaders of Japan and South Korea.\n\n"
+     "The meeting took place Tuesday in The Hague.\n",
+     date(2014, 3, 25), {("CONSULT", ("JPN", "KOR", "USA"), date(2014, 3, 25))}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TELLING_CASES, ids=["trip-stops", "anaphor"])
+def test_one_row_per_event_told(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published)
+    got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}
+    assert got == expected
