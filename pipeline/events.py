@@ -370,6 +370,7 @@ class _Candidate:
     from_item: bool = False
     min_actors: int = 0
     status: str = "occurred"  # one of STATUSES
+    mission: bool = False  # an act on a diplomatic mission (an embassy opened, closed)
 
 
 # ------------------------------------------------------------------ the per-document context
@@ -1701,7 +1702,8 @@ class _Extractor:
                 type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e,
                 summary=_short(summary), date=d, place=place,
                 parties=_copy(parties), block=block.index, order=at, own_date=own_date,
-                own_place=own_place, min_actors=row.min_actors, status=status))
+                own_place=own_place, min_actors=row.min_actors, status=status,
+                mission=row.requires == "embassy"))
 
     # ---- subjects for pronoun resolution
     def index_subjects(self) -> None:
@@ -1888,12 +1890,24 @@ class _Extractor:
             c.parties.people_unknown = c.parties.subject_people_unknown = False
 
     def frame_partner(self, c: _Candidate) -> None:
-        """The document's other frame country for an event with one of them as only party and
-        a participant of unknown country, or the other named in its sentence (event_frame)."""
+        """The other side of an event with one country: the host of a diplomatic mission opened
+        or closed ("opened its Embassy in Almaty"); else the document's other frame
+        country when a participant's country is unknown, the act is on a mission, or the
+        sentence names that country (event_frame)."""
         s, e = self.ctx.sentence_span(c.order)
+        sentence = self.ctx.text[s:e]
         unknown = c.parties.people_unknown or c.parties.subject_people_unknown
-        named = self.ctx.countries(self.ctx.text[s:e]) if c.type in event_frame.DYADIC_TYPES else ()
-        partner = event_frame.frame_partner(c.parties.actors(), self.ctx.frame, unknown, named)
+        mission = c.mission
+        host = getattr(c.place, "country_iso3", None) if mission and c.place is not None else None
+        if host and c.parties.actors() and host not in c.parties.actors():
+            (c.parties.target if c.parties.source else c.parties.source).add(host)
+            return  # "opened its Embassy in Almaty": the host of the mission is the other side
+        # a meeting's sentence names its other side; another act's own clause must
+        dateline = _DATELINE.match(c.summary)
+        clause = c.summary[dateline.end():] if dateline else c.summary
+        named = () if c.type in event_frame.ONE_SIDED_TYPES else self.ctx.countries(
+            sentence if c.type in event_frame.DYADIC_TYPES else clause)
+        partner = event_frame.frame_partner(c.parties.actors(), self.ctx.frame, unknown or mission, named)
         if partner is not None:
             (c.parties.target if c.parties.source else c.parties.source).add(partner)
 
