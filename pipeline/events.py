@@ -1309,6 +1309,16 @@ class _Extractor:
         body = [d for d in uniq if not self.ctx.in_dateline(d.start_char)]
         return body if body else uniq
 
+    def manner_dates(self, unit: int, heads: list[Token]) -> list:
+        """Rule 'the means dates the act': the date of a "by" + gerund clause dates its head
+        ("recognized the United States by signing a treaty in 1786")."""
+        out = []
+        for h in heads:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "by"):
+                for g in (c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"):
+                    out.extend(self.ctx.date_attach.get((unit, g.i), ()))
+        return out
+
     def stray_dates(self, unit: int, heads: list[Token]) -> list:
         """Dates the parser hung inside the clause on a word that cannot be dated: a proper name
         ("off Jeju Island from June 27 to 29") or a naming participle ("drills codenamed X from
@@ -1664,7 +1674,7 @@ class _Extractor:
         dates = self.own_dates(unit, heads)
         own_date = bool(dates)
         if not dates:
-            dates = self.stray_dates(unit, heads)
+            dates = self.stray_dates(unit, heads) or self.manner_dates(unit, heads)
             own_date = bool(dates)
         if not dates and today:  # a statement made on the story's (publication) day
             dates = [_DateValue("(published)", 0, 0, ctx.published, ctx.published, "day", False, None, "anchor")]
@@ -1893,7 +1903,8 @@ class _Extractor:
         """The other side of an event with one country: the host of a diplomatic mission opened
         or closed ("opened its Embassy in Almaty"); else the document's other frame
         country when a participant's country is unknown, the act is on a mission, or the
-        sentence names that country (event_frame)."""
+        sentence names that country (event_frame); both frame countries for an event with a date
+        of its own that names no country and nobody ("relations were resumed in 1956")."""
         s, e = self.ctx.sentence_span(c.order)
         sentence = self.ctx.text[s:e]
         unknown = c.parties.people_unknown or c.parties.subject_people_unknown
@@ -1905,6 +1916,10 @@ class _Extractor:
         # a meeting's sentence names its other side; another act's own clause must
         dateline = _DATELINE.match(c.summary)
         clause = c.summary[dateline.end():] if dateline else c.summary
+        if not c.parties.actors() and not c.parties.people and len(self.ctx.frame) == 2 \
+                and c.own_date and c.type not in event_frame.ONE_SIDED_TYPES:
+            c.parties.source |= self.ctx.frame  # "relations were resumed in 1956" on a relationship page
+            return
         named = () if c.type in event_frame.ONE_SIDED_TYPES else self.ctx.countries(
             sentence if c.type in event_frame.DYADIC_TYPES else clause)
         partner = event_frame.frame_partner(c.parties.actors(), self.ctx.frame, unknown or mission, named)

@@ -766,11 +766,17 @@ TELLING_CASES = [
     # the frame's other country named in the act's own clause
     ("Japan-Republic of Korea Relations\n\nOn April 5, 2019, Foreign Minister Taro Kono lodged a protest concerning "
      "the judgments of the Supreme Court of the ROK.\n", None, {("PROTEST", ("JPN", "KOR"), date(2019, 4, 5))}),
+
+
+    # the means dates the act; a dated act that names nobody on a relationship page is between its two
+    ("U.S. Relations With Morocco\n\nMorocco formally recognized the United States by signing a treaty of peace "
+     "and friendship in 1786. Normal diplomatic relations were resumed in 1956.\n", None,
+     {("AGREE", ("MAR", "USA"), date(1786, 1, 1)), ("AGREE", ("MAR", "USA"), date(1956, 1, 1))}),
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
-                         ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named"])
+                         ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "means-and-frame"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}
