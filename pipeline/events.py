@@ -804,7 +804,13 @@ def _head(t: Token) -> Token:
 
 
 def _aux(t: Token) -> list[Token]:
-    return [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return [c for c in t.children if c.dep_ in ("aux", "auxpass") and not _name_word(c)]
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word inside a name that the parser took for an auxiliary ("Prime Minister
+    Theresa May held talks": "May" is no modal)."""
+    return t.i > t.sent.start and t.text[:1].isupper() and t.nbor(-1).pos_ == "PROPN"
 
 
 def _has_own_subject(t: Token) -> bool:
@@ -816,7 +822,7 @@ def _blocked(t: Token) -> bool:
     for c in t.children:
         if c.dep_ == "neg":
             return True
-        if c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in _MODALS):
+        if c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in _MODALS) and not _name_word(c):
             return True
         if c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS:
             return True
@@ -954,6 +960,8 @@ def _subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fr
             out.append((c, "target"))
         elif c.dep_ == "agent":
             out.extend((p, "source") for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "aux" and _name_word(c):
+            out.append((c, "source"))  # "Prime Minister Theresa May held": the name is the subject
     if any(t.tag_ in ("WP", "WDT") for t, _ in out) and v.dep_ == "relcl":
         return [(v.head, role) for t, role in out]
     if out or depth > 5:

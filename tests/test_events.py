@@ -712,6 +712,10 @@ STATUS_CASES = [
      [("REJECT", "occurred", date(2023, 5, 29))]),
     # a plan with no date is an intention, not a scheduled event
     ("Japanese Prime Minister Fumio Kishida will visit Seoul.", []),
+    # "May" in a name is no modal
+    ("British Prime Minister Theresa May held talks with Irish Taoiseach Leo Varadkar in London on Monday.",
+     [("CONSULT", "occurred", date(2023, 5, 29))]),
+    ("British Prime Minister Theresa May may hold talks with Irish Taoiseach Leo Varadkar on Monday.", []),
 ]
 
 
