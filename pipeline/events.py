@@ -145,6 +145,9 @@ _RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "island", "province", "county",
                           "prefecture", "resort", "region", "district", "area"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+# stances taken on something: the sides of a relation their object names are their targets
+# ("welcomes the breakthrough in relations between X and Y")
+_ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "PROTEST", "REJECT"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
                       "REQUEST"})
@@ -833,7 +836,8 @@ def _blocked(t: Token) -> bool:
 
 # speech acts whose present tense in a news story is the statement made that day ("The DPRK
 # strongly condemns ...")
-_SPEECH_ACTS = frozenset({"condemn", "denounce", "urge", "demand", "warn", "protest", "welcome"})
+_SPEECH_ACTS = frozenset({"condemn", "denounce", "urge", "demand", "warn", "protest", "welcome", "commend",
+                          "praise", "applaud", "congratulate", "salute", "thank", "reaffirm", "call"})
 
 
 def _statement_today(v: Token, threat: bool) -> bool:
@@ -976,6 +980,19 @@ def _subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fr
             and _lemma_in(v.head.head, support_verbs):
         # "issued a statement denouncing the drills": who issued it denounces
         return _subject_tokens(v.head.head, depth + 1, support_verbs)
+    return out
+
+
+def _between(t: Token) -> list[Token]:
+    """The sides of a relation named in t's phrase: "a breakthrough in relations between the
+    Republic of Korea and Japan" -> [Republic of Korea, Japan]."""
+    out = []
+    for p in t.subtree:
+        if p.dep_ == "prep" and p.lower_ == "between":
+            for x in p.children:
+                if x.dep_ == "pobj":
+                    out.append(x)
+                    out.extend(c for c in x.conjuncts)
     return out
 
 
@@ -1208,6 +1225,9 @@ class _Extractor:
                 parties.people |= inherited.people
             for tok in objects:
                 parties.update(self.np_parties(unit, tok, "target", item, at_char))
+                if row is not None and row.type in _ATTITUDES:
+                    for x in _between(tok):
+                        parties.update(self.np_parties(unit, x, "target", item, at_char))
             if row is not None and row.type == "CONSULT" and not objects:
                 self.surface_partner(unit, v, parties)
             for c in v.children:  # reported content: "admitted that it had abducted Japanese citizens"

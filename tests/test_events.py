@@ -716,6 +716,9 @@ STATUS_CASES = [
     ("British Prime Minister Theresa May held talks with Irish Taoiseach Leo Varadkar in London on Monday.",
      [("CONSULT", "occurred", date(2023, 5, 29))]),
     ("British Prime Minister Theresa May may hold talks with Irish Taoiseach Leo Varadkar on Monday.", []),
+    # a present-tense stance is the statement of the story's day
+    ("Blinken welcomes the breakthrough in relations between Japan and South Korea.",
+     [("SUPPORT", "occurred", date(2023, 5, 30))]),
 ]
 
 
@@ -772,6 +775,10 @@ TELLING_CASES = [
      "the judgments of the Supreme Court of the ROK.\n", None, {("PROTEST", ("JPN", "KOR"), date(2019, 4, 5))}),
 
 
+    # a stance on a relation between two countries
+    ("Statement\n\nWASHINGTON -- U.S. Secretary of State Antony Blinken commends today's agreement between "
+     "Japan and South Korea.\n", date(2023, 3, 6),
+     {("SUPPORT", ("JPN", "KOR", "USA"), date(2023, 3, 6)), ("AGREE", ("JPN", "KOR"), date(2023, 3, 6))}),
     # the means dates the act; a dated act that names nobody on a relationship page is between its two
     ("U.S. Relations With Morocco\n\nMorocco formally recognized the United States by signing a treaty of peace "
      "and friendship in 1786. Normal diplomatic relations were resumed in 1956.\n", None,
@@ -780,7 +787,8 @@ TELLING_CASES = [
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
-                         ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "means-and-frame"])
+                         ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
+                              "means-and-frame"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}
