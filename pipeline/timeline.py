@@ -11,6 +11,8 @@ event when (each rule is one function below):
 - ``parties_agree``: their country parties overlap and one side's parties are all among the
   other's ("Japan met" and "Japan and Mongolia met" agree; "Japan and Mongolia" and "Japan
   and China" contradict each other);
+- ``people_agree``: the people named share someone, or one side names nobody (two statements
+  of support on one day by two different officials are two events);
 - ``places_agree``: the places are the same, or one is missing, or one is a country and the
   other lies in it;
 - ``other_document``: they come from different documents (a document's own repeated
@@ -30,7 +32,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-
 
 
 @dataclass
@@ -73,6 +74,11 @@ def parties_agree(a: dict, b: dict) -> bool:
     return bool(x & y) and (x <= y or y <= x)
 
 
+def people_agree(a: dict, b: dict) -> bool:
+    x, y = set(a["people"]), set(b["people"])
+    return not x or not y or bool(x & y)
+
+
 def places_agree(a: dict, b: dict, place_country: dict[str, str | None]) -> bool:
     pa_, pb = a.get("place_id"), b.get("place_id")
     if not pa_ or not pb or pa_ == pb:
@@ -88,7 +94,8 @@ def other_document(event: dict, row: _Row) -> bool:
 def _matches(event: dict, interval, row: _Row, place_country) -> bool:
     lead = row.members[0]
     return (other_document(event, row) and same_kind(event, lead) and dates_overlap(interval, row)
-            and all(parties_agree(event, m) and places_agree(event, m, place_country) for m in row.members))
+            and all(parties_agree(event, m) and people_agree(event, m) and places_agree(event, m, place_country)
+                    for m in row.members))
 
 
 def _order(event: dict) -> tuple:

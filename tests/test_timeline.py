@@ -83,6 +83,7 @@ def test_the_planned_meeting_and_the_meeting_held_are_one_row_with_the_latest_st
     (dict(place="tokyo"), dict(place="MNG")),                             # a city outside the country
     (dict(start=None, precision=None), dict(start=None, precision=None)),  # undated: nothing says when
     (dict(start="2023-10-12"), dict(start="2023-10-13")),                 # two different days
+    (dict(people=("Rahm Emanuel",)), dict(people=("Philip S. Goldberg",))),  # two officials' statements
 ])
 def test_events_that_disagree_are_not_merged(first, second):
     assert len(rows([ev("a", "e1", **first), ev("b", "e2", **second)])) == 2
