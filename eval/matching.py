@@ -130,7 +130,23 @@ def score_events(outs: list[dict], golds: list[dict], columns: set) -> AreaResul
                 lambda g: g.get("required") is False, prefer)
     res.extra["event_type"] = share(res.pairs, "event_type", True)
     res.extra["status"] = share(res.pairs, "status", "status" in columns)
+    res.extra["actors_complete"] = actors_complete(outs, golds)
     return res
+
+
+def actors_complete(outs: list[dict], golds: list[dict]) -> tuple[int, int]:
+    """(right, n): of the required gold events some output row dates exactly, how many have an
+    output row of that date with every country party right (issue: 'one side only')."""
+    right = n = 0
+    for g in golds:
+        if g.get("required") is False:
+            continue
+        same_date = [o for o in outs if (o.get("date_start"), o.get("date_end")) == (g.get("date_start"), g.get("date_end"))]
+        if same_date:
+            n += 1
+            right += any(frozenset(o.get("actors_iso3") or []) == frozenset(g.get("actors_iso3") or [])
+                         for o in same_date)
+    return right, n
 
 
 SCORERS = {"dates": score_dates, "people": score_people, "places": score_places, "events": score_events}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from statistics import mean
 
 AREAS = ("dates", "people", "places", "events")
-SHARES = (("people", "country_iso3"), ("events", "event_type"), ("events", "status"))
+SHARES = (("people", "country_iso3"), ("events", "event_type"), ("events", "status"),
+          ("events", "actors_complete"))
 
 
 def prf(tp: int, n_out: int, n_gold: int) -> dict:
@@ -39,6 +40,30 @@ def pooled_share(docs: list[dict], area: str, name: str) -> dict | None:
     return {"share": right / n if n else None, "right": right, "n": n}
 
 
+def events_by_type(docs: list[dict]) -> dict:
+    """Events P and R per PLOVER type: recall over the gold rows of the type (matched or
+    missed), precision over the output rows of the type (matched or spurious)."""
+    counts: dict[str, dict[str, int]] = {}
+
+    def add(etype, key):
+        counts.setdefault(etype, {"tp_gold": 0, "n_gold": 0, "tp_out": 0, "n_out": 0})[key] += 1
+
+    for d in docs:
+        res = d["areas"]["events"]
+        for o, g in res.pairs:
+            for key in ("tp_gold", "n_gold"):
+                add(g["event_type"], key)
+            for key in ("tp_out", "n_out"):
+                add(o["event_type"], key)
+        for g in res.missed:
+            add(g["event_type"], "n_gold")
+        for o in res.spurious:
+            add(o["event_type"], "n_out")
+    return {t: {"p": c["tp_out"] / c["n_out"] if c["n_out"] else None,
+                "r": c["tp_gold"] / c["n_gold"] if c["n_gold"] else None,
+                "n_gold": c["n_gold"], "n_out": c["n_out"]} for t, c in sorted(counts.items())}
+
+
 def summarise(docs: list[dict]) -> dict:
     """docs: [{"doc_id", "kind", "areas": {area: AreaResult}}] -> figures (JSON-ready)."""
     return {
@@ -46,6 +71,7 @@ def summarise(docs: list[dict]) -> dict:
         "micro": {a: micro(docs, a) for a in AREAS},
         "macro": {a: macro(docs, a) for a in AREAS},
         "shares": {f"{a}.{n}": pooled_share(docs, a, n) for a, n in SHARES},
+        "events_by_type": events_by_type(docs),
     }
 
 

@@ -40,4 +40,8 @@ def table(summary: dict) -> str:
         lines += [_row(label, a, p[a], b and b[a], counts) for a in AREAS] + [""]
     shares = pipe["shares"]
     lines.append("matched rows with the right value: " + "; ".join(_share(k, v) for k, v in shares.items()))
+    by_type = pipe.get("events_by_type") or {}
+    if by_type:
+        lines.append("events per type (P R out/gold): " + "; ".join(
+            f"{t} {_num(v['p']).strip()} {_num(v['r']).strip()} {v['n_out']}/{v['n_gold']}" for t, v in by_type.items()))
     return "\n".join(lines)

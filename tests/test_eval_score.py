@@ -73,8 +73,15 @@ def test_summary_micro_macro_and_kinds(docs):
     assert s["macro"]["people"] == approx({"p": 5 / 6, "r": 1.0, "f1": 0.9})
     assert s["macro"]["places"] == approx({"p": 0.75, "r": 0.875, "f1": (0.75 + 6 / 7) / 2})
     assert s["macro"]["events"] == approx({"p": 5 / 6, "r": 5 / 6, "f1": 0.8})
+    # actors complete, over required gold events with an output row of the same dates: the July 1995
+    # and May 2016 rows, CONSULT [JPN] and REQUEST [JPN, PRK] right; the launch [PRK] has only
+    # [JPN] and [JPN, PRK] rows on its day
     assert s["shares"] == {"people.country_iso3": None, "events.event_type": {"share": 0.5, "right": 2, "n": 4},
-                           "events.status": None}
+                           "events.status": None, "events.actors_complete": {"share": 0.8, "right": 4, "n": 5}}
+    # per type: recall over gold rows of the type, precision over output rows of the type
+    assert s["events_by_type"]["CONSULT"] == {"p": 1.0, "r": 1.0, "n_gold": 2, "n_out": 2}
+    assert s["events_by_type"]["MOBILIZE"] == {"p": None, "r": 0.0, "n_gold": 1, "n_out": 0}
+    assert s["events_by_type"]["SUPPORT"] == {"p": 0.0, "r": None, "n_gold": 0, "n_out": 1}
     assert sorted(s["by_kind"]) == ["chronology", "news"]
     assert s["by_kind"]["chronology"]["micro"]["places"]["f1"] == pytest.approx(0.75)
     assert s["by_kind"]["news"]["micro"]["places"]["f1"] == pytest.approx(6 / 7)
@@ -94,7 +101,7 @@ def test_shares_when_the_output_has_the_columns():
     outs = [{**ev, "event_type": "REQUEST", "status": "occurred"}, {**ev, "event_type": "CONSULT", "status": "planned"}]
     res = matching.score_events(outs, golds, {"status"})
     assert [(o["event_type"], g["event_type"]) for o, g in res.pairs] == [("CONSULT", "CONSULT"), ("REQUEST", "REQUEST")]
-    assert res.extra == {"event_type": (2, 2), "status": (1, 1)}
+    assert res.extra == {"event_type": (2, 2), "status": (1, 1), "actors_complete": (2, 2)}
 
 
 def test_distance_and_folding():
