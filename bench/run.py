@@ -38,7 +38,6 @@ STAGES = ["scan", "load_model", "parse", "spacy", "normalise.dates", "normalise.
 # --- children: one measured run each -----------------------------------------------------------
 
 def child_pipeline(raw: str, out: str, jobs: int, batch_size: int) -> dict:
-    os.environ["PIPELINE_STAGE_TIMINGS"] = "1"
     from pipeline.build import build
     from pipeline.config import Settings
 

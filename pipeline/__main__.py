@@ -120,11 +120,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         report = build_mod.build(args.raw, args.out, settings, strict=args.strict,
                                  progress=not args.quiet and sys.stderr.isatty())
     elif args.command == "parse":
-        report = build_mod.run_parse_stage(args.raw, args.out)
+        report = build_mod.run_parse_stage(args.raw, args.out, settings)
     elif args.command == "extract":
         report = build_mod.run_extract_stage(args.out, settings)
     elif args.command == "normalise":
-        report = build_mod.run_normalise_stage(args.out, settings)
+        report = build_mod.run_normalise_stage(args.out)
     else:
         report = build_mod.run_export_stage(args.out)
     return _report(report, args.quiet, getattr(args, "out", None))

@@ -17,6 +17,7 @@ from .people import EntityMention
 from .person_country import Frame
 from .schema import TABLES, validate_rows
 from .structure import ParsedDocument
+from .timing import StageTimer
 
 # spaCy labels kept as ORG / NORP mentions when no person or place covers them
 _OTHER_LABELS = {"ORG": "ORG", "NORP": "NORP"}
@@ -71,15 +72,21 @@ def _sentence_dates(doc: ParsedDocument, date_mentions) -> callable:
     return dates_at
 
 
-def normalise_document(doc: ParsedDocument, block_docs: BlockDocs) -> dict[str, list[dict]]:
-    """Rows of every table for one document version (JSON form: dates as YYYY-MM-DD)."""
+def normalise_document(doc: ParsedDocument, block_docs: BlockDocs,
+                       timer: StageTimer | None = None) -> dict[str, list[dict]]:
+    """Rows of every table for one document version (JSON form: dates as YYYY-MM-DD). The
+    seconds spent on dates, people, places and events are added to timer ("normalise.dates" ...)."""
+    timer = timer if timer is not None else StageTimer()
     spacy_dates = [(offset + ent.start_char, offset + ent.end_char)
                    for offset, sd in block_docs for ent in sd.ents if ent.label_ == "DATE"]
-    date_mentions = dates_mod.extract_dates(doc, extra_spans=spacy_dates)
+    with timer("normalise.dates"):
+        date_mentions = dates_mod.extract_dates(doc, extra_spans=spacy_dates)
     frame = Frame(title=doc.title, source_url=doc.meta.get("source_url"),
                   published=doc.published.isoformat() if doc.published else None)
-    people, person_mentions = people_mod.find_people(block_docs, frame, _sentence_dates(doc, date_mentions))
-    places, place_mentions = places_mod.find_places(block_docs)
+    with timer("normalise.people"):
+        people, person_mentions = people_mod.find_people(block_docs, frame, _sentence_dates(doc, date_mentions))
+    with timer("normalise.places"):
+        places, place_mentions = places_mod.find_places(block_docs)
 
     taken = sorted((m.start_char, m.end_char) for m in (*person_mentions, *place_mentions))
     taken += [(d.start_char, d.end_char) for d in date_mentions]
@@ -106,8 +113,9 @@ def normalise_document(doc: ParsedDocument, block_docs: BlockDocs) -> dict[str, 
                              "start_char": m.start_char, "end_char": m.end_char,
                              "sentence_index": sentence_index, "entity_id": m.entity_id})
 
-    event_rows = events_mod.find_events(doc, block_docs, date_mentions, people, person_mentions,
-                                        places, place_mentions)
+    with timer("normalise.events"):
+        event_rows = events_mod.find_events(doc, block_docs, date_mentions, people, person_mentions,
+                                            places, place_mentions)
     published = doc.published.isoformat() if doc.published else None
     tables = {
         "documents": [{**key, "title": doc.title, "source": doc.source, "source_url": doc.meta.get("source_url"),
