@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .structure import ParsedDocument
+from .textrules import NUMBER_WORDS, date_opens_dateline
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
@@ -151,12 +152,7 @@ _MONTHS = {
 _FULL_MONTHS = [name for name in _MONTHS if len(name) > 4 or name in ("may", "june", "july")]
 _WEEKDAYS = {name: i for i, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-}
+_NUMBERS = NUMBER_WORDS
 _ORDINALS = dict(_LEX["ordinals"], final=4)  # 'the final quarter'
 _SEASONS = _LEX["seasons"]  # first month
 _WORD_DECADES = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
@@ -1492,10 +1488,8 @@ def _future(text: str, clause: str, end: int) -> bool:
     return False
 
 
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,[^\S\r\n]*[A-Z][A-Za-z.'’ -]*)?,[^\S\r\n]*")
 _HEADER_TAIL = re.compile(r"[^\S\r\n]*(?:[,|—–-]?[^\S\r\n]*[0-9]{1,2}[:.][0-9]{2}[^\S\r\n]*(?:[AaPp]\.?[Mm]\.?)?"
                           r"(?:[^\S\r\n]*[A-Z]{2,4})?)?[^\S\r\n]*\.?[^\S\r\n]*(?:\n|$)")
-_DATELINE_TAIL = re.compile(r"[^\S\r\n]*(?:\([^)\n]*\)[^\S\r\n]*)?(?:-{1,2}|—|–|:)")
 
 
 def _in_dateline(text: str, doc: ParsedDocument, block, cand: _Cand) -> bool:
@@ -1505,8 +1499,7 @@ def _in_dateline(text: str, doc: ParsedDocument, block, cand: _Cand) -> bool:
     nearest the published date."""
     if block is None:
         return False
-    if (_DATELINE_HEAD.fullmatch(text, block.start_char, cand.start) is not None
-            and _DATELINE_TAIL.match(text, cand.end) is not None):
+    if date_opens_dateline(text, block.start_char, cand.start, cand.end):
         return True
     if block.kind in ("title", "heading"):  # the date opens the line or follows a label's separator
         label = text[block.start_char : cand.start].rstrip()

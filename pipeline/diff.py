@@ -55,8 +55,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import export, rawio
+from .atomic import write_bytes_atomically
 from .cli import positive_int
-from .config import Settings
+from .config import DEFAULT_BATCH_SIZE, Settings
 from .errors import DocumentError, PipelineError
 from .parse import parse_text
 from .schema import columns, json_schema, sort_key
@@ -535,8 +536,8 @@ def write_diff(out_dir: Path, pair: PairDiff) -> tuple[Path, Path]:
     arrow_table = export.to_arrow(DIFFS_TABLE, rows)
     payload = export.jsonl_bytes(DIFFS_TABLE, rows)
     parquet_path, json_path = diff_paths(out_dir, pair.doc_id, pair.from_version, pair.to_version)
-    export._replace_atomically(parquet_path, lambda tmp: pq.write_table(arrow_table, tmp, compression="zstd"))
-    export._replace_atomically(json_path, lambda tmp: tmp.write_bytes(payload))
+    export.write_parquet(parquet_path, arrow_table)
+    write_bytes_atomically(json_path, payload, durable=True)
     return parquet_path, json_path
 
 
@@ -691,7 +692,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--raw", type=Path, default=Path("raw"), help="raw folder, to build what is missing (default: raw)")
     p.add_argument("--out", type=Path, default=Path("processed"), help="built datasets (default: processed)")
     p.add_argument("--model", default=Settings().model, help="spaCy model, if a build is needed")
-    p.add_argument("--batch-size", type=positive_int, default=64, metavar="N",
+    p.add_argument("--batch-size", type=positive_int, default=DEFAULT_BATCH_SIZE, metavar="N",
                    help="texts per nlp.pipe batch, if a build is needed")
     p.add_argument("--quiet", action="store_true", help="print errors only (the report still goes to stdout)")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")

@@ -16,13 +16,13 @@ import argparse
 import hashlib
 import html
 import logging
-import os
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
 import pyarrow.parquet as pq
 
+from .atomic import write_bytes_atomically
 from .rawio import decode
 from .schema import ALL_TABLES
 
@@ -372,13 +372,7 @@ def _event_anchors(entries: list[dict], events: dict[tuple[str, str], list[dict]
 
 
 def _write(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(content.encode("utf-8"))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_bytes_atomically(path, content.encode("utf-8"))
 
 
 def write_review_pages(out_dir: str | Path, raw_dir: str | Path) -> list[Path]:

@@ -3,7 +3,7 @@ that does the work and read back by the caller (the build's report, the benchmar
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 
@@ -15,10 +15,6 @@ class StageTimer:
 
     def add(self, stage: str, seconds: float) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
-
-    def merge(self, other: Mapping[str, float]) -> None:
-        for stage, seconds in other.items():
-            self.add(stage, seconds)
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:

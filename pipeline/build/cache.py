@@ -11,7 +11,6 @@ from .. import export, rawio
 from ..config import Settings
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-SCHEMAS_DIR = PACKAGE_DIR.parent / "schemas"
 
 
 def _fingerprinted(path: Path, root: Path) -> bool:
