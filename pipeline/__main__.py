@@ -146,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     except (PipelineError, OSError) as exc:
         if args.debug:
             raise
-        message = str(exc) if not isinstance(exc, OSError) or exc.errno is None else os_error_message(exc, getattr(args, "out", None))
+        message = (str(exc) if not isinstance(exc, OSError) or exc.errno is None
+                   else os_error_message(exc, getattr(args, "out", None)))
         log.error("error: %s", message)
         return 2
     except KeyboardInterrupt:

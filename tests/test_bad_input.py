@@ -43,8 +43,8 @@ def load_one(tmp_path, name: str, data: bytes | str, meta: str | None = None) ->
 # --- encodings -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("data, encoding", [
-    ("Café talks ’quoted’".encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF8 + "Café talks ’quoted’".encode("utf-8"), "utf-8-sig"),
+    ("Café talks ’quoted’".encode(), "utf-8"),
+    (codecs.BOM_UTF8 + "Café talks ’quoted’".encode(), "utf-8-sig"),
     ("Café talks ’quoted’".encode("utf-16"), "utf-16"),  # Python writes a BOM
     ("Café talks ’quoted’".encode("cp1252"), "cp1252"),
 ])

@@ -49,6 +49,13 @@ def _line_start(text: str, start: int) -> bool:
     return re.fullmatch(r"[^\S\r\n]*(?:[-*•][^\S\r\n]*)?(?:\(?\d{1,3}\)[^\S\r\n]*)?", line) is not None
 
 
+def _year_by_layout(text: str, s: int, e: int) -> bool:
+    """'(2017)', '2013~', or a year heading its line ('2017: ...')."""
+    if text[s - 1 : s] == "(" and text[e : e + 1] == ")" or text[e : e + 1] in ("~", "〜"):
+        return True
+    return _line_start(text, s) and re.match(r"[^\S\r\n]*(?:[:,.\r\n]|$)", text[e : e + 2]) is not None
+
+
 def accept_year(text: str, m: re.Match) -> bool:
     """A bare 4-digit number is a year after a temporal cue, in '(2017)', heading a line,
     as 'the/a/Moon's 2018 summit', or listed after another year; never before a unit or count noun."""
@@ -64,9 +71,7 @@ def accept_year(text: str, m: re.Match) -> bool:
         return True
     if prev in YEAR_CUES_WEAK or _PREV_YEAR_LIST.search(text, max(0, s - 24), s):
         return not plural
-    if text[s - 1 : s] == "(" and text[e : e + 1] == ")" or text[e : e + 1] in ("~", "〜"):
-        return True
-    if _line_start(text, s) and re.match(r"[^\S\r\n]*(?:[:,.\r\n]|$)", text[e : e + 2]):
+    if _year_by_layout(text, s, e):
         return True
     determiner = prev in DETERMINERS or re.search(r"\w['’]s[^\S\r\n]+$", text[max(0, s - 6) : s])
     return bool(determiner) and bool(nxt) and nxt[0].isalpha() and not plural

@@ -3,9 +3,9 @@ before it (the governing date), the published date, or the page's own 'now'."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Callable
 
 from .days import add_months, make_value, month_interval, week_interval, year_interval
 from .lexicon import MONTHS, NUMBERS
@@ -81,17 +81,28 @@ def _narrowed(make, precision: str, position: str):
     return part
 
 
+def _named_single_year(ref: Ref) -> bool:
+    """The sentence's newest earlier date is explicit and within one year."""
+    named = ref.sentence[0] if ref.sentence else None
+    return (named is not None and named.resolution == "explicit" and RANK[named.precision] <= RANK["year"]
+            and named.start.year == named.end.year)
+
+
+def _local_finer_than_year(ref: Ref) -> bool:
+    """The block's newest date is finer than a year and, with a published date, a day, in the
+    same sentence, or recent (about six months before published)."""
+    return bool(ref.local) and RANK[ref.local[0].precision] < RANK["year"] and (
+        ref.anchor is None or ref.local[0].precision == "day" or bool(ref.sentence)
+        or ref.local[0].end >= ref.anchor - _RECENT)
+
+
 def _year_less_whole(make, precision: str, ref: Ref) -> Value | None:
     try:
         if ref.partner is not None:
             return make_value(_by_tense(make, ref.partner.start, False), precision, "context")
-        named = ref.sentence[0] if ref.sentence else None
-        if (named is not None and named.resolution == "explicit" and RANK[named.precision] <= RANK["year"]
-                and named.start.year == named.end.year):
+        if _named_single_year(ref):
             return make_value(_closest(make, ref.sentence[0]), precision, "context")
-        if ref.local and RANK[ref.local[0].precision] < RANK["year"] and (
-                ref.anchor is None or ref.local[0].precision == "day" or ref.sentence
-                or ref.local[0].end >= ref.anchor - _RECENT):
+        if _local_finer_than_year(ref):
             return make_value(_closest(make, ref.local[0]), precision, "context")
         if ref.anchor is not None:
             return make_value(_by_tense(make, ref.anchor, ref.future, ref.nearest), precision, "anchor")

@@ -1,12 +1,49 @@
 """Document-level rules: future cues, datelines and header lines, attributive years, and
-:func:`extract_dates`, which resolves the candidates in text order."""
+:func:`extract_dates`, which resolves the candidates in text order.
+
+Reference rules. The *governing date* of an expression is the newest earlier date in its
+block that is fine enough for it (a day for 'the next day', a year for 'that year'); for
+a bullet, its parent item's first date comes after the bullet's own dates; then earlier
+dates anywhere in the document.
+
+* Year-less dates ('March 24', 'in May', 'the third quarter') followed by 'and/or' and
+  another date take the latest year not after it ('Feb. 27 and March 5, 2022'). Others
+  take the year putting them nearest an explicit single year (or finer date) named
+  earlier in their own sentence ('in late 2017, ... on Nov. 29' = 2017-11-29; not 'a 2018
+  accord', 'from 1910 to 1945', 'last year'); else nearest the block's newest date when
+  that is finer than a year (a gap before it counts double: stories run forward) -- with
+  ``published`` set, only if that date is a day (a narrated timeline) or ends no more
+  than ~6 months before published (a background 'took office in January 2021' does not
+  pull a 2023 story's 'in May' back to 2021); else the year making them the latest
+  on/before ``published`` (earliest on/after it with a future cue in their clause); else
+  the year nearest the governing date. ('July 1, 2014' then 'in May' = May 2014; 'the
+  beginning of 2022' then 'March 24' = 2022-03-24.)
+* Future cues (clause before the expression): 'will', 'is set/due/scheduled to', 'plans
+  to'...; present tense with future meaning: 'expires', 'runs', 'starts', 'begins',
+  'ends', 'takes effect', 'comes into force', 'is scheduled/due/set/expected', 'plans';
+  and 'until/till/through <date>' in a clause with present-tense 'is/are/remains/runs...'.
+  Past forms ('expired', 'ran', 'the end of') are not cues: the past default holds.
+* Deictic words (today, on Thursday, last week, three years ago) count from ``published``.
+  Without it, month/season/year ones ('last year', 'this month', 'November last year')
+  count from the page's own 'now': the latest explicit date mentioned so far (a
+  chronology item's date for its bullets), else the document's latest explicit date;
+  day/week ones from the governing date. 'on Thursday' is the latest Thursday on/before
+  the point unless a future cue precedes it in its clause.
+* Anaphoric ones (two days later, that year, the following month, the same day, later in
+  the day, that October) count from the governing date, else from ``published``.
+
+``extra_spans`` (the caller's spaCy DATE spans) are trimmed of list markers, prepositions
+and punctuation and used only where the finder found nothing overlapping: read by the same
+table, else by dateparser when they hold a full date with a year. Nothing is taken from
+today's date: what has no reference is dropped.
+"""
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Iterable
 
 from ..structure import ParsedDocument
 from ..textrules import date_opens_dateline
@@ -49,7 +86,7 @@ def _future(text: str, clause: str, end: int) -> bool:
     or, when the expression opens its clause ('At least until January, there will be'), a
     future auxiliary within the next few words (not after a speech verb)."""
     cue = None
-    for cue in _FUTURE.finditer(clause):
+    for cue in _FUTURE.finditer(clause):  # noqa: B007 - the last cue
         pass
     if cue is not None:
         for p in _PARTICIPLE.finditer(clause, cue.end()):
@@ -98,99 +135,88 @@ def _attributive_year(text: str, start: int, end: int) -> bool:
 _CHAIN = 8  # how many earlier dates a reference may look back over
 
 
-def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = ()) -> list[DateMention]:
-    """Every normalisable temporal expression in doc, sorted, non-overlapping.
+class _Resolver:
+    """The state of one pass over a document's candidates in text order: the dates seen so
+    far (per block and in all), and the page's own 'now' when it has no published date."""
 
-    Reference rules. The *governing date* of an expression is the newest earlier date in its
-    block that is fine enough for it (a day for 'the next day', a year for 'that year'); for
-    a bullet, its parent item's first date comes after the bullet's own dates; then earlier
-    dates anywhere in the document.
+    def __init__(self, doc: ParsedDocument, cands: list[Cand]):
+        self.doc, self.text, self.cands = doc, doc.text, cands
+        self.published = doc.published.date() if isinstance(doc.published, datetime) else doc.published
+        self.block_starts = [b.start_char for b in doc.blocks]
+        self.sentence_starts = [s.start_char for s in doc.sentences]
+        self.in_block: dict[int, list[Value]] = {}
+        self.seen: list[Value] = []
+        self.seen_at: list[int] = []
+        self.doc_now = None if self.published is not None else _document_now(cands)
+        self.fine_now: date | None = None  # latest explicit day/week/month date so far
+        self.coarse_now: date | None = None  # latest explicit year-or-coarser date so far
 
-    * Year-less dates ('March 24', 'in May', 'the third quarter') followed by 'and/or' and
-      another date take the latest year not after it ('Feb. 27 and March 5, 2022'). Others
-      take the year putting them nearest an explicit single year (or finer date) named
-      earlier in their own sentence ('in late 2017, ... on Nov. 29' = 2017-11-29; not 'a 2018
-      accord', 'from 1910 to 1945', 'last year'); else nearest the block's newest date when
-      that is finer than a year (a gap before it counts double: stories run forward) -- with
-      ``published`` set, only if that date is a day (a narrated timeline) or ends no more
-      than ~6 months before published (a background 'took office in January 2021' does not
-      pull a 2023 story's 'in May' back to 2021); else the year making them the latest
-      on/before ``published`` (earliest on/after it with a future cue in their clause); else
-      the year nearest the governing date. ('July 1, 2014' then 'in May' = May 2014; 'the
-      beginning of 2022' then 'March 24' = 2022-03-24.)
-    * Future cues (clause before the expression): 'will', 'is set/due/scheduled to', 'plans
-      to'...; present tense with future meaning: 'expires', 'runs', 'starts', 'begins',
-      'ends', 'takes effect', 'comes into force', 'is scheduled/due/set/expected', 'plans';
-      and 'until/till/through <date>' in a clause with present-tense 'is/are/remains/runs...'.
-      Past forms ('expired', 'ran', 'the end of') are not cues: the past default holds.
-    * Deictic words (today, on Thursday, last week, three years ago) count from ``published``.
-      Without it, month/season/year ones ('last year', 'this month', 'November last year')
-      count from the page's own 'now': the latest explicit date mentioned so far (a
-      chronology item's date for its bullets), else the document's latest explicit date;
-      day/week ones from the governing date. 'on Thursday' is the latest Thursday on/before
-      the point unless a future cue precedes it in its clause.
-    * Anaphoric ones (two days later, that year, the following month, the same day, later in
-      the day, that October) count from the governing date, else from ``published``.
+    def local(self, block) -> tuple[Value, ...]:
+        """The block's newest dates first; for a bullet, then its parent item's first date."""
+        local = tuple(reversed(self.in_block.get(block.index, [])[-_CHAIN:])) if block else ()
+        if block is not None and block.kind == "bullet" and self.in_block.get(block.parent):
+            local += (self.in_block[block.parent][0],)
+        return local
 
-    ``extra_spans`` (the caller's spaCy DATE spans) are trimmed of list markers, prepositions
-    and punctuation and used only where the finder found nothing overlapping: read by the same
-    table, else by dateparser when they hold a full date with a year. Nothing is taken from
-    today's date: what has no reference is dropped.
-    """
-    text = doc.text
-    own = find_candidates(text)
-    cands = sorted(own + extra_candidates(text, extra_spans, own), key=lambda c: c.start)
-    published = doc.published.date() if isinstance(doc.published, datetime) else doc.published
-    block_starts = [b.start_char for b in doc.blocks]
-    sentence_starts = [s.start_char for s in doc.sentences]
-    in_block: dict[int, list[Value]] = {}
-    seen: list[Value] = []
-    seen_at: list[int] = []
-    doc_now = None if published is not None else _document_now(cands)
-    fine_now: date | None = None  # latest explicit day/week/month date so far
-    coarse_now: date | None = None  # latest explicit year-or-coarser date so far
-    out: list[DateMention] = []
-    for i, cand in enumerate(cands):
-        block = _containing(doc.blocks, block_starts, cand.start)
-        local = tuple(reversed(in_block.get(block.index, [])[-_CHAIN:])) if block else ()
-        if block is not None and block.kind == "bullet" and in_block.get(block.parent):
-            local += (in_block[block.parent][0],)
-        sentence = _containing(doc.sentences, sentence_starts, cand.start)
+    def ref(self, cand: Cand, block) -> Ref:
+        """Everything cand's value may depend on: earlier dates, published, tense cues."""
+        text = self.text
+        sentence = _containing(self.doc.sentences, self.sentence_starts, cand.start)
         core = cand.core if cand.core >= 0 else cand.start
         head = text[sentence.start_char if sentence else max(0, core - 200) : core]
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
         clause = head[breaks[-1] if breaks else 0 :]
         future = _future(text, clause, cand.end)
         first = sentence.start_char if sentence else cand.start
-        same = tuple(v for v, at in reversed(list(zip(seen, seen_at))[-_CHAIN:]) if at >= first)
-        ref = Ref(local, tuple(reversed(seen[-_CHAIN:])), published, future, sentence=same,
-                   now=None if published is not None else fine_now or coarse_now or doc_now,
+        same = tuple(v for v, at in reversed(list(zip(self.seen, self.seen_at))[-_CHAIN:]) if at >= first)
+        return Ref(self.local(block), tuple(reversed(self.seen[-_CHAIN:])), self.published, future, sentence=same,
+                   now=None if self.published is not None else self.fine_now or self.coarse_now or self.doc_now,
                    position=cand.prefix.position,
                    nearest=not future and (_NEAREST.search(clause) is not None
-                                           or _in_dateline(text, doc, block, cand)))
-        following = cands[i + 1] if i + 1 < len(cands) else None
+                                           or _in_dateline(text, self.doc, block, cand)))
+
+    def value(self, i: int, cand: Cand, ref: Ref) -> Value | None:
+        """cand's value, with the date after it as partner when they are coordinated."""
+        following = self.cands[i + 1] if i + 1 < len(self.cands) else None
         try:
-            if following is not None and _COORD.match(text, cand.end, following.start):
+            if following is not None and _COORD.match(self.text, cand.end, following.start):
                 ref = replace(ref, partner=following.value(ref))
-            v = cand.value(ref)
+            return cand.value(ref)
         except (ValueError, OverflowError):
-            v = None
+            return None
+
+    def record(self, cand: Cand, v: Value, block) -> None:
+        """Remember v as a date seen, and as the page's 'now' when it is explicit."""
+        self.seen.append(v)
+        self.seen_at.append(cand.start)
+        if v.resolution == "explicit" and v.mod not in ("before", "after"):
+            if RANK[v.precision] <= RANK["month"]:
+                self.fine_now = max(self.fine_now or v.end, v.end)
+            else:
+                self.coarse_now = max(self.coarse_now or v.end, v.end)
+        if block is not None:
+            self.in_block.setdefault(block.index, []).append(v)
+        if _attributive_year(self.text, cand.start, cand.end):
+            self.seen_at[-1] = -1  # 'a 2018 accord' names a thing, not the sentence's time
+
+
+def extract_dates(doc: ParsedDocument, extra_spans: Iterable[tuple[int, int]] = ()) -> list[DateMention]:
+    """Every normalisable temporal expression in doc, sorted, non-overlapping, each resolved
+    by the reference rules of this module's docstring."""
+    text = doc.text
+    own = find_candidates(text)
+    cands = sorted(own + extra_candidates(text, extra_spans, own), key=lambda c: c.start)
+    resolver = _Resolver(doc, cands)
+    out: list[DateMention] = []
+    for i, cand in enumerate(cands):
+        block = _containing(doc.blocks, resolver.block_starts, cand.start)
+        v = resolver.value(i, cand, resolver.ref(cand, block))
         if v is None:
             continue
         v = apply_prefix(v, cand.prefix)
         out.append(DateMention(text[cand.start : cand.end], cand.start, cand.end, v.start, v.end,
                                v.precision, v.approximate, v.mod, v.resolution))
-        seen.append(v)
-        seen_at.append(cand.start)
-        if v.resolution == "explicit" and v.mod not in ("before", "after"):
-            if RANK[v.precision] <= RANK["month"]:
-                fine_now = max(fine_now or v.end, v.end)
-            else:
-                coarse_now = max(coarse_now or v.end, v.end)
-        if block is not None:
-            in_block.setdefault(block.index, []).append(v)
-        if _attributive_year(text, cand.start, cand.end):
-            seen_at[-1] = -1  # 'a 2018 accord' names a thing, not the sentence's time
+        resolver.record(cand, v, block)
     return out
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
-from typing import Callable, Iterable
 
 from .lexicon import RANGE_SEP, SPACE, SPACE_OPT
 from .model import RANK, Ref, Value

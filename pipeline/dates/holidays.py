@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Callable
+from functools import partial
 
 from .context import deictic_point, with_year
 from .days import day_interval, make_value, month_end
@@ -18,7 +19,7 @@ def _easter(y: int) -> date:
     g = (8 * b + 13) // 25
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's name
     mm = (a + 11 * h + 22 * l) // 451
     month, day = divmod(h + l - 7 * mm + 114, 31)
     return date(y, month, day + 1)
@@ -51,6 +52,11 @@ def _holiday_country(text: str, start: int, countries: dict) -> str | None:
     return leaders[0] if top and len(leaders) == 1 else None
 
 
+def _on_month_day(y: int, md: str) -> tuple[date, date] | None:
+    """The day "MM-DD" of year y."""
+    return day_interval(y, int(md[:2]), int(md[3:]))
+
+
 def _holiday_maker(name: str, text: str, start: int) -> Callable[[int], tuple[date, date] | None] | None:
     """The function year -> that holiday's day, from the tables in dates.json."""
     h = LEX["holidays"]
@@ -71,7 +77,7 @@ def _holiday_maker(name: str, text: str, start: int) -> Callable[[int], tuple[da
         if name in row["names"]:
             iso = _holiday_country(text, start, {k: LEX["countries"].get(k, []) for k in row["dates"]})
             md = row["dates"].get(iso) if iso else None
-            return None if md is None else (lambda y: day_interval(y, int(md[:2]), int(md[3:])))
+            return None if md is None else partial(_on_month_day, md=md)
     return None
 
 
@@ -90,6 +96,11 @@ def v_holiday(m: re.Match, ref: Ref) -> Value | None:
     if found is None:
         return None
     point, res = found
+    return make_value(_relative_holiday(make, rel, point), "day", res)
+
+
+def _relative_holiday(make, rel: str, point: date) -> tuple[date, date] | None:
+    """'last/next/this Christmas': the one before point, after it, or in its year."""
     ivs = [iv for y in range(point.year - 1, point.year + 2) if (iv := make(y))]
     if rel == "last":
         ivs = [iv for iv in ivs if iv[1] < point][-1:]
@@ -97,4 +108,4 @@ def v_holiday(m: re.Match, ref: Ref) -> Value | None:
         ivs = [iv for iv in ivs if iv[0] > point][:1]
     else:
         ivs = [iv for iv in ivs if iv[0].year == point.year]
-    return make_value(ivs[0] if ivs else None, "day", res)
+    return ivs[0] if ivs else None

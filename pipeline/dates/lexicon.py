@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import calendar
 import json
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Iterable
 
 from ..textrules import NUMBER_WORDS
 

@@ -3,8 +3,8 @@ acceptance rule per row."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .accept import (
     accept_bare_month,
