@@ -2,8 +2,10 @@
 bullets, sentences) with character offsets into the raw text. No NLP model is needed here."""
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from .structure import Block, ParsedDocument, Sentence
 
@@ -15,12 +17,20 @@ _NUMBERED = re.compile(r"^\((\d{1,3})\)\s*|^(\d{1,3})[.)]\s+")
 # whitespace and an upper-case letter, digit or opening quote. Abbreviations such as
 # "U.S." or "Mr." are kept whole by the exception list below.
 _SENT_END = re.compile(r"""[.!?]['"’”)\]]*\s+(?=[A-Z0-9"'“‘(])""")
-_ABBREVIATIONS = {
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "st.",
-    "u.s.", "u.k.", "u.n.", "e.g.", "i.e.", "no.", "vs.", "jan.", "feb.", "mar.", "apr.",
-    "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "inc.",
-    "co.", "corp.", "ltd.", "jr.", "sr.", "mt.", "ft.",
-}
+ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "data" / "parse.json"
+
+
+def load_abbreviations(path: Path = ABBREVIATIONS_PATH) -> frozenset[str]:
+    """Words ending in a full stop that do not end a sentence ("Mr.", "U.S."): lower case, with
+    the stop. A bad file stops with a ValueError naming it."""
+    words = json.loads(Path(path).read_text(encoding="utf-8")).get("abbreviations")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() and w.endswith(".")
+                                              for w in words):
+        raise ValueError(f"{path}: abbreviations must be a list of lower-case words ending in '.'")
+    return frozenset(words)
+
+
+_ABBREVIATIONS = load_abbreviations()
 
 
 def _looks_like_heading(line: str) -> bool:
