@@ -27,7 +27,10 @@ class Cand:
     core: int = -1  # start before modifiers were taken in (-1: same as start)
 
 
-_NEEDS = [re.compile("|".join(map(re.escape, p.needs))) if p.needs else None for p in PATTERNS]
+def _may_match(pattern: DatePattern, lowered: str) -> bool:
+    """Whether the lower-cased text holds one of the words the row needs (substring tests: faster
+    than one regex alternation of the words, bench/README.md)."""
+    return not pattern.needs or any(word in lowered for word in pattern.needs)
 
 
 def find_candidates(text: str) -> list[Cand]:
@@ -35,7 +38,7 @@ def find_candidates(text: str) -> list[Cand]:
     found = []
     lowered = text.lower()
     for rank, pattern in enumerate(PATTERNS):
-        if pattern.needs and not _NEEDS[rank].search(lowered):
+        if not _may_match(pattern, lowered):
             continue
         for m in pattern.regex.finditer(text):
             if pattern.accept is None or pattern.accept(text, m):
