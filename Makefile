@@ -17,7 +17,7 @@ INSTALLED := $(VENV)/.installed
 BUILD = $(PY) -m pipeline build --raw "$(RAW)" --out "$(OUT)" $(JOBS_FLAG); status=$$?; \
 	if [ $$status -le 1 ]; then $(PY) -m pipeline review --raw "$(RAW)" --out "$(OUT)" || status=$$?; fi; exit $$status
 
-.PHONY: all setup build test golden diff add clean help bench-corpus bench bench-dates eval eval-record eval-sources
+.PHONY: all setup build test lint golden diff add clean help bench-corpus bench bench-dates eval eval-record eval-sources
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -38,8 +38,12 @@ $(INSTALLED): pyproject.toml
 build: $(INSTALLED) ## build the datasets, as make all does without the setup
 	@$(BUILD)
 
-test: $(INSTALLED) ## run the test suite
+test: lint ## run the linters, then the test suite
 	$(PY) -m pytest
+
+lint: $(INSTALLED) ## ruff over the code and tests, and the complexity limits of pipeline/ (tools/complexity.py)
+	$(PY) -m ruff check pipeline tests eval bench tools
+	$(PY) tools/complexity.py
 
 golden: $(INSTALLED) ## record the golden outputs (tests/golden/) after an intended change of output
 	$(PY) tests/golden/golden.py

@@ -237,7 +237,8 @@ def news(g: Gen, idx: int):
     for _ in range(g.r.randint(2, 6)):
         extra = g.r.choice([
             f"Last week, {lower_first(g.sentence(a, b))}",
-            f"It was the {g.r.choice(['second', 'third', 'fifth', 'tenth'])} such launch this year, according to {a[0]}'s defense ministry.",
+            f"It was the {g.r.choice(['second', 'third', 'fifth', 'tenth'])} such launch this year, "
+            f"according to {a[0]}'s defense ministry.",
             g.paragraph(a, b, g.r.randint(1, 3), published),
             f"{' '.join(g.person(b)[:2])} said on {g.r.choice(WEEKDAYS)} that talks could resume "
             f"{g.r.choice(['next month', 'by the end of the year', 'in two weeks', 'after the election'])}.",

@@ -38,16 +38,15 @@ STAGES = ["scan", "load_model", "parse", "spacy", "normalise.dates", "normalise.
 # --- children: one measured run each -----------------------------------------------------------
 
 def child_pipeline(raw: str, out: str, jobs: int, batch_size: int) -> dict:
-    os.environ["PIPELINE_STAGE_TIMINGS"] = "1"
+    import pipeline
     from pipeline.build import build
     from pipeline.config import Settings
-
-    import pipeline
 
     began = time.perf_counter()
     report = build(Path(raw), Path(out), Settings(jobs=jobs, batch_size=batch_size))
     seconds = time.perf_counter() - began
-    return {"package": str(Path(pipeline.__file__).parent), "seconds": seconds, "built": report.built, "reused": report.reused, "failed": len(report.failed),
+    return {"package": str(Path(pipeline.__file__).parent), "seconds": seconds, "built": report.built,
+            "reused": report.reused, "failed": len(report.failed),
             "failures": [str(e) for e in report.failed[:5]], "rows": report.rows, "timings": report.timings,
             "exported": report.exported}
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 COORD_KM = {"city": 50.0, "facility": 50.0, "region": 300.0}  # countries, seas, other: not checked
 

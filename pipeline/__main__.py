@@ -10,7 +10,7 @@ from . import build as build_mod
 from . import diff as diff_mod
 from . import review as review_mod
 from .cli import ArgumentParser, non_negative_float, os_error_message, positive_int
-from .config import DEFAULT_MODEL, Settings, default_model
+from .config import DEFAULT_BATCH_SIZE, DEFAULT_MODEL, Settings, default_model
 from .errors import PipelineError
 from .ingest import command as add_mod
 from .lock import DEFAULT_TIMEOUT, output_lock
@@ -26,8 +26,8 @@ def _add_common(parser: argparse.ArgumentParser, raw: bool = True, model: bool =
     if model:
         parser.add_argument("--model", default=default_model(),
                             help=f"spaCy model to load (default: $PIPELINE_SPACY_MODEL or {DEFAULT_MODEL})")
-        parser.add_argument("--batch-size", type=positive_int, default=64, metavar="N",
-                            help="texts per nlp.pipe batch (default: 64)")
+        parser.add_argument("--batch-size", type=positive_int, default=DEFAULT_BATCH_SIZE, metavar="N",
+                            help=f"texts per nlp.pipe batch (default: {DEFAULT_BATCH_SIZE})")
     parser.add_argument("--lock-timeout", type=non_negative_float, default=None, metavar="SECONDS",
                         help="wait this long for another run writing to OUT to finish "
                              f"(default: $PIPELINE_LOCK_TIMEOUT or {DEFAULT_TIMEOUT:g})")
@@ -120,11 +120,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         report = build_mod.build(args.raw, args.out, settings, strict=args.strict,
                                  progress=not args.quiet and sys.stderr.isatty())
     elif args.command == "parse":
-        report = build_mod.run_parse_stage(args.raw, args.out)
+        report = build_mod.run_parse_stage(args.raw, args.out, settings)
     elif args.command == "extract":
         report = build_mod.run_extract_stage(args.out, settings)
     elif args.command == "normalise":
-        report = build_mod.run_normalise_stage(args.out, settings)
+        report = build_mod.run_normalise_stage(args.out)
     else:
         report = build_mod.run_export_stage(args.out)
     return _report(report, args.quiet, getattr(args, "out", None))
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(message)s", stream=sys.stderr)
     try:
         settings = Settings(model=getattr(args, "model", None) or default_model(),
-                            batch_size=getattr(args, "batch_size", 64), jobs=getattr(args, "jobs", None) or 0,
+                            batch_size=getattr(args, "batch_size", DEFAULT_BATCH_SIZE), jobs=getattr(args, "jobs", None) or 0,
                             executor=getattr(args, "executor", "local"), scheduler=getattr(args, "scheduler", None))
         out = getattr(args, "out", None)
         if out is None or not (args.command in ("build", "parse") or Path(out).is_dir()):
@@ -146,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     except (PipelineError, OSError) as exc:
         if args.debug:
             raise
-        message = str(exc) if not isinstance(exc, OSError) or exc.errno is None else os_error_message(exc, getattr(args, "out", None))
+        message = (str(exc) if not isinstance(exc, OSError) or exc.errno is None
+                   else os_error_message(exc, getattr(args, "out", None)))
         log.error("error: %s", message)
         return 2
     except KeyboardInterrupt:

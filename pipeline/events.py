@@ -398,13 +398,18 @@ class _Context:
             published.date) else published
         self._datelines: dict[int, int] = {}
         # A news story: its first paragraph opens with a dateline, or one of its first
-        # paragraphs tells its time from the day of writing ("spoke today", "on Tuesday"). Decided by the text, never by the
+        # paragraphs tells its time from the day of writing ("spoke today", "on Tuesday"), or its
+        # header has a line that is only a day's date. Decided by the text, never by the
         # metadata: ``published`` only anchors dates (see the module docstring).
         opening = list(itertools.islice(self._body_blocks(), NEWS_OPENING_BLOCKS))
         lead = opening[0] if opening else None
+        self.header_day = self._dated_header(lead) if lead is not None else None
         self.news = lead is not None and (self._dateline_match(lead) is not None or any(
             self.lex.news_deixis.search(doc.text[b.start_char:b.end_char]) for b in opening)
-            or self._dated_header(lead))
+            or self.header_day is not None)
+        # The day the story was written: its header's date, else the published date
+        self.story_day = self.header_day or (None if self.published is None else _DateValue(
+            "(published)", 0, 0, self.published, self.published, "day", False, None, "anchor"))
         self.agency_country = self._agency_country()
         self.pms = sorted((m for m in person_mentions if m.entity_id), key=lambda m: (m.start_char, m.end_char))
         self.pms = self._with_surnames(self.pms, person_mentions)
@@ -447,17 +452,17 @@ class _Context:
         return (_DATELINE.match(self.text, block.start_char, block.end_char)
                 or _DATELINE_TITLE.match(self.text, block.start_char, block.end_char))
 
-    def _dated_header(self, lead: Block) -> bool:
-        """A release's header: a line before the first paragraph that is nothing but a day's date
-        ("Press Statement / Washington, DC / December 9, 2013")."""
+    def _dated_header(self, lead: Block):
+        """A release's header date: a line before the first paragraph that is nothing but a
+        day's date ("Press Statement / Washington, DC / December 9, 2013"); None if none."""
         for d in self.dates:
             if d.start_char >= lead.start_char:
-                return False
+                return None
             block = self.block_at(d.start_char)
-            if block is not None and d.precision == "day" and \
+            if block is not None and d.precision == "day" and d.value_start == d.value_end and \
                     self.text[block.start_char:block.end_char].strip(" .,") == d.text.strip(" .,"):
-                return True
-        return False
+                return d
+        return None
 
     def _body_blocks(self):
         return (b for b in self.blocks if b.kind not in ("title", "heading"))
@@ -476,17 +481,19 @@ class _Context:
     def _lead_date(self):
         """A news story's day: the first single-day date of its lead sentence after the dateline
         ("met on Tuesday"), else the dateline's ("TOKYO, March 17 (Kyodo) --"), if not after
-        ``published``; else ``published`` itself. None for documents without a published date."""
-        if self.published is None:
+        the story's day (its header date, else ``published``); else the story's day itself.
+        None for documents without either."""
+        if self.story_day is None:
             return None
+        day = self.story_day.value_start
         block = next(self._body_blocks(), None)
         if block is not None:
             s, e = self.sentence_span(block.start_char)
             days = [d for d in self.dates_in(s, e) if d.precision == "day" and d.value_start == d.value_end
-                    and d.value_start <= self.published and not d.mod]
+                    and d.value_start <= day and not d.mod]
             for d in sorted(days, key=lambda d: self.in_dateline(d.start_char)):  # the lead's own first
                 return d
-        return _DateValue("(published)", 0, 0, self.published, self.published, "day", False, None, "anchor")
+        return self.story_day
     def holder_country(self, name: str, start: date, end: date) -> str | None:
         """The one country whose office-holder ``name`` was at the start or end of an interval."""
         key = (name, start, end)
@@ -547,15 +554,15 @@ class _Context:
 
     def last_date_before(self, block: Block, char: int):
         """The latest date mentioned before char in the block; in a news story not one after
-        ``published`` (a plan), nor a 'before/after X' bound, nor one that dates an object noun
+        the story's day (a plan), nor a 'before/after X' bound, nor one that dates an object noun
         ("condemned the North's launch ... on Wednesday"): those date a thing, not the narrative."""
         i = bisect.bisect_left(self.date_starts, char) - 1
         while i >= 0 and self.dates[i].start_char >= block.start_char:
             d = self.dates[i]
             if d.end_char <= char:
-                if self.published is None:
+                if self.story_day is None:
                     return d
-                if d.value_start <= self.published and d.mod not in ("before", "after") \
+                if d.value_start <= self.story_day.value_start and d.mod not in ("before", "after") \
                         and (d.start_char, d.end_char) not in self.nominal_dates:
                     return d
             i -= 1
@@ -1572,7 +1579,7 @@ class _Extractor:
         if row is None:
             return
         etype, mode = self.row_type(row, v, v)
-        today = self.ctx.published is not None and _statement_today(v, etype == "THREATEN")
+        today = self.ctx.story_day is not None and _statement_today(v, etype == "THREATEN")
         status = "ongoing" if _is_ongoing(v) else "occurred"
         if not today and not _is_realis(v):
             if not self.ctx.news or not _is_planned(v):
@@ -1642,7 +1649,7 @@ class _Extractor:
         if support is not None:
             if not _is_realis(support):
                 threat = any(r.type == "THREATEN" for r in rows)
-                today = self.ctx.published is not None and _statement_today(support, threat)
+                today = self.ctx.story_day is not None and _statement_today(support, threat)
                 if not today and self.ctx.news and _is_planned(support):
                     status = "planned"
                 elif not today:
@@ -1704,8 +1711,8 @@ class _Extractor:
         if not dates:
             dates = self.stray_dates(unit, heads) or self.manner_dates(unit, heads)
             own_date = bool(dates)
-        if not dates and today:  # a statement made on the story's (publication) day
-            dates = [_DateValue("(published)", 0, 0, ctx.published, ctx.published, "day", False, None, "anchor")]
+        if not dates and today:  # a statement made on the story's day (header date or published)
+            dates = [ctx.story_day]
         if not dates and status == "planned":
             dates = self.plan_date(at)
             own_date = bool(dates)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .atomic import replace_atomically, write_bytes_atomically
 from .schema import ALL_TABLES, TABLES, arrow_schema, columns, date_columns, sort_key
 from .timeline import build_timeline
 
@@ -47,16 +48,9 @@ def jsonl_bytes(table: str, rows: list[dict]) -> bytes:
     )
 
 
-def _replace_atomically(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        write(tmp)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+def write_parquet(path: Path, arrow_table: pa.Table) -> None:
+    """A table as zstd-compressed Parquet, flushed and renamed into place."""
+    replace_atomically(path, lambda tmp: pq.write_table(arrow_table, tmp, compression="zstd"), durable=True)
 
 
 def remove_stale_temporaries(out_dir: Path) -> None:
@@ -69,10 +63,8 @@ def remove_stale_temporaries(out_dir: Path) -> None:
 def write_table(out_dir: Path, table: str, rows: list[dict]) -> None:
     rows = sort_rows(table, rows)
     arrow_table = to_arrow(table, rows)
-    _replace_atomically(out_dir / "parquet" / f"{table}.parquet",
-                        lambda tmp: pq.write_table(arrow_table, tmp, compression="zstd"))
-    payload = jsonl_bytes(table, rows)
-    _replace_atomically(out_dir / "json" / f"{table}.jsonl", lambda tmp: tmp.write_bytes(payload))
+    write_parquet(out_dir / "parquet" / f"{table}.parquet", arrow_table)
+    write_bytes_atomically(out_dir / "json" / f"{table}.jsonl", jsonl_bytes(table, rows), durable=True)
 
 
 def write_tables(out_dir: Path, per_document: Iterable[dict[str, list[dict]]], errors: list[dict]) -> dict[str, int]:
@@ -175,16 +167,15 @@ class _StreamedTable:
         self.json.close()
         if self.writer is None:  # one row group: as write_table writes it
             arrow_table = self._combined()
-            _replace_atomically(self.out_dir / "parquet" / f"{self.table}.parquet",
-                                       lambda tmp: pq.write_table(arrow_table, tmp, compression="zstd"))
+            write_parquet(self.out_dir / "parquet" / f"{self.table}.parquet", arrow_table)
         else:
             if self.piece_rows:
                 self._row_group()
             self.writer.close()
-            _replace_atomically(self.out_dir / "parquet" / f"{self.table}.parquet",
-                                       lambda tmp: os.replace(self.parquet_part, tmp))
-        _replace_atomically(self.out_dir / "json" / f"{self.table}.jsonl",
-                                   lambda tmp: os.replace(self.json_part, tmp))
+            replace_atomically(self.out_dir / "parquet" / f"{self.table}.parquet",
+                               lambda tmp: os.replace(self.parquet_part, tmp), durable=True)
+        replace_atomically(self.out_dir / "json" / f"{self.table}.jsonl",
+                           lambda tmp: os.replace(self.json_part, tmp), durable=True)
         return self.count
 
     def close(self) -> None:

@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
+from .atomic import write_bytes_atomically
+from .config import DEFAULT_BATCH_SIZE
 from .structure import ParsedDocument
 
 MAX_UNIT_CHARS = 20_000
@@ -42,7 +44,8 @@ def text_units(doc: ParsedDocument) -> list[tuple[int, int]]:
     return units
 
 
-def run_nlp(docs: Iterable[ParsedDocument], nlp: Language, batch_size: int = 64) -> Iterator[tuple[ParsedDocument, BlockDocs]]:
+def run_nlp(docs: Iterable[ParsedDocument], nlp: Language,
+            batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[ParsedDocument, BlockDocs]]:
     """Yield each document with its (offset, Doc) units, in input order, as soon as it is done."""
     pending: list[tuple[ParsedDocument, int]] = []
 
@@ -70,10 +73,7 @@ def save_block_docs(block_docs: BlockDocs, path: Path) -> None:
     for offset, spacy_doc in block_docs:
         spacy_doc.user_data["offset"] = offset
         docbin.add(spacy_doc)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(docbin.to_bytes())
-    tmp.replace(path)
+    write_bytes_atomically(path, docbin.to_bytes())
 
 
 def load_block_docs(path: Path, vocab: Vocab) -> BlockDocs:

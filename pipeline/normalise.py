@@ -17,6 +17,7 @@ from .people import EntityMention
 from .person_country import Frame
 from .schema import TABLES, validate_rows
 from .structure import ParsedDocument
+from .timing import StageTimer
 
 # spaCy labels kept as ORG / NORP mentions when no person or place covers them
 _OTHER_LABELS = {"ORG": "ORG", "NORP": "NORP"}
@@ -71,30 +72,20 @@ def _sentence_dates(doc: ParsedDocument, date_mentions) -> callable:
     return dates_at
 
 
-def normalise_document(doc: ParsedDocument, block_docs: BlockDocs) -> dict[str, list[dict]]:
-    """Rows of every table for one document version (JSON form: dates as YYYY-MM-DD)."""
-    spacy_dates = [(offset + ent.start_char, offset + ent.end_char)
-                   for offset, sd in block_docs for ent in sd.ents if ent.label_ == "DATE"]
-    date_mentions = dates_mod.extract_dates(doc, extra_spans=spacy_dates)
-    frame = Frame(title=doc.title, source_url=doc.meta.get("source_url"),
-                  published=doc.published.isoformat() if doc.published else None)
-    people, person_mentions = people_mod.find_people(block_docs, frame, _sentence_dates(doc, date_mentions))
-    places, place_mentions = places_mod.find_places(block_docs)
-
-    taken = sorted((m.start_char, m.end_char) for m in (*person_mentions, *place_mentions))
-    taken += [(d.start_char, d.end_char) for d in date_mentions]
-    taken.sort()
-    other_mentions = [
+def _other_mentions(block_docs: BlockDocs, taken: list[tuple[int, int]]) -> list[EntityMention]:
+    """ORG and NORP entities that no person, place or date covers."""
+    return [
         EntityMention(_OTHER_LABELS[ent.label_], ent.text, offset + ent.start_char, offset + ent.end_char, None)
         for offset, sd in block_docs for ent in sd.ents
         if ent.label_ in _OTHER_LABELS and not _overlaps(taken, offset + ent.start_char, offset + ent.end_char)
     ]
-    entity_mentions = [*person_mentions, *place_mentions, *other_mentions]
+
+
+def _mention_rows(doc: ParsedDocument, key: dict, date_mentions, entity_mentions) -> tuple[list[dict], list[dict]]:
+    """Rows of the mentions table (dates first, then people, places, others) and of the dates table."""
     spans = [("DATE", d.start_char, d.end_char) for d in date_mentions] + \
             [(m.label, m.start_char, m.end_char) for m in entity_mentions]
     ids = mention_ids(doc, spans)
-    key = {"doc_id": doc.doc_id, "version": doc.version}
-
     mention_rows, date_rows = [], []
     for (mention_id, sentence_index), d in zip(ids, date_mentions):
         mention_rows.append({**key, "mention_id": mention_id, "label": "DATE", "text": d.text,
@@ -105,15 +96,42 @@ def normalise_document(doc: ParsedDocument, block_docs: BlockDocs) -> dict[str, 
         mention_rows.append({**key, "mention_id": mention_id, "label": m.label, "text": m.text,
                              "start_char": m.start_char, "end_char": m.end_char,
                              "sentence_index": sentence_index, "entity_id": m.entity_id})
+    return mention_rows, date_rows
 
-    event_rows = events_mod.find_events(doc, block_docs, date_mentions, people, person_mentions,
-                                        places, place_mentions)
+
+def _document_row(doc: ParsedDocument, key: dict) -> dict:
     published = doc.published.isoformat() if doc.published else None
+    return {**key, "title": doc.title, "source": doc.source, "source_url": doc.meta.get("source_url"),
+            "sha256": doc.sha256, "encoding": doc.encoding, "n_chars": len(doc.text), "published": published,
+            "anchor_date": published, "language": doc.language}
+
+
+def normalise_document(doc: ParsedDocument, block_docs: BlockDocs,
+                       timer: StageTimer | None = None) -> dict[str, list[dict]]:
+    """Rows of every table for one document version (JSON form: dates as YYYY-MM-DD). The
+    seconds spent on dates, people, places and events are added to timer ("normalise.dates" ...)."""
+    timer = timer if timer is not None else StageTimer()
+    spacy_dates = [(offset + ent.start_char, offset + ent.end_char)
+                   for offset, sd in block_docs for ent in sd.ents if ent.label_ == "DATE"]
+    with timer("normalise.dates"):
+        date_mentions = dates_mod.extract_dates(doc, extra_spans=spacy_dates)
+    frame = Frame(title=doc.title, source_url=doc.meta.get("source_url"),
+                  published=doc.published.isoformat() if doc.published else None)
+    with timer("normalise.people"):
+        people, person_mentions = people_mod.find_people(block_docs, frame, _sentence_dates(doc, date_mentions))
+    with timer("normalise.places"):
+        places, place_mentions = places_mod.find_places(block_docs)
+    taken = sorted((m.start_char, m.end_char) for m in (*person_mentions, *place_mentions))
+    taken += [(d.start_char, d.end_char) for d in date_mentions]
+    taken.sort()
+    entity_mentions = [*person_mentions, *place_mentions, *_other_mentions(block_docs, taken)]
+    key = {"doc_id": doc.doc_id, "version": doc.version}
+    mention_rows, date_rows = _mention_rows(doc, key, date_mentions, entity_mentions)
+    with timer("normalise.events"):
+        event_rows = events_mod.find_events(doc, block_docs, date_mentions, people, person_mentions,
+                                            places, place_mentions)
     tables = {
-        "documents": [{**key, "title": doc.title, "source": doc.source, "source_url": doc.meta.get("source_url"),
-                       "sha256": doc.sha256,
-                       "encoding": doc.encoding, "n_chars": len(doc.text), "published": published,
-                       "anchor_date": published, "language": doc.language}],
+        "documents": [_document_row(doc, key)],
         "mentions": mention_rows,
         "dates": date_rows,
         "people": [_json_row({**key, **asdict(p)}) for p in people],

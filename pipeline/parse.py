@@ -2,8 +2,10 @@
 bullets, sentences) with character offsets into the raw text. No NLP model is needed here."""
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from .structure import Block, ParsedDocument, Sentence
 
@@ -15,12 +17,20 @@ _NUMBERED = re.compile(r"^\((\d{1,3})\)\s*|^(\d{1,3})[.)]\s+")
 # whitespace and an upper-case letter, digit or opening quote. Abbreviations such as
 # "U.S." or "Mr." are kept whole by the exception list below.
 _SENT_END = re.compile(r"""[.!?]['"’”)\]]*\s+(?=[A-Z0-9"'“‘(])""")
-_ABBREVIATIONS = {
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "st.",
-    "u.s.", "u.k.", "u.n.", "e.g.", "i.e.", "no.", "vs.", "jan.", "feb.", "mar.", "apr.",
-    "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "inc.",
-    "co.", "corp.", "ltd.", "jr.", "sr.", "mt.", "ft.",
-}
+ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "data" / "parse.json"
+
+
+def load_abbreviations(path: Path = ABBREVIATIONS_PATH) -> frozenset[str]:
+    """Words ending in a full stop that do not end a sentence ("Mr.", "U.S."): lower case, with
+    the stop. A bad file stops with a ValueError naming it."""
+    words = json.loads(Path(path).read_text(encoding="utf-8")).get("abbreviations")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() and w.endswith(".")
+                                              for w in words):
+        raise ValueError(f"{path}: abbreviations must be a list of lower-case words ending in '.'")
+    return frozenset(words)
+
+
+_ABBREVIATIONS = load_abbreviations()
 
 
 def _is_title_line(line: str) -> bool:
@@ -122,6 +132,63 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
             yield s, text[s:e]
 
 
+def _line_kind(body: str, first: bool) -> tuple[str, int, int | None]:
+    """(kind, where the text starts after its list marker, item number) of a stripped line."""
+    item = _ITEM.match(body)
+    if item:
+        return "item", item.end(), int(item.group(1))
+    bullet = _BULLET.match(body)
+    if bullet:
+        numbered = _NUMBERED.match(body[bullet.end():])
+        if numbered:
+            return "item", bullet.end() + numbered.end(), int(numbered.group(1) or numbered.group(2))
+        return "bullet", bullet.end(), None
+    if first and _is_title_line(body):
+        return "title", 0, None
+    return ("heading" if _looks_like_heading(body) else "paragraph"), 0, None
+
+
+class _Outline:
+    """The blocks found so far and the heading and item the next block may belong to."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.last_heading: int | None = None
+        self.last_item: int | None = None
+
+    def parent(self, kind: str) -> int | None:
+        if kind == "item":
+            return self.last_heading
+        if kind == "bullet":
+            return self.last_item if self.last_item is not None else self.last_heading
+        return self.last_heading if kind == "paragraph" else None
+
+    def add(self, kind: str, start: int, end: int, number: int | None) -> None:
+        index = len(self.blocks)
+        self.blocks.append(Block(index, kind, start, end, self.parent(kind), number))
+        if kind in ("title", "heading"):
+            self.last_heading, self.last_item = index, None
+        elif kind == "item":
+            self.last_item = index
+        elif kind == "paragraph":
+            self.last_item = None
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """The title, headings, numbered items, bullets and paragraphs of text, with offsets."""
+    outline = _Outline()
+    for line_start, content in _lines(text):
+        body_start = line_start + len(content) - len(content.lstrip())
+        body = content.strip()
+        if not body.strip("-*•"):  # blank, or a list marker with nothing after it
+            continue
+        kind, marker, number = _line_kind(body, not outline.blocks)
+        if body_start + marker >= body_start + len(body):  # a bare marker such as "- "
+            continue
+        outline.add(kind, body_start + marker, body_start + len(body), number)
+    return outline.blocks
+
+
 def parse_text(
     text: str,
     doc_id: str = "doc",
@@ -132,52 +199,7 @@ def parse_text(
 ) -> ParsedDocument:
     """Parse a decoded text into a ParsedDocument with blocks and sentences."""
     doc = ParsedDocument(doc_id=doc_id, version=version, text=text, source=source, sha256=sha256, **fields)
-    blocks: list[Block] = []
-    last_heading: int | None = None
-    last_item: int | None = None
-    for line_start, content in _lines(text):
-        lead = len(content) - len(content.lstrip())
-        body_start = line_start + lead
-        body = content.strip()
-        if not body.strip("-*•"):  # blank, or a list marker with nothing after it
-            continue
-        body_end = body_start + len(body)
-        number = None
-        item = _ITEM.match(body)
-        bullet = _BULLET.match(body)
-        if item:
-            kind, number, marker = "item", int(item.group(1)), item.end()
-            parent = last_heading
-        elif bullet:
-            numbered = _NUMBERED.match(body[bullet.end():])
-            if numbered:
-                kind, marker = "item", bullet.end() + numbered.end()
-                number = int(numbered.group(1) or numbered.group(2))
-                parent = last_heading
-            else:
-                kind, marker = "bullet", bullet.end()
-                parent = last_item if last_item is not None else last_heading
-        else:
-            marker = 0
-            if not blocks and _is_title_line(body):
-                kind = "title"
-            elif _looks_like_heading(body):
-                kind = "heading"
-            else:
-                kind = "paragraph"
-            parent = last_heading if kind == "paragraph" else None
-        index = len(blocks)
-        start = body_start + marker
-        if start >= body_end:  # a bare marker such as "- "
-            continue
-        blocks.append(Block(index, kind, start, body_end, parent, number))
-        if kind in ("title", "heading"):
-            last_heading, last_item = index, None
-        elif kind == "item":
-            last_item = index
-        elif kind == "paragraph":
-            last_item = None
-    doc.blocks = blocks
+    doc.blocks = blocks = parse_blocks(text)
     if doc.title is None and blocks and blocks[0].kind == "title":
         doc.title = doc.block_text(blocks[0])
     sentences: list[Sentence] = []

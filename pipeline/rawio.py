@@ -105,7 +105,8 @@ def discover(raw_dir: Path) -> tuple[list[RawDocument], list[DocumentError]]:
             continue
         problem = _link_problem(entry, raw_dir, root)
         if problem is None and not entry.is_dir():
-            problem = _layout(entry, raw_dir, f"file directly in the raw folder; move it to {raw_dir.name}/<doc_id>/<version>.txt")
+            problem = _layout(entry, raw_dir,
+                              f"file directly in the raw folder; move it to {raw_dir.name}/<doc_id>/<version>.txt")
         if problem is None and (not _SAFE_NAME.match(entry.name) or ".." in entry.name):
             problem = _layout(entry, raw_dir, f"document folder name {_NAME_RULE}; rename it")
         if problem is not None:
@@ -192,7 +193,8 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
                 return data.decode(encoding), encoding, notes
             except UnicodeDecodeError as exc:
                 raise DocumentError(path, "read", "encoding",
-                    f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason}); re-save it as UTF-8") from exc
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason}); "
+                    "re-save it as UTF-8") from exc
     if b"\x00" in data[:4096]:
         raise DocumentError(path, "read", "binary",
             "contains NUL bytes: a binary file or UTF-16 without a byte-order mark; re-save it as UTF-8")
@@ -266,7 +268,8 @@ def load(doc: RawDocument, raw_dir: Path) -> RawDocument:
     try:
         data = doc.path.read_bytes()
     except OSError as exc:
-        raise DocumentError(doc.source, "read", "unreadable", f"cannot read the file ({exc.strerror}); make it readable (chmod a+r) or remove it",
+        raise DocumentError(doc.source, "read", "unreadable",
+                            f"cannot read the file ({exc.strerror}); make it readable (chmod a+r) or remove it",
                             doc.doc_id, doc.version) from exc
     try:
         doc.sha256 = hashlib.sha256(data).hexdigest()

@@ -16,13 +16,13 @@ import argparse
 import hashlib
 import html
 import logging
-import os
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
 import pyarrow.parquet as pq
 
+from .atomic import write_bytes_atomically
 from .rawio import decode
 from .schema import ALL_TABLES
 
@@ -169,75 +169,87 @@ def _attr(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+class _Renderer:
+    """Writes the text's pieces between span boundaries, keeping the open marks on a stack: a
+    mark that ends inside another is closed and the outer ones reopened as continuations."""
+
+    def __init__(self, mentions: list[dict], events: list[dict]):
+        self.starts: dict[int, list[dict]] = defaultdict(list)
+        self.ends: dict[int, list[dict]] = defaultdict(list)
+        for m in mentions:
+            self.starts[m["start"]].append(m)
+            self.ends[m["end"]].append(m)
+        for group in self.starts.values():  # outer (longer) first, then by index: deterministic nesting
+            group.sort(key=lambda m: (-m["end"], m["index"]))
+        self.events = events
+        self.out: list[str] = []
+        self.stack: list[dict] = []
+        self.first_event_fragment: set[int] = set()
+
+    def open_mention(self, m: dict, first: bool) -> None:
+        if first:
+            extra = "".join(f' {k}="{_attr(v)}"' for k, v in m["attrs"].items())
+            self.out.append(f'<mark class="{m["css"]}" id="m{m["index"]}"{extra} title="{_attr(m["title"])}">')
+        else:
+            self.out.append(f'<span class="m {m["css"]} cont" data-cont="m{m["index"]}" title="{_attr(m["title"])}">')
+        self.stack.append({**m, "first": first})
+
+    def close_top(self) -> dict:
+        m = self.stack.pop()
+        self.out.append("</mark>" if m["first"] else "</span>")
+        return m
+
+    def boundary(self, pos: int) -> None:
+        """Close the marks ending at pos (reopening those closed on the way), open those starting."""
+        closing = {id(m) for m in self.ends.get(pos, ())}
+        if closing:
+            reopen = []
+            while any(m["id"] in closing for m in self.stack):
+                m = self.close_top()
+                if m["id"] not in closing:
+                    reopen.append(m)
+            for m in reversed(reopen):
+                self.open_mention(m, first=False)
+        for m in self.starts.get(pos, ()):
+            self.open_mention({**m, "id": id(m)}, first=True)
+
+    def piece(self, text: str, pos: int, nxt: int) -> None:
+        """text[pos:nxt], in the band of the events that cover it."""
+        chunk = html.escape(text[pos:nxt], quote=False)
+        covering = [e for e in self.events if e["start"] <= pos and nxt <= e["end"]]
+        if not covering:
+            self.out.append(chunk)
+            return
+        names = " ".join(f"e{e['index']}" for e in covering)
+        css = "ev many" if len(covering) > 1 else "ev"
+        ident = ""
+        for e in covering:
+            if e["index"] not in self.first_event_fragment:
+                self.first_event_fragment.add(e["index"])
+                if not ident:
+                    ident = f' id="e{e["index"]}"'
+        # inside a mark the mark's title must win on hover, so the band carries none there
+        title = "" if self.stack else ' title="' + _attr("\n".join(e["title"] for e in covering)) + '"'
+        self.out.append(f'<span class="{css}" data-events="{names}"{ident}{title}>{chunk}</span>')
+
+
 def render_text(text: str, mentions: list[dict], events: list[dict]) -> str:
     """HTML for ``text`` with ``mentions`` as nested marks and ``events`` as a band.
 
     ``mentions`` items: start, end, index, css, title, attrs (dict of extra attributes);
     ``events`` items: start, end, index, title. Spans must satisfy 0 <= start < end <= len(text)."""
-    starts: dict[int, list[dict]] = defaultdict(list)
-    ends: dict[int, list[dict]] = defaultdict(list)
     bounds = {0, len(text)}
-    for m in mentions:
-        starts[m["start"]].append(m)
-        ends[m["end"]].append(m)
-        bounds.update((m["start"], m["end"]))
-    for e in events:
-        bounds.update((e["start"], e["end"]))
-    for group in starts.values():  # outer (longer) first, then by index: deterministic nesting
-        group.sort(key=lambda m: (-m["end"], m["index"]))
+    for span in (*mentions, *events):
+        bounds.update((span["start"], span["end"]))
     points = sorted(bounds)
-
-    out: list[str] = []
-    stack: list[dict] = []
-
-    def open_mention(m: dict, first: bool) -> None:
-        if first:
-            extra = "".join(f' {k}="{_attr(v)}"' for k, v in m["attrs"].items())
-            out.append(f'<mark class="{m["css"]}" id="m{m["index"]}"{extra} title="{_attr(m["title"])}">')
-        else:
-            out.append(f'<span class="m {m["css"]} cont" data-cont="m{m["index"]}" title="{_attr(m["title"])}">')
-        stack.append({**m, "first": first})
-
-    def close_top() -> dict:
-        m = stack.pop()
-        out.append("</mark>" if m["first"] else "</span>")
-        return m
-
-    first_event_fragment: set[int] = set()
+    renderer = _Renderer(mentions, events)
     for i, pos in enumerate(points):
-        closing = {id(m) for m in ends.get(pos, ())}
-        if closing:
-            reopen = []
-            while any(m["id"] in closing for m in stack):
-                m = close_top()
-                if m["id"] not in closing:
-                    reopen.append(m)
-            for m in reversed(reopen):
-                open_mention(m, first=False)
-        for m in starts.get(pos, ()):
-            open_mention({**m, "id": id(m)}, first=True)
-        if i + 1 == len(points):
-            break
-        nxt = points[i + 1]
-        chunk = html.escape(text[pos:nxt], quote=False)
-        covering = [e for e in events if e["start"] <= pos and nxt <= e["end"]]
-        if covering:
-            names = " ".join(f"e{e['index']}" for e in covering)
-            css = "ev many" if len(covering) > 1 else "ev"
-            ident = ""
-            for e in covering:
-                if e["index"] not in first_event_fragment:
-                    first_event_fragment.add(e["index"])
-                    if not ident:
-                        ident = f' id="e{e["index"]}"'
-            # inside a mark the mark's title must win on hover, so the band carries none there
-            title = "" if stack else ' title="' + _attr("\n".join(e["title"] for e in covering)) + '"'
-            out.append(f'<span class="{css}" data-events="{names}"{ident}{title}>{chunk}</span>')
-        else:
-            out.append(chunk)
-    while stack:
-        close_top()
-    return "".join(out)
+        renderer.boundary(pos)
+        if i + 1 < len(points):
+            renderer.piece(text, pos, points[i + 1])
+    while renderer.stack:
+        renderer.close_top()
+    return "".join(renderer.out)
 
 
 def _page(title: str, body: str) -> str:
@@ -249,7 +261,8 @@ def _page(title: str, body: str) -> str:
 def _table(headers: list[str], rows: list[list[str]], caption: str) -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(row) + "</tr>\n" for row in rows)
-    return f"<table>\n<caption>{html.escape(caption)}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n"
+    return (f"<table>\n<caption>{html.escape(caption)}</caption>\n<thead><tr>{head}</tr></thead>\n"
+            f"<tbody>\n{body}</tbody>\n</table>\n")
 
 
 def _td(value, css: str = "") -> str:
@@ -257,13 +270,11 @@ def _td(value, css: str = "") -> str:
     return f"<td{cls}>{html.escape('' if value is None else str(value))}</td>"
 
 
-def document_page(document: dict, text: str, tables: dict[str, list[dict]]) -> str:
-    """The review page of one document version (``tables``: that version's rows of each table)."""
+def _mention_marks(text: str, tables: dict[str, list[dict]], problems: list[str]) -> tuple[list[dict], list[list[str]]]:
+    """The marks over the text and the side table's rows, one per mention."""
     dates = {(r["mention_id"], r["start_char"]): r for r in tables["dates"]}
     people = {r["person_id"]: r for r in tables["people"]}
     places = {r["place_id"]: r for r in tables["places"]}
-    problems: list[str] = []
-
     marks, mention_rows = [], []
     for index, m in enumerate(tables["mentions"]):
         value = mention_value(m, dates, people, places)
@@ -279,9 +290,21 @@ def document_page(document: dict, text: str, tables: dict[str, list[dict]]) -> s
         link = f'<a href="#m{index}">{index}</a>' if ok else str(index)
         mention_rows.append([f'<td class="num">{link}</td>', _td(m["label"]), _td(m["text"]),
                              _td(f"{m['start_char']}–{m['end_char']}"), _td(value)])
+    return marks, mention_rows
 
+
+def _event_date(e: dict) -> str:
+    if e.get("date_start") is None:
+        return ""
+    if e["date_start"] == e["date_end"]:
+        return _iso(e["date_start"])
+    return f"{_iso(e['date_start'])} – {_iso(e['date_end'])}"
+
+
+def _event_bands(text: str, events: list[dict], problems: list[str]) -> tuple[list[dict], list[list[str]]]:
+    """The evidence bands over the text and the side table's rows, one per event."""
     bands, event_rows = [], []
-    for index, e in enumerate(tables["events"]):
+    for index, e in enumerate(events):
         value = event_value(e)
         ok = 0 <= e["start_char"] < e["end_char"] <= len(text)
         if ok:
@@ -290,29 +313,38 @@ def document_page(document: dict, text: str, tables: dict[str, list[dict]]) -> s
         else:
             problems.append(f"event {e['event_id']} has offsets {e['start_char']}:{e['end_char']} outside the text")
         link = f'<a href="#e{index}">{index}</a>' if ok else str(index)
-        date = "" if e.get("date_start") is None else (
-            _iso(e["date_start"]) if e["date_start"] == e["date_end"] else f"{_iso(e['date_start'])} – {_iso(e['date_end'])}")
         event_rows.append([f'<td class="num">{link}</td>',
                            _td(e["event_type"] + (f" ({e['mode']})" if e.get("mode") else "")),
-                           _td(date + (f" ({e['date_precision']})" if e.get("date_precision") else "")),
+                           _td(_event_date(e) + (f" ({e['date_precision']})" if e.get("date_precision") else "")),
                            _td(e.get("place_name")), _td(", ".join(e["actors_iso3"])),
                            _td(", ".join(e["people"])), _td(e["trigger"]), _td(e["summary"])])
+    return bands, event_rows
 
+
+def _document_header(document: dict, tables: dict[str, list[dict]], problems: list[str]) -> str:
     name = f"{document['doc_id']} / {document['version']}"
     counts = " · ".join(f"{len(tables[t])} {t}" for t in COUNTED)
     legend = "".join(f'<span class="m {label.lower()}">{html.escape(LABEL_NAMES[label])}</span>'
                      for label in LABEL_NAMES) + '<span class="ev">event evidence</span>'
     warn = "".join(f'<p class="warn">{html.escape(p)}</p>' for p in problems)
-    header = (f'<header>\n<p><a href="../index.html">All documents</a></p>\n'
-              f"<h1>{html.escape(document.get('title') or name)}</h1>\n"
-              f"<p>{html.escape(name)} · source {html.escape(document['source'])}"
-              f"{' · published ' + _iso(document['published']) if document.get('published') else ''}"
-              f" · {html.escape(counts)}</p>\n<p class=\"legend\">{legend}</p>\n{warn}</header>")
+    return (f'<header>\n<p><a href="../index.html">All documents</a></p>\n'
+            f"<h1>{html.escape(document.get('title') or name)}</h1>\n"
+            f"<p>{html.escape(name)} · source {html.escape(document['source'])}"
+            f"{' · published ' + _iso(document['published']) if document.get('published') else ''}"
+            f" · {html.escape(counts)}</p>\n<p class=\"legend\">{legend}</p>\n{warn}</header>")
+
+
+def document_page(document: dict, text: str, tables: dict[str, list[dict]]) -> str:
+    """The review page of one document version (``tables``: that version's rows of each table)."""
+    problems: list[str] = []
+    marks, mention_rows = _mention_marks(text, tables, problems)
+    bands, event_rows = _event_bands(text, tables["events"], problems)
+    header = _document_header(document, tables, problems)
     aside = (_table(["#", "label", "text", "chars", "normalised value"], mention_rows, "Mentions")
              + _table(["#", "type", "date", "place", "actors", "people", "trigger", "summary"], event_rows, "Events"))
     body = (f"{header}\n<main>\n<div class=\"text\">{render_text(text, marks, bands)}</div>\n"
             f"<aside>\n{aside}</aside>\n</main>")
-    return _page(f"Review: {name}", body)
+    return _page(f"Review: {document['doc_id']} / {document['version']}", body)
 
 
 def index_page(entries: list[dict], errors: list[dict]) -> str:
@@ -372,20 +404,14 @@ def _event_anchors(entries: list[dict], events: dict[tuple[str, str], list[dict]
 
 
 def _write(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(content.encode("utf-8"))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_bytes_atomically(path, content.encode("utf-8"))
 
 
 def write_review_pages(out_dir: str | Path, raw_dir: str | Path) -> list[Path]:
     """Write ``OUT/review/<doc_id>/<version>.html`` for every built document version and
     ``OUT/review/index.html`` and ``OUT/review/timeline.html``; remove pages of versions no
-    longer built. Returns the pages written, the timeline and then the index last. A version whose raw file is missing or changed since the build gets
-    no page (the index says why)."""
+    longer built. Returns the pages written, the timeline and then the index last. A version
+    whose raw file is missing or changed since the build gets no page (the index says why)."""
     out_dir, raw_dir = Path(out_dir), Path(raw_dir)
     tables = {t: _rows(out_dir, t) for t in ALL_TABLES}
     grouped = {t: _by_doc(tables[t]) for t in COUNTED}

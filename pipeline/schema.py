@@ -3,7 +3,7 @@ the validator and the tests."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import fastjsonschema
@@ -15,7 +15,7 @@ CORPUS_TABLES = ("timeline",)  # made from the tables above across documents
 ALL_TABLES = TABLES + ("errors",) + CORPUS_TABLES
 
 
-@lru_cache(maxsize=None)
+@cache
 def json_schema(table: str) -> dict:
     return json.loads((SCHEMA_DIR / f"{table}.schema.json").read_text(encoding="utf-8"))
 
@@ -50,7 +50,7 @@ def _arrow_type(prop: dict) -> tuple[pa.DataType, bool]:
     return {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}[base], nullable
 
 
-@lru_cache(maxsize=None)
+@cache
 def arrow_schema(table: str) -> pa.Schema:
     """The Parquet schema, with each column's description as field metadata."""
     schema = json_schema(table)
@@ -65,7 +65,7 @@ def date_columns(table: str) -> list[str]:
     return [n for n, p in json_schema(table)["properties"].items() if p.get("format") == "date"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(table: str):
     """A compiled validator: fastjsonschema checks a row about 25 times faster than jsonschema,
     which matters because every row of every document is checked."""

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-
 from pdfmaker import make_pdf, page
+
 from pipeline import __version__
 from pipeline.errors import SourceError
 from pipeline.ingest.pdf import drop_repeated_edges, reflow

@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- a hand-made dataset: three document versions, values chosen by hand --------------------
 
 def _doc(doc_id, version, published=None):
-    return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt", "source_url": None,
-            "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published, "anchor_date": published, "language": "en"}
+    return {"doc_id": doc_id, "version": version, "title": f"{doc_id} {version}", "source": f"{doc_id}/{version}.txt",
+            "source_url": None, "sha256": "0" * 64, "encoding": "utf-8", "n_chars": 100, "published": published,
+            "anchor_date": published, "language": "en"}
 
 
 def _date(doc_id, version, start_char, value_start, value_end, precision, mod=None):
@@ -39,7 +40,7 @@ def _event(doc_id, version, event_id, event_type, date_start, place=None, people
             "date_precision": "day" if date_start else None, "status": "occurred",
             "place_id": place and place.upper()[:3],
             "place_name": place, "actors_iso3": ["JPN", "PRK"], "source_iso3": ["PRK"], "target_iso3": [],
-            "people": list(people), "trigger": "met", "summary": "s", "start_char": 0, "end_char": 5}
+            "people": list(people), "trigger": "met", "summary": "s", "start_char": 0, "end_char": 5, "evidence": [[0, 5]]}
 
 
 HAND = {
@@ -163,7 +164,7 @@ def test_dtypes_follow_the_schema_types():
             elif prop.get("format") == "date":
                 assert dtype == "datetime64[ms]"
             elif "array" in types:
-                assert dtype == object
+                assert dtype == object  # noqa: E721 - a NumPy dtype compares equal to object
             elif "integer" in types:
                 assert dtype == ("Int64" if "null" in types else "int64")
             elif "boolean" in types:

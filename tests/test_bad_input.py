@@ -43,8 +43,8 @@ def load_one(tmp_path, name: str, data: bytes | str, meta: str | None = None) ->
 # --- encodings -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("data, encoding", [
-    ("Café talks ’quoted’".encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF8 + "Café talks ’quoted’".encode("utf-8"), "utf-8-sig"),
+    ("Café talks ’quoted’".encode(), "utf-8"),
+    (codecs.BOM_UTF8 + "Café talks ’quoted’".encode(), "utf-8-sig"),
     ("Café talks ’quoted’".encode("utf-16"), "utf-16"),  # Python writes a BOM
     ("Café talks ’quoted’".encode("cp1252"), "cp1252"),
 ])
@@ -212,16 +212,16 @@ SLOW_EXPORT = """
 import sys, time
 from pathlib import Path
 import pipeline.export as export
-real = export._replace_atomically
-def slow(path, write):
+real = export.replace_atomically
+def slow(path, write, durable=False):
     def half_then_hang(tmp):
         tmp.write_bytes(b"PAR1 half a file")
         Path(sys.argv[3]).touch()
         time.sleep(600)
     if path.name == "events.parquet":
-        return real(path, half_then_hang)
-    return real(path, write)
-export._replace_atomically = slow
+        return real(path, half_then_hang, durable)
+    return real(path, write, durable)
+export.replace_atomically = slow
 from pipeline.build import build
 build(Path(sys.argv[1]), Path(sys.argv[2]))
 """

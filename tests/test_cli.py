@@ -318,18 +318,17 @@ def test_a_new_version_of_dateparser_or_the_model_is_not_served_from_the_cache(t
         assert summary_line(result).startswith("1 document version processed, 0 taken from the cache"), name
 
 
-def test_any_file_in_the_data_folder_is_part_of_the_code_fingerprint(tmp_path, monkeypatch):
+def test_any_file_in_the_data_folder_is_part_of_the_code_fingerprint(tmp_path):
     import shutil
 
-    from pipeline import build as build_mod
+    from pipeline.build import cache
 
     copy = tmp_path / "pipeline"
-    shutil.copytree(build_mod.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(cache.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
-    monkeypatch.setattr(build_mod, "PACKAGE_DIR", copy)
-    before = build_mod.code_fingerprint()
+    before = cache.code_fingerprint(copy)
     write(copy / "data" / "aliases.csv", "ROK,KOR\n")
-    assert build_mod.code_fingerprint() != before
+    assert cache.code_fingerprint(copy) != before
 
 
 # --- item 10: a published date anchors dates and switches no other rule ------------------------

@@ -660,21 +660,25 @@ def test_not_holidays(text):
     assert _rows_mod(text, PUB) == []
 
 
-def test_lexicon_is_validated_on_load(tmp_path, monkeypatch):
-    import pipeline.dates as dates
+def test_lexicon_is_validated_on_load(tmp_path):
+    from pipeline.dates.lexicon import LEXICON_PATH, load_lexicon
 
-    data = json.loads(dates.LEXICON_PATH.read_text(encoding="utf-8"))
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     del data["holidays"]["lunar"][0]["dates"]["2015"]
     bad = tmp_path / "dates.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(dates, "LEXICON_PATH", bad)
     with pytest.raises(ValueError, match="2000-2030"):
-        dates._load_lexicon()
+        load_lexicon(bad)
     data["holidays"]["lunar"][0]["dates"]["2015"] = "2015-02-19"
     data["holidays"]["fixed"][0]["day"] = 32
     bad.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValueError, match="bad fixed holiday"):
-        dates._load_lexicon()
+        load_lexicon(bad)
+    data["holidays"]["fixed"][0]["day"] = 1
+    data["words"]["month_cues"].append("Upcoming")
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="words.month_cues"):
+        load_lexicon(bad)
 
 
 def test_named_weekday_from_caller_span_is_not_a_date():

@@ -200,7 +200,7 @@ def test_titles_json_is_well_formed():
 def test_place_is_frozen():
     place = resolve_place("Japan")
     assert isinstance(place, Place)
-    with pytest.raises(Exception):
+    with pytest.raises(AttributeError):  # FrozenInstanceError
         place.name = "x"
 
 

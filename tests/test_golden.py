@@ -9,7 +9,6 @@ import difflib
 from pathlib import Path
 
 import pytest
-
 from golden.golden import CORPORA, ROOT, build, recorded, tables
 
 

@@ -28,7 +28,7 @@ def read_tables(out: Path) -> dict[str, list[dict]]:
     tables = {}
     for name in ("documents", "dates", "people", "places", "events", "errors"):
         path = out / "json" / f"{name}.jsonl"
-        tables[name] = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        tables[name] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return tables
 
 
@@ -110,7 +110,8 @@ def score_doc(tables, doc_id: str) -> dict:
         if hit:
             right += 1
         else:
-            errs.append({"gold": d, "out": [{k: o[k] for k in ("text", "value_start", "value_end", "precision", "mod", "approximate", "resolution")} for o in cands]})
+            keys = ("text", "value_start", "value_end", "precision", "mod", "approximate", "resolution")
+            errs.append({"gold": d, "out": [{k: o[k] for k in keys} for o in cands]})
     spurious = [o for o in out_dates
                 if not any(overlaps(o["start_char"], o["end_char"], d["start"], d["end"]) for d in gold_dates)]
     res["dates"] = {"gold": len(req), "right": right, "accuracy": right / len(req) if req else 1.0,
@@ -195,7 +196,8 @@ def report(scores) -> str:
         lines.append(f"\n== {d['doc_id']}")
         for err in d["dates"]["errors"]:
             gd = err["gold"]
-            lines.append(f"  DATE {gd['text']!r}: want {gd['value_start']}..{gd['value_end']} {gd['precision']}; got {err['out']}")
+            lines.append(f"  DATE {gd['text']!r}: want {gd['value_start']}..{gd['value_end']} {gd['precision']}; "
+                         f"got {err['out']}")
         if d["dates"]["spurious"]:
             lines.append(f"  DATE spurious: {d['dates']['spurious']}")
         lines.append(f"  PEOPLE fp={d['people']['fp']} fn={d['people']['fn']}")

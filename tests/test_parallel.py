@@ -88,7 +88,7 @@ def test_dask_local_cluster_gives_the_same_bytes(corpus, serial, tmp_path):
 
 def test_unchanged_rebuild_rewrites_no_table(corpus, serial, tmp_path, monkeypatch):
     # a fixed code fingerprint: the test is about the export, not about code edited meanwhile
-    monkeypatch.setattr(build_mod, "code_fingerprint", lambda: "fixed")
+    monkeypatch.setattr(build_mod.run, "code_fingerprint", lambda: "fixed")
     out = tmp_path / "out"
     assert build_mod.build(corpus, out, Settings(jobs=1)).exported
     before = outputs(out)

@@ -171,7 +171,7 @@ def test_stages_run_alone_give_the_same_tables(built, tmp_path):
     stages = tmp_path / "stages"
     assert build_mod.run_parse_stage(raw, stages).ok
     assert build_mod.run_extract_stage(stages, Settings()).built == 2
-    assert build_mod.run_normalise_stage(stages, Settings()).built == 2
+    assert build_mod.run_normalise_stage(stages).built == 2
     build_mod.run_export_stage(stages)
     for table in ALL_TABLES:
         assert (stages / "json" / f"{table}.jsonl").read_bytes() == (out / "json" / f"{table}.jsonl").read_bytes(), table

@@ -15,7 +15,6 @@ from pipeline import build as build_mod
 from pipeline import export, review
 from pipeline.config import Settings
 
-
 VOID = {"meta", "br", "hr", "img", "input", "link", "wbr"}
 
 

@@ -24,8 +24,8 @@ from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTTextContainer
 from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFParser
-from pdfminer.psexceptions import PSException
 from pdfminer.pdftypes import resolve1
+from pdfminer.psexceptions import PSException
 from pdfminer.utils import decode_text
 
 from ..errors import SourceError

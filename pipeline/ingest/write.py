@@ -11,12 +11,12 @@ Version names (versions sort by name):
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..atomic import write_bytes_atomically
 from ..errors import SourceError
 from . import Extracted
 
@@ -81,6 +81,4 @@ def write_version(doc_dir: Path, version: str, extracted: Extracted, original: b
 
 
 def _write_new(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_bytes_atomically(path, data)

@@ -1,4 +1,4 @@
-"""Executors for the build: run chunks of documents through :func:`pipeline.build.process_chunk`
+"""Executors for the build: run chunks of documents through :func:`pipeline.build.worker.process_chunk`
 in this process, in a pool of local worker processes, or on a dask.distributed cluster.
 
 Every executor yields the chunks' results in the order the chunks were given and keeps only
@@ -17,8 +17,9 @@ import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .config import EXECUTORS, Settings
-from .errors import PipelineError
+from ..config import EXECUTORS, Settings
+from ..errors import PipelineError
+from .worker import process_chunk
 
 log = logging.getLogger("pipeline")
 IN_FLIGHT = 2  # chunks queued per worker: one running, one waiting
@@ -49,8 +50,6 @@ def run_chunks(chunks: Iterable[list], settings: Settings, code: str) -> Iterato
 
 
 def run_serial(chunks: Iterable[list], settings: Settings) -> Iterator[Result]:
-    from .build import process_chunk
-
     for chunk in chunks:
         yield process_chunk(chunk, settings.model, settings.batch_size)
 
@@ -120,15 +119,13 @@ def _end_with(build_pid: int) -> None:
     threading.Thread(target=watch, name="end-with-build", daemon=True).start()
 
 
-def _init_worker(model: str, stage_timers: bool, build_pid: int | None = None) -> None:
+def _init_worker(model: str, build_pid: int | None = None) -> None:
     """Load the model once per worker; keep an error to raise from the first task, where it
     reaches the caller as itself (a missing model is then reported as such)."""
     if build_pid is not None:
         _end_with(build_pid)
     try:
-        if stage_timers:
-            os.environ["PIPELINE_STAGE_TIMINGS"] = "1"
-        from .nlp import load_nlp
+        from ..nlp import load_nlp
 
         load_nlp(model)
     except BaseException as exc:  # noqa: BLE001 - reported by the first task
@@ -138,8 +135,6 @@ def _init_worker(model: str, stage_timers: bool, build_pid: int | None = None) -
 def _pool_task(chunk: list, model: str, batch_size: int) -> Result:
     if _WORKER_ERROR:
         raise _WORKER_ERROR[0]
-    from .build import process_chunk
-
     return process_chunk(chunk, model, batch_size)
 
 
@@ -147,12 +142,10 @@ def _run_pool(chunks: Iterator[list], settings: Settings, jobs: int) -> Iterator
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from .build import stage_timers_requested
-
     method = start_method()
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["pipeline.build", "pipeline.nlp", "pipeline.normalise"])
+        context.set_forkserver_preload(["pipeline.build.worker", "pipeline.nlp", "pipeline.normalise"])
     # one thread of numerical libraries per worker: the workers already use every CPU
     # (inherited by the fork server when this starts it, and by workers forked directly)
     saved = {var: os.environ.get(var) for var in THREAD_VARS}
@@ -160,7 +153,7 @@ def _run_pool(chunks: Iterator[list], settings: Settings, jobs: int) -> Iterator
         os.environ.setdefault(var, "1")
     try:
         pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                                   initargs=(settings.model, stage_timers_requested(), os.getpid()))
+                                   initargs=(settings.model, os.getpid()))
         pending: deque = deque()
         finished = False
         try:
@@ -208,7 +201,6 @@ def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise PipelineError("--executor dask needs dask.distributed: pip install -e '.[cluster]'") from exc
-    from .build import process_chunk, stage_timers_requested
 
     _quiet_dask()
     cluster = None
@@ -224,8 +216,6 @@ def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[
         client = Client(cluster)
     pending: deque = deque()
     try:
-        if stage_timers_requested():
-            client.run(os.environ.__setitem__, "PIPELINE_STAGE_TIMINGS", "1")
         slots = max(1, sum(client.nthreads().values())) * IN_FLIGHT
         for chunk in chunks:
             pending.append(client.submit(process_chunk, chunk, settings.model, settings.batch_size, code, pure=False))
