@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from pipeline.components import NOT_PEOPLE_PATH, _load_not_people, not_person_label
+from pipeline.nlp.not_people import NOT_PEOPLE_PATH, NotPeople, not_person_label
+
+LEXICON = NotPeople.from_file()
 
 
 def _span(nlp, text: str, name: str) -> Span:
@@ -53,7 +55,8 @@ NOT_PEOPLE_CASES = [
 
 @pytest.mark.parametrize("text,name,expected", NOT_PEOPLE_CASES)
 def test_not_person_label(nlp, text, name, expected):
-    assert not_person_label(_span(nlp, text, name).doc, _span(nlp, text, name)) == expected
+    span = _span(nlp, text, name)
+    assert not_person_label(span.doc, span, LEXICON) == expected
 
 
 @pytest.mark.parametrize("text,absent", [
@@ -76,14 +79,14 @@ def test_not_people_json_is_validated():
     import json
 
     data = json.loads(NOT_PEOPLE_PATH.read_text(encoding="utf-8"))
-    lex = _load_not_people(data)
+    lex = NotPeople.from_dict(data)
     assert "xinhua" in lex.organisations and "kremlin" in lex.buildings and "police" in lex.institution_words
     with pytest.raises(ValueError, match="unknown keys"):
-        _load_not_people({**data, "agencys": []})
+        NotPeople.from_dict({**data, "agencys": []})
     with pytest.raises(ValueError, match="platforms"):
-        _load_not_people({**data, "platforms": "Facebook"})
+        NotPeople.from_dict({**data, "platforms": "Facebook"})
     with pytest.raises(ValueError, match="agencies"):
-        _load_not_people({**data, "agencies": ["Xinhua", ""]})
+        NotPeople.from_dict({**data, "agencies": ["Xinhua", ""]})
 
 
 # ------------------------------------------------------------------ the person's country
