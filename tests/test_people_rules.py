@@ -150,3 +150,55 @@ def test_gazetteer_country_inside_the_term(name, dates, published, expected):
     from pipeline.person_country import Evidence, Frame, person_country
 
     assert person_country(name, Evidence(sentence_dates=dates), Frame(published=published)) == expected
+
+
+def _names(analyse_entities, text: str) -> list[str]:
+    people, _mentions, _places, _place_mentions = analyse_entities(text)
+    return sorted(p.name for p in people)
+
+
+# ------------------------------------------------------------------ (a) one-syllable family names
+# A surname-first family name that looks like an English word or a title keeps its given name:
+# the full name, never the given name alone. Expected values written by hand.
+FAMILY_NAME_CASES = [
+    ("North Korean Defence Minister O Kwang-chol visited the border.", ["O Kwang-chol"]),
+    ("O Kwang-chol spoke at the meeting.", ["O Kwang-chol"]),
+    ("Foreign Minister Ri Son-gwon said the talks had failed.", ["Ri Son-gwon"]),
+    ("General Secretary To Lam met the visiting delegation in Hanoi.", ["To Lam"]),
+    ("Vietnam's To Lam arrived in Beijing on Tuesday.", ["To Lam"]),
+    ("Vietnamese Prime Minister Pham Minh Chinh and To Lam attended.", ["Pham Minh Chinh", "To Lam"]),
+    ("North Korea's foreign minister Ri Yong-ho left for Singapore.", ["Ri Yong-ho"]),
+    ("Premier Pak Pong-ju inspected a factory.", ["Pak Pong-ju"]),
+    ("Chinese Vice Premier Ma Kai met Ho Duc Phoc in Hanoi.", ["Ho Duc Phoc", "Ma Kai"]),
+    # an English word at a sentence start is no family name without a hyphenated given name
+    ("To Be Continued", []),
+    ("So Far So Good", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FAMILY_NAME_CASES)
+def test_one_syllable_family_names_keep_the_full_name(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
+
+
+# ------------------------------------------------------------------ (b) names of three or more parts
+# A name is never cut shorter than written: a month used as a surname (May), a third part the
+# model left out (Wazed, Sheikh). Expected values written by hand.
+LONG_NAME_CASES = [
+    ("Prime Minister Theresa May met the Taoiseach in London.", ["Theresa May"]),
+    ("British Prime Minister Theresa May said on Tuesday that talks would continue.", ["Theresa May"]),
+    ("Theresa May arrived in Brussels.", ["Theresa May"]),
+    ("Brian May played guitar while Theresa May listened.", ["Brian May", "Theresa May"]),
+    ("Prime Minister Sheikh Hasina Wazed visited Tokyo.", ["Sheikh Hasina Wazed"]),
+    ("Sheikh Hasina Wazed met the visiting minister.", ["Sheikh Hasina Wazed"]),
+    ("Crown Prince Mohammed bin Salman met the visiting minister.", ["Mohammed bin Salman"]),
+    ("President Luiz Inacio Lula da Silva spoke.", ["Luiz Inacio Lula da Silva"]),
+    ("President Recep Tayyip Erdogan met the Pope.", ["Recep Tayyip Erdogan"]),
+    # a month with a number after it stays a date
+    ("Prime Minister Kishida met the envoy on May 3.", ["Fumio Kishida"]),  # officials.json completes it
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_NAME_CASES)
+def test_long_names_are_never_cut(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected

@@ -15,7 +15,8 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLES_PATH = DATA_DIR / "titles.json"
 
-LIST_KEYS = ("titles", "honorifics", "surname_first_surnames", "not_name_words", "vessel_words")
+LIST_KEYS = ("titles", "honorifics", "surname_first_surnames", "word_surnames", "month_surnames", "not_name_words",
+             "vessel_words")
 
 
 def trie_regex(words) -> str:
@@ -53,19 +54,26 @@ def _alternation(words) -> str:
     return trie_regex(words) if words else "(?!)"
 
 
-def _compile_patterns(surnames: frozenset[str], title_re: str, honorific_re: str) -> dict[str, re.Pattern]:
-    """Regexes over raw text shared by the components and ``pipeline.people``."""
-    sur = "|".join(sorted((re.escape(s) for s in surnames), key=len, reverse=True)) or "(?!)"
+def _surname_re(surnames) -> str:
+    return "|".join(sorted((re.escape(s) for s in surnames), key=len, reverse=True)) or "(?!)"
+
+
+def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], title_re: str,
+                      honorific_re: str) -> dict[str, re.Pattern]:
+    """Regexes over raw text shared by the components and ``pipeline.people``. A surname that
+    is also an English word (``To``, ``O``) starts a name only with a hyphenated given name."""
+    sur = _surname_re(surnames)
+    plain = _surname_re(surnames - word_surnames)
     cap = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
     chain = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:{cap}|of|the|and|for|on))*)"
     syll = r"[A-Z][a-z]{0,5}"
     return {
         # an East Asian name written surname first: Ri Su-Yong, Kim Yong-nam, Ri Yong Ho
         "ea_name": re.compile(
-            rf"(?<![\w'’-])(?:{sur})[ \t]+(?:[A-Z][a-z]{{0,6}}-[A-Za-z][a-z]{{0,6}}|{syll}[ \t]+{syll})(?![\w'’-])"
+            rf"(?<![\w'’-])(?:(?:{sur})[ \t]+[A-Z][a-z]{{0,6}}-[A-Za-z][a-z]{{0,6}}|(?:{plain})[ \t]+{syll}[ \t]+{syll})(?![\w'’-])"
         ),
         # surname + one syllable, i.e. possibly cut before the third part (Yoon Suk | Yeol)
-        "ea_two": re.compile(rf"^(?:{sur})[ \t]+{syll}$"),
+        "ea_two": re.compile(rf"^(?:{plain})[ \t]+{syll}$"),
         "syllable_after": re.compile(rf"^[ \t]+({syll})(?![\w'’-])"),
         # what may follow a title up to the name: an of-chain, then spaces (see title_before)
         "title_tail": re.compile(rf"(?P<chain>{chain})?[ \t]+"),
@@ -89,6 +97,8 @@ class NameLexicon:
     surnames: frozenset[str]
     not_name_words: frozenset[str]
     vessel_words: tuple[str, ...]
+    word_surnames: frozenset[str] = frozenset()  # surnames that are also English words: To, O
+    month_surnames: frozenset[str] = frozenset()  # months that are also surnames: May
     title_re: str = field(init=False)  # regex alternation of titles, used case-insensitively
     honorific_re: str = field(init=False)
     title_first_words: frozenset[str] = field(init=False)  # lower-cased first word of every title
@@ -109,7 +119,7 @@ class NameLexicon:
         put(self, "honorific_re", _alternation(self.honorifics))
         put(self, "title_first_words", frozenset(t.split()[0].lower() for t in self.titles))
         put(self, "title_last_words", frozenset(t.split()[-1].lower() for t in self.titles))
-        put(self, "patterns", _compile_patterns(self.surnames, self.title_re, self.honorific_re))
+        put(self, "patterns", _compile_patterns(self.surnames, self.word_surnames, self.title_re, self.honorific_re))
         self.patterns["vessel"] = self._vessel_pattern()
         put(self, "vessel_lower", frozenset(w.casefold() for w in self.vessel_words if not w.isupper()))
 
@@ -123,12 +133,18 @@ class NameLexicon:
         unknown = set(data) - set(LIST_KEYS) - {"_about"}
         if unknown:
             raise ValueError(f"{source}: unknown keys {sorted(unknown)}")
+        for key, within in (("word_surnames", "surname_first_surnames"), ("month_surnames", "not_name_words")):
+            outside = sorted(set(data[key]) - set(data[within]))
+            if outside:
+                raise ValueError(f"{source}: '{key}' {outside} must also be in '{within}'")
         return cls(
             titles=tuple(sorted(set(data["titles"]), key=len, reverse=True)),
             honorifics=tuple(sorted(set(data["honorifics"]), key=len, reverse=True)),
             surnames=frozenset(data["surname_first_surnames"]),
             not_name_words=frozenset(data["not_name_words"]),
             vessel_words=tuple(data["vessel_words"]),
+            word_surnames=frozenset(data["word_surnames"]),
+            month_surnames=frozenset(data["month_surnames"]),
         )
 
     @classmethod
@@ -141,6 +157,8 @@ class NameLexicon:
             "titles": sorted(self.titles),
             "honorifics": sorted(self.honorifics),
             "surname_first_surnames": sorted(self.surnames),
+            "word_surnames": sorted(self.word_surnames),
+            "month_surnames": sorted(self.month_surnames),
             "not_name_words": sorted(self.not_name_words),
             "vessel_words": list(self.vessel_words),
         }

@@ -21,6 +21,7 @@ from .spans import (
     POSSESSIVES,
     after_title,
     core,
+    month_surname,
     name_start,
     place_for,
     set_ents,
@@ -84,6 +85,53 @@ class PersonNames(DataComponent):
             return end
         return end + 1
 
+    def _family_name_before(self, doc: Doc, start: int, end: int) -> bool:
+        """Rule (one-syllable family names, issue 15): an untagged surname-first family name
+        right before a given name of one or two short parts or a hyphenated one is part of the
+        name (``To`` + ``Lam``, ``O`` + ``Kwang-chol``, ``Ri`` + ``Son-gwon``); one that is also an
+        English word (``To``, ``O``; ``word_surnames``) at a sentence start only before a
+        hyphenated given name."""
+        if start < 1:
+            return False
+        prev, lex = doc[start - 1], self.lexicon
+        if prev.text not in lex.surnames or prev.ent_type_ or prev.whitespace_ != " ":
+            return False
+        parts = [t for t in doc[start:end] if t.text not in ("-", "‐")]
+        hyphenated = len(parts) < end - start
+        if not 1 <= len(parts) <= 2 or not doc[start].text[:1].isupper() \
+                or not all(t.is_alpha and len(t.text) <= 7 for t in parts):
+            return False
+        sentence_start = start - 1 == 0 or bool(prev.is_sent_start)
+        return hyphenated or not (sentence_start and prev.text in lex.word_surnames)
+
+    def _proper_noun_after(self, doc: Doc, start: int, end: int) -> bool:
+        """Rule (names of three or more parts, issue 15): an untagged proper noun right after a
+        name of two words or more, before a word that is not capitalised, is its last part
+        (``Sheikh Hasina`` + ``Wazed``): a name is never cut shorter."""
+        if end - start < 2 or end >= len(doc) or doc[end - 1].whitespace_ != " ":
+            return False
+        nxt = doc[end]
+        if nxt.ent_type_ or nxt.tag_ != "NNP" or not self._free_name_word(nxt):
+            return False
+        return end + 1 >= len(doc) or not titlecase_token(doc[end + 1])
+
+    def _proper_noun_before(self, doc: Doc, start: int) -> bool:
+        """Rule (names of three or more parts, issue 15): an untagged proper noun opening the
+        sentence right before a name is its first part (``Sheikh`` + ``Hasina Wazed``)."""
+        if start < 1:
+            return False
+        prev = doc[start - 1]
+        if prev.ent_type_ or prev.tag_ != "NNP" or prev.whitespace_ != " " or not self._free_name_word(prev):
+            return False
+        return start - 1 == 0 or bool(prev.is_sent_start)
+
+    def _free_name_word(self, tok) -> bool:
+        """A capitalised word that may be part of a name: no non-name word, title or place."""
+        lex = self.lexicon
+        return titlecase_token(tok) and tok.text not in lex.not_name_words and tok.lower_ not in lex.title_last_words \
+            and tok.lower_ not in lex.title_first_words and not lex.patterns["title_start"].match(tok.text) \
+            and not self.gazetteer.lookup(tok.text, alternates=False, fuzzy=False)
+
     def _fix(self, doc: Doc, ent: Span, text: str) -> Span | None:
         """The repaired PERSON span (see the module docstring), or None when nothing is left."""
         start, end = ent.start, ent.end
@@ -99,6 +147,19 @@ class PersonNames(DataComponent):
             end = self._hyphenated_end(doc, end)
         if self.complete_east_asian:
             end = self._east_asian_end(doc, start, end, text)
+        return self._whole_name(doc, ent, start, end)
+
+    def _whole_name(self, doc: Doc, ent: Span, start: int, end: int) -> Span:
+        """The span with the parts the model left out: a family name before, a month surname
+        or a last proper noun after, a first proper noun before (see the rules above)."""
+        if self.complete_east_asian and self._family_name_before(doc, start, end):
+            start -= 1
+        if end < len(doc) and month_surname(doc, end, self.lexicon):
+            end += 1
+        elif self._proper_noun_after(doc, start, end):
+            end += 1
+        if self._proper_noun_before(doc, start):
+            start -= 1
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label="PERSON")
@@ -156,12 +217,24 @@ class PersonNames(DataComponent):
                 spans = claimed
         return spans
 
+    def _titled_name_word(self, doc: Doc, i: int, j: int) -> bool:
+        """A capitalised name word; a non-name word only as a family name first (``To Lam``) or
+        a month surname later (``Theresa May``)."""
+        tok, lex = doc[j], self.lexicon
+        if not titlecase_token(tok):
+            return False
+        if tok.text not in lex.not_name_words:
+            return True
+        if j == i and tok.text in lex.surnames:
+            return j + 1 < len(doc) and titlecase_token(doc[j + 1])
+        return j > i and month_surname(doc, j, lex)
+
     def _titled_name_end(self, doc: Doc, i: int) -> int:
         """End of up to four capitalised words (hyphen-glued parts included) from token ``i``."""
         j = i
         while j < len(doc) and j - i < MAX_TITLED_NAME_TOKENS:
             tok = doc[j]
-            if titlecase_token(tok) and tok.text not in self.lexicon.not_name_words:
+            if self._titled_name_word(doc, i, j):
                 j += 1
             elif tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ \
                     and j + 1 < len(doc) and doc[j + 1].is_alpha:
@@ -205,6 +278,19 @@ class PersonNames(DataComponent):
                 spans = claimed
         return spans
 
+    def _month_surname_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Rule (names of three or more parts, issue 15): a lone month tagged DATE used as a
+        surname after an untagged proper noun is a name (``Theresa May arrived``)."""
+        for ent in [s for s in spans if s.label_ == "DATE" and len(s) == 1 and s.start > 0]:
+            prev = doc[ent.start - 1]
+            if prev.ent_type_ or prev.tag_ != "NNP" or not month_surname(doc, ent.start, self.lexicon) \
+                    or not self._free_name_word(prev):
+                continue
+            claimed = self._claim(spans, Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            if claimed is not None:
+                spans = claimed
+        return spans
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         spans = []
@@ -213,6 +299,7 @@ class PersonNames(DataComponent):
             if fixed is not None:
                 spans.append(fixed)
         spans = self._resolve_overlaps(spans)
+        spans = self._month_surname_names(doc, spans)
         if self.east_asian_pattern:
             spans = self._add_pattern_names(doc, spans, text)
         if self.title_pattern:

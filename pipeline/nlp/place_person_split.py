@@ -11,6 +11,7 @@ from ..gazetteer import KIND_LABEL
 from .base import DataComponent
 from .spans import (
     hyphen_before,
+    month_surname,
     name_start,
     place_for,
     set_ents,
@@ -82,8 +83,11 @@ class PlacePersonSplitter(DataComponent):
         return None
 
     def _has_non_name_word(self, doc: Doc, ent: Span) -> bool:
+        """A word that is never part of a name after the first; a month used as a surname at
+        the end (``Theresa May``) is a name word."""
         first = name_start(doc, ent.start, ent.end, self.lexicon) + 1
-        return any(t.text in self.lexicon.not_name_words for t in doc[first : ent.end])
+        return any(t.text in self.lexicon.not_name_words and not (t.i == ent.end - 1 and month_surname(doc, t.i, self.lexicon))
+                   for t in doc[first : ent.end])
 
     def _split(self, doc: Doc, ent: Span, k: int) -> list[Span]:
         prefix = strip_the(doc[ent.start : k])

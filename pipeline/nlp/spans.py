@@ -57,6 +57,22 @@ def hyphen_before(tok: Token) -> bool:
         and not doc[tok.i - 2].whitespace_
 
 
+def number_after(doc: Doc, i: int) -> bool:
+    """A number right after token ``i`` (``May 3``, ``June 2019``)."""
+    return i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit())
+
+
+def month_surname(doc: Doc, i: int, lexicon: NameLexicon) -> bool:
+    """Token ``i`` is a month that is also a surname (``May``) used as one: right after a
+    capitalised word on the same line, with no number after it (``Theresa May said``, not
+    ``May 3``)."""
+    if doc[i].text not in lexicon.month_surnames or i == 0:
+        return False
+    prev = doc[i - 1]
+    return titlecase_token(prev) and prev.whitespace_ == " " and prev.text not in lexicon.not_name_words \
+        and not number_after(doc, i)
+
+
 def title_before(window: str, lexicon: NameLexicon) -> tuple[int, str] | None:
     """The title (with its of-chain: ``President of the Presidium ... of North Korea``) that ends
     ``window`` (followed only by spaces): (start offset in window, title text), leftmost first."""
