@@ -127,6 +127,8 @@ NOT_PEOPLE_CASES = [
     ("he assumed power then", [("assumed power", "PERSON")], []),
     ("the Border Police said", [("Border Police", "PERSON")], [("Border Police", "ORG")]),
     ("Theresa May said", [("Theresa May", "PERSON")], [("Theresa May", "PERSON")]),
+    ("at the Blue House today", [("the Blue House", "PERSON")], [("the Blue House", "FAC")]),
+    ("FOREIGN MINISTER \n The", [("FOREIGN MINISTER", "PERSON")], []),
 ]
 
 

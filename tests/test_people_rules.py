@@ -202,3 +202,26 @@ LONG_NAME_CASES = [
 @pytest.mark.parametrize("text,expected", LONG_NAME_CASES)
 def test_long_names_are_never_cut(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
+
+
+# ------------------------------------------------------------------ (c) not people, end to end
+# Agencies and bylines, platforms, capitals and buildings, institutions, job titles in capitals,
+# headline words glued to a name and words cut off at the end of a text. Expected by hand.
+NOT_PEOPLE_TEXT_CASES = [
+    ("SEOUL, March 3 (Yonhap) -- South Korea said talks went well.", []),
+    ("BEIJING, Jan. 3 (Xinhua) -- The premier met visiting leaders.", []),
+    ("The minister wrote on Facebook that the meeting went well.", []),
+    ("Officials at the Kremlin said the talks were useful.", []),
+    ("The spokesman for the Blue House said the talks were useful.", []),
+    ("Israel's Border Police arrested two men.", []),
+    ("FOREIGN MINISTER\nThe minister spoke.", []),
+    ("Kerry Traveling to Asia\nSecretary Kerry will travel to Seoul.", ["Kerry"]),
+    ("Obama Brings Up Human Rights\nPresident Obama brings up human rights in Beijing.", ["Barack Obama"]),
+    ("Talks continued until late Decembe", []),
+    ("The delegation met Kim Yong Chol and Decembe", ["Kim Yong Chol"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_PEOPLE_TEXT_CASES)
+def test_not_people_in_text(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected

@@ -80,6 +80,7 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
     """Rule: a listed agency or platform is an ORG, a listed building a FAC; a name of two
     words or more ending in a building word is a FAC, in an institution word an ORG."""
     name = " ".join(span.text.split()).casefold()
+    name = name[4:] if name.startswith("the ") else name  # "the Kremlin", "the Blue House"
     if name in lex.organisations:
         return "ORG"
     if name in lex.buildings:
@@ -92,12 +93,16 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
     return None
 
 
-def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = None) -> str | None:
+def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = None,
+                     names: NameLexicon | None = None) -> str | None:
     """The label a PERSON name span really has (ORG, FAC), "" when it is no entity at all, or
-    None when it may be a person."""
+    None when it may be a person. With ``names``, a span that is a title alone (``FOREIGN
+    MINISTER``, a job title in capitals) is no entity."""
     words = [t for t in span if not t.is_punct]
     if not words or not any(t.text[:1].isupper() for t in words):
         return ""  # "assumed power": no capitalised word
+    if names is not None and names.patterns["title_any"].fullmatch(" ".join(span.text.split())):
+        return ""
     listed = _listed_label(span, words, lex)
     if listed:
         return listed
@@ -156,7 +161,7 @@ class NotPeopleFilter:
             while end - 1 > ent.start and doc[end - 1].text in post:
                 end -= 1
             name = doc[name_start(doc, ent.start, end, self.lexicon) : end]
-            label = not_person_label(doc, name, self.not_people, text) if len(name) else ""
+            label = not_person_label(doc, name, self.not_people, text, self.lexicon) if len(name) else ""
             if label is None and end == ent.end:
                 spans.append(ent)
                 continue
