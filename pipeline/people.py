@@ -316,9 +316,10 @@ def _headline_name(doc: Doc, span: Span, lower: set[str], body_words: set[str]) 
         w = _words(tok.text)
         return bool(_word_forms(tok.lower_) & lower) or (known and bool(w) and w[0] not in body_words)
 
-    while end > start and glued(doc[end - 1]):
+    # only whole words: never inside a hyphenated name (Su-Yong)
+    while end > start and doc[end - 2].whitespace_ and glued(doc[end - 1]):
         end -= 1
-    while start < end and glued(doc[start]):
+    while start < end - 1 and doc[start].whitespace_ and glued(doc[start]):
         start += 1
     if start >= end:
         return None
@@ -341,7 +342,8 @@ def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> li
     raws: list[_Raw] = []
     lower = _lower_vocabulary(block_docs)
     found = [(offset, doc, _name_spans(doc, lex)) for offset, doc in block_docs]
-    body_words = {w for _o, doc, spans in found for sp in spans if not _is_headline(doc, sp) for w in _words(sp.text)}
+    body_words = {w for _o, doc, spans in found for sp in spans if not _is_headline(doc, sp)
+                  for t in sp for w in _words(t.text)}
     for n, (offset, doc, spans) in enumerate(found):
         spans = [sp for sp in (_headline_name(doc, sp, lower, body_words) for sp in spans) if sp is not None]
         spans = [sp for sp in spans if not _cut_off(doc, sp, n == len(block_docs) - 1)]

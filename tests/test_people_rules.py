@@ -217,6 +217,9 @@ NOT_PEOPLE_TEXT_CASES = [
     ("FOREIGN MINISTER\nThe minister spoke.", []),
     ("Kerry Traveling to Asia\nSecretary Kerry will travel to Seoul.", ["Kerry"]),
     ("Obama Brings Up Human Rights\nPresident Obama brings up human rights in Beijing.", ["Barack Obama"]),
+    # a hyphenated name on a title-case line is never cut inside
+    ("Meeting with the Foreign Minister of North Korea Ri Su-Yong (in Kuala Lumpur)\nMinister Ri Su-Yong spoke.",
+     ["Ri Su-Yong"]),
     ("Talks continued until late Decembe", []),
     ("The delegation met Kim Yong Chol and Decembe", ["Kim Yong Chol"]),
 ]
