@@ -338,12 +338,17 @@ def _cut_off(doc: Doc, span: Span, is_last_block: bool) -> bool:
     return span.end_char == len(text) and text[-1:].isalpha()
 
 
+def _body_words(found: list[tuple[int, Doc, list[Span]]]) -> set[str]:
+    """The words of the names written outside title-case lines."""
+    return {w for _offset, doc, spans in found for sp in spans if not _is_headline(doc, sp)
+            for t in sp for w in _words(t.text)}
+
+
 def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> list[_Raw]:
     raws: list[_Raw] = []
     lower = _lower_vocabulary(block_docs)
     found = [(offset, doc, _name_spans(doc, lex)) for offset, doc in block_docs]
-    body_words = {w for _o, doc, spans in found for sp in spans if not _is_headline(doc, sp)
-                  for t in sp for w in _words(t.text)}
+    body_words = _body_words(found)
     for n, (offset, doc, spans) in enumerate(found):
         spans = [sp for sp in (_headline_name(doc, sp, lower, body_words) for sp in spans) if sp is not None]
         spans = [sp for sp in spans if not _cut_off(doc, sp, n == len(block_docs) - 1)]
