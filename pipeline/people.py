@@ -1,7 +1,7 @@
 """People in a document: PERSON mentions grouped into one record per person, with titles.
 
 Input: ``block_docs``, a list of ``(absolute offset of the block, spaCy Doc of the block text)``
-in document order, from a pipeline that ran ``pipeline.components.add_components``.
+in document order, from a pipeline that ran ``pipeline.nlp.add_components``.
 
 Rules (documented for the tables' users):
 
@@ -31,22 +31,28 @@ Rules (documented for the tables' users):
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 import numpy
 from spacy.attrs import ORTH
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .components import PLACE_LABELS, doc_text, name_hints, name_patterns, title_before
-from .gazetteer import get_gazetteer, slugify
-from .names import in_parenthesis_place, person_span
-from .person_country import Evidence, Frame, frame_countries, list_country, person_country
+from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
+from .nlp.lexicon import NameLexicon, load_name_lexicon
+from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before
+from .officials import complete_from_officials
+from .person_country import (
+    Evidence,
+    Frame,
+    frame_countries,
+    list_country,
+    person_country,
+)
+
+__all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
 
 
 @dataclass
@@ -86,15 +92,15 @@ class _Raw:
 
 def _words(name: str) -> tuple[str, ...]:
     """Normalised words of a name: ``Kim Jong-un`` -> ("kim", "jongun")."""
-    return tuple(w for w in (re.sub(r"[^0-9a-z]", "", w) for w in _fold_lower(name).split()) if w)
+    return tuple(w for w in (re.sub(r"[^0-9a-z]", "", w) for w in fold(name).casefold().split()) if w)
 
 
-def _fold_lower(text: str) -> str:
-    from .gazetteer import fold
-
-    return fold(text).casefold()
+def _key(words: tuple[str, ...]) -> str:
+    return "".join(words)
 
 
+# ---------------------------------------------------------------------------------------------
+# names as written
 _CAPS_FAMILY_FIRST = re.compile(r"^([A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)\s+([A-Z][a-z'’]+(?:[- ][A-Za-z][a-z'’]+)*)$")
 
 
@@ -107,12 +113,13 @@ def given_first(name: str) -> str:
     if not m:
         return name
     caps = m.group(1)
+    lex = load_name_lexicon()
     # not an acronym before a name ("UN Ban Ki-moon", "KCNA Kim", "USS Nimitz")
-    if len(caps) < 3 or not re.search(r"[AEIOUY]", caps) or caps in name_hints().not_name_words \
-            or caps in _vessel_words() or _is_alias(caps):
+    if len(caps) < 3 or not re.search(r"[AEIOUY]", caps) or caps in lex.not_name_words \
+            or caps in lex.vessel_words or _is_alias(caps):
         return name
     family = "-".join(p.capitalize() for p in caps.split("-"))
-    if family in name_hints().surnames:
+    if family in lex.surnames:
         return f"{family} {m.group(2)}"
     return f"{m.group(2)} {family}"
 
@@ -123,117 +130,32 @@ def _is_alias(word: str) -> bool:
     return bool(found and found[1] == "alias")
 
 
-@lru_cache(maxsize=1)
-def _vessel_words() -> tuple[str, ...]:
-    """``vessel_words`` of titles.json (``destroyer``, ``USS`` ...)."""
-    from .components import TITLES_PATH
-
-    with open(TITLES_PATH, encoding="utf-8") as fh:
-        return tuple(json.load(fh).get("vessel_words", []))
-
-
-@lru_cache(maxsize=1)
-def _vessel_re() -> tuple[re.Pattern, set[str]]:
-    words = _vessel_words()
-    if not words:
-        return re.compile(r"(?!)"), set()
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    lower = {w.casefold() for w in words if not w.isupper()}
-    return re.compile(rf"(?:^|(?<=[^\w]))(?:{alts})\s*$", re.IGNORECASE), lower
-
-
-def _is_vessel(doc: Doc, ent: Span, span: Span) -> bool:
-    """``the aircraft carrier Theodore Roosevelt``, ``USS Ronald Reagan``: a ship, no person.
-    Prefixes such as ``USS`` match as written (upper case), common nouns in any case."""
-    pattern, lower = _vessel_re()
+def _is_vessel(doc: Doc, ent: Span, span: Span, lex: NameLexicon) -> bool:
+    """Rule: a span after a vessel word (``the aircraft carrier Theodore Roosevelt``, ``USS
+    Ronald Reagan``) is a ship, no person. Prefixes such as ``USS`` match as written (upper
+    case), common nouns in any case."""
+    pattern = lex.patterns["vessel"]
     if pattern.search(span[0].text + " ") and span[0].text.isupper() and len(span) > 1:
         return True  # "USS Ronald Reagan" as one entity
     first = max(0, min(ent.start, span.start) - 3)
     before = doc[first : span.start].text_with_ws if first < span.start else ""
-    before = before.split("\n")[-1]
-    m = pattern.search(before)
+    m = pattern.search(before.split("\n")[-1])
     if not m:
         return False
     word = m.group(0).strip()
-    return word.isupper() or word.casefold() in lower
+    return word.isupper() or word.casefold() in lex.vessel_lower
 
 
-
-
-OFFICIALS_PATH = Path(__file__).resolve().parent / "data" / "officials.json"
-
-
-def _office_key(title: str, synonyms: dict[str, str]) -> str:
-    title = " ".join(title.split()).casefold()
-    return synonyms.get(title, title)
-
-
-@lru_cache(maxsize=1)
-def _officials() -> tuple[dict[str, str], dict[tuple[str, str, str], set[str]]]:
-    """(office synonym -> office, (surname, ISO3, office) -> full names) from officials.json."""
-    try:
-        with open(OFFICIALS_PATH, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except FileNotFoundError:
-        return {}, {}
-    synonyms: dict[str, str] = {}
-    for office, others in data.get("office_synonyms", {}).items():
-        for t in [office, *others]:
-            synonyms[" ".join(t.split()).casefold()] = office.casefold()
-    index: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for entry in data.get("officials", []):
-        surnames = entry.get("surnames") or [entry["name"].split()[-1]]
-        for office in entry.get("offices", []):
-            for surname in surnames:
-                index[(surname.casefold(), entry["country"], _office_key(office["title"], synonyms))].add(entry["name"])
-    return synonyms, dict(index)
-
-
-def complete_from_officials(surname: str, titles: list[str]) -> str | None:
-    """``Kishida`` with the title ``Prime Minister of Japan`` -> ``Fumio Kishida``: the one
-    official in data/officials.json with that surname who held that office in that country.
-    A title without a country (``Prime Minister Kishida``) must fit one official of any country;
-    a surname shared by two holders of the office (``Kono``, ``Lee``) completes nothing."""
-    synonyms, index = _officials()
-    if not index:
-        return None
-    gaz = get_gazetteer()
-    found: set[str] = set()
-    sur = surname.casefold()
-    for title in titles:
-        # "Secretary of State of the United States": the last "of" before a country
-        country = None
-        for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", title))):
-            place = gaz.lookup(title[m.end():], alternates=False, fuzzy=False)
-            if place and place[0].kind == "country":
-                country = (title[: m.start()], place[0].place_id)
-                break
-        if country:
-            found |= index.get((sur, country[1], _office_key(country[0], synonyms)), set())
-        else:  # no country: the office must fit one official of any country
-            office = _office_key(title, synonyms)
-            found |= {n for (s2, _iso, o), names in index.items() if s2 == sur and o == office for n in names}
-    return found.pop() if len(found) == 1 else None
-
-
-def _key(words: tuple[str, ...]) -> str:
-    return "".join(words)
-
-
-
-
+# ---------------------------------------------------------------------------------------------
+# titles
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
-    title = re.sub(r"\s+(?:of|the|and|for|on)$", "", title)
-    return title
+    return re.sub(r"\s+(?:of|the|and|for|on)$", "", title)
 
 
-def _titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list[int] | None = None) -> list[str]:
-    pats = name_patterns()
-    gaz = get_gazetteer()
-    found: list[str] = []
-    # window before the name, from the sentence start (40 tokens at most), cut at the last
-    # clause break or the previous person's name; only that part of the text is built
+def _title_window(doc: Doc, span: Span, person_ends: list[int]) -> str:
+    """The text before the name from its sentence's start (40 tokens at most), cut at the last
+    clause break or the previous person's name."""
     try:
         sent_start = span.sent.start
     except ValueError:  # no sentence boundaries (a pipeline without parser/senter)
@@ -242,47 +164,66 @@ def _titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list
     lo = doc[first].idx if first < span.start else span.start_char
     window = doc[first : span.start].text_with_ws if first < span.start else ""
     cut = max(window.rfind(c) for c in ",;:()\n") + 1
-    ends = person_ends if person_ends is not None else _person_ends(doc)
-    prev_person_end = max((e for e in ends if e <= span.start_char), default=0)
-    window = window[max(cut, prev_person_end - lo, 0) :]
+    prev_person_end = max((e for e in person_ends if e <= span.start_char), default=0)
+    return window[max(cut, prev_person_end - lo, 0) :]
+
+
+def _country_after(after_text: str, gaz: Gazetteer) -> str | None:
+    """``Foreign Minister Ri Su-Yong of North Korea``: the country after the name, with article."""
+    m = re.match(r"^[ \t]+of[ \t]+(?:the[ \t]+)?(\S+(?:[ \t]+\S+){0,5})", after_text[:80])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        place = gaz.lookup(" ".join(words[:n]), alternates=False, fuzzy=False)
+        if place and place[0].kind == "country":
+            return gaz.country_with_article(place[0].place_id)
+    return None
+
+
+def _title_before_name(window: str, after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
+    """Rule: the title written before the name, with whose it is when the text says so
+    (``North Korean Minister ... Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``)."""
+    before = title_before(window, lex)
+    if not before:
+        return None
+    title = _clean_title(before[1])
+    if gaz.countries_in(title, capitals=False):
+        return title
+    iso3 = gaz.country_at_end(window[: before[0]])
+    whose = gaz.country_with_article(iso3) if iso3 else _country_after(after_text, gaz)
+    return f"{title} of {whose}" if whose else title
+
+
+def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz: Gazetteer,
+                      lex: NameLexicon) -> str | None:
+    """Rule: a title in apposition after the name (``Kim Yong-nam, President of the Presidium
+    of ...``), unless it is the next person's (``, Prime Minister Shinzo Abe``)."""
+    m = lex.patterns["title_after"].match(after_text.split("\n", 1)[0])
+    if not m:
+        return None
+    t_start = span.end_char + m.start("title")
+    t_end = span.end_char + m.end("title")
+    if any(t_start < p <= t_end + 1 for p in person_starts):
+        return None
+    title = _clean_title(m.group("title"))
+    pre = m.group("pre").strip()
+    if pre and not gaz.countries_in(title, capitals=False):
+        iso3 = gaz.country_at_end(pre)
+        if iso3:
+            title = f"{title} of {gaz.country_with_article(iso3)}"
+    return title
+
+
+def _titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list[int]) -> list[str]:
+    """The titles written before the name and in apposition after it."""
+    gaz = get_gazetteer()
+    lex = load_name_lexicon()
     last = min(len(doc), span.end + 45)
     after_text = doc[span.end - 1].whitespace_ + (doc[span.end : last].text_with_ws if span.end < last else "")
-    before = title_before(window)
-    if before:
-        title = _clean_title(before[1])
-        if not gaz.countries_in(title, capitals=False):
-            whose = None
-            iso3 = gaz.country_at_end(window[: before[0]])
-            if iso3:
-                whose = gaz.country_with_article(iso3)
-            else:
-                # "Foreign Minister Ri Su-Yong of North Korea"
-                m = re.match(r"^[ \t]+of[ \t]+(?:the[ \t]+)?(\S+(?:[ \t]+\S+){0,5})", after_text[:80])
-                if m:
-                    words = m.group(1).split()
-                    for n in range(len(words), 0, -1):
-                        place = gaz.lookup(" ".join(words[:n]), alternates=False, fuzzy=False)
-                        if place and place[0].kind == "country":
-                            whose = gaz.country_with_article(place[0].place_id)
-                            break
-            if whose:
-                title = f"{title} of {whose}"
-        found.append(title)
-    # apposition after the name: "Kim Yong-nam, President of the Presidium of ..."
-    m = pats["title_after"].match(after_text.split("\n", 1)[0])
-    if m:
-        t_start = span.end_char + m.start("title")
-        t_end = span.end_char + m.end("title")
-        # ", Prime Minister Shinzo Abe": the title of the next person, not an apposition
-        if not any(t_start < p <= t_end + 1 for p in person_starts):
-            title = _clean_title(m.group("title"))
-            pre = m.group("pre").strip()
-            if pre and not gaz.countries_in(title, capitals=False):
-                iso3 = gaz.country_at_end(pre)
-                if iso3:
-                    title = f"{title} of {gaz.country_with_article(iso3)}"
-            found.append(title)
-    return found
+    window = _title_window(doc, span, person_ends)
+    found = [_title_before_name(window, after_text, gaz, lex), _title_after_name(span, after_text, person_starts, gaz, lex)]
+    return [t for t in found if t]
 
 
 def _list_country_at(doc: Doc, span: Span) -> str | None:
@@ -290,18 +231,15 @@ def _list_country_at(doc: Doc, span: Span) -> str | None:
         sent_start = span.sent.start_char
     except ValueError:
         sent_start = 0
-    return list_country(doc_text(doc)[sent_start : span.start_char])
-
-
-def _person_ends(doc: Doc) -> list[int]:
-    return [e.end_char for e in doc.ents if e.label_ == "PERSON"]
+    return list_country(doc.text[sent_start : span.start_char])
 
 
 def _dedupe_titles(titles: list[str]) -> list[str]:
+    """Rule: a title that is part of a longer title of the same person is dropped; the
+    capitalised spelling is kept."""
     by_lower: dict[str, str] = {}
     for t in titles:
         low = t.casefold()
-        # prefer the capitalised spelling
         if low not in by_lower or (t[:1].isupper() and not by_lower[low][:1].isupper()):
             by_lower[low] = t
     kept = []
@@ -312,138 +250,297 @@ def _dedupe_titles(titles: list[str]) -> list[str]:
     return sorted(kept)
 
 
-def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
-                sentence_dates=None) -> tuple[list[PersonRecord], list[EntityMention]]:
-    """Person records and mentions of one document. ``frame`` (title, source URL, published
-    date) and ``sentence_dates`` (absolute offset -> dates of that sentence, YYYY-MM-DD) feed the
-    person's country (``pipeline.person_country``)."""
+# ---------------------------------------------------------------------------------------------
+# mentions
+def _name_spans(doc: Doc, lex: NameLexicon) -> list[Span]:
+    """The name part of every PERSON entity that is a person: not words that are never names
+    (``Missiles launched ...`` at a sentence start), not a ship, not ``(in X)``."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = person_span(doc, ent, lex)
+        if span is None or not any(ch.isalpha() for ch in span.text):
+            continue
+        if all(t.text in lex.not_name_words or not t.is_alpha for t in span):
+            continue
+        if _is_vessel(doc, ent, span, lex) or in_parenthesis_place(doc, span):
+            continue
+        spans.append(span)
+    return spans
+
+
+def _word_forms(word: str) -> set[str]:
+    """A lower-cased word and its naive stems: ``traveling`` -> travel, ``brings`` -> bring."""
+    forms = {word}
+    for suffix, repl in (("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.add(word[: -len(suffix)] + repl)
+    return forms
+
+
+def _lower_vocabulary(block_docs: list[tuple[int, Doc]]) -> set[str]:
+    """Every word (and lemma) the document writes in lower case."""
+    return {w for _offset, doc in block_docs for t in doc if t.is_alpha and t.is_lower
+            for w in (t.lower_, t.lemma_.lower())}
+
+
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
+
+
+def _is_headline(doc: Doc, span: Span) -> bool:
+    """The span's line is written in title case: every content word (not a preposition,
+    article, conjunction ...) capitalised."""
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    if line is None:
+        return False
+    words = [t for t in line if t.is_alpha and t.pos_ not in _FUNCTION_POS]
+    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
+
+
+def _headline_name(doc: Doc, span: Span, lower: set[str], body_words: set[str]) -> Span | None:
+    """Rule (headline words glued to a name, issue 15): on a title-case line, words at either
+    end of a name that the document writes in lower case elsewhere (``Meet Jordan``: ``meet``)
+    or, when the rest of the name is written elsewhere outside headlines, that no such name
+    holds (``Kerry Traveling`` beside ``John Kerry``) are no part of it; None when nothing or
+    only a place is left."""
+    if not _is_headline(doc, span):
+        return span
+    known = any(_words(t.text) and _words(t.text)[0] in body_words for t in span)
+    start, end = span.start, span.end
+
+    def glued(tok: Token) -> bool:
+        w = _words(tok.text)
+        return bool(_word_forms(tok.lower_) & lower) or (known and bool(w) and w[0] not in body_words)
+
+    # only whole words: never inside a hyphenated name (Su-Yong)
+    while end > start and doc[end - 2].whitespace_ and glued(doc[end - 1]):
+        end -= 1
+    while start < end - 1 and doc[start].whitespace_ and glued(doc[start]):
+        start += 1
+    if start >= end:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    rest = doc[start:end]
+    return None if get_gazetteer().lookup(rest.text, alternates=False, fuzzy=False) else rest
+
+
+def _cut_off(doc: Doc, span: Span, is_last_block: bool) -> bool:
+    """Rule (words cut off at the end of a text, issue 15): a one-word name that ends a text
+    stopping without punctuation (``until late Decembe``) is a fragment, no person."""
+    if not is_last_block or len(span) != 1:
+        return False
+    text = doc.text.rstrip()
+    return span.end_char == len(text) and text[-1:].isalpha()
+
+
+def _body_words(found: list[tuple[int, Doc, list[Span]]]) -> set[str]:
+    """The words of the names written outside title-case lines."""
+    return {w for _offset, doc, spans in found for sp in spans if not _is_headline(doc, sp)
+            for t in sp for w in _words(t.text)}
+
+
+def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> list[_Raw]:
     raws: list[_Raw] = []
-    claimed: list[tuple[int, int]] = []
-    hints = name_hints()
-    for offset, doc in block_docs:
-        starts = set()
-        spans = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            span = person_span(doc, ent)
-            if span is None or not any(ch.isalpha() for ch in span.text):
-                continue
-            if all(t.text in hints.not_name_words or not t.is_alpha for t in span):
-                continue  # "Missiles launched ..." at the start of a sentence
-            if _is_vessel(doc, ent, span) or in_parenthesis_place(doc, span):
-                continue
-            spans.append(span)
-            starts.add(span.start_char)
+    lower = _lower_vocabulary(block_docs)
+    found = [(offset, doc, _name_spans(doc, lex)) for offset, doc in block_docs]
+    body_words = _body_words(found)
+    for n, (offset, doc, spans) in enumerate(found):
+        spans = [sp for sp in (_headline_name(doc, sp, lower, body_words) for sp in spans) if sp is not None]
+        spans = [sp for sp in spans if not _cut_off(doc, sp, n == len(block_docs) - 1)]
+        starts = {sp.start_char for sp in spans}
         ends = [sp.end_char for sp in spans]
         for span in spans:
-            titles = _titles_for(doc, span, starts, ends)
             raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text,
-                             _words(given_first(span.text)), titles, _list_country_at(doc, span)))
-            claimed.append((offset + span.start_char, offset + span.end_char))
+                             _words(given_first(span.text)), _titles_for(doc, span, starts, ends),
+                             _list_country_at(doc, span)))
+    return raws
 
-    # full names: two words or more
+
+@dataclass
+class _People:
+    """The full names of a document: key -> longest words, the keys merged into a longer name,
+    and the keys that are people."""
+
+    words_of: dict[str, tuple[str, ...]]
+    merged_into: dict[str, str]
+    persons: list[str]
+
+    def owner(self, words: tuple[str, ...]) -> str | None:
+        key = self.merged_into.get(_key(words), _key(words))
+        return key if len(words) >= 2 and key in self.persons else None
+
+    def fitting(self, words: tuple[str, ...]) -> set[str]:
+        """The people whose first or last words are ``words`` (a shorter reference)."""
+        return {k for k in self.persons if _extends(self.words_of[k], words)}
+
+
+def _extends(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """``words`` are the first or last words of the strictly longer name ``longer``."""
+    n = len(words)
+    return len(longer) > n and (longer[:n] == words or longer[-n:] == words)
+
+
+def _full_names(raws: list[_Raw]) -> _People:
+    """Rule: full names (two words or more) with the same words are one person; one that is the
+    first or last words of exactly one longer full name joins it (``Kim Jong`` -> ``Kim Jong Un``)."""
     full: dict[str, list[_Raw]] = defaultdict(list)
     for r in raws:
         if len(r.words) >= 2:
             full[_key(r.words)].append(r)
-    # a full name that is the first or last words of a longer full name of exactly one person
-    # joins it ("Kim Jong" -> "Kim Jong Un")
     keys = sorted(full, key=lambda k: -max(len(r.words) for r in full[k]))
     words_of = {k: max((r.words for r in full[k]), key=len) for k in keys}
     merged_into: dict[str, str] = {}
     for k in keys:
-        w = words_of[k]
-        targets = [o for o in keys if o != k and len(words_of[o]) > len(w) and o not in merged_into
-                   and (words_of[o][: len(w)] == w or words_of[o][-len(w) :] == w)]
+        targets = [o for o in keys if o not in merged_into and _extends(words_of[o], words_of[k])]
         if len(targets) == 1:
             merged_into[k] = targets[0]
-    persons = [k for k in keys if k not in merged_into]
+    return _People(words_of, merged_into, [k for k in keys if k not in merged_into])
 
-    # extra mentions: the model labelled a known surname GPE/ORG/NORP ("Yoon" as GPE) or missed it
-    ref_index: dict[str, set[str]] = defaultdict(set)
-    for k in persons:
-        w = words_of[k]
-        ref_index[w[0]].add(k)
-        ref_index[w[-1]].add(k)
+
+def _assign(raws: list[_Raw], people: _People) -> list[str | None]:
+    """Rule: each mention's person: its full name's, else the one person a shorter reference
+    fits (None when it fits two or more), else a single-word person of its own."""
+    assignment: list[str | None] = []
+    for r in raws:
+        owner = people.owner(r.words)
+        if owner is not None:
+            assignment.append(owner)
+            continue
+        targets = people.fitting(r.words)
+        if len(targets) == 1:
+            assignment.append(targets.pop())
+        else:
+            assignment.append(None if targets else "single:" + _key(r.words))
+    return assignment
+
+
+# ---------------------------------------------------------------------------------------------
+# untagged references to a known person
+def _reference_index(people: _People) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for k in people.persons:
+        index[people.words_of[k][0]].add(k)
+        index[people.words_of[k][-1]].add(k)
+    return index
+
+
+def _reference_forms(raws: list[_Raw], index: dict[str, set[str]]) -> set[str]:
+    """First and last words of the full names as written that refer to exactly one person."""
     forms = set()
     for r in raws:
         parts = given_first(r.text).split()
         if len(parts) >= 2:
             forms.update((parts[0], parts[-1]))
-    raws.extend(_extra_mentions(block_docs, ref_index, claimed, forms))
+    return {f for f in forms if _words(f) and len(index.get(_words(f)[0], ())) == 1}
 
-    # assign every mention
-    assignment: list[str | None] = []
-    singles: dict[str, list[_Raw]] = defaultdict(list)
-    for r in raws:
-        k = _key(r.words)
-        if len(r.words) >= 2:
-            k = merged_into.get(k, k)
-            if k in persons:
-                assignment.append(k)
-                continue
-        targets = set()
-        for k2 in persons:
-            w = words_of[k2]
-            n = len(r.words)
-            if n < len(w) and (w[:n] == r.words or w[-n:] == r.words):
-                targets.add(k2)
-        if len(targets) == 1:
-            assignment.append(targets.pop())
-        elif len(targets) > 1:
-            assignment.append(None)
-        else:
-            assignment.append("single:" + k)
-            singles[k].append(r)
 
-    groups: dict[str, list[_Raw]] = defaultdict(list)
-    for r, k in zip(raws, assignment):
-        if k is not None:
-            groups[k].append(r)
+def _tagged_reference(doc: Doc, tok: Token, gaz: Gazetteer) -> bool:
+    """A one-word GPE/ORG/NORP entity that is no known place (``Yoon`` tagged GPE)."""
+    ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+    core = [t for t in ent if t.text not in ("'s", "’s") and t.lower_ != "the"]
+    if len(core) != 1 or ent.label_ not in ("GPE", "ORG", "NORP", *PLACE_LABELS):
+        return False
+    return not gaz.lookup(tok.text, alternates=False, fuzzy=False)
 
-    records: list[PersonRecord] = []
+
+def _untagged_reference(doc: Doc, tok: Token, gaz: Gazetteer, lex: NameLexicon) -> bool:
+    """A standalone capitalised word, not part of a longer name (a title before it is fine),
+    that is no known place."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start:
+        if title_before(doc[max(0, tok.i - 30) : tok.i].text_with_ws, lex) is None:
+            return False
+    if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
+        return False
+    return not gaz.lookup(tok.text, alternates=False, fuzzy=False)
+
+
+def _is_reference(doc: Doc, tok: Token, index: dict[str, set[str]], gaz: Gazetteer, lex: NameLexicon) -> bool:
+    if not tok.is_alpha or not tok.text[0].isupper() or len(tok.text) < 3 or tok.text in lex.not_name_words:
+        return False
+    w = _words(tok.text)
+    if len(w) != 1 or len(index.get(w[0], ())) != 1 or tok.ent_type_ == "PERSON":
+        return False
+    return _tagged_reference(doc, tok, gaz) if tok.ent_type_ else _untagged_reference(doc, tok, gaz, lex)
+
+
+def _block_names(doc: Doc, lex: NameLexicon) -> tuple[set[int], list[int]]:
+    """Start and end offsets of the names of every PERSON entity of a block."""
+    names = [person_span(doc, e, lex) for e in doc.ents if e.label_ == "PERSON"]
+    names = [sp for sp in names if sp is not None]
+    return {sp.start_char for sp in names}, [sp.end_char for sp in names]
+
+
+def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]], taken: set[int],
+                    forms: set[str]) -> list[_Raw]:
+    """Rule: single words equal to the first/last word of exactly one known person that the
+    model left untagged or tagged GPE/ORG/NORP (and that are no known place) are mentions."""
+    hashes = numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")
+    if not index or not len(hashes):
+        return []
+    gaz, lex = get_gazetteer(), load_name_lexicon()
+    out = []
+    for offset, doc in block_docs:
+        if not len(doc):
+            continue
+        hits = [doc[int(i)] for i in numpy.nonzero(numpy.isin(doc.to_array(ORTH), hashes))[0]]
+        hits = [t for t in hits if offset + t.idx not in taken and _is_reference(doc, t, index, gaz, lex)]
+        if not hits:
+            continue
+        # the names in this block, so that ", South Korean President Yoon ..." after the word
+        # stays the next person's title, not an apposition to this one
+        starts, ends = _block_names(doc, lex)
+        for tok in hits:
+            start = offset + tok.idx
+            titles = _titles_for(doc, doc[tok.i : tok.i + 1], starts, ends)
+            out.append(_Raw(start, start + len(tok.text), tok.text, _words(tok.text), titles))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# records
+def _canonical_name(key: str, members: list[_Raw], people: _People) -> str:
+    """Rule: the most frequent of the longest forms (ties: the first seen); a single word with
+    an office title is completed from the officials gazetteer (``Kishida`` -> ``Fumio Kishida``)."""
+    if key.startswith("single:"):
+        named = members
+    else:
+        own = [m for m in members if people.merged_into.get(_key(m.words), _key(m.words)) == key]
+        longest = max(len(m.words) for m in own)
+        named = [m for m in own if len(m.words) == longest]
+    name_forms = Counter(given_first(m.text) for m in named)
+    first_seen: dict[str, int] = {}
+    for m in members:
+        first_seen.setdefault(given_first(m.text), m.start)
+    name = sorted(name_forms, key=lambda f: (-name_forms[f], first_seen[f]))[0]
+    if key.startswith("single:") and len(name.split()) == 1:
+        name = complete_from_officials(name, [t for m in members for t in m.titles]) or name
+    return name
+
+
+def _records(groups: dict[str, list[_Raw]], people: _People) -> tuple[dict[str, PersonRecord], dict[str, str]]:
+    """One record per person id (two groups with the same slug are merged), and key -> id."""
+    merged: dict[str, PersonRecord] = {}
     id_of: dict[str, str] = {}
     for k, members in groups.items():
-        if k.startswith("single:"):
-            name_forms = Counter(given_first(m.text) for m in members)
-        else:
-            longest = max(len(m.words) for m in members if _key(m.words) == k or merged_into.get(_key(m.words)) == k)
-            name_forms = Counter(given_first(m.text) for m in members
-                                 if len(m.words) == longest and (_key(m.words) == k or merged_into.get(_key(m.words)) == k))
-        first_seen = {}
-        for m in members:
-            first_seen.setdefault(given_first(m.text), m.start)
-        name = sorted(name_forms, key=lambda f: (-name_forms[f], first_seen[f]))[0]
-        if k.startswith("single:") and len(name.split()) == 1:
-            name = complete_from_officials(name, [t for m in members for t in m.titles]) or name
-        pid = slugify(name)
-        id_of[k] = pid
-        titles = _dedupe_titles([t for m in members for t in m.titles])
-        records.append(PersonRecord(
-            person_id=pid,
-            name=name,
-            mentions=sorted({m.text for m in members}),
-            n_mentions=len(members),
-            titles=titles,
-        ))
-    # two records with the same slug (e.g. two single-word people) are merged
-    merged: dict[str, PersonRecord] = {}
-    for rec in records:
-        if rec.person_id in merged:
-            old = merged[rec.person_id]
-            old.mentions = sorted(set(old.mentions) | set(rec.mentions))
-            old.n_mentions += rec.n_mentions
-            old.titles = _dedupe_titles(old.titles + rec.titles)
-        else:
-            merged[rec.person_id] = rec
-    _set_countries(merged, groups, id_of, frame or Frame(), sentence_dates)
-    mentions = [
-        EntityMention("PERSON", r.text, r.start, r.end, id_of.get(k) if k is not None else None)
-        for r, k in zip(raws, assignment)
-    ]
-    mentions.sort(key=lambda m: (m.start_char, m.end_char))
-    return sorted(merged.values(), key=lambda r: r.person_id), mentions
+        name = _canonical_name(k, members, people)
+        pid = id_of[k] = slugify(name)
+        rec = PersonRecord(pid, name, sorted({m.text for m in members}), len(members),
+                           _dedupe_titles([t for m in members for t in m.titles]))
+        old = merged.get(pid)
+        if old is None:
+            merged[pid] = rec
+            continue
+        old.mentions = sorted(set(old.mentions) | set(rec.mentions))
+        old.n_mentions += rec.n_mentions
+        old.titles = _dedupe_titles(old.titles + rec.titles)
+    return merged, id_of
 
 
 def _set_countries(records: dict[str, PersonRecord], groups: dict[str, list[_Raw]], id_of: dict[str, str],
@@ -463,62 +560,24 @@ def _set_countries(records: dict[str, PersonRecord], groups: dict[str, list[_Raw
         rec.country_iso3, rec.country_source = person_country(rec.name, evidence[pid], frame, frame_set)
 
 
-def _extra_mentions(block_docs, ref_index: dict[str, set[str]], claimed: list[tuple[int, int]],
-                    surface_forms: set[str]) -> list[_Raw]:
-    """Single words equal to the first/last word of exactly one known person that the model
-    left untagged or tagged GPE/ORG/NORP (and that are no known place)."""
-    if not ref_index:
-        return []
-    hints = name_hints()
-    gaz = get_gazetteer()
-    taken = set()
-    for s, e in claimed:
-        taken.update(range(s, e))
-    out = []
-    forms = {f for f in surface_forms if _words(f) and len(ref_index.get(_words(f)[0], ())) == 1}
-    hashes = numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")
-    if not len(hashes):
-        return []
-    starts_of = None
-    for offset, doc in block_docs:
-        if not len(doc):
-            continue
-        hits = numpy.nonzero(numpy.isin(doc.to_array(ORTH), hashes))[0]
-        for i in hits:
-            tok = doc[int(i)]
-            if not tok.is_alpha or not tok.text[0].isupper() or len(tok.text) < 3:
-                continue
-            w = _words(tok.text)
-            if len(w) != 1 or len(ref_index.get(w[0], ())) != 1:
-                continue
-            if offset + tok.idx in taken or tok.text in hints.not_name_words:
-                continue
-            if tok.ent_type_ == "PERSON":
-                continue
-            if tok.ent_type_:
-                ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-                core = [t for t in ent if t.text not in ("'s", "’s") and t.lower_ != "the"]
-                if len(core) != 1 or ent.label_ not in ("GPE", "ORG", "NORP", *PLACE_LABELS):
-                    continue
-                if gaz.lookup(tok.text, alternates=False, fuzzy=False):
-                    continue
-            else:
-                # untagged: a standalone capitalised word, not part of a longer name
-                prev = doc[tok.i - 1] if tok.i > 0 else None
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start:
-                    if title_before(doc[max(0, tok.i - 30) : tok.i].text_with_ws) is None:
-                        continue
-                if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
-                    continue
-                if gaz.lookup(tok.text, alternates=False, fuzzy=False):
-                    continue
-            start = offset + tok.idx
-            # the names in this block, so that ", South Korean President Yoon ..." after the
-            # word stays the next person's title, not an apposition to this one
-            if starts_of is None or starts_of[0] is not doc:
-                spans = [sp for e in doc.ents if e.label_ == "PERSON" and (sp := person_span(doc, e)) is not None]
-                starts_of = (doc, {sp.start_char for sp in spans}, [sp.end_char for sp in spans])
-            titles = _titles_for(doc, doc[tok.i : tok.i + 1], starts_of[1], starts_of[2])
-            out.append(_Raw(start, start + len(tok.text), tok.text, w, titles))
-    return out
+def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
+                sentence_dates=None) -> tuple[list[PersonRecord], list[EntityMention]]:
+    """Person records and mentions of one document. ``frame`` (title, source URL, published
+    date) and ``sentence_dates`` (absolute offset -> dates of that sentence, YYYY-MM-DD) feed the
+    person's country (``pipeline.person_country``)."""
+    raws = _collect_mentions(block_docs, load_name_lexicon())
+    people = _full_names(raws)
+    index = _reference_index(people)
+    taken = {i for r in raws for i in range(r.start, r.end)}
+    raws.extend(_extra_mentions(block_docs, index, taken, _reference_forms(raws, index)))
+    assignment = _assign(raws, people)
+    groups: dict[str, list[_Raw]] = defaultdict(list)
+    for r, k in zip(raws, assignment):
+        if k is not None:
+            groups[k].append(r)
+    records, id_of = _records(groups, people)
+    _set_countries(records, groups, id_of, frame or Frame(), sentence_dates)
+    mentions = [EntityMention("PERSON", r.text, r.start, r.end, id_of.get(k) if k is not None else None)
+                for r, k in zip(raws, assignment)]
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    return sorted(records.values(), key=lambda r: r.person_id), mentions

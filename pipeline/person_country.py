@@ -24,16 +24,12 @@ Otherwise both columns are null.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-from .gazetteer import fold, get_gazetteer
-
-OFFICIALS_PATH = Path(__file__).resolve().parent / "data" / "officials.json"
+from .gazetteer import get_gazetteer
+from .officials import name_key, official_terms
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _TO_COUNTRY = re.compile(r"\bto\s+(?:the\s+)?(?P<rest>.+)$")
@@ -105,25 +101,6 @@ def text_country(titles: list[str]) -> str | None:
     return sorted(votes, key=lambda c: (-votes[c], order[c]))[0]
 
 
-@lru_cache(maxsize=1)
-def _official_terms() -> dict[str, list[tuple[str, int, int]]]:
-    """folded full name -> [(ISO3, from year, to year)] from officials.json."""
-    try:
-        data = json.loads(OFFICIALS_PATH.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    terms: dict[str, list[tuple[str, int, int]]] = {}
-    for entry in data.get("officials", []):
-        for office in entry.get("offices", []):
-            start, end = office.get("from") or 0, office.get("to") or 9999
-            terms.setdefault(_name_key(entry["name"]), []).append((entry["country"], start, end))
-    return terms
-
-
-def _name_key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", fold(name).casefold())
-
-
 def gazetteer_country(name: str, dates: list[str]) -> str | None:
     """The country of the office-holders of that full name in office at one of ``dates``
     (``data/office_holders.json``, by day; ``data/officials.json``, by year), when only one."""
@@ -132,7 +109,7 @@ def gazetteer_country(name: str, dates: list[str]) -> str | None:
     found = set()
     for d in {d for d in dates if d}:
         found |= {e["country_iso3"] for e in holders(name, d) if len(name.split()) >= 2}
-        found |= {iso for iso, start, end in _official_terms().get(_name_key(name), []) if start <= int(d[:4]) <= end}
+        found |= {iso for iso, start, end in official_terms().get(name_key(name), []) if start <= int(d[:4]) <= end}
     return found.pop() if len(found) == 1 else None
 
 

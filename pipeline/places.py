@@ -4,7 +4,7 @@ Input: ``block_docs`` as for ``pipeline.people.find_people``.
 
 Rules (documented for the tables' users):
 
-* Candidates are the GPE/LOC/FAC entities (after ``pipeline.components``) resolved through the
+* Candidates are the GPE/LOC/FAC entities (after the components of ``pipeline.nlp``) resolved through the
   gazetteer; an entity that does not resolve (``G7``, ``Yonhap``) is no place.
 * A mention's span is the name as written without a leading ``the`` but with a possessive:
   ``North Korea’s``, ``Japan's`` (``text`` is the raw slice); ``the U.S.`` -> ``U.S.``.
@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .components import LOCATIVE_WORDS, PLACE_LABELS, is_capital, name_hints
 from .gazetteer import get_gazetteer
-from .names import in_parenthesis_place, person_span
+from .nlp.lexicon import load_entity_rules, load_name_lexicon
+from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span
 from .people import EntityMention
 
 # entities whose words may contain a nested place name
@@ -64,11 +64,11 @@ def _mention_span(span: Span) -> Span:
 
 
 def _metonymic(span: Span, place) -> bool:
-    if place.kind != "city" or not is_capital(place.place_id):
+    if place.kind != "city" or not get_gazetteer().is_capital(place.place_id):
         return False
     root = span.root
     doc = span.doc
-    if span.start > 0 and (doc[span.start - 1].lower_ in LOCATIVE_WORDS or doc[span.start - 1].pos_ == "ADP"):
+    if span.start > 0 and (doc[span.start - 1].lower_ in load_entity_rules().locative_words or doc[span.start - 1].pos_ == "ADP"):
         return False
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
@@ -89,9 +89,9 @@ def _resolve_entity(span: Span):
     if not found:
         return None
     place, how = found
-    hints = name_hints()
+    hints = load_name_lexicon()
     # a surname tagged as a place ("Kim") is not the small town of that name
-    if len(core) == 1 and core.text in hints.surnames and how != "alias" and not is_capital(place.place_id):
+    if len(core) == 1 and core.text in hints.surnames and how != "alias" and not get_gazetteer().is_capital(place.place_id):
         return None
     return place
 
@@ -101,7 +101,7 @@ def _parenthesis_place(doc: Doc, ent: Span):
     LOC: ``(in Dinard)``): the place X from the gazetteer, then GeoNames small towns, else an
     unresolved place of kind ``other``. A GPE/LOC after ``in``/``at`` elsewhere (``in
     Thurmont``) may resolve to a small town, never to an unresolved place."""
-    span = person_span(doc, ent) if ent.label_ == "PERSON" else _mention_span(ent)
+    span = person_span(doc, ent, load_name_lexicon()) if ent.label_ == "PERSON" else _mention_span(ent)
     if span is None or span.start != ent.start:
         return None
     in_parens = in_parenthesis_place(doc, span)
@@ -142,7 +142,41 @@ def _named_facility(doc: Doc, ent: Span):
     return None
 
 
-def _nested(doc: Doc, ent: Span, taken: set[int]):
+def _nested_place(cand: Span, is_event: bool, is_document: bool):
+    """The place a candidate inside a longer name counts as, by the rules above: a country
+    name or alias always; another place only inside an event's name (a city only when a
+    capital or large), never a nested-name word itself."""
+    gaz = get_gazetteer()
+    found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
+    if not found:
+        return None
+    place, how = found
+    if place.kind == "country":
+        if how != "alias":
+            return None
+    elif is_document or not is_event:
+        return None
+    elif how == "city" and not gaz.is_capital(place.place_id) \
+            and gaz.city_population.get(place.place_id, 0) < load_entity_rules().nested_city_min_population:
+        return None
+    if cand.text in gaz.nested_event_words or cand.text.lower() in gaz.nested_event_words:
+        return None
+    return place
+
+
+def _nested_at(doc: Doc, ent: Span, i: int, is_event: bool, is_document: bool):
+    """(span, place) for the longest place name starting at token ``i`` inside ``ent``."""
+    for n in range(min(MAX_NAME_WORDS, ent.end - i), 0, -1):
+        cand = doc[i : i + n]
+        if not cand[-1].text[:1].isalpha():
+            continue
+        place = _nested_place(cand, is_event, is_document)
+        if place is not None:
+            return cand, place
+    return None
+
+
+def _nested(doc: Doc, ent: Span):
     """(span, place) for place names inside a longer name entity, by the rules above."""
     gaz = get_gazetteer()
     words = {t.lower_ for t in ent}
@@ -152,30 +186,9 @@ def _nested(doc: Doc, ent: Span, taken: set[int]):
     i = ent.start
     while i < ent.end:
         tok = doc[i]
-        if i in taken or not (tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace(".", "").isalpha())):
-            i += 1
-            continue
         hit = None
-        for n in range(min(MAX_NAME_WORDS, ent.end - i), 0, -1):
-            cand = doc[i : i + n]
-            if not cand[-1].text[:1].isalpha() or any(t.i in taken for t in cand):
-                continue
-            found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
-            if not found:
-                continue
-            place, how = found
-            if place.kind == "country":
-                if how != "alias":
-                    continue
-            elif is_document or not is_event:
-                continue
-            elif how == "city" and not is_capital(place.place_id) \
-                    and gaz.city_population.get(place.place_id, 0) < 300_000:
-                continue
-            if cand.text in gaz.nested_event_words or cand.text.lower() in gaz.nested_event_words:
-                continue
-            hit = (cand, place)
-            break
+        if tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace(".", "").isalpha()):
+            hit = _nested_at(doc, ent, i, is_event, is_document)
         if hit:
             out.append(hit)
             i = hit[0].end
@@ -184,40 +197,45 @@ def _nested(doc: Doc, ent: Span, taken: set[int]):
     return out
 
 
+def _entity_place(doc: Doc, ent: Span):
+    """The place an entity names: a GPE/LOC/FAC (or a NORP that is a country name) through the
+    gazetteer, else a name in ``(in X)`` or after in/at."""
+    place = None
+    if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+        place = _resolve_entity(ent)
+        if place is not None and ent.label_ == "NORP" and place.kind != "country":
+            place = None
+    if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):
+        place = _parenthesis_place(doc, ent)
+    return place
+
+
+def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
+    """The place mentions one entity makes: itself, a named facility, or places inside it."""
+    place = _entity_place(doc, ent)
+    if place is not None:
+        span = _mention_span(ent)
+        return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
+                              place.place_id, _metonymic(span, place))]
+    facility = _named_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
+    if facility is not None:
+        span = _mention_span(ent)
+        return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
+                              facility.place_id)]
+    if ent.label_ not in NAME_LABELS or len(ent) <= 1:
+        return []
+    out = []
+    for cand, nested_place in _nested(doc, ent):
+        span = _mention_span(cand) if cand.end == ent.end else cand
+        out.append(EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
+                                 nested_place.place_id))
+    return out
+
+
 def find_places(block_docs: list[tuple[int, Doc]]):
     """Returns (records sorted by place_id, mentions in document order)."""
     gaz = get_gazetteer()
-    mentions: list[EntityMention] = []
-    for offset, doc in block_docs:
-        for ent in doc.ents:
-            place = None
-            if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
-                place = _resolve_entity(ent)
-                if place is not None and ent.label_ == "NORP" and place.kind != "country":
-                    place = None
-            if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):
-                place = _parenthesis_place(doc, ent)
-            if place is not None:
-                span = _mention_span(ent)
-                mentions.append(EntityMention(
-                    "PLACE",
-                    span.text, offset + span.start_char, offset + span.end_char, place.place_id,
-                    _metonymic(span, place),
-                ))
-                continue
-            facility = _named_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
-            if facility is not None:
-                span = _mention_span(ent)
-                mentions.append(EntityMention(
-                    "PLACE", span.text, offset + span.start_char, offset + span.end_char, facility.place_id))
-                continue
-            if ent.label_ in NAME_LABELS and len(ent) > 1:
-                for cand, nested_place in _nested(doc, ent, set()):
-                    span = _mention_span(cand) if cand.end == ent.end else cand
-                    mentions.append(EntityMention(
-                        "PLACE",
-                        span.text, offset + span.start_char, offset + span.end_char, nested_place.place_id,
-                    ))
+    mentions = [m for offset, doc in block_docs for ent in doc.ents for m in _entity_mentions(doc, ent, offset)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     records: dict[str, PlaceRecord] = {}
     for m in mentions:

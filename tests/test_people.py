@@ -1,4 +1,4 @@
-"""People: the spaCy span repairs (pipeline.components) and find_people (pipeline.people).
+"""People: the spaCy span repairs (pipeline.nlp) and find_people (pipeline.people).
 
 Expected values are written by hand from the texts (tests/data/entities_gold.json holds the
 seed's people and a set of news-like sentences written for these tests)."""
@@ -291,7 +291,7 @@ def test_title_before_the_next_name_is_not_an_apposition(analyse_entities):
     ("Tanabe", ["Prime Minister"], None),             # not in the file
 ])
 def test_complete_from_officials(surname, titles, expected):
-    from pipeline.people import complete_from_officials
+    from pipeline.officials import complete_from_officials
 
     assert complete_from_officials(surname, titles) == expected
 
@@ -307,7 +307,7 @@ def test_titled_surname_gets_the_officials_full_name(analyse_entities):
 def test_officials_json_is_well_formed():
     import json as _json
 
-    from pipeline.people import OFFICIALS_PATH
+    from pipeline.officials import OFFICIALS_PATH
 
     data = _json.loads(OFFICIALS_PATH.read_text(encoding="utf-8"))
     from pipeline.gazetteer import get_gazetteer

@@ -1,0 +1,87 @@
+"""Countries named in a phrase (names, aliases, demonyms, capitals): the part of
+``pipeline.gazetteer.Gazetteer`` that reads phrases rather than single names."""
+from __future__ import annotations
+
+import re
+
+from .place_text import _POSSESSIVE, clean_surface, normalize_key
+
+
+class CountryPhrases:
+    """Mixin of ``Gazetteer``: needs its ``surface_names``, ``places``, ``demonyms``,
+    ``capitals``, ``ambiguous``, ``country_names`` and ``country_article``."""
+
+    def _countries_pattern(self) -> re.Pattern:
+        if self._countries_re is None:
+            mapping: dict[str, str] = {}
+            for text, pid in self.surface_names.items():
+                place = self.places[pid]
+                if place.kind == "country":
+                    mapping[text] = pid
+            for text, iso3 in self.demonyms.items():
+                mapping.setdefault(text, iso3)
+                if not text.endswith(("s", "ese", "ish", "ch", "sh", "i")):
+                    mapping.setdefault(text + "s", iso3)  # "North Koreans"; "Japanese"/"Swiss" take no plural
+            for text in list(mapping):
+                if "'" in text:
+                    mapping.setdefault(text.replace("'", "’"), mapping[text])
+            self._countries_map = mapping
+            alts = sorted(mapping, key=len, reverse=True)
+            body = "|".join(re.escape(a) for a in alts)
+            self._countries_re = re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+        return self._countries_re
+
+    def countries_in(self, text: str, *, capitals: bool = True) -> list[str]:
+        key = (text, capitals)
+        if key not in self._countries_found:
+            if len(self._countries_found) >= 32768:
+                self._countries_found.clear()
+            self._countries_found[key] = self._countries_in(text, capitals)
+        return list(self._countries_found[key])
+
+    def _countries_in(self, text: str, capitals: bool) -> tuple[str, ...]:
+        pattern = self._countries_pattern()
+        found: list[str] = []
+        taken: list[tuple[int, int]] = []
+        for m in pattern.finditer(text):
+            iso3 = self._countries_map[m.group(0)]
+            taken.append(m.span())
+            if iso3 not in found:
+                found.append(iso3)
+        if capitals:
+            for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                for cand in (m.group(0), m.group(0).split()[0]):
+                    key = normalize_key(clean_surface(cand))
+                    iso3 = self.capitals.get(key)
+                    if iso3 and iso3 not in found:
+                        found.append(iso3)
+                        break
+        return tuple(found)
+
+    def is_demonym(self, text: str) -> bool:
+        """``Japanese``, ``North Koreans``, ``Korean`` (ambiguous ones included)."""
+        text = " ".join(text.split())
+        if text in self.demonyms or normalize_key(text) in self.ambiguous:
+            return True
+        return text.endswith("s") and (text[:-1] in self.demonyms or normalize_key(text[:-1]) in self.ambiguous)
+
+    def country_at_end(self, text: str) -> str | None:
+        """ISO3 of a country name, alias or demonym (possessive allowed) that ends ``text``:
+        ``"the North Korean "`` -> PRK, ``"Japan's "`` -> JPN."""
+        stripped = text.rstrip()
+        stripped = _POSSESSIVE.sub("", stripped) if not stripped.endswith(".") else stripped
+        if not stripped:
+            return None
+        pattern = self._countries_pattern()
+        last = None
+        for m in pattern.finditer(stripped, max(0, len(stripped) - 60)):
+            last = m
+        if last is None or last.end() != len(stripped):
+            return None
+        return self._countries_map[last.group(0)]
+
+    def country_with_article(self, iso3: str) -> str:
+        name = self.country_names.get(iso3, iso3)
+        return f"the {name}" if iso3 in self.country_article else name

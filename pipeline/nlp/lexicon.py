@@ -1,0 +1,230 @@
+"""Name lexicon: official titles, honorifics, surname-first surnames, words that are never part
+of a name and vessel words (``pipeline/data/titles.json``), with the regexes built from them.
+
+A ``NameLexicon`` is plain data: components receive one in ``initialize()`` and save it with
+``to_disk``; the normalise stage (``pipeline.people``, ``pipeline.places``) reads the data file
+through ``load_name_lexicon(path)``, which parses each file once."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+TITLES_PATH = DATA_DIR / "titles.json"
+
+LIST_KEYS = ("titles", "honorifics", "surname_first_surnames", "word_surnames", "month_surnames", "not_name_words",
+             "vessel_words")
+
+
+def trie_regex(words) -> str:
+    """One regex alternation for many phrases, with common prefixes factored out (Python's
+    ``re`` tries alternatives one by one; a trie keeps the title regexes fast). Matching is
+    meant to be case-insensitive, so the trie is built on lower-cased phrases; a space matches
+    any run of spaces/tabs and an apostrophe matches ' or ’."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def char(ch: str) -> str:
+        if ch == " ":
+            return "[ \t]+"
+        if ch in "'’":
+            return "['’]"
+        return re.escape(ch)
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [char(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # greedy: the longest title wins, the shorter one is the fallback
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def _alternation(words) -> str:
+    return trie_regex(words) if words else "(?!)"
+
+
+def _surname_re(surnames) -> str:
+    return "|".join(sorted((re.escape(s) for s in surnames), key=len, reverse=True)) or "(?!)"
+
+
+def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], title_re: str,
+                      honorific_re: str) -> dict[str, re.Pattern]:
+    """Regexes over raw text shared by the components and ``pipeline.people``. A surname that
+    is also an English word (``To``, ``O``) starts a name only with a hyphenated given name."""
+    sur = _surname_re(surnames)
+    plain = _surname_re(surnames - word_surnames)
+    cap = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
+    chain = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:{cap}|of|the|and|for|on))*)"
+    syll = r"[A-Z][a-z]{0,5}"
+    return {
+        # an East Asian name written surname first: Ri Su-Yong, Kim Yong-nam, Ri Yong Ho
+        "ea_name": re.compile(
+            rf"(?<![\w'’-])(?:(?:{sur})[ \t]+[A-Z][a-z]{{0,6}}-[A-Za-z][a-z]{{0,6}}|(?:{plain})[ \t]+{syll}[ \t]+{syll})(?![\w'’-])"
+        ),
+        # surname + one syllable, i.e. possibly cut before the third part (Yoon Suk | Yeol)
+        "ea_two": re.compile(rf"^(?:{plain})[ \t]+{syll}$"),
+        "syllable_after": re.compile(rf"^[ \t]+({syll})(?![\w'’-])"),
+        # what may follow a title up to the name: an of-chain, then spaces (see title_before)
+        "title_tail": re.compile(rf"(?P<chain>{chain})?[ \t]+"),
+        # a title at the start of a span (to strip from a PERSON entity)
+        "title_start": re.compile(rf"^(?:the[ \t]+)?(?i:{title_re}|{honorific_re})(?![\w-])[ \t]*"),
+        # apposition: ", [the] [country/demonym] Title [of-chain]"
+        "title_after": re.compile(
+            rf"^[ \t]*,[ \t]+(?:the[ \t]+)?(?P<pre>(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?)(?P<title>(?i:{title_re})(?![\w-]){chain}?)"
+        ),
+        "title_any": re.compile(rf"(?<![\w'’-])(?i:{title_re})(?![\w-])"),
+        "chain": re.compile(chain),
+    }
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """The contents of titles.json and what is derived from them (see pipeline/data/README.md)."""
+
+    titles: tuple[str, ...]  # longest first
+    honorifics: tuple[str, ...]
+    surnames: frozenset[str]
+    not_name_words: frozenset[str]
+    vessel_words: tuple[str, ...]
+    word_surnames: frozenset[str] = frozenset()  # surnames that are also English words: To, O
+    month_surnames: frozenset[str] = frozenset()  # months that are also surnames: May
+    title_re: str = field(init=False)  # regex alternation of titles, used case-insensitively
+    honorific_re: str = field(init=False)
+    title_first_words: frozenset[str] = field(init=False)  # lower-cased first word of every title
+    title_last_words: frozenset[str] = field(init=False)  # lower-cased last word of every title
+    patterns: dict[str, re.Pattern] = field(init=False, repr=False, compare=False)
+    vessel_lower: frozenset[str] = field(init=False)  # vessel words matched in any case
+
+    def _vessel_pattern(self) -> re.Pattern:
+        """A vessel word ending a text (``the destroyer ``), case-insensitively."""
+        if not self.vessel_words:
+            return re.compile(r"(?!)")
+        alts = "|".join(re.escape(w) for w in sorted(self.vessel_words, key=len, reverse=True))
+        return re.compile(rf"(?:^|(?<=[^\w]))(?:{alts})\s*$", re.IGNORECASE)
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        put(self, "title_re", _alternation(self.titles))
+        put(self, "honorific_re", _alternation(self.honorifics))
+        put(self, "title_first_words", frozenset(t.split()[0].lower() for t in self.titles))
+        put(self, "title_last_words", frozenset(t.split()[-1].lower() for t in self.titles))
+        put(self, "patterns", _compile_patterns(self.surnames, self.word_surnames, self.title_re, self.honorific_re))
+        self.patterns["vessel"] = self._vessel_pattern()
+        put(self, "vessel_lower", frozenset(w.casefold() for w in self.vessel_words if not w.isupper()))
+
+    @classmethod
+    def from_dict(cls, data: dict, source: str = TITLES_PATH.name) -> "NameLexicon":
+        """Validate and build: every list key present, each a list of non-empty strings."""
+        for key in LIST_KEYS:
+            values = data.get(key)
+            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                raise ValueError(f"{source}: '{key}' must be a list of non-empty strings")
+        unknown = set(data) - set(LIST_KEYS) - {"_about"}
+        if unknown:
+            raise ValueError(f"{source}: unknown keys {sorted(unknown)}")
+        for key, within in (("word_surnames", "surname_first_surnames"), ("month_surnames", "not_name_words")):
+            outside = sorted(set(data[key]) - set(data[within]))
+            if outside:
+                raise ValueError(f"{source}: '{key}' {outside} must also be in '{within}'")
+        return cls(
+            titles=tuple(sorted(set(data["titles"]), key=len, reverse=True)),
+            honorifics=tuple(sorted(set(data["honorifics"]), key=len, reverse=True)),
+            surnames=frozenset(data["surname_first_surnames"]),
+            not_name_words=frozenset(data["not_name_words"]),
+            vessel_words=tuple(data["vessel_words"]),
+            word_surnames=frozenset(data["word_surnames"]),
+            month_surnames=frozenset(data["month_surnames"]),
+        )
+
+    @classmethod
+    def from_file(cls, path: Path | str = TITLES_PATH) -> "NameLexicon":
+        with open(path, encoding="utf-8") as fh:
+            return cls.from_dict(json.load(fh), Path(path).name)
+
+    def to_dict(self) -> dict:
+        return {
+            "titles": sorted(self.titles),
+            "honorifics": sorted(self.honorifics),
+            "surname_first_surnames": sorted(self.surnames),
+            "word_surnames": sorted(self.word_surnames),
+            "month_surnames": sorted(self.month_surnames),
+            "not_name_words": sorted(self.not_name_words),
+            "vessel_words": list(self.vessel_words),
+        }
+
+
+@lru_cache(maxsize=4)
+def load_name_lexicon(path: Path | str = TITLES_PATH) -> NameLexicon:
+    """The lexicon of a titles file, parsed once per path (for the normalise stage)."""
+    return NameLexicon.from_file(path)
+
+
+def read_json(path: Path) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# entity_rules.json: context words and population thresholds of the entity repairs
+RULES_PATH = DATA_DIR / "entity_rules.json"
+_RULE_LISTS = ("locative_words", "calendar_words")
+_RULE_NUMBERS = ("strict_city_min_population", "context_city_min_population",
+                 "person_city_min_population", "nested_city_min_population")
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """Context words and thresholds of the place/person repairs (see pipeline/data/README.md)."""
+
+    locative_words: frozenset[str]
+    calendar_words: frozenset[str]
+    strict_city_min_population: int
+    context_city_min_population: int
+    person_city_min_population: int
+    nested_city_min_population: int
+
+    @classmethod
+    def from_dict(cls, data: dict, source: str = RULES_PATH.name) -> "EntityRules":
+        unknown = set(data) - set(_RULE_LISTS) - set(_RULE_NUMBERS) - {"_about"}
+        if unknown:
+            raise ValueError(f"{source}: unknown keys {sorted(unknown)}")
+        for key in _RULE_LISTS:
+            values = data.get(key)
+            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                raise ValueError(f"{source}: '{key}' must be a list of non-empty strings")
+        for key in _RULE_NUMBERS:
+            value = data.get(key)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"{source}: '{key}' must be a non-negative integer")
+        return cls(frozenset(data["locative_words"]), frozenset(data["calendar_words"]),
+                   *(data[key] for key in _RULE_NUMBERS))
+
+    @classmethod
+    def from_file(cls, path: Path | str = RULES_PATH) -> "EntityRules":
+        return cls.from_dict(read_json(Path(path)), Path(path).name)
+
+    def to_dict(self) -> dict:
+        data: dict = {key: sorted(getattr(self, key)) for key in _RULE_LISTS}
+        data.update({key: getattr(self, key) for key in _RULE_NUMBERS})
+        return data
+
+
+@lru_cache(maxsize=4)
+def load_entity_rules(path: Path | str = RULES_PATH) -> EntityRules:
+    """The rules of an entity_rules file, parsed once per path (for the normalise stage)."""
+    return EntityRules.from_file(path)

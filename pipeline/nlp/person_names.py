@@ -1,0 +1,330 @@
+"""Component ``diplo_person_names``: person spans as names.
+
+* titles, honorifics and ``the`` at the front and a possessive at the end are not part of the
+  name (``Foreign Minister Kono's`` -> ``Kono``);
+* a given name the model left out after a title or a place is added (``Minister of Foreign
+  Affairs Anders | Abdullah``); a hyphenated given name is whole (``Moon Jae`` + ``-in``); a
+  three-part East Asian name cut after its second part is completed (``Yoon Suk`` + ``Yeol``);
+* East Asian surname-first names (``Choe Son Hui``) and ``<title> <Name>`` (``Foreign Minister
+  Kono``) the model missed become PERSON.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .base import DataComponent
+from .spans import (
+    PLACE_LABELS,
+    POSSESSIVES,
+    after_title,
+    core,
+    month_surname,
+    name_start,
+    place_for,
+    set_ents,
+    titlecase_token,
+)
+
+_CAPITAL_NEXT = re.compile(r"[ \t][A-Z]")
+MAX_TITLED_NAME_TOKENS = 4
+
+
+class PersonNames(DataComponent):
+    def __init__(self, nlp: Language, name: str, extend_hyphenated: bool, complete_east_asian: bool,
+                 east_asian_pattern: bool, title_pattern: bool, strip_titles: bool, extend_given_name: bool):
+        super().__init__(nlp, name)
+        self.extend_hyphenated = extend_hyphenated
+        self.extend_given_name = extend_given_name
+        self.complete_east_asian = complete_east_asian
+        self.east_asian_pattern = east_asian_pattern
+        self.title_pattern = title_pattern
+        self.strip_titles = strip_titles
+
+    # ------------------------------------------------------------------ repairing PERSON spans
+    def _given_name_before(self, doc: Doc, start: int, text: str) -> bool:
+        """Rule: the untagged capitalised word before a name, after a place or a title, is its
+        given name (``Special Envoy of South Korea Anna | Kono``)."""
+        if start < 2:
+            return False
+        prev = doc[start - 1]
+        lex = self.lexicon
+        if not titlecase_token(prev) or prev.ent_type_ or not prev.whitespace_ or "\n" in prev.whitespace_:
+            return False
+        if prev.text in lex.not_name_words or prev.lower_ in lex.title_last_words \
+                or lex.patterns["title_any"].fullmatch(prev.text):
+            return False
+        if place_for(self.gazetteer, prev.text, strict=True, min_population=self.rules.strict_city_min_population):
+            return False
+        return doc[start - 2].ent_type_ in PLACE_LABELS or after_title(doc, start - 1, lex, text)
+
+    @staticmethod
+    def _hyphenated_end(doc: Doc, end: int) -> int:
+        """Rule: a hyphenated given name cut by the model is whole (``Moon Jae`` + ``-in``)."""
+        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        return end
+
+    def _east_asian_end(self, doc: Doc, start: int, end: int, text: str) -> int:
+        """Rule: a surname-first name of two parts followed by one more syllable, not itself
+        followed by a capitalised word, is a cut three-part name (``Yoon Suk`` + ``Yeol``)."""
+        if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or not doc[end - 1].whitespace_:
+            return end
+        pats = self.lexicon.patterns
+        if not pats["ea_two"].match(doc[start:end].text):
+            return end
+        tail = doc[end - 1].idx + len(doc[end - 1].text)
+        m = pats["syllable_after"].match(text[tail : tail + 12])
+        if not m or m.group(1) in self.lexicon.not_name_words or doc[end].ent_type_ in PLACE_LABELS:
+            return end
+        nxt = end + 1
+        if nxt < len(doc) and titlecase_token(doc[nxt]) and doc[end].whitespace_:
+            return end
+        return end + 1
+
+    def _family_name_before(self, doc: Doc, start: int, end: int) -> bool:
+        """Rule (one-syllable family names, issue 15): an untagged surname-first family name
+        right before a given name of one or two short parts or a hyphenated one is part of the
+        name (``To`` + ``Lam``, ``O`` + ``Kwang-chol``, ``Ri`` + ``Son-gwon``); one that is also an
+        English word (``To``, ``O``; ``word_surnames``) at a sentence start only before a
+        hyphenated given name."""
+        if start < 1:
+            return False
+        prev, lex = doc[start - 1], self.lexicon
+        if prev.text not in lex.surnames or prev.ent_type_ or prev.whitespace_ != " ":
+            return False
+        parts = [t for t in doc[start:end] if t.text not in ("-", "‐")]
+        hyphenated = len(parts) < end - start
+        if not 1 <= len(parts) <= 2 or not doc[start].text[:1].isupper() \
+                or not all(t.is_alpha and len(t.text) <= 7 for t in parts):
+            return False
+        sentence_start = start - 1 == 0 or bool(prev.is_sent_start)
+        return hyphenated or not (sentence_start and prev.text in lex.word_surnames)
+
+    def _proper_noun_after(self, doc: Doc, start: int, end: int) -> bool:
+        """Rule (names of three or more parts, issue 15): an untagged proper noun right after a
+        name of two words or more, before a word that is not capitalised, is its last part
+        (``Sheikh Hasina`` + ``Wazed``): a name is never cut shorter."""
+        if end - start < 2 or end >= len(doc) or doc[end - 1].whitespace_ != " ":
+            return False
+        nxt = doc[end]
+        if nxt.ent_type_ or nxt.tag_ != "NNP" or not self._free_name_word(nxt):
+            return False
+        return end + 1 >= len(doc) or not titlecase_token(doc[end + 1])
+
+    def _proper_noun_before(self, doc: Doc, start: int) -> bool:
+        """Rule (names of three or more parts, issue 15): an untagged proper noun opening the
+        sentence right before a name is its first part (``Sheikh`` + ``Hasina Wazed``)."""
+        if start < 1:
+            return False
+        prev = doc[start - 1]
+        if prev.ent_type_ or prev.tag_ != "NNP" or prev.whitespace_ != " " or not self._free_name_word(prev):
+            return False
+        return start - 1 == 0 or bool(prev.is_sent_start)
+
+    def _free_name_word(self, tok) -> bool:
+        """A capitalised word that may be part of a name: no non-name word, title or place."""
+        lex = self.lexicon
+        return titlecase_token(tok) and tok.text not in lex.not_name_words and tok.lower_ not in lex.title_last_words \
+            and tok.lower_ not in lex.title_first_words and not lex.patterns["title_start"].match(tok.text) \
+            and not self.gazetteer.lookup(tok.text, alternates=False, fuzzy=False)
+
+    def _fix(self, doc: Doc, ent: Span, text: str) -> Span | None:
+        """The repaired PERSON span (see the module docstring), or None when nothing is left."""
+        start, end = ent.start, ent.end
+        if self.strip_titles:
+            start = name_start(doc, start, end, self.lexicon)
+        while end > start and doc[end - 1].text in POSSESSIVES:
+            end -= 1
+        if start >= end:
+            return None
+        if self.extend_given_name and self._given_name_before(doc, start, text):
+            start -= 1
+        if self.extend_hyphenated:
+            end = self._hyphenated_end(doc, end)
+        if self.complete_east_asian:
+            end = self._east_asian_end(doc, start, end, text)
+        return self._whole_name(doc, ent, start, end)
+
+    def _whole_name(self, doc: Doc, ent: Span, start: int, end: int) -> Span:
+        """The span with the parts the model left out: a family name before, a month surname
+        or a last proper noun after, a first proper noun before (see the rules above)."""
+        if self.complete_east_asian and self._family_name_before(doc, start, end):
+            start -= 1
+        if end < len(doc) and month_surname(doc, end, self.lexicon):
+            end += 1
+        elif self._proper_noun_after(doc, start, end):
+            end += 1
+        if self._proper_noun_before(doc, start):
+            start -= 1
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(doc, start, end, label="PERSON")
+
+    @staticmethod
+    def _resolve_overlaps(spans: list[Span]) -> list[Span]:
+        """An extended PERSON wins over the (shorter) entity it now overlaps."""
+        persons = [s for s in spans if s.label_ == "PERSON"]
+        out = []
+        for s in spans:
+            touching = [p for p in persons if p.start < s.end and s.start < p.end]
+            if s.label_ != "PERSON" and touching and all(p.start <= s.start and s.end <= p.end for p in touching):
+                continue
+            out.append(s)
+        return out
+
+    # ------------------------------------------------------------------ names the model missed
+    def _claim(self, spans: list[Span], new: Span) -> list[Span] | None:
+        """Add PERSON ``new`` if it overlaps no PERSON and no place, and only swallows whole
+        non-person entities; returns the new list or None."""
+        kept = []
+        for s in spans:
+            if not (s.start < new.end and new.start < s.end):
+                kept.append(s)
+                continue
+            if s.label_ == "PERSON" or not (new.start <= s.start and s.end <= new.end):
+                return None
+            if s.label_ in PLACE_LABELS and place_for(self.gazetteer, core(s).text, strict=False):
+                return None
+        kept.append(new)
+        return kept
+
+    def _pattern_name_ok(self, doc: Doc, span: Span, text: str, m_end: int) -> bool:
+        """An East Asian name match that is no part of a longer name (``Kim Il Sung Square``)
+        and follows no capitalised word other than a title or a place."""
+        lex = self.lexicon
+        if any(t.text in lex.not_name_words for t in span[1:]):
+            return False
+        if _CAPITAL_NEXT.match(text[m_end : m_end + 2]):
+            return False
+        if span.start == 0:
+            return True
+        prev = doc[span.start - 1]
+        return not (titlecase_token(prev) and prev.text not in lex.not_name_words
+                    and not after_title(doc, span.start, lex, text) and prev.ent_type_ not in PLACE_LABELS)
+
+    def _add_pattern_names(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
+        """Rule: an East Asian surname-first name (``Choe Son Hui``) is a PERSON."""
+        for m in self.lexicon.patterns["ea_name"].finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or "\n" in m.group(0) or not self._pattern_name_ok(doc, span, text, m.end()):
+                continue
+            claimed = self._claim(spans, Span(doc, span.start, span.end, label="PERSON"))
+            if claimed is not None:
+                spans = claimed
+        return spans
+
+    def _titled_name_word(self, doc: Doc, i: int, j: int) -> bool:
+        """A capitalised name word; a non-name word only as a family name first (``To Lam``) or
+        a month surname later (``Theresa May``)."""
+        tok, lex = doc[j], self.lexicon
+        if not titlecase_token(tok):
+            return False
+        if tok.text not in lex.not_name_words:
+            return True
+        if j == i and tok.text in lex.surnames:
+            return j + 1 < len(doc) and titlecase_token(doc[j + 1])
+        return j > i and month_surname(doc, j, lex)
+
+    def _titled_name_end(self, doc: Doc, i: int) -> int:
+        """End of up to four capitalised words (hyphen-glued parts included) from token ``i``."""
+        j = i
+        while j < len(doc) and j - i < MAX_TITLED_NAME_TOKENS:
+            tok = doc[j]
+            if self._titled_name_word(doc, i, j):
+                j += 1
+            elif tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ \
+                    and j + 1 < len(doc) and doc[j + 1].is_alpha:
+                j += 2
+            else:
+                break
+            if "\n" in doc[j - 1].whitespace_:
+                break
+        return j
+
+    def _titled_name(self, doc: Doc, text: str, title_end: int) -> Span | None:
+        """The name right after a title ending at character ``title_end``, if any."""
+        if not _CAPITAL_NEXT.match(text[title_end : title_end + 2]):
+            return None
+        first = doc.char_span(title_end + 1, title_end + 2, alignment_mode="expand")
+        if first is None:
+            return None
+        i = first.start
+        j = self._titled_name_end(doc, i)
+        if j == i or (j < len(doc) and doc[j].text == "of"):
+            return None  # "President of ..." is a title chain, not a name
+        span = doc[i:j]
+        gaz = self.gazetteer
+        if any(t.ent_type_ == "PERSON" for t in span) \
+                or gaz.lookup(span.text, alternates=False, fuzzy=False) or gaz.countries_in(span.text) \
+                or self.lexicon.patterns["title_any"].fullmatch(span.text):
+            return None
+        return span
+
+    def _add_titled_names(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
+        """Rule: capitalised words right after a title (``Foreign Minister Kono``) are a PERSON,
+        unless they are a place, a title or part of a title chain."""
+        if not any(t.lower_ in self.lexicon.title_first_words for t in doc):
+            return spans
+        for m in self.lexicon.patterns["title_any"].finditer(text):
+            span = self._titled_name(doc, text, m.end())
+            if span is None:
+                continue
+            claimed = self._claim(spans, Span(doc, span.start, span.end, label="PERSON"))
+            if claimed is not None:
+                spans = claimed
+        return spans
+
+    def _month_surname_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Rule (names of three or more parts, issue 15): a lone month tagged DATE used as a
+        surname after an untagged proper noun is a name (``Theresa May arrived``)."""
+        for ent in [s for s in spans if s.label_ == "DATE" and len(s) == 1 and s.start > 0]:
+            prev = doc[ent.start - 1]
+            if prev.ent_type_ or prev.tag_ != "NNP" or not month_surname(doc, ent.start, self.lexicon) \
+                    or not self._free_name_word(prev):
+                continue
+            claimed = self._claim(spans, Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            if claimed is not None:
+                spans = claimed
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans = []
+        for ent in doc.ents:
+            fixed = self._fix(doc, ent, text) if ent.label_ == "PERSON" else ent
+            if fixed is not None:
+                spans.append(fixed)
+        spans = self._resolve_overlaps(spans)
+        spans = self._month_surname_names(doc, spans)
+        if self.east_asian_pattern:
+            spans = self._add_pattern_names(doc, spans, text)
+        if self.title_pattern:
+            spans = self._add_titled_names(doc, spans, text)
+        set_ents(doc, spans)
+        return doc
+
+
+@Language.factory(
+    "diplo_person_names",
+    default_config={
+        "extend_hyphenated": True,
+        "complete_east_asian": True,
+        "east_asian_pattern": True,
+        "title_pattern": True,
+        "strip_titles": True,
+        "extend_given_name": True,
+    },
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+)
+def make_person_names(nlp: Language, name: str, extend_hyphenated: bool, complete_east_asian: bool,
+                      east_asian_pattern: bool, title_pattern: bool, strip_titles: bool,
+                      extend_given_name: bool) -> PersonNames:
+    """Repair PERSON spans: no titles, whole hyphenated and three-part East Asian names, and
+    names the model missed after a title or in East Asian surname-first form."""
+    return PersonNames(nlp, name, extend_hyphenated, complete_east_asian, east_asian_pattern, title_pattern,
+                       strip_titles, extend_given_name)

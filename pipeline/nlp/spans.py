@@ -1,0 +1,151 @@
+"""Span helpers shared by the components, ``pipeline.people`` and ``pipeline.places``: where a
+person's name starts inside an entity, which title ends before a word, and small token tests.
+
+Every function gets the data it needs (a ``NameLexicon``, a ``Gazetteer``, the doc's text)
+as an argument; nothing here holds state."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..gazetteer import Gazetteer
+from .lexicon import NameLexicon
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+POSSESSIVES = ("'s", "’s", "'", "’")
+
+
+def set_ents(doc: Doc, spans: list[Span]) -> None:
+    """Set ``doc.ents`` from possibly overlapping spans (the longest wins, empty ones dropped)."""
+    doc.ents = filter_spans([s for s in spans if len(s) > 0])
+
+
+def strip_the(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ == "the":
+        return span[1:]
+    return span
+
+
+def strip_possessive(span: Span) -> Span:
+    if len(span) > 1 and span[-1].text in POSSESSIVES:
+        return span[:-1]
+    return span
+
+
+def core(span: Span) -> Span:
+    """The span without a leading ``the`` and a trailing possessive."""
+    return strip_possessive(strip_the(span))
+
+
+def is_locative(doc: Doc, start: int, locative_words: frozenset[str]) -> bool:
+    """A locative word (``in``, ``visited`` ...; entity_rules.json) before token ``start``,
+    optionally followed by ``the``."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in locative_words
+
+
+def titlecase_token(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[0].isupper()
+
+
+def hyphen_before(tok: Token) -> bool:
+    """True for the ``in`` of ``Jae-in``: a word glued to a hyphen glued to a word."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_
+
+
+def number_after(doc: Doc, i: int) -> bool:
+    """A number right after token ``i`` (``May 3``, ``June 2019``)."""
+    return i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit())
+
+
+def month_surname(doc: Doc, i: int, lexicon: NameLexicon) -> bool:
+    """Token ``i`` is a month that is also a surname (``May``) used as one: right after a
+    capitalised word on the same line, with no number after it (``Theresa May said``, not
+    ``May 3``)."""
+    if doc[i].text not in lexicon.month_surnames or i == 0:
+        return False
+    prev = doc[i - 1]
+    return titlecase_token(prev) and prev.whitespace_ == " " and prev.text not in lexicon.not_name_words \
+        and not number_after(doc, i)
+
+
+def title_before(window: str, lexicon: NameLexicon) -> tuple[int, str] | None:
+    """The title (with its of-chain: ``President of the Presidium ... of North Korea``) that ends
+    ``window`` (followed only by spaces): (start offset in window, title text), leftmost first."""
+    pats = lexicon.patterns
+    tail = pats["title_tail"]
+    for m in pats["title_any"].finditer(window):
+        if m.start() > 0 and window[m.start() - 1] not in " \t\n(\"“":
+            continue
+        t = tail.fullmatch(window, m.end())
+        if t:
+            end = t.end("chain") if t.group("chain") else m.end()
+            return m.start(), window[m.start() : end]
+    return None
+
+
+def after_title(doc: Doc, start: int, lexicon: NameLexicon, text: str) -> bool:
+    """True when a title (with its of-chain) ends right before token ``start``; ``text`` is
+    ``doc.text``."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ not in lexicon.title_last_words and not titlecase_token(prev):
+        return False
+    char = doc[start].idx
+    return title_before(text[max(0, char - 120) : char], lexicon) is not None
+
+
+def name_start(doc: Doc, start: int, end: int, lexicon: NameLexicon) -> int:
+    """First token of doc[start:end] after any leading "the", titles and honorifics
+    (``Chief Cabinet Secretary Yoshimasa Hayashi`` -> ``Yoshimasa``); ``end`` if nothing is left."""
+    pattern = lexicon.patterns["title_start"]
+    while start < end:
+        m = pattern.match(doc[start:end].text)
+        if not m or not m.group(0):
+            break
+        cut = doc[start].idx + m.end()
+        new_start = next((t.i for t in doc[start:end] if t.idx >= cut), end)
+        if new_start == start:
+            break
+        start = new_start
+    return start
+
+
+def person_span(doc: Doc, ent: Span, lexicon: NameLexicon) -> Span | None:
+    """The name part of a PERSON entity: no leading title/honorific/"the", no possessive."""
+    end = ent.end
+    start = name_start(doc, ent.start, end, lexicon)
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def in_parenthesis_place(doc: Doc, span: Span) -> bool:
+    """``(in Dinard)``, ``(at Camp Humphreys)``: a name right after in/at that closes a
+    parenthesis is a place, not a person."""
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ not in ("in", "at") or doc[span.start - 2].text != "(":
+        return False
+    return doc[span.end].text == ")"
+
+
+def place_for(gazetteer: Gazetteer, text: str, *, strict: bool, min_population: int = 0):
+    """(place, how) for a span text; strict: only names the gazetteer knows as such
+    (countries, aliases, data-file places, capitals and cities of ``min_population``+)."""
+    found = gazetteer.lookup(text, alternates=not strict, fuzzy=False)
+    if not found:
+        return None
+    place, how = found
+    if strict and how == "city":
+        if gazetteer.city_population.get(place.place_id, 0) < min_population \
+                and not gazetteer.is_capital(place.place_id):
+            return None
+    return found

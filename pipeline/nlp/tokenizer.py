@@ -1,0 +1,59 @@
+"""Registered tokenizer ``diplo.Tokenizer.v1``: the language's default tokenizer that also
+splits a hyphen between an abbreviation and a capitalised word (``U.S.-North Korea`` ->
+``U.S.`` ``-`` ``North`` ``Korea``; the default infixes keep ``U.S.-North`` as one token,
+which hides both countries from the NER).
+
+A trained pipeline's tokenizer settings are read from its directory after it is created, so
+the rule is added again after every ``from_disk``/``from_bytes``. Use it by naming it in the
+config: ``spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": "diplo.Tokenizer.v1"}}})``
+(``pipeline.nlp.load_nlp`` does)."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import registry
+
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
+TOKENIZER_CONFIG = {"@tokenizers": "diplo.Tokenizer.v1"}
+
+
+class DiploTokenizer(Tokenizer):
+    """spaCy's tokenizer with the abbreviation-hyphen infix."""
+
+    def add_abbreviation_hyphen(self) -> None:
+        finditer = self.infix_finditer
+        pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+        if pattern is None:
+            self.infix_finditer = re.compile(ABBREVIATION_HYPHEN).finditer
+        elif ABBREVIATION_HYPHEN not in pattern:
+            self.infix_finditer = re.compile(f"{pattern}|{ABBREVIATION_HYPHEN}").finditer
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> "DiploTokenizer":
+        super().from_bytes(bytes_data, exclude=exclude)
+        self.add_abbreviation_hyphen()
+        return self
+
+
+@registry.tokenizers("diplo.Tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The default tokenizer's settings (``spacy.Tokenizer.v1``) in a ``DiploTokenizer``."""
+    default = registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def make(nlp: Language) -> Tokenizer:
+        base = default(nlp)
+        tokenizer = DiploTokenizer(
+            nlp.vocab,
+            rules=nlp.Defaults.tokenizer_exceptions,
+            prefix_search=base.prefix_search,
+            suffix_search=base.suffix_search,
+            infix_finditer=base.infix_finditer,
+            token_match=base.token_match,
+            url_match=base.url_match,
+        )
+        tokenizer.add_abbreviation_hyphen()
+        return tokenizer
+
+    return make
