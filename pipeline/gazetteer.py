@@ -112,7 +112,7 @@ class Gazetteer(CountryPhrases):
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, path: Path | str = PLACES_PATH) -> "Gazetteer":
+    def load(cls, path: Path | str = PLACES_PATH) -> Gazetteer:
         with open(path, encoding="utf-8") as fh:
             config = json.load(fh)
         gaz = cls(config)

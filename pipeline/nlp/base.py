@@ -3,8 +3,8 @@ gazetteer, given to ``initialize()`` (objects or file paths; default: ``pipeline
 saved by ``to_disk`` as the three data files, read back by ``from_disk``."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from spacy import util
 from spacy.language import Language

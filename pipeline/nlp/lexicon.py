@@ -70,7 +70,8 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
     return {
         # an East Asian name written surname first: Ri Su-Yong, Kim Yong-nam, Ri Yong Ho
         "ea_name": re.compile(
-            rf"(?<![\w'’-])(?:(?:{sur})[ \t]+[A-Z][a-z]{{0,6}}-[A-Za-z][a-z]{{0,6}}|(?:{plain})[ \t]+{syll}[ \t]+{syll})(?![\w'’-])"
+            rf"(?<![\w'’-])(?:(?:{sur})[ \t]+[A-Z][a-z]{{0,6}}-[A-Za-z][a-z]{{0,6}}"
+            rf"|(?:{plain})[ \t]+{syll}[ \t]+{syll})(?![\w'’-])"
         ),
         # surname + one syllable, i.e. possibly cut before the third part (Yoon Suk | Yeol)
         "ea_two": re.compile(rf"^(?:{plain})[ \t]+{syll}$"),
@@ -124,7 +125,7 @@ class NameLexicon:
         put(self, "vessel_lower", frozenset(w.casefold() for w in self.vessel_words if not w.isupper()))
 
     @classmethod
-    def from_dict(cls, data: dict, source: str = TITLES_PATH.name) -> "NameLexicon":
+    def from_dict(cls, data: dict, source: str = TITLES_PATH.name) -> NameLexicon:
         """Validate and build: every list key present, each a list of non-empty strings."""
         for key in LIST_KEYS:
             values = data.get(key)
@@ -148,7 +149,7 @@ class NameLexicon:
         )
 
     @classmethod
-    def from_file(cls, path: Path | str = TITLES_PATH) -> "NameLexicon":
+    def from_file(cls, path: Path | str = TITLES_PATH) -> NameLexicon:
         with open(path, encoding="utf-8") as fh:
             return cls.from_dict(json.load(fh), Path(path).name)
 
@@ -199,7 +200,7 @@ class EntityRules:
     nested_city_min_population: int
 
     @classmethod
-    def from_dict(cls, data: dict, source: str = RULES_PATH.name) -> "EntityRules":
+    def from_dict(cls, data: dict, source: str = RULES_PATH.name) -> EntityRules:
         unknown = set(data) - set(_RULE_LISTS) - set(_RULE_NUMBERS) - {"_about"}
         if unknown:
             raise ValueError(f"{source}: unknown keys {sorted(unknown)}")
@@ -215,7 +216,7 @@ class EntityRules:
                    *(data[key] for key in _RULE_NUMBERS))
 
     @classmethod
-    def from_file(cls, path: Path | str = RULES_PATH) -> "EntityRules":
+    def from_file(cls, path: Path | str = RULES_PATH) -> EntityRules:
         return cls.from_dict(read_json(Path(path)), Path(path).name)
 
     def to_dict(self) -> dict:

@@ -6,9 +6,9 @@ capitalised word are dropped, a lone acronym in a mixed-case line is an ORG; pos
 (``MP``) are cut from the end of a name."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from spacy import util
 from spacy.language import Language
@@ -41,7 +41,7 @@ class NotPeople:
         return self.agencies | self.platforms
 
     @classmethod
-    def from_dict(cls, data: dict, source: str = NOT_PEOPLE_PATH.name) -> "NotPeople":
+    def from_dict(cls, data: dict, source: str = NOT_PEOPLE_PATH.name) -> NotPeople:
         """Validate: every key present, each a list of non-empty strings, no other keys."""
         unknown = set(data) - set(NOT_PEOPLE_KEYS) - {"_about"}
         if unknown:
@@ -58,7 +58,7 @@ class NotPeople:
                    folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"))
 
     @classmethod
-    def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> "NotPeople":
+    def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> NotPeople:
         return cls.from_dict(read_json(Path(path)), Path(path).name)
 
     def to_dict(self) -> dict:
@@ -143,7 +143,7 @@ class NotPeopleFilter:
         write_json(path / TITLES_FILE, self.lexicon.to_dict())
         write_json(path / NOT_PEOPLE_FILE, self.not_people.to_dict())
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "NotPeopleFilter":
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> NotPeopleFilter:
         path = util.ensure_path(path)
         self.initialize(titles_path=path / TITLES_FILE, not_people_path=path / NOT_PEOPLE_FILE)
         return self

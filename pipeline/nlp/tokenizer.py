@@ -10,7 +10,7 @@ config: ``spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": "diplo.T
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -31,7 +31,7 @@ class DiploTokenizer(Tokenizer):
         elif ABBREVIATION_HYPHEN not in pattern:
             self.infix_finditer = re.compile(f"{pattern}|{ABBREVIATION_HYPHEN}").finditer
 
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> "DiploTokenizer":
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> DiploTokenizer:
         super().from_bytes(bytes_data, exclude=exclude)
         self.add_abbreviation_hyphen()
         return self
