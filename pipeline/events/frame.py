@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 #: event types that take two sides by their nature: the frame's other country named anywhere in
 #: the sentence is the other side; for other acts (a launch, a protest) only in the act's clause
 DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})

@@ -104,13 +104,14 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from . import event_frame, event_merge, gazetteer, office_holders
-from .dates import DateMention as _DateValue
-from .extract import BlockDocs
-from .schema import columns, json_schema
-from .structure import Block, ParsedDocument
+from .. import gazetteer, office_holders
+from ..dates import DateMention as _DateValue
+from ..extract import BlockDocs
+from ..schema import columns, json_schema
+from ..structure import Block, ParsedDocument
+from . import frame as event_frame, merge as event_merge
 
-LEXICON_PATH = Path(__file__).resolve().parent / "data" / "event_triggers.json"
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "event_triggers.json"
 # one definition of each, in schemas/events.schema.json: the 16 types and the row's columns
 PLOVER_TYPES = tuple(json_schema("events")["properties"]["event_type"]["enum"])
 COLUMNS = tuple(c for c in columns("events") if c not in ("doc_id", "version"))
@@ -133,7 +134,7 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
 STATUSES = ("occurred", "planned", "ongoing")
 NEWS_OPENING_BLOCKS = 3  # paragraphs in which a word of the day of writing makes a news story
 _TITLES = frozenset(t.lower() for t in json.loads(
-    (Path(__file__).resolve().parent / "data" / "titles.json").read_text(encoding="utf-8"))["titles"])
+    (Path(__file__).resolve().parent.parent / "data" / "titles.json").read_text(encoding="utf-8"))["titles"])
 # prepositions whose object is a party to the event (the others are adjuncts or topics)
 _ROLE_PREPS = {"with", "against", "to", "toward", "towards", "on", "upon", "between", "among",
                "amongst"}
