@@ -107,14 +107,12 @@ from spacy.tokens import Token
 from .. import gazetteer, office_holders
 from ..dates import DateMention as _DateValue
 from ..extract import BlockDocs
-from ..schema import columns, json_schema
 from ..structure import Block, ParsedDocument
 from . import frame as event_frame, merge as event_merge
+from .lexicon import LEXICON_PATH, Lexicon, LexiconError, Trigger, classify, lemma_in, load_lexicon
+from .plover import (ATTITUDES, COLUMNS, COOPERATIVE, DYADIC_TYPES, HOSTILE, ONE_SIDED_TYPES, PLOVER_TYPES,
+                     STATUSES)
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "event_triggers.json"
-# one definition of each, in schemas/events.schema.json: the 16 types and the row's columns
-PLOVER_TYPES = tuple(json_schema("events")["properties"]["event_type"]["enum"])
-COLUMNS = tuple(c for c in columns("events") if c not in ("doc_id", "version"))
 
 # ------------------------------------------------------------------ grammar constants
 _MODALS = {"will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo",
@@ -131,7 +129,6 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 # "plans to meet", "is scheduled to hold", "is expected to travel", "is set to sign"
 _PLAN_HEADS = frozenset({"be", "plan", "schedule", "expect", "intend", "set", "due", "aim", "prepare"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
-STATUSES = ("occurred", "planned", "ongoing")
 NEWS_OPENING_BLOCKS = 3  # paragraphs in which a word of the day of writing makes a news story
 _TITLES = frozenset(t.lower() for t in json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "titles.json").read_text(encoding="utf-8"))["titles"])
@@ -146,12 +143,6 @@ _RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "island", "province", "county",
                           "prefecture", "resort", "region", "district", "area"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
-# stances taken on something: the sides of a relation their object names are their targets
-# ("welcomes the breakthrough in relations between X and Y")
-_ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "PROTEST", "REJECT"})
-_COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
-_HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-                      "REQUEST"})
 _NP_PREPS = {"of", "with", "between", "to", "against", "among", "from"}
 # heads whose for-phrase is who they speak for ("a spokesman for the Foreign Ministry of the DPRK")
 _SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
@@ -180,151 +171,6 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _IN_PLACE = re.compile(r"\(\s*(?:in|at)\s+([^()]+?)\s*\)")
 _LEADING_PUNCT = re.compile(r"[\s:;,.\-–—]+")
-
-
-# ------------------------------------------------------------------ the lexicon
-@dataclass(frozen=True)
-class Trigger:
-    """One lexicon row: a lemma with its part of speech, PLOVER type and optional mode."""
-
-    lemma: str
-    pos: str  # VERB or NOUN
-    type: str
-    mode: str | None = None
-    requires: str | None = None  # a word class that must occur in the clause, or actor_object
-    with_: tuple[str, ...] = ()  # a dependent that must be present ("call on", "exchange views")
-    min_actors: int = 0
-    prep_type: tuple[tuple[str, str], ...] = ()  # preposition -> type override ("regret for")
-    cue_type: tuple[tuple[str, str], ...] = ()  # word class among modifiers -> type override
-    host: bool = False  # the subject hosts, the object visits
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    triggers: dict[tuple[str, str], tuple[Trigger, ...]]
-    support_verbs: frozenset[str]
-    occurrence_verbs: frozenset[str]
-    classes: dict[str, frozenset[str]]
-    modes: dict[str, frozenset[str]]
-    mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]]
-    topic_preps: dict[str, frozenset[str]]
-    reporting_verbs: frozenset[str] = frozenset()
-    background_adverbs: frozenset[str] = frozenset()
-    news_agencies: dict[str, str] = field(default_factory=dict)
-    news_deixis: re.Pattern = re.compile(r"(?!x)x")  # words of the day of writing ("today", "this evening")
-
-    def lookup(self, token: Token, pos: str | None = None) -> tuple[Trigger, ...]:
-        """Rows for a token by its lemma (or its lower-cased form, or a naive singular)."""
-        if pos is None:
-            return self.lookup(token, "VERB") + self.lookup(token, "NOUN")
-        for form in _forms(token):
-            rows = self.triggers.get((form, pos))
-            if rows:
-                return rows
-        return ()
-
-    def in_class(self, word: str, cls: str) -> bool:
-        return word in self.classes.get(cls, ())
-
-
-def _forms(token: Token) -> list[str]:
-    """Lemma candidates: the lemmatizer's, the word itself and naive de-inflections (the small
-    model's lemmatizer has slips such as staged -> "stag")."""
-    lemma, lower = token.lemma_.lower(), token.lower_
-    forms = [lemma, lower]
-    for word in (lemma, lower):
-        if word.endswith("ies") and len(word) > 4:
-            forms.append(word[:-3] + "y")
-        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            forms.append(word[:-1])
-    if token.tag_ in ("VBD", "VBN") and lower.endswith("ed") and len(lower) > 4:
-        forms += [lower[:-1], lower[:-2]]
-        if lower.endswith("ied"):
-            forms.append(lower[:-3] + "y")
-        if len(lower) > 5 and lower[-3] == lower[-4]:
-            forms.append(lower[:-3])  # "planned" -> "plan"
-    elif token.tag_ == "VBG" and lower.endswith("ing") and len(lower) > 5:
-        forms += [lower[:-3], lower[:-3] + "e"]
-        if lower[-4] == lower[-5]:
-            forms.append(lower[:-4])
-    return list(dict.fromkeys(forms))
-
-
-def _lemma_in(token: Token, words: frozenset[str]) -> bool:
-    return any(f in words for f in _forms(token))
-
-
-class LexiconError(ValueError):
-    pass
-
-
-@lru_cache(maxsize=4)
-def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    """Read and check the trigger lexicon (every type one of the 16, modes from PLOVER's tables)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    types = tuple(data["types"])
-    if set(types) != set(PLOVER_TYPES):
-        raise LexiconError(f"lexicon types {types} are not PLOVER's 16")
-    modes = {t: frozenset(v) for t, v in data.get("modes", {}).items()}
-    classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items()}
-    rows: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
-    for raw in data["triggers"]:
-        pos = raw["pos"]
-        if raw["type"] not in PLOVER_TYPES:
-            raise LexiconError(f"{raw['lemma']}: type {raw['type']} is not a PLOVER type")
-        if pos not in ("VERB", "NOUN"):
-            raise LexiconError(f"{raw['lemma']}: pos must be VERB or NOUN")
-        mode = raw.get("mode")
-        if mode is not None and mode not in modes.get(raw["type"], ()):
-            raise LexiconError(f"{raw['lemma']}: mode {mode} is not a {raw['type']} mode")
-        requires = raw.get("requires")
-        if requires is not None and requires != "actor_object" and requires not in classes:
-            raise LexiconError(f"{raw['lemma']}: unknown class {requires}")
-        for override in list(raw.get("prep_type", {}).values()) + list(raw.get("cue_type", {}).values()):
-            if override not in PLOVER_TYPES:
-                raise LexiconError(f"{raw['lemma']}: override type {override} is not a PLOVER type")
-        for cls in raw.get("cue_type", {}):
-            if cls not in classes:
-                raise LexiconError(f"{raw['lemma']}: unknown class {cls}")
-        rows[(raw["lemma"].lower(), pos)].append(Trigger(
-            lemma=raw["lemma"].lower(), pos=pos, type=raw["type"], mode=mode, requires=requires,
-            with_=tuple(w.lower() for w in raw.get("with", ())), min_actors=int(raw.get("min_actors", 0)),
-            prep_type=tuple(sorted(raw.get("prep_type", {}).items())),
-            cue_type=tuple(sorted(raw.get("cue_type", {}).items())), host=bool(raw.get("host", False))))
-    mode_cues = {t: tuple((m, frozenset(w.lower() for w in words)) for m, words in cues.items())
-                 for t, cues in data.get("mode_cues", {}).items()}
-    topic = {t: frozenset(v) for t, v in data.get("topic_preps", {}).items()}
-    agencies = {k.lower(): v for k, v in data.get("news_agencies", {}).items()}
-    for name, iso3 in agencies.items():
-        if not (isinstance(iso3, str) and re.fullmatch(r"[A-Z]{3}", iso3)):
-            raise LexiconError(f"news agency {name}: {iso3!r} is not an ISO 3166 alpha-3 code")
-    return Lexicon(
-        triggers={k: tuple(v) for k, v in rows.items()},
-        support_verbs=frozenset(v.lower() for v in data.get("support_verbs", ())),
-        occurrence_verbs=frozenset(v.lower() for v in data.get("occurrence_verbs", ())),
-        classes=classes, modes=modes, mode_cues=mode_cues, topic_preps=topic,
-        reporting_verbs=frozenset(v.lower() for v in data.get("reporting_verbs", ())),
-        background_adverbs=frozenset(v.lower() for v in data.get("background_adverbs", ())),
-        news_agencies=agencies, news_deixis=_phrase_pattern(classes.get("news_deixis", ())))
-
-
-def _phrase_pattern(phrases) -> re.Pattern:
-    """One case-insensitive pattern matching any of the phrases as whole words."""
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-
-
-def classify(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str | None]]:
-    """(lemma, type, mode) of every row matching a bare word: a helper for tests and review."""
-    lexicon = lexicon or load_lexicon()
-    word = text.lower().strip()
-    out = []
-    for pos in ("VERB", "NOUN"):
-        for row in lexicon.triggers.get((word, pos), ()):
-            out.append((row.lemma, row.type, row.mode))
-    return out
 
 
 # ------------------------------------------------------------------ small records
@@ -610,7 +456,7 @@ class _Context:
         the day, the act it reacts to is what the earlier date belongs to."""
         lead = self.lead_date
         if lead is None or d.value_end >= lead.value_start or not _is_verb(head) \
-                or _lemma_in(head, self.lex.support_verbs):
+                or lemma_in(head, self.lex.support_verbs):
             return head
         prep = top
         while prep.dep_ != "prep" and prep.i != prep.head.i and prep.head.i != head.i:
@@ -852,7 +698,7 @@ def _statement_today(v: Token, threat: bool) -> bool:
                 or c.dep_ == "advmod" and c.lower_ in ("never", "not"):
             return False
     auxes = _aux(v)
-    if v.tag_ in ("VBZ", "VBP") and not auxes and _lemma_in(v, _SPEECH_ACTS):
+    if v.tag_ in ("VBZ", "VBP") and not auxes and lemma_in(v, _SPEECH_ACTS):
         return True
     return threat and v.tag_ == "VB" and bool(auxes) and all(a.lower_ in ("will", "shall", "'ll") for a in auxes)
 
@@ -978,7 +824,7 @@ def _subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fr
     if v.dep_ == "relcl":
         return [(v.head, "source")]
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and _is_verb(v.head.head) \
-            and _lemma_in(v.head.head, support_verbs):
+            and lemma_in(v.head.head, support_verbs):
         # "issued a statement denouncing the drills": who issued it denounces
         return _subject_tokens(v.head.head, depth + 1, support_verbs)
     return out
@@ -1217,8 +1063,8 @@ class _Extractor:
                 parties.subject_found = True
             objects = _object_tokens(v, exclude=n) + _role_preps(v, topic)
             if v.dep_ == "conj" and not objects and _is_verb(_head(v)) and depth < 4 and not (
-                    row is not None and row.type in _COOPERATIVE and self.verb_types(_head(v))
-                    and self.verb_types(_head(v)) <= _HOSTILE):
+                    row is not None and row.type in COOPERATIVE and self.verb_types(_head(v))
+                    and self.verb_types(_head(v)) <= HOSTILE):
                 # "met Kim and agreed ...": the partner carries over; "condemned the launch and
                 # agreed ...": the condemned is no party to the agreement
                 inherited = self.clause_parties(unit, _head(v), None, row, item, depth + 1)
@@ -1226,7 +1072,7 @@ class _Extractor:
                 parties.people |= inherited.people
             for tok in objects:
                 parties.update(self.np_parties(unit, tok, "target", item, at_char))
-                if row is not None and row.type in _ATTITUDES:
+                if row is not None and row.type in ATTITUDES:
                     for x in _between(tok):
                         parties.update(self.np_parties(unit, x, "target", item, at_char))
             if row is not None and row.type == "CONSULT" and not objects:
@@ -1386,7 +1232,7 @@ class _Extractor:
                 return None
             t = _head(t)
             got = self.ctx.date_attach.get((unit, t.i))
-            if not got and _lemma_in(t, self.lex.support_verbs):  # "held talks on Thursday and agreed"
+            if not got and lemma_in(t, self.lex.support_verbs):  # "held talks on Thursday and agreed"
                 for c in t.children:
                     if c.dep_ == "dobj" and self.lex.lookup(c, "NOUN"):
                         got = self.ctx.date_attach.get((unit, c.i))
@@ -1438,9 +1284,9 @@ class _Extractor:
                 if c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ in background:
                     return False
         reporting = self.lex.reporting_verbs
-        if clause.dep_ == "ccomp" and _lemma_in(clause.head, reporting) and _is_realis(clause.head):
+        if clause.dep_ == "ccomp" and lemma_in(clause.head, reporting) and _is_realis(clause.head):
             return True
-        return any(c.dep_ in ("ccomp", "parataxis") and c.i > clause.i and _lemma_in(c, reporting) and c.tag_ == "VBD"
+        return any(c.dep_ in ("ccomp", "parataxis") and c.i > clause.i and lemma_in(c, reporting) and c.tag_ == "VBD"
                    for c in clause.children)
 
     def relative_date(self, unit: int, block: Block, t: Token) -> tuple[bool, object | None]:
@@ -1564,7 +1410,7 @@ class _Extractor:
                     self.noun_event(unit, block, tok, rows, item)
 
     def verb_event(self, unit: int, block: Block, v: Token, rows, item) -> None:
-        if _lemma_in(v, self.lex.support_verbs):
+        if lemma_in(v, self.lex.support_verbs):
             for c in v.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN") and self.lex.lookup(c, "NOUN"):
                     if any(self.row_applies(r, c, v, c) for r in self.lex.lookup(c, "NOUN")):
@@ -1592,7 +1438,7 @@ class _Extractor:
         if not _is_verb(h):
             return set()
         types = {r.type for r in self.lex.lookup(h, "VERB") if self.row_applies(r, h, h, None)}
-        if _lemma_in(h, self.lex.support_verbs):
+        if lemma_in(h, self.lex.support_verbs):
             for c in h.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN"):
                     types |= {r.type for r in self.lex.lookup(c, "NOUN") if self.row_applies(r, c, h, c)}
@@ -1601,18 +1447,18 @@ class _Extractor:
     def noun_event(self, unit: int, block: Block, n: Token, rows, item) -> None:
         support = None
         head = n.head
-        if n.dep_ in ("dobj", "nsubjpass", "attr") and _lemma_in(head, self.lex.support_verbs) and _is_verb(head):
+        if n.dep_ in ("dobj", "nsubjpass", "attr") and lemma_in(head, self.lex.support_verbs) and _is_verb(head):
             support = head
-        elif n.dep_ == "nsubj" and _lemma_in(head, self.lex.occurrence_verbs) and _is_verb(head):
+        elif n.dep_ == "nsubj" and lemma_in(head, self.lex.occurrence_verbs) and _is_verb(head):
             support = head
         elif n.dep_ == "conj":  # "held talks and consultations"
             first = n
             while first.dep_ == "conj" and first.head is not first:
                 first = first.head
-            if first.dep_ in ("dobj", "nsubjpass") and _lemma_in(first.head, self.lex.support_verbs):
+            if first.dep_ in ("dobj", "nsubjpass") and lemma_in(first.head, self.lex.support_verbs):
                 support = first.head
         if support is None and n.dep_ == "compound" and n.head.lemma_.lower() in _TIME_UNITS \
-                and n.head.dep_ in ("dobj", "nsubjpass") and _lemma_in(n.head.head, self.lex.support_verbs) \
+                and n.head.dep_ in ("dobj", "nsubjpass") and lemma_in(n.head.head, self.lex.support_verbs) \
                 and _is_verb(n.head.head):
             support = n.head.head  # "held a phone call hours after the launch", parsed as "call hours"
         if support is None and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "at") \
@@ -1627,7 +1473,7 @@ class _Extractor:
             for c in n.children:
                 if c.dep_ == "relcl" and _is_verb(c) and any(
                         x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in c.children) \
-                        and _lemma_in(c, self.lex.support_verbs):
+                        and lemma_in(c, self.lex.support_verbs):
                     support = c
                     break
         if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
@@ -1765,10 +1611,10 @@ class _Extractor:
                     while clause.dep_ == "conj" and clause.head is not clause:
                         clause = clause.head
                     main = clause.dep_ in ("ROOT", "ccomp", "parataxis") or clause.head.i == clause.i
-                    if _lemma_in(clause, self.lex.reporting_verbs) and any(
+                    if lemma_in(clause, self.lex.reporting_verbs) and any(
                             c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in clause.children):
                         main = False  # "North Korea launched ..., South Korea's military said, its ..."
-                    elif clause.dep_ in ("parataxis", "ccomp") and _lemma_in(clause, self.lex.reporting_verbs) \
+                    elif clause.dep_ in ("parataxis", "ccomp") and lemma_in(clause, self.lex.reporting_verbs) \
                             and clause.head.i < t.i:
                         main = False  # "... fired ..., Japan's defence ministry said, two days after it ..."
                     entries.append((offset + t.idx, block.index, countries, t.lemma_.lower(), plural, main))
@@ -1946,11 +1792,11 @@ class _Extractor:
         dateline = _DATELINE.match(c.summary)
         clause = c.summary[dateline.end():] if dateline else c.summary
         if not c.parties.actors() and not c.parties.people and len(self.ctx.frame) == 2 \
-                and c.own_date and c.type not in event_frame.ONE_SIDED_TYPES:
+                and c.own_date and c.type not in ONE_SIDED_TYPES:
             c.parties.source |= self.ctx.frame  # "relations were resumed in 1956" on a relationship page
             return
-        named = () if c.type in event_frame.ONE_SIDED_TYPES else self.ctx.countries(
-            sentence if c.type in event_frame.DYADIC_TYPES else clause)
+        named = () if c.type in ONE_SIDED_TYPES else self.ctx.countries(
+            sentence if c.type in DYADIC_TYPES else clause)
         partner = event_frame.frame_partner(c.parties.actors(), self.ctx.frame, unknown or mission, named)
         if partner is not None:
             (c.parties.target if c.parties.source else c.parties.source).add(partner)
