@@ -55,6 +55,12 @@ def same_happening(a: dict, b: dict) -> bool:
         return False
     if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
         return False
+    return _compatible_parties(a, b)
+
+
+def _compatible_parties(a: dict, b: dict) -> bool:
+    """People nested; countries the same, or one side of a two-country event; a mention that
+    names nobody joins any."""
     if not _nested(a["people"], b["people"]):
         return False
     if not (a["actors_iso3"] or a["people"]) or not (b["actors_iso3"] or b["people"]):
