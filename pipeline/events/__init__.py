@@ -28,7 +28,16 @@ docstring states the rules it implements; ``pipeline/data/README.md`` documents 
 """
 from __future__ import annotations
 
-from .lexicon import LEXICON_PATH, Grammar, Lexicon, LexiconError, Thresholds, Trigger, classify, load_lexicon
+from .lexicon import (
+    LEXICON_PATH,
+    Grammar,
+    Lexicon,
+    LexiconError,
+    Thresholds,
+    Trigger,
+    classify,
+    load_lexicon,
+)
 from .plover import COLUMNS, PLOVER_TYPES, STATUSES
 from .rows import event_id, find_events, mode_and_roles
 

@@ -38,8 +38,17 @@ from .lexicon import Grammar, Trigger
 from .matching import verb_types
 from .plover import ATTITUDES, COOPERATIVE, HOSTILE
 from .records import Parties
-from .syntax import (between, has_det, head, is_verb, np_tokens, object_tokens, role_preps, runs,
-                     subject_tokens)
+from .syntax import (
+    between,
+    has_det,
+    head,
+    is_verb,
+    np_tokens,
+    object_tokens,
+    role_preps,
+    runs,
+    subject_tokens,
+)
 
 if TYPE_CHECKING:
     from .context import Context

@@ -80,11 +80,9 @@ def _noun_is_the_event(ctx: Context, v: Token) -> bool:
     """"offered an apology", "launched an attack": a support verb's object noun is the event."""
     if not lemma_in(v, ctx.lex.support_verbs):
         return False
-    for c in v.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN") and ctx.lex.lookup(c, "NOUN"):
-            if any(row_applies(ctx.lex, r, c, v, c) for r in ctx.lex.lookup(c, "NOUN")):
-                return True
-    return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN")
+               and any(row_applies(ctx.lex, r, c, v, c) for r in ctx.lex.lookup(c, "NOUN"))
+               for c in v.children)
 
 
 def _verb_status(ctx: Context, v: Token, etype: str) -> tuple[bool, str | None]:

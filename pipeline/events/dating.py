@@ -38,10 +38,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..dates import DateMention
 from ..structure import Block
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
-from ..dates import DateMention
 from .news import published_date
 from .syntax import date_governor, has_own_subject, head, is_verb
 

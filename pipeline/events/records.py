@@ -21,7 +21,7 @@ class Parties:
     def actors(self) -> set[str]:
         return self.source | self.target | self.other
 
-    def update(self, other: "Parties") -> None:
+    def update(self, other: Parties) -> None:
         self.source |= other.source
         self.target |= other.target
         self.other |= other.other
@@ -32,7 +32,7 @@ class Parties:
         for name, role in other.unknown.items():
             self.unknown.setdefault(name, role)
 
-    def copy(self) -> "Parties":
+    def copy(self) -> Parties:
         return dataclasses.replace(self, source=set(self.source), target=set(self.target), other=set(self.other),
                                    people=set(self.people), unknown=dict(self.unknown))
 
