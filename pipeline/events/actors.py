@@ -9,7 +9,8 @@ countries and people (a person's country from ``persons``), by these rules in or
 
 * **Datelines.** A dateline (``SEOUL, May 7 (Yonhap) -``) is no part of a subject: its
   conjuncts and appositions after it are.
-* **Korean shorthand.** "the North"/"the South" is North/South Korea when the story names it.
+* **Shorthands.** "the North"/"the South" is the country the lexicon's ``shorthands`` give
+  (North/South Korea) when the story names it.
 * **Pronouns and plural anaphors** (``anaphora``): "it", "their", "the two ministers".
 * **The phrase itself**: countries and people named in it; the subject of a relative clause
   on the noun ("the drills that the United States and South Korea launched"); a city standing
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     from .context import Context
 
 _TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.json"
-_SHORTHAND = {"north": "PRK", "south": "KOR"}  # Korean-news shorthand for the two Koreas
 
 
 @lru_cache(maxsize=1)
@@ -164,9 +164,10 @@ def _named_in_phrase(ctx: Context, unit: int, head_: Token, role: str, parties: 
     offset = ctx.units[unit][0]
     tokens = np_tokens(head_, ctx.lex.grammar)
     for t in tokens:
-        if t.i != head_.i and t.lower_ in _SHORTHAND and t.pos_ == "PROPN" and t.dep_ in ("poss", "pobj") \
-                and has_det(t, "the") and _SHORTHAND[t.lower_] in ctx.doc_countries:
-            getattr(parties, role).add(_SHORTHAND[t.lower_])
+        iso = ctx.lex.shorthands.get(t.lower_)
+        if t.i != head_.i and iso and t.pos_ == "PROPN" and t.dep_ in ("poss", "pobj") \
+                and has_det(t, "the") and iso in ctx.doc_countries:
+            getattr(parties, role).add(iso)
     for s, e in runs(tokens, offset):
         getattr(parties, role).update(ctx.countries(ctx.text[s:e]))
         add_persons(ctx, parties, s, e, role)
@@ -201,8 +202,10 @@ def np_parties(ctx: Context, unit: int, head_: Token, role: str, item: dict | No
     g = ctx.lex.grammar
     low = head_.lower_
     phrase = " ".join(t.lower_ for t in head_.subtree if not t.is_punct and t.tag_ != "POS")
-    if phrase in ("the north", "the south") and (head_.pos_ == "PROPN" or low in _SHORTHAND):
-        iso = _SHORTHAND[phrase.split()[1]]
+    words = phrase.split()
+    if len(words) == 2 and words[0] == "the" and words[1] in ctx.lex.shorthands \
+            and (head_.pos_ == "PROPN" or low in ctx.lex.shorthands):
+        iso = ctx.lex.shorthands[words[1]]
         return _take(Parties(), role, [iso] if iso in ctx.doc_countries else [])
     if head_.pos_ == "PRON" or low in g.pronouns_singular | g.pronouns_plural:
         return _pronoun_parties(ctx, low, role, item, at_char)

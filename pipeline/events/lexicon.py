@@ -93,6 +93,7 @@ class Lexicon:
     grammar: Grammar = field(default_factory=Grammar)
     number_words: dict[str, int] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    shorthands: dict[str, str] = field(default_factory=dict)  # "the North" -> ISO3, when the story names it
 
     def lookup(self, token: Token, pos: str | None = None) -> tuple[Trigger, ...]:
         """Rows for a token by its lemma (or its lower-cased form, or a naive singular)."""
@@ -191,12 +192,13 @@ def _triggers(data: dict, modes: dict, classes: dict) -> dict[tuple[str, str], t
     return {k: tuple(v) for k, v in rows.items()}
 
 
-def _agencies(data: dict) -> dict[str, str]:
-    agencies = {k.lower(): v for k, v in data.get("news_agencies", {}).items()}
-    for name, iso3 in agencies.items():
+def _iso3_table(data: dict, key: str) -> dict[str, str]:
+    """A lower-cased word -> ISO 3166 alpha-3 table (``news_agencies``, ``shorthands``)."""
+    table = {k.lower(): v for k, v in data.get(key, {}).items()}
+    for name, iso3 in table.items():
         if not (isinstance(iso3, str) and re.fullmatch(r"[A-Z]{3}", iso3)):
-            raise LexiconError(f"news agency {name}: {iso3!r} is not an ISO 3166 alpha-3 code")
-    return agencies
+            raise LexiconError(f"{key} {name}: {iso3!r} is not an ISO 3166 alpha-3 code")
+    return table
 
 
 def _grammar(data: dict) -> Grammar:
@@ -256,8 +258,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         classes=classes, modes=modes, mode_cues=mode_cues, topic_preps=_topic_preps(data),
         reporting_verbs=frozenset(v.lower() for v in data.get("reporting_verbs", ())),
         background_adverbs=frozenset(v.lower() for v in data.get("background_adverbs", ())),
-        news_agencies=_agencies(data), news_deixis=_phrase_pattern(classes.get("news_deixis", ())),
-        grammar=_grammar(data), number_words=_number_words(data), thresholds=_thresholds(data))
+        news_agencies=_iso3_table(data, "news_agencies"), news_deixis=_phrase_pattern(classes.get("news_deixis", ())),
+        grammar=_grammar(data), number_words=_number_words(data), thresholds=_thresholds(data),
+        shorthands=_iso3_table(data, "shorthands"))
 
 
 def _phrase_pattern(phrases) -> re.Pattern:
