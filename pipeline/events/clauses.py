@@ -88,7 +88,7 @@ def _noun_is_the_event(ctx: Context, v: Token) -> bool:
 def _verb_status(ctx: Context, v: Token, etype: str) -> tuple[bool, str | None]:
     """(statement of the day, status) of a verb's clause; status None: no event."""
     g = ctx.lex.grammar
-    today = ctx.published is not None and statement_today(v, etype == "THREATEN", g)
+    today = ctx.story_day is not None and statement_today(v, etype == "THREATEN", g)
     status = "ongoing" if is_ongoing(v, g) else "occurred"
     if not today and not is_realis(v, g):
         if not ctx.news or not is_planned(v, g):
@@ -188,7 +188,7 @@ def _supported_status(ctx: Context, support: Token, rows) -> tuple[bool, str | N
     if is_realis(support, g):
         return False, "ongoing" if is_ongoing(support, g) else "occurred"
     threat = any(r.type == "THREATEN" for r in rows)
-    today = ctx.published is not None and statement_today(support, threat, g)
+    today = ctx.story_day is not None and statement_today(support, threat, g)
     if today:
         return True, "occurred"
     return False, "planned" if ctx.news and is_planned(support, g) else None

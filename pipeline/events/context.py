@@ -59,6 +59,8 @@ class Context:
         self.person_name = {p.person_id: p.name for p in people}
         self.published: date | None = _published_day(doc.published)
         self._datelines: dict[int, int] = {}
+        self.header_day = news.dated_header(self)
+        self.story_day = news.story_day(self)
         self.news = news.is_news_story(self)
         self.agency_country = news.agency_country(self)
         pms, _, _ = _by_start(person_mentions)
@@ -162,18 +164,18 @@ class Context:
 
     def last_date_before(self, block: Block, char: int):
         """The latest date mentioned before char in the block; in a news story not one after
-        ``published`` (a plan), nor a 'before/after X' bound, nor one that dates an object noun
+        the story's day (a plan), nor a 'before/after X' bound, nor one that dates an object noun
         ("condemned the North's launch ... on Wednesday"): those date a thing, not the narrative."""
         i = bisect.bisect_left(self.date_starts, char) - 1
         while i >= 0 and self.dates[i].start_char >= block.start_char:
             d = self.dates[i]
-            if d.end_char <= char and (self.published is None or self._narrative_date(d)):
+            if d.end_char <= char and (self.story_day is None or self._narrative_date(d)):
                 return d
             i -= 1
         return None
 
     def _narrative_date(self, d) -> bool:
-        return d.value_start <= self.published and d.mod not in ("before", "after") \
+        return d.value_start <= self.story_day.value_start and d.mod not in ("before", "after") \
             and (d.start_char, d.end_char) not in self.nominal_dates
 
     def place_record(self, mention):

@@ -9,7 +9,7 @@ In order (``event_dates``):
    clause (``drills ... off Jeju Island from June 27 to 29``) dates the clause's event.
 3. **The means dates the act.** The date of a "by" + gerund clause dates its head ("recognized
    the United States by signing a treaty in 1786").
-4. **Statements of the day** are dated ``published``; **plans** without a date of their own
+4. **Statements of the day** are dated the story's day (header date, else ``published``); **plans** without a date of their own
    take the latest date after ``published`` mentioned before them (``plan_date``).
 5. **Clause date** (``clause_date``): the nearest governing clause's date, else (bullets) the
    item's, else the latest date before it in the same block; a perfect-aspect clause without a
@@ -42,7 +42,6 @@ from ..dates import DateMention
 from ..structure import Block
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
-from .news import published_date
 from .syntax import date_governor, has_own_subject, head, is_verb
 
 if TYPE_CHECKING:
@@ -268,8 +267,8 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
     dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads)
     if dates:
         return dates, True
-    if today:  # a statement made on the story's (publication) day
-        return [published_date(ctx.published)], False
+    if today:  # a statement made on the story's day (header date, else published)
+        return [ctx.story_day], False
     if status == "planned":
         dates = plan_date(ctx, at)
         if dates:

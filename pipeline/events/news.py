@@ -8,9 +8,10 @@ chronology has no dateline and its results are unchanged). News stories add the 
 dating, anaphora and statements of the day (see the package docstring).
 
 A dateline (``SEOUL/TOKYO, July 12 (Reuters) -``, ``Pyongyang, August 22 (KCNA) --``) is no
-part of any clause or person's phrase. The story's day (``lead_date``) is the first single-day
-date of the lead sentence after the dateline ("met on Tuesday"), else the dateline's "July 12",
-else ``published``. An unqualified titled official in a story from a national news agency
+part of any clause or person's phrase. The story's day (``story_day``) is its header date
+(a line that is only a day's date), else ``published``. The lead's day (``lead_date``) is the
+first single-day date of the lead sentence after the dateline ("met on Tuesday"), else the
+dateline's "July 12", else the story's day. An unqualified titled official in a story from a national news agency
 (``news_agencies`` in the lexicon: Yonhap, Kyodo, KCNA, AP ...) is of the agency's country.
 """
 from __future__ import annotations
@@ -53,20 +54,32 @@ def is_news_story(ctx: Context) -> bool:
     lead = opening[0] if opening else None
     return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
         ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
-        or dated_header(ctx, lead))
+        or ctx.header_day is not None)
 
 
-def dated_header(ctx: Context, lead: Block) -> bool:
-    """A release's header: a line before the first paragraph that is nothing but a day's date
-    ("Press Statement / Washington, DC / December 9, 2013")."""
+def dated_header(ctx: Context):
+    """A release's header date: a line before the first paragraph that is nothing but a day's
+    date ("Press Statement / Washington, DC / December 9, 2013"); None if none."""
+    lead = next(body_blocks(ctx.blocks), None)
+    if lead is None:
+        return None
     for d in ctx.dates:
         if d.start_char >= lead.start_char:
-            return False
+            return None
         block = ctx.block_at(d.start_char)
-        if block is not None and d.precision == "day" and \
+        if block is not None and d.precision == "day" and d.value_start == d.value_end and \
                 ctx.text[block.start_char:block.end_char].strip(" .,") == d.text.strip(" .,"):
-            return True
-    return False
+            return d
+    return None
+
+
+def story_day(ctx: Context):
+    """Rule 'the story's day': the day the story was written, its header date, else
+    ``published`` (the text first: adding a published date equal to the header changes
+    nothing); None for documents with neither."""
+    if ctx.header_day is not None:
+        return ctx.header_day
+    return None if ctx.published is None else published_date(ctx.published)
 
 
 def agency_country(ctx: Context) -> str | None:
@@ -87,16 +100,17 @@ def published_date(day) -> DateMention:
 
 
 def lead_date(ctx: Context):
-    """Rule 'the story's day': the first single-day date of its lead sentence after the
+    """Rule 'the lead's day': the first single-day date of its lead sentence after the
     dateline ("met on Tuesday"), else the dateline's ("TOKYO, March 17 (Kyodo) --"), if not
-    after ``published``; else ``published`` itself. None for documents without a published date."""
-    if ctx.published is None:
+    after the story's day; else the story's day itself. None for documents without one."""
+    if ctx.story_day is None:
         return None
+    day = ctx.story_day.value_start
     block = next(body_blocks(ctx.blocks), None)
     if block is not None:
         s, e = ctx.sentence_span(block.start_char)
         days = [d for d in ctx.dates_in(s, e) if d.precision == "day" and d.value_start == d.value_end
-                and d.value_start <= ctx.published and not d.mod]
+                and d.value_start <= day and not d.mod]
         for d in sorted(days, key=lambda d: ctx.in_dateline(d.start_char)):  # the lead's own first
             return d
-    return published_date(ctx.published)
+    return ctx.story_day
