@@ -21,9 +21,10 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pycountry
 
@@ -64,8 +65,7 @@ def _label(i: int, entry: Any) -> str:
     return f"entry #{i} {entry.get('name')!s} ({entry.get('country_iso3')!s} {entry.get('office')!s})"
 
 
-def _check_entry(i: int, entry: Any) -> None:
-    label = _label(i, entry)
+def _check_keys(label: str, entry: Any) -> None:
     if not isinstance(entry, dict):
         raise OfficeHoldersError(f"{label}: not an object")
     missing = [k for k in REQUIRED_KEYS if k not in entry]
@@ -74,14 +74,24 @@ def _check_entry(i: int, entry: Any) -> None:
     unknown = sorted(set(entry) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
     if unknown:
         raise OfficeHoldersError(f"{label}: unknown key(s) {', '.join(unknown)}")
+
+
+def _nonempty(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _check_strings(label: str, entry: dict) -> None:
     for key in ("name", "surname", "title", "source"):
-        if not isinstance(entry[key], str) or not entry[key].strip():
+        if not _nonempty(entry[key]):
             raise OfficeHoldersError(f"{label}: {key} must be a non-empty string")
-    if not isinstance(entry["variants"], list) or not all(isinstance(v, str) and v.strip() for v in entry["variants"]):
+    if not isinstance(entry["variants"], list) or not all(_nonempty(v) for v in entry["variants"]):
         raise OfficeHoldersError(f"{label}: variants must be a list of non-empty strings")
     for key in OPTIONAL_KEYS:
-        if key in entry and (not isinstance(entry[key], str) or not entry[key].strip()):
+        if key in entry and not _nonempty(entry[key]):
             raise OfficeHoldersError(f"{label}: {key} must be a non-empty string when given")
+
+
+def _check_office_and_term(label: str, entry: dict) -> None:
     iso3 = entry["country_iso3"]
     if not isinstance(iso3, str) or len(iso3) != 3 or not iso3.isupper() or pycountry.countries.get(alpha_3=iso3) is None:
         raise OfficeHoldersError(f"{label}: country_iso3 {iso3!r} is not an ISO 3166 alpha-3 code")
@@ -92,6 +102,13 @@ def _check_entry(i: int, entry: Any) -> None:
         end = _parse_date(entry["end"], "end", label)
         if end < start:
             raise OfficeHoldersError(f"{label}: end {entry['end']} is before start {entry['start']}")
+
+
+def _check_entry(i: int, entry: Any) -> None:
+    label = _label(i, entry)
+    _check_keys(label, entry)
+    _check_strings(label, entry)
+    _check_office_and_term(label, entry)
 
 
 def validate(data: Any) -> list[dict]:
@@ -110,7 +127,7 @@ def validate(data: Any) -> list[dict]:
         groups.setdefault(key, []).append((dt.date.fromisoformat(e["start"]), end, i))
     for key, terms in groups.items():
         terms.sort()
-        for (s1, e1, i1), (s2, e2, i2) in zip(terms, terms[1:]):
+        for (_, e1, i1), (s2, _, i2) in zip(terms, terms[1:]):
             if s2 < e1:  # touching (s2 == e1) is the handover day
                 raise OfficeHoldersError(
                     f"{_label(i2, entries[i2])}: term from {entries[i2]['start']} overlaps "

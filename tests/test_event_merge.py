@@ -1,4 +1,4 @@
-"""One row per event per document (pipeline/event_merge.py): cases worked out by hand from the
+"""One row per event per document (pipeline/events/merge.py): cases worked out by hand from the
 rule in the module docstring."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.event_merge import merge_mentions, same_happening
+from pipeline.events.merge import merge_mentions, same_happening
 
 
 def row(start, etype="CONSULT", d0=date(2013, 12, 11), d1=None, actors=("PHL", "USA"), people=(),

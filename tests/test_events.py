@@ -185,6 +185,21 @@ def test_lexicon_rejects_a_bad_type(tmp_path):
         load_lexicon(bad)
 
 
+@pytest.mark.parametrize("key, change", [
+    ("grammar", lambda g: g.pop("modals")),  # a missing list
+    ("grammar", lambda g: g.update(modalz=["will"])),  # an unknown list
+    ("thresholds", lambda t: t.update(section_partner_share=0.67)),  # not a fraction
+    ("topic_preps", lambda t: t.pop("default")),
+])
+def test_lexicon_rejects_bad_grammar_and_thresholds(tmp_path, key, change):
+    data = json.loads(events_mod.LEXICON_PATH.read_text(encoding="utf-8"))
+    change(data[key])
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(events_mod.LexiconError):
+        load_lexicon(bad)
+
+
 def test_event_id_is_a_function_of_identity_only():
     a = event_id("CONSULT", date(2014, 3, 3), date(2014, 3, 3), "geonames:2034937", ["PRK", "JPN"], [])
     b = event_id("CONSULT", date(2014, 3, 3), date(2014, 3, 3), "geonames:2034937", ["JPN", "PRK"], [])
@@ -695,7 +710,7 @@ def test_news_it_skips_a_trailing_attribution(nlp):
 
 # ------------------------------------------------------------------ status: occurred, planned, ongoing
 # (sentence in a story published on Tuesday 2023-05-30, expected (type, status, date_start) of its
-# events); worked out by hand from the rules in pipeline/events.py's docstring
+# events); worked out by hand from the rules in the pipeline/events package's docstrings
 STATUS_CASES = [
     ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Monday.",
      [("CONSULT", "occurred", date(2023, 5, 29))]),

@@ -47,26 +47,26 @@ def _nested(a: list, b: list) -> bool:
     return sa <= sb or sb <= sa
 
 
-def _compatible(a, b) -> bool:
-    """Both null or equal, or one of them null."""
-    return a is None or b is None or a == b
+def same_happening(a: dict, b: dict) -> bool:
+    """Rule 'one event told twice' (see the module docstring)."""
+    if a["event_type"] != b["event_type"] or not _overlap(a, b):
+        return False
+    if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"]:
+        return False
+    if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
+        return False
+    return _compatible_parties(a, b)
 
 
-def _parties_agree(a: dict, b: dict) -> bool:
-    """The same countries, or one side of a two-country event named once; a mention that
-    names nobody agrees with any."""
+def _compatible_parties(a: dict, b: dict) -> bool:
+    """People nested; countries the same, or one side of a two-country event; a mention that
+    names nobody joins any."""
+    if not _nested(a["people"], b["people"]):
+        return False
     if not (a["actors_iso3"] or a["people"]) or not (b["actors_iso3"] or b["people"]):
         return True  # "The meeting took place Tuesday": an anaphor names nobody
     actors_a, actors_b = set(a["actors_iso3"]), set(b["actors_iso3"])
     return actors_a == actors_b or _nested(a["actors_iso3"], b["actors_iso3"]) and len(actors_a | actors_b) <= 2
-
-
-def same_happening(a: dict, b: dict) -> bool:
-    """Rule 'one event told twice' (see the module docstring)."""
-    return (a["event_type"] == b["event_type"] and _overlap(a, b)
-            and _compatible(a["place_id"] or None, b["place_id"] or None)
-            and _compatible(a.get("_item"), b.get("_item"))
-            and _nested(a["people"], b["people"]) and _parties_agree(a, b))
 
 
 def join(a: dict, b: dict) -> dict:

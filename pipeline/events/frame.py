@@ -10,8 +10,8 @@ speaks for, used where a clause leaves a party unnamed.
   countries: they are the default parties of its events.
 - ``frame_partner``: an event with one of the two frame countries as its only country and a
   participant whose country is unknown (or an act on a diplomatic mission) is between the
-  two; so is a meeting, agreement or cooperation (``DYADIC_TYPES``) whose sentence names the
-  other, and any other act but a one-sided one (``ONE_SIDED_TYPES``: launches, drills) whose
+  two; so is a meeting, agreement or cooperation (``plover.DYADIC_TYPES``) whose sentence names the
+  other, and any other act but a one-sided one (``plover.ONE_SIDED_TYPES``: launches, drills) whose
   own clause names it ("lodged a protest concerning the judgments of the Supreme Court of
   the ROK").
 """
@@ -23,13 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-DATA = Path(__file__).resolve().parent / "data"
-#: event types that take two sides by their nature: the frame's other country named anywhere in
-#: the sentence is the other side; for other acts (a launch, a protest) only in the act's clause
-DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-#: acts of one side by their nature: a launch or a drill takes no partner from the frame, even
-#: where its clause names a country ("a missile that fell within Japan's EEZ")
-ONE_SIDED_TYPES = frozenset({"MOBILIZE"})
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 class FrameDataError(ValueError):

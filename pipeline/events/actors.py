@@ -1,0 +1,321 @@
+"""Actors: the countries and people an event's clause names, by role (source, target, other).
+
+A clause's parties (``clause_parties``) are read from its subject (source; a passive subject is
+the target, its by-agent the source), its objects and the objects of its party-marking
+prepositions (``with``/``to``/``against``/``on``: targets, not inside a topic argument), the
+content of a reported clause, and, for an event noun, its possessor and modifiers ("the
+North's launch", "Japan-DPRK talks"). Each argument noun phrase (``np_parties``) names
+countries and people (a person's country from ``persons``), by these rules in order:
+
+* **Datelines.** A dateline (``SEOUL, May 7 (Yonhap) -``) is no part of a subject: its
+  conjuncts and appositions after it are.
+* **Shorthands.** "the North"/"the South" is the country the lexicon's ``shorthands`` give
+  (North/South Korea) when the story names it.
+* **Pronouns and plural anaphors** (``anaphora``): "it", "their", "the two ministers".
+* **The phrase itself**: countries and people named in it; the subject of a relative clause
+  on the noun ("the drills that the United States and South Korea launched"); a city standing
+  for its government ("Seoul said"); a bare title on a government's page ("The Prime Minister
+  spoke with ...": the publisher's office-holder); a definite description with nothing of its
+  own ("The spokesman") takes an earlier subject with the same head.
+
+A verb coordinated under another without objects of its own takes its partner ("met Kim and
+agreed ..."), unless a cooperative act follows a hostile one ("condemned the launch and agreed
+..."). A stance's object naming the sides of a relation makes them targets ("welcomes the
+breakthrough in relations between X and Y"). A meeting verb's "with X" that the parser hung
+elsewhere is read from the words (``surface_partner``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from . import anaphora
+from .lexicon import Grammar, Trigger
+from .matching import verb_types
+from .plover import ATTITUDES, COOPERATIVE, HOSTILE
+from .records import Parties
+from .syntax import (
+    between,
+    has_det,
+    head,
+    is_verb,
+    np_tokens,
+    object_tokens,
+    role_preps,
+    runs,
+    subject_tokens,
+)
+
+if TYPE_CHECKING:
+    from .context import Context
+
+_TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.json"
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in json.loads(_TITLES_PATH.read_text(encoding="utf-8"))["titles"])
+
+
+@lru_cache(maxsize=8)
+def _plural_anaphors(g: Grammar) -> re.Pattern:
+    """'the two ministers', 'both sides', 'all three leaders', 'the two' ..."""
+    heads = "|".join(sorted(g.collective_heads))
+    return re.compile(
+        r"^(?:both|the(?:\s+(?:two|three|four))?|the\s+both|all\s+three)\s+(?:" + heads + r")$"
+        r"|^(?:both|the (?:two|three))$", re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ people and titles
+def add_persons(ctx: Context, parties: Parties, start: int, end: int, role: str) -> None:
+    """The people named in text[start:end] take part, with their countries where known."""
+    for m in ctx.persons_in(start, end):
+        name = ctx.person_name.get(m.entity_id)
+        if name:
+            parties.people.add(name)
+        country = ctx.person_country.get(m.entity_id)
+        if country:
+            getattr(parties, role).add(country)
+            continue
+        parties.people_unknown = True
+        if name:
+            parties.unknown.setdefault(name, role)
+        if role == "source":
+            parties.subject_people_unknown = True
+
+
+def bare_title(ctx: Context, head_: Token) -> bool:
+    """A definite title with no name or country of its own: "The Prime Minister", "the
+    Foreign Secretary" (not "Prime Minister Modi", "the Indian Prime Minister")."""
+    if not has_det(head_, "the"):
+        return False
+    words = [c for c in head_.children if c.dep_ == "compound"] + [head_]
+    words.sort(key=lambda t: t.i)
+    if any(c.dep_ in ("amod", "poss", "nmod", "appos", "flat") or c.ent_type_ in ("PERSON", "GPE", "NORP")
+           for c in head_.children):
+        return False
+    phrase = " ".join(t.text for t in words)
+    return phrase.lower() in _titles() and not ctx.countries(phrase)
+
+
+# ------------------------------------------------------------------ one noun phrase
+def _after_dateline(ctx: Context, unit: int, head_: Token, role: str, item, at_char: int) -> Parties:
+    """Rule 'datelines': the parser often makes the dateline ("SEOUL, May 7 (Yonhap) -") the
+    subject and the real subject its conjunct or apposition: keep those after the dateline."""
+    parties = Parties()
+    offset = ctx.units[unit][0]
+    for c in head_.children:
+        if c.dep_ in ("conj", "appos", "nmod") and not ctx.in_dateline(offset + c.idx):
+            parties.update(np_parties(ctx, unit, c, role, item, at_char))
+    return parties
+
+
+def _take(parties: Parties, role: str, actors, people=()) -> Parties:
+    getattr(parties, role).update(actors)
+    parties.people |= set(people)
+    return parties
+
+
+def _pronoun_parties(ctx: Context, low: str, role: str, item, at_char: int) -> Parties:
+    """Rule 'pronouns': "they" in a bullet is the item's parties; "their" in news the parties of
+    the last event with two or more; else the nearest fitting earlier subject."""
+    g = ctx.lex.grammar
+    parties = Parties()
+    if low in g.pronouns_plural and item is not None:
+        return _take(parties, role, item["actors"], item["people"])
+    if low in g.pronouns_plural and ctx.news:
+        return _take(parties, role, *anaphora.previous_parties(ctx, at_char, 2))
+    if low in g.pronouns_singular | g.pronouns_plural:
+        return _take(parties, role, anaphora.antecedent(ctx, at_char, singular=low in g.pronouns_singular))
+    return parties
+
+
+def _plural_anaphor_parties(ctx: Context, phrase: str, role: str, item, at_char: int) -> Parties:
+    """Rule 'the two ministers': the item's parties in a bullet, else an earlier event's group
+    (a stated number choosing)."""
+    if item is not None:
+        return _take(Parties(), role, item["actors"], item["people"])
+    words = phrase.split()
+    numbers = ctx.lex.number_words
+    count = 2 if words[0] == "both" else next((numbers[w] for w in words if w in numbers
+                                               and w not in ("a", "an")), None)
+    return _take(Parties(), role, *anaphora.previous_parties(ctx, at_char, count))
+
+
+def _relative_subjects(ctx: Context, unit: int, head_: Token, role: str, item, at_char: int, parties: Parties):
+    """"the drills that the United States and South Korea launched": the relative clause's
+    subject is a party of what the noun names."""
+    for c in head_.children:
+        if c.dep_ == "relcl" and any(x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP")
+                                     for x in c.children):
+            for x in c.children:
+                if x.dep_ == "nsubj":
+                    parties.update(np_parties(ctx, unit, x, role, item, at_char))
+
+
+def _named_in_phrase(ctx: Context, unit: int, head_: Token, role: str, parties: Parties) -> None:
+    """Countries and people the phrase names, "the North" inside it ("the North's launch"), and
+    a city standing for its government ("Seoul said", "talks with Tokyo")."""
+    offset = ctx.units[unit][0]
+    tokens = np_tokens(head_, ctx.lex.grammar)
+    for t in tokens:
+        iso = ctx.lex.shorthands.get(t.lower_)
+        if t.i != head_.i and iso and t.pos_ == "PROPN" and t.dep_ in ("poss", "pobj") \
+                and has_det(t, "the") and iso in ctx.doc_countries:
+            getattr(parties, role).add(iso)
+    for s, e in runs(tokens, offset):
+        getattr(parties, role).update(ctx.countries(ctx.text[s:e]))
+        add_persons(ctx, parties, s, e, role)
+    hs = offset + head_.idx
+    for m in ctx.places_in(hs, hs + len(head_.text)):
+        place = ctx.place_record(m)
+        if place is not None and getattr(place, "country_iso3", None):
+            getattr(parties, role).add(place.country_iso3)
+
+
+def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_char: int) -> Parties:
+    """Rule 'the phrase itself' (see the module docstring)."""
+    parties = Parties()
+    _relative_subjects(ctx, unit, head_, role, item, at_char, parties)
+    _named_in_phrase(ctx, unit, head_, role, parties)
+    if ctx.publisher and bare_title(ctx, head_):
+        # "The Prime Minister spoke with ..." on a government's page: its own office-holder
+        getattr(parties, role).add(ctx.publisher)
+    if not parties.actors() and not parties.people and not parties.people_unknown \
+            and head_.pos_ == "NOUN" and has_det(head_, "the"):
+        # a definite description ("The spokesman also condemned"): the earlier subject with
+        # the same head word ("A spokesman for the Foreign Ministry of the DPRK")
+        getattr(parties, role).update(anaphora.same_head_subject(ctx, head_, at_char))
+    return parties
+
+
+def np_parties(ctx: Context, unit: int, head_: Token, role: str, item: dict | None, at_char: int) -> Parties:
+    """The parties an argument noun phrase names, in the role given (see the module docstring)."""
+    offset = ctx.units[unit][0]
+    if ctx.in_dateline(offset + head_.idx):
+        return _after_dateline(ctx, unit, head_, role, item, at_char)
+    g = ctx.lex.grammar
+    low = head_.lower_
+    phrase = " ".join(t.lower_ for t in head_.subtree if not t.is_punct and t.tag_ != "POS")
+    words = phrase.split()
+    if len(words) == 2 and words[0] == "the" and words[1] in ctx.lex.shorthands \
+            and (head_.pos_ == "PROPN" or low in ctx.lex.shorthands):
+        iso = ctx.lex.shorthands[words[1]]
+        return _take(Parties(), role, [iso] if iso in ctx.doc_countries else [])
+    if head_.pos_ == "PRON" or low in g.pronouns_singular | g.pronouns_plural:
+        return _pronoun_parties(ctx, low, role, item, at_char)
+    if _plural_anaphors(g).match(phrase.strip()):
+        return _plural_anaphor_parties(ctx, phrase, role, item, at_char)
+    return _phrase_parties(ctx, unit, head_, role, item, at_char)
+
+
+def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None:
+    """Rule 'surface partner': the "with X" right after a meeting verb, read from the words when
+    the parser hung it elsewhere ("spoke today with Prime Minister Modi of India to congratulate
+    him", parsed with Modi as the subject of "congratulate"): X runs to the next verb, "to" or comma."""
+    sent, doc = v.sent, v.doc
+    i = v.i + 1
+    while i < sent.end and i - v.i <= 4 and doc[i].lower_ != "with":
+        i += 1
+    if i >= sent.end or doc[i].lower_ != "with" or doc[i].head.i == v.i:
+        return  # no "with", or the parser attached it to the verb (read as usual)
+    end = i + 1
+    while end < sent.end and not (doc[end].tag_ in ("TO", ",", ".", ":") or is_verb(doc[end])):
+        end += 1
+    offset = ctx.units[unit][0]
+    start_char, end_char = offset + doc[i + 1].idx, offset + doc[end - 1].idx + len(doc[end - 1])
+    if end_char <= start_char:
+        return
+    parties.target |= ctx.countries(ctx.text[start_char:end_char])
+    add_persons(ctx, parties, start_char, end_char, "target")
+
+
+# ------------------------------------------------------------------ a clause
+def _inherits_partner(ctx: Context, v: Token, row: Trigger | None, objects: list, depth: int) -> bool:
+    """Rule 'the partner carries over': "met Kim and agreed ..." (not "condemned the launch and
+    agreed ...": the condemned is no party to the agreement)."""
+    if v.dep_ != "conj" or objects or not is_verb(head(v)) or depth >= 4:
+        return False
+    if row is not None and row.type in COOPERATIVE:
+        types = verb_types(ctx.lex, head(v))
+        return not (types and types <= HOSTILE)
+    return True
+
+
+def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigger | None, item,
+                  depth: int, topic: frozenset[str], parties: Parties) -> None:
+    """Subjects, objects, role prepositions and reported content of the verb's clause."""
+    at_char = ctx.units[unit][0] + v.idx
+    for tok, role in subject_tokens(v, support_verbs=ctx.lex.support_verbs):
+        parties.update(np_parties(ctx, unit, tok, role, item, at_char))
+        parties.subject_found = True
+    objects = object_tokens(v, exclude=n) + role_preps(v, topic, ctx.lex.grammar)
+    if _inherits_partner(ctx, v, row, objects, depth):
+        inherited = clause_parties(ctx, unit, head(v), None, row, item, depth + 1)
+        parties.target |= inherited.target
+        parties.people |= inherited.people
+    for tok in objects:
+        parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
+        if row is not None and row.type in ATTITUDES:
+            for x in between(tok):
+                parties.update(np_parties(ctx, unit, x, "target", item, at_char))
+    if row is not None and row.type == "CONSULT" and not objects:
+        surface_partner(ctx, unit, v, parties)
+    for c in v.children:  # reported content: "admitted that it had abducted Japanese citizens"
+        if c.dep_ == "ccomp":
+            for cc in c.children:
+                if cc.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    parties.update(np_parties(ctx, unit, cc, "target", item, at_char))
+
+
+def _noun_modifiers(ctx: Context, unit: int, n: Token, item, at_char: int) -> Parties:
+    """The possessor and modifiers of an event noun: "the North's launch", "Japan-DPRK talks"."""
+    modifiers = Parties()
+    offset = ctx.units[unit][0]
+    for c in n.children:
+        if c.dep_ == "poss":
+            modifiers.update(np_parties(ctx, unit, c, "source", item, at_char))
+        elif c.dep_ in ("compound", "amod", "nmod"):
+            for s, e in runs(sorted(c.subtree, key=lambda t: t.i), offset):
+                modifiers.source |= ctx.countries(ctx.text[s:e])
+                add_persons(ctx, modifiers, s, e, "source")
+    return modifiers
+
+
+def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_char: int,
+                  topic: frozenset[str], parties: Parties) -> None:
+    """The noun's modifiers (sources, or others when the clause has a subject), its role
+    prepositions and, for a noun that is the event on its own, its of-phrase ("the summit of
+    the U.S., Japan and ...")."""
+    modifiers = _noun_modifiers(ctx, unit, n, item, at_char)
+    for tok in role_preps(n, topic, ctx.lex.grammar):
+        parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
+    if v is None:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for x in c.children:
+                    if x.dep_ == "pobj":
+                        parties.update(np_parties(ctx, unit, x, "target", item, at_char))
+    if parties.subject_found and (parties.source or parties.subject_people_unknown):
+        modifiers.other |= modifiers.source
+        modifiers.source = set()
+    parties.update(modifiers)
+
+
+def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, row: Trigger | None,
+                   item: dict | None, depth: int = 0) -> Parties:
+    """The parties of the clause of verb v and/or event noun n (see the module docstring)."""
+    default = ctx.lex.topic_preps["default"]
+    topic = ctx.lex.topic_preps.get(row.type, default) if row else default | {"on"}
+    parties = Parties()
+    if v is not None:
+        _verb_parties(ctx, unit, v, n, row, item, depth, topic, parties)
+    if n is not None:
+        at_char = ctx.units[unit][0] + (v if v is not None else n).idx
+        _noun_parties(ctx, unit, v, n, item, at_char, topic, parties)
+    return parties

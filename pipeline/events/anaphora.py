@@ -1,0 +1,138 @@
+"""Anaphora and repeats: what a pronoun, "the two ministers" or "the spokesman" stands for.
+
+* ``the two ministers``, ``the three ministers``, ``both sides``, ``their`` take the parties of
+  the last event with two or more parties in the paragraph (news: or the two before), the
+  subjects if two or more, a stated number choosing (``previous_parties``, ``group``).
+* ``It`` takes the nearest earlier subject, skipping, in news, coordinated and relative-clause
+  subjects and the subject of an attribution (``..., the military said, its ...``)
+  (``antecedent``).
+* A definite ``the spokesman`` with no country takes that of an earlier subject with the same
+  head (``a spokesman for the Foreign Ministry of the DPRK``) (``same_head_subject``).
+
+The subjects are indexed once per document (``index_subjects``).
+"""
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .lexicon import lemma_in
+from .records import Parties
+from .syntax import np_tokens, runs
+
+if TYPE_CHECKING:
+    from .context import Context
+
+LOOK_BACK_SUBJECTS = 50  # a bounded look back: never quadratic over a long document
+NEWS_REACH_BLOCKS = 2  # blocks back in which a news story's "the two leaders" finds its event
+
+
+# ------------------------------------------------------------------ the subject index
+def _subject_countries(ctx: Context, t: Token, offset: int) -> frozenset[str]:
+    """Countries its phrase names, else the country of the person it names."""
+    countries = frozenset()
+    for s, e in runs(np_tokens(t, ctx.lex.grammar), offset):
+        countries |= ctx.countries(ctx.text[s:e])
+    for m in ctx.persons_in(offset + t.idx, offset + t.idx + len(t.text)):
+        if not countries and m.entity_id in ctx.person_country:
+            countries = frozenset({ctx.person_country[m.entity_id]})
+    return countries
+
+
+def _main_subject(ctx: Context, t: Token) -> bool:
+    """A subject of a main clause, not of an attribution ("North Korea launched ..., South
+    Korea's military said, its ...")."""
+    clause = t.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    reporting = lemma_in(clause, ctx.lex.reporting_verbs)
+    if reporting and any(c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in clause.children):
+        return False  # "North Korea launched ..., South Korea's military said, its ..."
+    if clause.dep_ in ("parataxis", "ccomp") and reporting and clause.head.i < t.i:
+        return False  # "... fired ..., Japan's defence ministry said, two days after it ..."
+    return clause.dep_ in ("ROOT", "ccomp", "parataxis") or clause.head.i == clause.i
+
+
+def index_subjects(ctx: Context) -> None:
+    """(char, block, countries, head lemma, plural, main clause) of every non-pronoun subject."""
+    entries = []
+    for offset, sdoc in ctx.units:
+        block = ctx.block_at(offset)
+        if block is None:
+            continue
+        for t in sdoc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or ctx.in_dateline(offset + t.idx):
+                continue
+            plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            entries.append((offset + t.idx, block.index, _subject_countries(ctx, t, offset), t.lemma_.lower(),
+                            plural, _main_subject(ctx, t)))
+    entries.sort(key=lambda x: x[0])
+    ctx.subjects = entries
+    ctx.subject_starts = [x[0] for x in entries]
+
+
+# ------------------------------------------------------------------ resolution
+def same_head_subject(ctx: Context, head: Token, char: int) -> frozenset[str]:
+    """Rule 'definite descriptions': the countries of the last earlier subject with the same
+    head word ("A spokesman for the Foreign Ministry of the DPRK" ... "The spokesman")."""
+    lemma = head.lemma_.lower()
+    i = bisect.bisect_left(ctx.subject_starts, char) - 1
+    stop = max(-1, i - LOOK_BACK_SUBJECTS)
+    while i > stop:
+        _, _, countries, s_lemma, _, _ = ctx.subjects[i]
+        if s_lemma == lemma and countries:
+            return countries
+        i -= 1
+    return frozenset()
+
+
+def antecedent(ctx: Context, char: int, singular: bool = False) -> frozenset[str]:
+    """Rule 'pronouns': countries of the nearest earlier subject (this block or the one before);
+    for a singular pronoun ("It warned") in news, main-clause singular subjects only: not "the
+    United States and South Korea", not the subject of a relative clause."""
+    block = ctx.block_at(char)
+    i = bisect.bisect_left(ctx.subject_starts, char) - 1
+    while i >= 0:
+        _, b, countries, _, plural, main = ctx.subjects[i]
+        if block is not None and b < block.index - 1:
+            break
+        if countries and not (singular and ctx.news and (plural or not main)):
+            return countries
+        i -= 1
+    return frozenset()
+
+
+def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str]]:
+    """What "the two ministers" / "both sides" takes from an earlier event: its subjects when
+    they are two or more ("Park and Hayashi condemned the North's launch"), else all parties
+    ("Yoon met Kishida"); a stated number picks the group of that size ("the three ministers")."""
+    actors = p.actors()
+    if count and len(p.source) != count and len(actors) == count:
+        return actors, set(p.people)
+    if len(p.source) >= 2:
+        return set(p.source), set(p.people)
+    return actors, set(p.people)
+
+
+def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple[set[str], set[str]]:
+    """Rule 'the two leaders': parties of the last event before char in the same block with two
+    or more parties, else of the last event in the block; in a news story, else of the last
+    event with two or more parties in the two blocks before ("Earlier in the day, the two
+    ministers held ...", "a joint statement signed by both leaders")."""
+    block = ctx.block_at(char)
+    reach = NEWS_REACH_BLOCKS if ctx.news else 0
+    last_same = None
+    for cand in reversed(ctx.cands):  # candidates come in text order: a short walk back
+        if cand.order >= char:
+            continue
+        if block is not None and cand.block < block.index - reach:
+            break
+        if last_same is None and (block is None or cand.block == block.index):
+            last_same = cand
+        if len(cand.parties.actors()) >= 2:
+            return group(cand.parties, count)
+    if last_same is not None:
+        return last_same.parties.actors(), set(last_same.parties.people)
+    return set(antecedent(ctx, char)), set()

@@ -1,0 +1,72 @@
+"""All candidate events of one document, the rules applied in their order:
+
+1. index the subjects for the anaphora rules (``anaphora``);
+2. read every chronology item's heading and bullets (``chronology.item_context``) before any
+   clause;
+3. in text order, skipping titles and headings (headlines repeat the lede; section titles are
+   not events): an item's bullets give prose events (``clauses``) and the item its own event,
+   which absorbs the bullets that tell the same meeting; any other block gives prose events;
+4. section partners of chronology entries (``chronology``);
+5. for every candidate, the other side: office holders, venue host, frame partner
+   (``partners``).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..structure import Block
+from . import anaphora, chronology, partners
+from .clauses import clause_events
+from .context import Context
+from .records import Candidate
+
+
+def _bullets_of(blocks) -> dict[int, list[Block]]:
+    """Item block index -> its bullets."""
+    bullets_of: dict[int, list[Block]] = defaultdict(list)
+    for b in blocks:
+        if _item_bullet(b, blocks):
+            bullets_of[b.parent].append(b)
+    return bullets_of
+
+
+def _item_bullet(b: Block, blocks) -> bool:
+    return b.kind == "bullet" and b.parent is not None and blocks[b.parent].kind == "item"
+
+
+def _item_candidates(ctx: Context, b: Block, info: dict, bullets: list[Block]) -> Candidate | None:
+    """The bullets' prose events, then the item's own event (which may absorb some of them)."""
+    before = len(ctx.cands)
+    for bullet in bullets:
+        for u in ctx.units_of_block(bullet):
+            clause_events(ctx, u, bullet, info)
+    ev = chronology.item_event(ctx, info, ctx.cands[before:])
+    if ev is not None:
+        ctx.cands.append(ev)
+    return ev
+
+
+def find_candidates(ctx: Context) -> list[Candidate]:
+    """Candidate events of the document in ctx (see the module docstring)."""
+    anaphora.index_subjects(ctx)
+    blocks = ctx.blocks
+    bullets_of = _bullets_of(blocks)
+    infos = {b.index: chronology.item_context(ctx, b, bullets_of.get(b.index, []))
+             for b in blocks if b.kind == "item"}
+    item_events: list[tuple[Block, Candidate]] = []
+    for b in blocks:
+        if b.kind in ("title", "heading") or _item_bullet(b, blocks):
+            continue  # headlines repeat the lede; section titles are not events; bullets go with their item
+        if b.kind == "item":
+            ev = _item_candidates(ctx, b, infos[b.index], bullets_of.get(b.index, []))
+            if ev is not None:
+                item_events.append((b, ev))
+            continue
+        for u in ctx.units_of_block(b):
+            clause_events(ctx, u, b, None)
+    chronology.section_partners(ctx, item_events)
+    for c in ctx.cands:
+        partners.office_holders(ctx, c)
+        partners.venue_host(c)
+        partners.frame_partner(ctx, c)
+    return ctx.cands

@@ -1,0 +1,280 @@
+"""Prose events: every trigger verb or trigger noun of a clause that the rules let through
+becomes a candidate event, its arguments read from the dependency parse.
+
+* **Verbs** (``met``, ``urged``, ``launched`` ...): a realis clause (``modality``), or, in news,
+  a plan stated as such or a statement of the day. A support verb whose object is itself an
+  applicable event noun ("offered an apology") leaves the event to the noun; in news, a verb
+  coordinated under one of the same type ("met ... and discussed ...") is the same meeting.
+* **Nouns** made to happen (``support_verb``): by a support verb (``held talks``, ``lodged a
+  protest``, ``conducted four launches``), by an occurrence verb (``talks took place``), as
+  the occasion of a realis clause (``In a phone call, X and Y agreed``: a CONSULT with the
+  clause's parties and date), or by the verb of a relative clause on them ("the drills that
+  ... launched"). A noun with none must carry its own date (``the Summit Meeting in May
+  2004``); a plan modifier makes it a plan in news ("the upcoming January visit"), other
+  future modifiers ("the proposed visit") and, in news, a ranking ("its first missile test of
+  the year": a description of the event just told) no event; "no talks" is none.
+* **Emitting** a candidate: its parties (``actors``; a joint drill of two or more sources is
+  COOPERATE; a host row swaps the roles; a bullet person of unknown country acting alone is the
+  item's other party), its dates (``dating``, one candidate per date) and places (``placing``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..structure import Block
+from .actors import clause_parties
+from .dating import event_dates, own_dates
+from .lexicon import Trigger, lemma_in
+from .matching import row_applies, row_type, verb_types
+from .modality import is_ongoing, is_planned, is_realis, statement_today
+from .placing import place_of, places_per_date
+from .records import Candidate, Parties, short
+from .syntax import clause_text, has_det, has_own_subject, head, is_verb, trigger_text
+
+if TYPE_CHECKING:
+    from .context import Context
+
+_OCCASION_PREPS = ("in", "during", "at")
+
+
+@dataclass
+class Hit:
+    """A trigger that passed its rules: what ``emit`` turns into candidates."""
+
+    unit: int
+    block: Block
+    row: Trigger
+    etype: str
+    mode: str | None
+    tok: Token  # the trigger token
+    v: Token | None  # the clause's verb (the trigger verb or the noun's support verb)
+    n: Token | None  # the event noun
+    item: dict | None  # the chronology item of a bullet
+    visit_object: Token | None = None
+    own_heads: list[Token] | None = None  # where a bare noun's own dates hang
+    today: bool = False
+    status: str = "occurred"
+
+
+def clause_events(ctx: Context, unit: int, block: Block, item: dict | None) -> None:
+    """Candidates from every trigger verb and noun of one parsed unit."""
+    offset, sdoc = ctx.units[unit]
+    for tok in sdoc:
+        if tok.is_punct or tok.is_space or ctx.in_dateline(offset + tok.idx):
+            continue
+        if tok.tag_.startswith("VB"):
+            rows = ctx.lex.lookup(tok, "VERB")
+            if rows:
+                verb_event(ctx, unit, block, tok, rows, item)
+        elif tok.tag_.startswith("NN"):
+            rows = ctx.lex.lookup(tok, "NOUN")
+            if rows:
+                noun_event(ctx, unit, block, tok, rows, item)
+
+
+# ------------------------------------------------------------------ verbs
+def _noun_is_the_event(ctx: Context, v: Token) -> bool:
+    """"offered an apology", "launched an attack": a support verb's object noun is the event."""
+    if not lemma_in(v, ctx.lex.support_verbs):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN")
+               and any(row_applies(ctx.lex, r, c, v, c) for r in ctx.lex.lookup(c, "NOUN"))
+               for c in v.children)
+
+
+def _verb_status(ctx: Context, v: Token, etype: str) -> tuple[bool, str | None]:
+    """(statement of the day, status) of a verb's clause; status None: no event."""
+    g = ctx.lex.grammar
+    today = ctx.story_day is not None and statement_today(v, etype == "THREATEN", g)
+    status = "ongoing" if is_ongoing(v, g) else "occurred"
+    if not today and not is_realis(v, g):
+        if not ctx.news or not is_planned(v, g):
+            return today, None
+        status = "planned"
+    return today, status
+
+
+def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> None:
+    """Rule 'trigger verbs' (see the module docstring)."""
+    if _noun_is_the_event(ctx, v):
+        return
+    row = next((r for r in rows if row_applies(ctx.lex, r, v, v, None)), None)
+    if row is None:
+        return
+    etype, mode = row_type(ctx.lex, row, v, v)
+    today, status = _verb_status(ctx, v, etype)
+    if status is None:
+        return
+    if ctx.news and v.dep_ == "conj" and not has_own_subject(v) and etype in verb_types(ctx.lex, head(v)):
+        return  # "met ... and discussed ...": one meeting, told by its first verb
+    visit_object = None
+    if row.mode == "visit" and not row.host:
+        visit_object = next((c for c in v.children if c.dep_ == "dobj"), None)
+    emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, visit_object, today=today, status=status))
+
+
+# ------------------------------------------------------------------ nouns
+def _governing_support(ctx: Context, n: Token) -> Token | None:
+    """A support verb with the noun as object ("held talks"), an occurrence verb with it as
+    subject ("talks took place"), or the support verb of the first of coordinated nouns."""
+    lex, h = ctx.lex, n.head
+    if n.dep_ in ("dobj", "nsubjpass", "attr") and lemma_in(h, lex.support_verbs) and is_verb(h):
+        return h
+    if n.dep_ == "nsubj" and lemma_in(h, lex.occurrence_verbs) and is_verb(h):
+        return h
+    if n.dep_ == "conj":  # "held talks and consultations"
+        first = n
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ in ("dobj", "nsubjpass") and lemma_in(first.head, lex.support_verbs):
+            return first.head
+    return None
+
+
+def _time_unit_support(ctx: Context, n: Token) -> Token | None:
+    """"held a phone call hours after the launch", parsed as "call hours"."""
+    unit = n.head
+    if n.dep_ == "compound" and unit.lemma_.lower() in ctx.lex.grammar.time_units \
+            and unit.dep_ in ("dobj", "nsubjpass") and lemma_in(unit.head, ctx.lex.support_verbs) \
+            and is_verb(unit.head):
+        return unit.head
+    return None
+
+
+def _occasion_support(n: Token, rows) -> Token | None:
+    """"In a video call on Monday, X and Y agreed ...", "confirmed by X and Y at their talks in
+    Z": a meeting that is the occasion of a realis clause happened; its parties and time are
+    the clause's."""
+    if n.dep_ == "pobj" and n.head.lower_ in _OCCASION_PREPS and is_verb(n.head.head) \
+            and any(r.type == "CONSULT" for r in rows):
+        return n.head.head
+    return None
+
+
+def _relative_support(ctx: Context, n: Token) -> Token | None:
+    """"the drills that the United States and South Korea launched on Monday": a relative
+    clause whose support verb has the noun (its relative pronoun) as object."""
+    for c in n.children:
+        if c.dep_ == "relcl" and is_verb(c) and any(
+                x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in c.children) \
+                and lemma_in(c, ctx.lex.support_verbs):
+            return c
+    return None
+
+
+def support_verb(ctx: Context, n: Token, rows) -> Token | None:
+    """Rule 'nouns made to happen': the verb that makes the event noun happen, or None."""
+    return _governing_support(ctx, n) or _time_unit_support(ctx, n) or _occasion_support(n, rows) \
+        or _relative_support(ctx, n)
+
+
+def _noun_own_heads(n: Token) -> list[Token]:
+    """Where a noun's own dates hang: the noun, the noun its phrase depends on ("commitment at
+    the Summit Meeting in May 2004") and its participles ("the talks held in May")."""
+    own_heads = [n]
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
+        own_heads.append(n.head.head)
+    # (the tagger sometimes says VBD for such a participle)
+    own_heads.extend(c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+    return own_heads
+
+
+def _supported_status(ctx: Context, support: Token, rows) -> tuple[bool, str | None]:
+    """(statement of the day, status) of a noun made to happen by support; status None: none."""
+    g = ctx.lex.grammar
+    if is_realis(support, g):
+        return False, "ongoing" if is_ongoing(support, g) else "occurred"
+    threat = any(r.type == "THREATEN" for r in rows)
+    today = ctx.story_day is not None and statement_today(support, threat, g)
+    if today:
+        return True, "occurred"
+    return False, "planned" if ctx.news and is_planned(support, g) else None
+
+
+def _bare_noun_status(ctx: Context, unit: int, n: Token, own_heads: list[Token]) -> str | None:
+    """Rule 'dated nouns': a noun with no support verb is an event with a date of its own; a plan
+    modifier makes it a plan (news), other future modifiers or a ranking (news) none."""
+    if not own_dates(ctx, unit, own_heads):
+        return None
+    g = ctx.lex.grammar
+    modifiers = {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")}
+    status = "occurred"
+    if modifiers & g.future_modifiers:
+        if not ctx.news or not modifiers & g.plan_modifiers:
+            return None
+        status = "planned"
+    if ctx.news and any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in g.ranking)
+                        for c in n.children):
+        return None  # "its first missile test of the year": a description of the event just told
+    return status
+
+
+def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> None:
+    """Rule 'trigger nouns' (see the module docstring)."""
+    support = support_verb(ctx, n, rows)
+    if has_det(n, "no"):
+        return
+    own_heads = _noun_own_heads(n)
+    today = False
+    if support is not None:
+        today, status = _supported_status(ctx, support, rows)
+    else:
+        status = _bare_noun_status(ctx, unit, n, own_heads)
+    if status is None:
+        return
+    row = next((r for r in rows if row_applies(ctx.lex, r, n, support, n)), None)
+    if row is None:
+        return
+    etype, mode = row_type(ctx.lex, row, n, support)
+    emit(ctx, Hit(unit, block, row, etype, mode, n, support, n, item, None,
+                  own_heads=own_heads if support is None else None, today=today, status=status))
+
+
+# ------------------------------------------------------------------ candidates
+def _adjusted(hit: Hit, parties: Parties) -> tuple[str, str | None]:
+    """The joint drill, host and bullet-person rules on the clause's parties: (type, mode)."""
+    etype, mode = hit.etype, hit.mode
+    joint = dict(hit.row.cue_type).get("joint")
+    if joint and etype != joint and len(parties.source) >= 2:
+        etype, mode = joint, None  # "South Korean and U.S. jets conducted a drill": a joint drill
+    if hit.row.host:  # "Moon hosted Kishida": the object visits, the subject hosts
+        parties.source, parties.target = parties.target, parties.source
+    # a person acting for an unnamed country in a bullet: the item's other party
+    if hit.item is not None and not parties.source and parties.subject_people_unknown:
+        rest = set(hit.item["actors"]) - parties.target - parties.other
+        if len(rest) == 1:
+            parties.source |= rest
+    return etype, mode
+
+
+def _place(ctx: Context, hit: Hit, heads: list[Token]):
+    """(place, whether the clause says it): the clause's place, else the item's."""
+    place = place_of(ctx, hit.unit, heads, hit.visit_object, launch=hit.row.requires == "weapon")
+    if place is not None:
+        return place, True
+    return (hit.item["place"] if hit.item is not None else None), False
+
+
+def emit(ctx: Context, hit: Hit) -> None:
+    """Candidates of one trigger: one per date, with the clause's parties and places."""
+    offset = ctx.units[hit.unit][0]
+    v, n = hit.v, hit.n
+    parties = clause_parties(ctx, hit.unit, v, n, hit.row, hit.item)
+    etype, mode = _adjusted(hit, parties)
+    at = offset + hit.tok.idx
+    heads = hit.own_heads or [h for h in (v, n) if h is not None]
+    dates, own_date = event_dates(ctx, hit.unit, hit.block, heads, v, n, at, hit.item, hit.today, hit.status)
+    place, own_place = _place(ctx, hit, heads)
+    s, e = ctx.sentence_span(at)
+    summary = short(clause_text(ctx.text, offset, v if v is not None else hit.tok) or ctx.text[s:e])
+    trigger = trigger_text(hit.tok, v, n)
+    places = places_per_date(ctx, hit.unit, heads, dates, place) if own_date else [place] * len(dates)
+    for d, where in zip(dates, places):
+        ctx.cands.append(Candidate(
+            type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e, summary=summary, date=d,
+            place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
+            own_place=own_place, min_actors=hit.row.min_actors, status=hit.status,
+            mission=hit.row.requires == "embassy"))

@@ -1,0 +1,360 @@
+"""Dating: which date an event takes.
+
+In order (``event_dates``):
+
+1. **Own dates.** The DateMentions attached to the trigger's clause (one event per
+   coordinated date); a date inside a news dateline ("TOKYO, March 26 (Kyodo) --") only when
+   the clause has none of its own.
+2. **Stray dates.** A date the parser hangs on a proper name or a naming participle inside the
+   clause (``drills ... off Jeju Island from June 27 to 29``) dates the clause's event.
+3. **The means dates the act.** The date of a "by" + gerund clause dates its head ("recognized
+   the United States by signing a treaty in 1786").
+4. **Statements of the day** are dated the story's day (header date, else ``published``); **plans** without a date of their own
+   take the latest date after ``published`` mentioned before them (``plan_date``).
+5. **Clause date** (``clause_date``): the nearest governing clause's date, else (bullets) the
+   item's, else the latest date before it in the same block; a perfect-aspect clause without a
+   date of its own (``admitted that it had abducted``) is left undated: its time is open.
+
+News stories add (``clause_date``):
+
+* **Governing date.** A realis clause with no date in its clause or governing clause takes the
+  latest date mentioned earlier in its paragraph (not one after ``published``, not a
+  ``before/after X`` bound, not one that dates an object noun), else the story's day.
+* **Relative clauses.** ``The launch came two days after Pyongyang accused ...``: a clause under
+  ``after``/``before`` with a count is the main clause's date minus/plus that much; without a
+  count (``days after``, ``after X did Y``) its time is open (undated).
+* **Perfects.** A perfect clause reported by a speech verb (``Matsuno told reporters that Tokyo
+  had lodged a protest``) is the news of the report's day, unless a background adverb
+  (``already``, ``repeatedly``, ``since`` ...) or an earlier report date says otherwise.
+* **Object dates.** ``condemned the North's launch of a missile on Wednesday`` in a Friday
+  story: a date before the story's day, right after an event-noun object that has its own agent
+  (possessor or by-phrase), dates that object, which becomes an event (``attach_dates``).
+"""
+from __future__ import annotations
+
+import bisect
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..dates import DateMention
+from ..structure import Block
+from .lexicon import lemma_in
+from .modality import is_realis, perfect
+from .syntax import date_governor, has_own_subject, head, is_verb
+
+if TYPE_CHECKING:
+    from .context import Context
+
+_GOVERNED = frozenset({"conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj",
+                       "nsubj", "nsubjpass", "appos", "compound"})
+_UNITS = ("hour", "minute", "day", "week", "month", "year")
+_EMBEDDING = frozenset({"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+
+
+# ------------------------------------------------------------------ attaching dates to tokens
+def attach_dates(ctx: Context) -> None:
+    """Map each DateMention to the token its phrase modifies (a verb or a noun)."""
+    for d in ctx.dates:
+        located = ctx.span_of(d.start_char, d.end_char)
+        if located is None:
+            continue
+        unit, _, span = located
+        top = span.root
+        governor = date_governor(top, span)
+        if governor is not None and ctx.news:
+            low = _low_attachment(ctx, governor, top, d)
+            if low.i != governor.i:
+                ctx.nominal_dates.add((d.start_char, d.end_char))
+            governor = low
+        if governor is not None:
+            ctx.date_attach[(unit, governor.i)].append(d)
+
+
+def _date_prep(top: Token, verb: Token) -> Token | None:
+    """The preposition of the date phrase whose head is the verb, or None."""
+    prep = top
+    while prep.dep_ != "prep" and prep.i != prep.head.i and prep.head.i != verb.i:
+        prep = prep.head
+    return prep if prep.dep_ == "prep" and prep.head.i == verb.i else None
+
+
+def _agentive_object(ctx: Context, verb: Token, prep: Token) -> Token | None:
+    """The event-noun object right before prep that has its own agent (possessor or by-phrase)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or not obj.tag_.startswith("NN") or not ctx.lex.lookup(obj, "NOUN"):
+            continue
+        if max(t.i for t in obj.subtree) + 1 != prep.i:
+            continue
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in obj.children):
+            return obj
+    return None
+
+
+def _low_attachment(ctx: Context, verb: Token, top: Token, d) -> Token:
+    """Rule 'object dates' (news): "condemned the North's launch of a ... missile on Wednesday"
+    in a Friday story. A date before the story's day, right after the object of a verb, dates
+    that object when the object is an event noun with its own agent (a possessor or a by-phrase)
+    and the verb does not make it happen (not "held talks on Monday"): the reaction is the news
+    of the day, the act it reacts to is what the earlier date belongs to."""
+    lead = ctx.lead_date
+    if lead is None or d.value_end >= lead.value_start or not is_verb(verb) \
+            or lemma_in(verb, ctx.lex.support_verbs):
+        return verb
+    prep = _date_prep(top, verb)
+    if prep is None:
+        return verb
+    return _agentive_object(ctx, verb, prep) or verb
+
+
+# ------------------------------------------------------------------ a clause's own dates
+def _unique(dates) -> list:
+    seen, uniq = set(), []
+    for d in sorted(dates, key=lambda d: d.start_char):
+        if (d.start_char, d.end_char) not in seen:
+            seen.add((d.start_char, d.end_char))
+            uniq.append(d)
+    return uniq
+
+
+def own_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
+    """Rule 'own dates': the dates attached to the clause's heads; a dateline's date only when
+    the clause says none of its own ("TOKYO, March 26 (Kyodo) -- X met on Monday")."""
+    uniq = _unique(d for h in heads for d in ctx.date_attach.get((unit, h.i), ()))
+    body = [d for d in uniq if not ctx.in_dateline(d.start_char)]
+    return body if body else uniq
+
+
+def manner_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
+    """Rule 'the means dates the act': the date of a "by" + gerund clause dates its head
+    ("recognized the United States by signing a treaty in 1786")."""
+    out = []
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for g in (c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"):
+                out.extend(ctx.date_attach.get((unit, g.i), ()))
+    return out
+
+
+def _undatable(t: Token) -> bool:
+    """A word that cannot be dated: a proper name, or a naming participle ("codenamed X")."""
+    return t.pos_ == "PROPN" or t.dep_ == "acl" and any(c.dep_ == "oprd" for c in t.children)
+
+
+def _inside_clause(ctx: Context, t: Token, h: Token, heads: list[Token]) -> bool:
+    """Whether t hangs in h's own clause: no embedded clause, coordinated verb or other trigger
+    word on the way up."""
+    x = t.head
+    while x.i != h.i and x.head is not x:
+        if x.dep_ in _EMBEDDING or x.dep_ == "conj" and is_verb(x) or ctx.lex.lookup(x) \
+                and x.tag_.startswith(("NN", "VB")) and x not in heads:
+            return False
+        x = x.head
+    return x.i == h.i
+
+
+def stray_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
+    """Rule 'stray dates': dates the parser hung inside the clause on a word that cannot be
+    dated: a proper name ("off Jeju Island from June 27 to 29") or a naming participle ("drills
+    codenamed X from May 2 to 5"); they date the clause's event."""
+    out = []
+    for h in heads:
+        for t in h.subtree:
+            if t.i == h.i or (unit, t.i) not in ctx.date_attach or ctx.lex.lookup(t) or not _undatable(t):
+                continue
+            if _inside_clause(ctx, t, h, heads):
+                out.extend(d for d in ctx.date_attach[(unit, t.i)] if not ctx.in_dateline(d.start_char))
+    return _unique(out)
+
+
+# ------------------------------------------------------------------ dates from the context
+def _support_object_date(ctx: Context, unit: int, t: Token) -> list:
+    """"held talks on Thursday and agreed": the date of a support verb's event noun."""
+    for c in t.children:
+        if c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN"):
+            got = ctx.date_attach.get((unit, c.i))
+            if got:
+                return got
+    return []
+
+
+def governing_date(ctx: Context, unit: int, v: Token | None):
+    """Rule 'governing date': the date of the nearest governing clause."""
+    t = v
+    for _ in range(8):
+        if t is None or t.head is t or t.dep_ not in _GOVERNED:
+            return None
+        t = head(t)
+        got = ctx.date_attach.get((unit, t.i))
+        if not got and lemma_in(t, ctx.lex.support_verbs):
+            got = _support_object_date(ctx, unit, t)
+        if got:
+            return got[0]
+    return None
+
+
+def reported_perfect(ctx: Context, v: Token) -> bool:
+    """Rule 'reported perfects': a perfect clause reported by a speech verb in a news story
+    ("Matsuno told reporters that Tokyo had lodged a protest", "Japan has lodged a protest,
+    Matsuno said") tells the news of that day, unless a background adverb (already,
+    repeatedly, since ...) says otherwise."""
+    clause = v
+    while clause.dep_ == "conj" and not has_own_subject(clause) and clause.head.i != clause.i:
+        clause = head(clause)
+    background = ctx.lex.background_adverbs
+    for t in (v, clause):
+        if any(c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ in background for c in t.children):
+            return False
+    reporting = ctx.lex.reporting_verbs
+    if clause.dep_ == "ccomp" and lemma_in(clause.head, reporting) and is_realis(clause.head, ctx.lex.grammar):
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i > clause.i and lemma_in(c, reporting) and c.tag_ == "VBD"
+               for c in clause.children)
+
+
+def _perfect_date(ctx: Context, unit: int, block: Block, v: Token, at: int, news: bool):
+    """A perfect's time is open, except a reported perfect of the story's day (news)."""
+    if not (news and reported_perfect(ctx, v)):
+        return None  # anterior: its time is open
+    date_ = governing_date(ctx, unit, v) or ctx.last_date_before(block, at) or ctx.lead_date
+    lead = ctx.lead_date
+    if date_ is None or lead is None or date_.value_end < lead.value_start - timedelta(days=1):
+        return None  # reported as of an earlier time: not the news day
+    return date_
+
+
+def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token | None, at: int, item):
+    """Rule 'clause date' (see the module docstring): the governing clause's date, the item's,
+    the latest earlier one in the block; in a news story also the story's day, with the rules
+    for 'two days after ...' clauses and perfects."""
+    news = ctx.news and item is None
+    tok = v if v is not None else n
+    if news:
+        found, date_ = relative_date(ctx, unit, block, tok)
+        if found:
+            return date_
+    if v is not None and perfect(v):
+        return _perfect_date(ctx, unit, block, v, at, news)
+    date_ = governing_date(ctx, unit, tok)
+    if date_ is None and item is not None:
+        date_ = item["date"]
+    if date_ is None and item is None:
+        date_ = ctx.last_date_before(block, at)
+    if date_ is None and news:
+        date_ = ctx.lead_date
+    return date_
+
+
+def plan_date(ctx: Context, at: int) -> list:
+    """Rule 'plans follow the trip's dates': a plan with no date of its own takes the latest
+    date after ``published`` mentioned before it in the story ("will travel ... from Dec.
+    11-18 ... In Jerusalem, Secretary Kerry will meet with ..."); none if there is none."""
+    published = ctx.published
+    if published is None:
+        return []
+    before = [d for d in ctx.dates[:bisect.bisect_right(ctx.date_starts, at)]
+              if d.value_start > published and not d.mod]
+    return before[-1:]
+
+
+def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: Token | None, n: Token | None,
+                at: int, item, today: bool, status: str) -> tuple[list, bool]:
+    """(dates, whether they are the clause's own) of an event, by the rules in their order."""
+    dates = own_dates(ctx, unit, heads)
+    if dates:
+        return dates, True
+    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads)
+    if dates:
+        return dates, True
+    if today:  # a statement made on the story's day (header date, else published)
+        return [ctx.story_day], False
+    if status == "planned":
+        dates = plan_date(ctx, at)
+        if dates:
+            return dates, True
+    return [clause_date(ctx, unit, block, v, n, at, item)], False
+
+
+# ------------------------------------------------------------------ relative clauses (news)
+def _relative_mark(t: Token) -> tuple[Token | None, Token]:
+    """The after/before mark of t's clause (climbing subjectless conjuncts) and that clause."""
+    clause, mark = t, None
+    for _ in range(6):
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if mark is not None or clause.dep_ != "conj" or has_own_subject(clause) or not is_verb(head(clause)):
+            break
+        clause = head(clause)
+    return mark, clause
+
+
+def _duration(clause: Token, mark: Token, main: Token) -> Token | None:
+    """The measure before the mark: "two days (after)", "a week (before)"."""
+    dur = next((c for c in clause.children if c.dep_ == "npadvmod" and c.i < mark.i), None)
+    if dur is None and mark.i > 0:
+        prev = mark.doc[mark.i - 1]
+        if prev.dep_ == "npadvmod" and prev.head.i == main.i:
+            dur = prev
+    return dur
+
+
+def _count(ctx: Context, dur: Token, unit_word: str) -> int | None:
+    """The number of units a duration counts; "hours after ..." counts none (the same day)."""
+    count = None
+    for c in dur.children:
+        if c.dep_ in ("nummod", "det", "quantmod"):
+            word = c.lower_
+            count = ctx.lex.number_words.get(word) or (int(word) if word.isdigit() else None)
+    if count is None and unit_word in ("hour", "minute"):
+        count = 0
+    return count
+
+
+def _main_date(ctx: Context, unit: int, block: Block, main: Token):
+    base = own_dates(ctx, unit, [main])
+    if base:
+        return base[0]
+    return governing_date(ctx, unit, main) or ctx.last_date_before(block, ctx.units[unit][0] + main.idx) \
+        or ctx.lead_date
+
+
+def _shifted(base, unit_word: str, count: int, sign: int):
+    """(start, end, precision) of base moved by count units, or None where base is too coarse."""
+    if unit_word in ("hour", "minute", "day", "week"):
+        if base.precision != "day" or base.value_start != base.value_end:
+            return None
+        days = 0 if unit_word in ("hour", "minute") else count * (7 if unit_word == "week" else 1)
+        day = base.value_start + timedelta(days=sign * days)
+        return day, day, "day"
+    if unit_word == "month":
+        y, m = divmod(base.value_start.year * 12 + base.value_start.month - 1 + sign * count, 12)
+        first = date(y, m + 1, 1)
+        last = date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - timedelta(days=1)
+        return first, last, "month"
+    y = base.value_start.year + sign * count
+    return date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def relative_date(ctx: Context, unit: int, block: Block, t: Token) -> tuple[bool, object | None]:
+    """Rule 'relative clauses': (True, date) for a clause placed by after/before relative to its
+    main clause: 'The launch came two days after Pyongyang accused ...' is the main clause's
+    date minus two days, 'a week before ...' plus seven, 'hours after ...' the same day; without
+    a count ('days after', 'after') the time is open (None). (False, None) for other clauses."""
+    mark, clause = _relative_mark(t)
+    if mark is None or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+        return False, None
+    main = head(clause)
+    dur = _duration(clause, mark, main)
+    if dur is None:
+        return True, None
+    unit_word = dur.lemma_.lower().rstrip("s") if dur.lemma_ else dur.lower_
+    count = _count(ctx, dur, unit_word)
+    if count is None or unit_word not in _UNITS:
+        return True, None
+    base = _main_date(ctx, unit, block, main)
+    value = None if base is None else _shifted(base, unit_word, count, -1 if mark.lower_ == "after" else 1)
+    if value is None:
+        return True, None
+    offset = ctx.units[unit][0]
+    start, end = offset + dur.idx, offset + mark.idx + len(mark.text)
+    return True, DateMention(ctx.text[start:end], start, end, value[0], value[1], value[2], False, None, "context")

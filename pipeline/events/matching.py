@@ -1,0 +1,115 @@
+"""Which lexicon row a trigger token takes, and with which type and mode.
+
+A row applies when its ``with`` dependent is present ("call on", "exchange views"), its
+``requires`` class has a word in the clause (a launch needs a weapon word) or, for
+``actor_object``, its direct object is a country, person or organisation. Its type may change
+by a preposition (``prep_type``: "regret for" is CONCEDE) or by a word class among the
+modifiers, the verb's object or the noun its participle modifies (``cue_type``: joint drills
+are COOPERATE; "signed a treaty", "the treaty signed by ..." are AGREE).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon, Trigger, lemma_in
+from .syntax import is_verb
+
+_ACTOR_ENTITIES = ("GPE", "PERSON", "NORP")
+_MODIFIER_DEPS = ("amod", "compound", "nmod")
+
+
+def _add_words(words: set[str], t: Token) -> None:
+    words.add(t.lower_)
+    words.add(t.lemma_.lower())
+    if "-" in t.lower_:  # "Hwasong-18", "KN-23"
+        words.update(t.lower_.split("-"))
+
+
+def _modified_noun_words(words: set[str], v: Token) -> None:
+    """"a new missile that it fired", "the treaty signed by ...": the clause's object is the noun
+    the relative or participle clause modifies (its pronoun is no word of its own)."""
+    noun = v.head
+    _add_words(words, noun)
+    for c in noun.children:
+        if c.dep_ in _MODIFIER_DEPS:
+            for x in c.subtree:
+                _add_words(words, x)
+
+
+def clause_words(v: Token | None, n: Token | None) -> set[str]:
+    """Words and lemmas of the clause of v and of the phrase of n (not coordinated verbs)."""
+    words: set[str] = set()
+    for head in (v, n):
+        if head is None:
+            continue
+        for t in head.subtree:
+            if t is not head and t.dep_ == "conj" and is_verb(t) and t.head is head:
+                continue
+            _add_words(words, t)
+    if v is not None and v.dep_ in ("relcl", "acl") and v.head.tag_.startswith("NN"):
+        _modified_noun_words(words, v)
+    return words
+
+
+def _has_with(row: Trigger, tok: Token) -> bool:
+    lemmas = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            lemmas |= {x.lemma_.lower() for x in c.children}
+    return bool(lemmas & set(row.with_))
+
+
+def _actor_object(tok: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ in _ACTOR_ENTITIES + ("ORG",)
+               or any(x.ent_type_ in _ACTOR_ENTITIES for x in c.subtree))
+               for c in tok.children)
+
+
+def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Token | None) -> bool:
+    """Whether a lexicon row applies to the trigger token (see the module docstring)."""
+    if row.with_ and not _has_with(row, tok):
+        return False
+    if row.requires == "actor_object":
+        return _actor_object(tok)
+    if row.requires:
+        return bool(clause_words(v, n) & lex.classes[row.requires])
+    return True
+
+
+def _cue_words(tok: Token) -> set[str]:
+    """The modifiers of tok and, of a verb, its object or the noun it modifies."""
+    mods = {x.lower_ for c in tok.children if c.dep_ in _MODIFIER_DEPS
+            for x in c.subtree if x.dep_ in _MODIFIER_DEPS + ("advmod",) or x.i == c.i}
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("acl", "relcl") and tok.head.tag_.startswith("NN"):
+            objs.append(tok.head)
+        mods |= {x for o in objs for x in (o.lower_, o.lemma_.lower())}
+    return mods
+
+
+def row_type(lex: Lexicon, row: Trigger, tok: Token, v: Token | None) -> tuple[str, str | None]:
+    """(type, mode) of the row at this token, after its prep_type and cue_type overrides."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if v is not None:
+        preps |= {c.lower_ for c in v.children if c.dep_ == "prep"}
+    for prep, override in row.prep_type:
+        if prep in preps:
+            return override, None
+    mods = _cue_words(tok)
+    for cls, override in row.cue_type:
+        if mods & lex.classes[cls]:
+            return override, None
+    return row.type, row.mode
+
+
+def verb_types(lex: Lexicon, h: Token) -> set[str]:
+    """Event types a verb reports itself or through the noun it supports."""
+    if not is_verb(h):
+        return set()
+    types = {r.type for r in lex.lookup(h, "VERB") if row_applies(lex, r, h, h, None)}
+    if lemma_in(h, lex.support_verbs):
+        for c in h.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN"):
+                types |= {r.type for r in lex.lookup(c, "NOUN") if row_applies(lex, r, c, h, c)}
+    return types

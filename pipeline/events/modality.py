@@ -1,0 +1,152 @@
+"""Which clauses count, and with which status.
+
+Status: ``occurred`` (realis), ``ongoing`` (present progressive: "are holding talks") or
+``planned``. A clause is realis (see ``is_realis``) in the simple past, present perfect, past
+progressive, or as a participle of such a clause; not modal (will, would, could), negated,
+conditional (if), infinitival (to meet) or in the present tense.
+
+In a news story, a plan stated as such is an event with status ``planned``: ``will``/``shall``
+with the trigger verb ("Kerry will meet Netanyahu"), the infinitive of a present-tense plan
+verb ("is to visit", "plans to meet", "is scheduled to hold"), a support verb so marked ("talks
+will take place next month"), or an event noun with a plan modifier and its own date ("the
+upcoming January visit"). A plan needs a date; ``would``/``could``, negated and conditional
+clauses are never events. In an undated overview page a future clause is the content of an
+agreement or a policy ("Japan will lift part of its measures"), not a scheduled event.
+
+Statements of the day (news): a main-clause present-tense speech act ("The DPRK condemns ...")
+and a will/shall threat ("It will take countermeasures") are realis, dated ``published``.
+
+Perfects: a perfect-aspect clause ("admitted that it had abducted", "Washington has imposed
+sanctions") leaves its time open (see dating).
+
+The word lists (modals, auxiliaries, hypothetical marks, plan heads, speech acts) are the
+lexicon's ``grammar``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Grammar, lemma_in
+from .syntax import aux, conj_chain, has_own_subject, is_verb, name_word
+
+_NEGATING_ADVERBS = ("never", "not")
+
+
+def _hypothetical_mark(c: Token, g: Grammar) -> bool:
+    return c.dep_ == "mark" and c.lower_ in g.hypothetical_marks
+
+
+def _negation(c: Token) -> bool:
+    return c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NEGATING_ADVERBS
+
+
+def blocked(t: Token, g: Grammar) -> bool:
+    """Negated, modal or hypothetical at this verb."""
+    for c in t.children:
+        if _negation(c) or _hypothetical_mark(c, g) or c.dep_ == "advmod" and c.lower_ == "yet":
+            return True
+        if c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in g.modals) and not name_word(c):
+            return True
+    return False
+
+
+def negated_or_conditional(t: Token, g: Grammar) -> bool:
+    """Negated ("will not meet"), or under a condition: its own "if"/"unless", or an adverbial
+    clause that has one ("If X conducts a test, Japan will impose sanctions")."""
+    return any(_negation(c) or _hypothetical_mark(c, g)
+               or c.dep_ == "advcl" and any(_hypothetical_mark(m, g) for m in c.children)
+               for c in t.children)
+
+
+def _realis_participle(v: Token, auxes: list[str], g: Grammar, depth: int) -> bool:
+    """A past participle: realis, or a reduced clause that takes its head's reading (a reduced
+    passive with its agent is realis: "as confirmed by X at their talks")."""
+    if v.dep_ in ("acl", "advcl", "amod") and not auxes:
+        if any(c.dep_ == "agent" for c in v.children):
+            return True
+        return not is_verb(v.head) or is_realis(v.head, g, depth + 1)
+    return True
+
+
+def _realis_gerund(v: Token, auxes: list[str], g: Grammar, depth: int) -> bool:
+    """A gerund: realis with a progressive auxiliary ("were holding"), or in a dependent clause
+    of a realis clause ("met ..., discussing ...")."""
+    if any(a in g.progressive_aux for a in auxes):
+        return True
+    if v.dep_ not in ("advcl", "acl", "relcl", "conj", "pcomp", "xcomp", "prep"):
+        return False
+    head = v.head
+    while head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+        if head.head is head:
+            break
+    return not is_verb(head) or is_realis(head, g, depth + 1)
+
+
+def is_realis(v: Token, g: Grammar, depth: int = 0) -> bool:
+    """Rule 'realis clauses': whether the clause of verb v reports something that happened:
+    simple past, present perfect, past progressive or a participle of such a clause; not modal
+    (will, would, could), negated, conditional (if), infinitival (to meet) or present tense."""
+    if depth > 6:
+        return False
+    chain = conj_chain(v)
+    if any(blocked(x, g) for x in chain):
+        return False
+    auxes = [a.lower_ for x in chain for a in aux(x)]
+    tag = v.tag_
+    if tag == "VBD":
+        return True
+    if tag == "VBN":
+        return _realis_participle(v, auxes, g, depth)
+    if tag == "VBG":
+        return _realis_gerund(v, auxes, g, depth)
+    return tag == "VB" and "did" in auxes
+
+
+def is_planned(v: Token, g: Grammar) -> bool:
+    """Rule 'plans stated as such': ``will``/``shall`` with the verb ("Kerry will meet
+    Netanyahu"), or the infinitive of a present-tense plan verb ("is to visit", "plans to meet",
+    "is scheduled to hold"). Not ``would``/``could`` (possibilities), never negated or conditional."""
+    chain = conj_chain(v)
+    if any(negated_or_conditional(x, g) for x in chain) or v.tag_ != "VB":
+        return False
+    auxes = {a.lower_ for x in chain for a in aux(x)}
+    if auxes & g.future_aux:
+        return not auxes & (g.modals - g.future_aux)
+    head = chain[-1].head
+    if chain[-1].dep_ != "xcomp" or head.lemma_.lower() not in g.plan_heads or negated_or_conditional(head, g):
+        return False
+    head_aux = {a.lower_ for a in aux(head)}
+    return head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBN" and bool(head_aux & (g.present_aux | g.future_aux))
+
+
+def is_ongoing(v: Token, g: Grammar) -> bool:
+    """Rule 'ongoing': present progressive ("the two sides are holding talks")."""
+    return v.tag_ == "VBG" and any(a.lower_ in g.present_aux for a in aux(v))
+
+
+def statement_today(v: Token, threat: bool, g: Grammar) -> bool:
+    """Rule 'statements of the day': a main-clause statement of the story's day, a present-tense
+    speech act ("X condemns Y"), or a threat with will/shall ("X will take countermeasures": a
+    threat is about the future but is made now). Never negated or conditional."""
+    if not (v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT" and has_own_subject(v)):
+        return False
+    if any(_negation(c) or _hypothetical_mark(c, g) for c in v.children):
+        return False
+    auxes = aux(v)
+    if v.tag_ in ("VBZ", "VBP") and not auxes and lemma_in(v, g.speech_acts):
+        return True
+    return threat and v.tag_ == "VB" and bool(auxes) and all(a.lower_ in g.future_aux for a in auxes)
+
+
+def perfect(v: Token) -> bool:
+    """Perfect aspect (has/had + participle, also through a conjunct's head): the event's time
+    is left open ("Washington has imposed sanctions", "admitted that it had abducted")."""
+    t = v
+    while True:
+        if any(a.lemma_.lower() == "have" or a.lower_ in ("has", "have", "had", "'ve", "'d") for a in aux(t)):
+            return v.tag_ == "VBN"
+        if t.dep_ == "conj" and not aux(t) and not has_own_subject(t) and is_verb(t.head):
+            t = t.head
+            continue
+        return False

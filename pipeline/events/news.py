@@ -1,0 +1,116 @@
+"""News stories: which documents are news, their datelines, their day and their agency.
+
+A document is a news story when its first paragraph opens with a dateline, its header has a
+line that is only a day's date, or its first ``thresholds.news_opening_blocks`` paragraphs
+have a word of the day of writing (``news_deixis`` in the lexicon: "today", "on Tuesday").
+The text decides, never the metadata, whose ``published`` date only anchors dates (the seed
+chronology has no dateline and its results are unchanged). News stories add the rules of
+dating, anaphora and statements of the day (see the package docstring).
+
+A dateline (``SEOUL/TOKYO, July 12 (Reuters) -``, ``Pyongyang, August 22 (KCNA) --``) is no
+part of any clause or person's phrase. The story's day (``story_day``) is its header date
+(a line that is only a day's date), else ``published``. The lead's day (``lead_date``) is the
+first single-day date of the lead sentence after the dateline ("met on Tuesday"), else the
+dateline's "July 12", else the story's day. An unqualified titled official in a story from a national news agency
+(``news_agencies`` in the lexicon: Yonhap, Kyodo, KCNA, AP ...) is of the agency's country.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from ..dates import DateMention
+from ..structure import Block
+
+if TYPE_CHECKING:
+    from .context import Context
+
+# a news dateline: "SEOUL, March 25 (Reuters) - ", "PYONGYANG (KCNA) -- ", "SEOUL/TOKYO, July 12
+# (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — "; a title-case place ("Pyongyang, August 22
+# (KCNA) -- ") only with the agency in brackets
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z]+)?(?=\s*[,(]))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[A-Za-z .&\-]{2,30})\))?\s*(?:--|[-–—:])\s+")
+_DATELINE_TITLE = re.compile(
+    r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\((?P<agency>[A-Za-z .&\-]{2,30})\)\s*(?:--|[-–—:])\s+")
+
+
+def dateline_match(text: str, block: Block):
+    """The dateline opening the block, or None."""
+    return (DATELINE.match(text, block.start_char, block.end_char)
+            or _DATELINE_TITLE.match(text, block.start_char, block.end_char))
+
+
+def body_blocks(blocks):
+    """Blocks that are not titles or headings."""
+    return (b for b in blocks if b.kind not in ("title", "heading"))
+
+
+def is_news_story(ctx: Context) -> bool:
+    """Rule 'news stories' (see the module docstring)."""
+    opening = list(itertools.islice(body_blocks(ctx.blocks), ctx.lex.thresholds.news_opening_blocks))
+    lead = opening[0] if opening else None
+    return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
+        ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
+        or ctx.header_day is not None)
+
+
+def dated_header(ctx: Context):
+    """A release's header date: a line before the first paragraph that is nothing but a day's
+    date ("Press Statement / Washington, DC / December 9, 2013"); None if none."""
+    lead = next(body_blocks(ctx.blocks), None)
+    if lead is None:
+        return None
+    for d in ctx.dates:
+        if d.start_char >= lead.start_char:
+            return None
+        block = ctx.block_at(d.start_char)
+        if block is not None and d.precision == "day" and d.value_start == d.value_end and \
+                ctx.text[block.start_char:block.end_char].strip(" .,") == d.text.strip(" .,"):
+            return d
+    return None
+
+
+def story_day(ctx: Context):
+    """Rule 'the story's day': the day the story was written, its header date, else
+    ``published`` (the text first: adding a published date equal to the header changes
+    nothing); None for documents with neither."""
+    if ctx.header_day is not None:
+        return ctx.header_day
+    return None if ctx.published is None else published_date(ctx.published)
+
+
+def agency_country(ctx: Context) -> str | None:
+    """The home country of a national news agency named in the story's dateline ("TOKYO,
+    Nov. 18 (Kyodo) --" -> JPN), from the lexicon's ``news_agencies``."""
+    block = next(body_blocks(ctx.blocks), None)
+    if block is None:
+        return None
+    m = dateline_match(ctx.text, block)
+    if m is None or not m.group("agency"):
+        return None
+    return ctx.lex.news_agencies.get(" ".join(m.group("agency").split()).lower())
+
+
+def published_date(day) -> DateMention:
+    """The publication day as a date (what a statement of the day and the story's day fall back on)."""
+    return DateMention("(published)", 0, 0, day, day, "day", False, None, "anchor")
+
+
+def lead_date(ctx: Context):
+    """Rule 'the lead's day': the first single-day date of its lead sentence after the
+    dateline ("met on Tuesday"), else the dateline's ("TOKYO, March 17 (Kyodo) --"), if not
+    after the story's day; else the story's day itself. None for documents without one."""
+    if ctx.story_day is None:
+        return None
+    day = ctx.story_day.value_start
+    block = next(body_blocks(ctx.blocks), None)
+    if block is not None:
+        s, e = ctx.sentence_span(block.start_char)
+        days = [d for d in ctx.dates_in(s, e) if d.precision == "day" and d.value_start == d.value_end
+                and d.value_start <= day and not d.mod]
+        for d in sorted(days, key=lambda d: ctx.in_dateline(d.start_char)):  # the lead's own first
+            return d
+    return ctx.story_day

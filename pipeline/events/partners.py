@@ -1,0 +1,87 @@
+"""The other side: rules applied to every candidate once the document is read, for parties
+the clause leaves unnamed, in this order:
+
+1. **Office holders.** A participant whose country the text does not give is of the country
+   whose office they held at the event's date (``data/office_holders.json``).
+2. **Venue host.** A meeting with one known country, held in another country, with a
+   participant whose country is unknown: the unknown side is the host.
+3. **Frame partner.** The host of a diplomatic mission opened or closed ("opened its Embassy in
+   Almaty"); else the document's other frame country (``frame``) when a participant's country
+   is unknown, the act is on a mission, or the sentence (a meeting, agreement, cooperation) or
+   the act's own clause (other acts but one-sided ones) names that country; both frame countries
+   for an event with a date of its own that names no country and nobody ("relations were
+   resumed in 1956").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import frame
+from .news import DATELINE
+from .plover import DYADIC_TYPES, ONE_SIDED_TYPES
+from .records import Candidate
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+def office_holders(ctx: Context, c: Candidate) -> None:
+    """Rule 'office holders': "President Biden spoke with Prime Minister Modi" on 2024-06-05 is
+    USA and IND. Only a name that one country's office-holders answer to on that date counts."""
+    if not c.parties.unknown or c.date is None:
+        return
+    for name, role in list(c.parties.unknown.items()):
+        country = ctx.holder_country(name, c.date.value_start, c.date.value_end)
+        if country:
+            getattr(c.parties, role).add(country)
+            del c.parties.unknown[name]
+    if not c.parties.unknown:
+        c.parties.people_unknown = c.parties.subject_people_unknown = False
+
+
+def venue_host(c: Candidate) -> None:
+    """Rule 'venue host': "Foreign Minister Kono met Chinese Foreign Minister Wang Yi in Tokyo":
+    the side whose country is unknown is the host, the venue's country."""
+    if c.type != "CONSULT" or c.place is None or not c.parties.people_unknown:
+        return
+    actors = c.parties.actors()
+    host = getattr(c.place, "country_iso3", None)
+    if len(actors) == 1 and host and host not in actors:
+        c.parties.source.add(host)
+
+
+def _mission_host(c: Candidate) -> str | None:
+    """"opened its Embassy in Almaty": the country of a mission's place, when not a party yet."""
+    if not c.mission or c.place is None:
+        return None
+    host = getattr(c.place, "country_iso3", None)
+    actors = c.parties.actors()
+    return host if host and actors and host not in actors else None
+
+
+def _named_countries(ctx: Context, c: Candidate):
+    """Countries that may be the other side: a meeting's sentence, another act's own clause
+    (without its dateline), none for a one-sided act."""
+    if c.type in ONE_SIDED_TYPES:
+        return ()
+    if c.type in DYADIC_TYPES:
+        s, e = ctx.sentence_span(c.order)
+        return ctx.countries(ctx.text[s:e])
+    dateline = DATELINE.match(c.summary)
+    return ctx.countries(c.summary[dateline.end():] if dateline else c.summary)
+
+
+def frame_partner(ctx: Context, c: Candidate) -> None:
+    """Rule 'frame partner' (see the module docstring)."""
+    host = _mission_host(c)
+    if host:
+        c.parties.add_other_side(host)
+        return
+    if not c.parties.actors() and not c.parties.people and len(ctx.frame) == 2 \
+            and c.own_date and c.type not in ONE_SIDED_TYPES:
+        c.parties.source |= ctx.frame  # "relations were resumed in 1956" on a relationship page
+        return
+    unknown = c.parties.people_unknown or c.parties.subject_people_unknown
+    partner = frame.frame_partner(c.parties.actors(), ctx.frame, unknown or c.mission, _named_countries(ctx, c))
+    if partner is not None:
+        c.parties.add_other_side(partner)

@@ -1,0 +1,28 @@
+"""PLOVER semantics the rules rely on: the 16 event types, the row's columns and statuses, and
+the sets of types that behave alike (kept in code: they are the ontology's meaning, not
+vocabulary a user extends).
+
+- ``COOPERATIVE`` / ``HOSTILE``: "met Kim and agreed ..." carries the partner over to the
+  agreement; "condemned the launch and agreed ..." does not (the condemned is no party).
+- ``ATTITUDES``: stances taken on something; the sides of a relation their object names are
+  their targets ("welcomes the breakthrough in relations between X and Y").
+- ``DYADIC_TYPES``: types that take two sides by their nature: the frame's other country named
+  anywhere in the sentence is the other side; for other acts only in the act's own clause.
+- ``ONE_SIDED_TYPES``: acts of one side by their nature (launches, drills): no partner from the
+  frame, even where the clause names a country ("a missile that fell within Japan's EEZ").
+"""
+from __future__ import annotations
+
+from ..schema import columns, json_schema
+
+# one definition of each, in schemas/events.schema.json: the 16 types and the row's columns
+PLOVER_TYPES = tuple(json_schema("events")["properties"]["event_type"]["enum"])
+COLUMNS = tuple(c for c in columns("events") if c not in ("doc_id", "version"))
+STATUSES = ("occurred", "planned", "ongoing")
+
+ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "PROTEST", "REJECT"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+                     "REQUEST"})
+DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+ONE_SIDED_TYPES = frozenset({"MOBILIZE"})

@@ -1,0 +1,283 @@
+"""Syntax helpers: predicates and walks over spaCy's dependency parse that the event rules
+share (argument noun phrases, clause tokens, role prepositions, subjects and objects). They
+read no document state; the word lists they need come from the lexicon's ``grammar``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Grammar, lemma_in
+
+# dependents that start a clause or an adjunct and are cut out of an argument noun phrase
+_NP_PRUNE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj", "mark",
+                       "punct", "cc", "prep", "conj", "det", "predet", "case"})
+# dependents that start an embedded clause: not part of the clause of their head
+_EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
+_LOCATIVE_PREPS = frozenset({"on", "in", "at", "near", "off", "outside", "inside"})
+
+
+# ------------------------------------------------------------------ token predicates
+def is_verb(t: Token) -> bool:
+    return t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")
+
+
+def name_word(t: Token) -> bool:
+    """A capitalised word inside a name that the parser took for an auxiliary ("Prime Minister
+    Theresa May held talks": "May" is no modal)."""
+    return t.i > t.sent.start and t.text[:1].isupper() and t.nbor(-1).pos_ == "PROPN"
+
+
+def aux(t: Token) -> list[Token]:
+    """The auxiliaries of t (not a name word the parser took for one)."""
+    return [c for c in t.children if c.dep_ in ("aux", "auxpass") and not name_word(c)]
+
+
+def has_own_subject(t: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children)
+
+
+def has_det(t: Token, word: str) -> bool:
+    """Whether t has the determiner word ("the", "no")."""
+    return any(c.dep_ == "det" and c.lower_ == word for c in t.children)
+
+
+def head(t: Token) -> Token:
+    """t's head, except for a verb coordinated after an after/before clause of a relational
+    main verb: in "The launch came two days after Pyongyang accused the U.S. ..., and threatened
+    to shoot them down" the parser hangs "threatened" on "came"; it continues "accused"."""
+    h = t.head
+    if t.dep_ == "conj" and h.lemma_.lower() in ("come", "follow") and is_verb(t) and not has_own_subject(t):
+        best = None
+        for c in h.children:
+            if c.dep_ == "advcl" and h.i < c.i < t.i and has_own_subject(c) and \
+                    any(x.dep_ == "mark" and x.lower_ in ("after", "before") for x in c.children):
+                best = c
+        if best is not None:
+            return best
+    return h
+
+
+def conj_chain(v: Token) -> list[Token]:
+    """v and the verbs it is coordinated under without a subject or auxiliary of its own."""
+    chain, t = [v], v
+    while t.dep_ == "conj" and not aux(t) and not has_own_subject(t) and is_verb(t.head):
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def main_clause(t: Token) -> bool:
+    """Whether t's first conjunct is the root or an adverbial clause."""
+    while t.dep_ == "conj":
+        t = t.head
+    return t.dep_ in ("ROOT", "advcl")
+
+
+# ------------------------------------------------------------------ phrases and clauses
+def _np_child(c: Token, t: Token, g: Grammar, conj: bool) -> list[Token]:
+    """Which part of child c the noun phrase of t keeps (see np_tokens)."""
+    dep = c.dep_
+    if dep == "prep":
+        return [c] if c.lower_ in g.np_preps or c.lower_ == "for" and t.lower_ in g.spokesperson else []
+    if dep == "conj":
+        return [c] if conj and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") else []
+    if dep == "acl":
+        return [a for a in c.children if a.dep_ == "agent"]
+    if dep == "agent" or dep not in _NP_PRUNE:
+        return [c]
+    return []
+
+
+def np_tokens(head_: Token, g: Grammar, conj: bool = True) -> list[Token]:
+    """The noun phrase of head without clauses and adjuncts (keeps of/with/to... phrases,
+    nominal conjuncts and, of a participle, its by-agent: "the statement issued by X"; and a
+    spokesman's for-phrase: "a spokesman for the Foreign Ministry of the DPRK")."""
+    out = []
+    stack = [head_]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            stack.extend(_np_child(c, t, g, conj))
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def runs(tokens: list[Token], offset: int) -> list[tuple[int, int]]:
+    """Contiguous absolute character runs covered by the (sorted) tokens."""
+    out: list[tuple[int, int]] = []
+    prev = None
+    for t in tokens:
+        s, e = offset + t.idx, offset + t.idx + len(t.text)
+        if prev is not None and t.i == prev + 1 and out:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        prev = t.i
+    return out
+
+
+def clause_tokens(head_: Token) -> list[Token]:
+    """Tokens of head's clause, without embedded clauses (relative, adverbial, complement)."""
+    out = []
+    stack = [head_]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _EMBEDDED or c.dep_ == "conj" and is_verb(c):
+                continue
+            stack.append(c)
+    return out
+
+
+def _coordinated_verb(c: Token, head_: Token) -> bool:
+    return c.dep_ == "conj" and is_verb(c) or c.dep_ == "cc" and any(
+        x.dep_ == "conj" and is_verb(x) for x in head_.children)
+
+
+def clause_text(text: str, offset: int, head_: Token) -> str:
+    """The words of head's clause without its coordinated verbs, trimmed of punctuation."""
+    drop = set()
+    for c in head_.children:
+        if _coordinated_verb(c, head_):
+            drop |= {t.i for t in c.subtree}
+    tokens = [t for t in head_.subtree if t.i not in drop and not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    return text[offset + tokens[0].idx: offset + tokens[-1].idx + len(tokens[-1].text)]
+
+
+def trigger_text(tok: Token, v: Token | None, n: Token | None) -> str:
+    """The words that triggered the event: support verb and noun, or the verb and its particle."""
+    if n is not None and v is not None and v is not n:
+        return f"{v.text} {n.text}" if v.i < n.i else f"{n.text} {v.text}"
+    extra = [c.text for c in tok.children if c.dep_ == "prt"]
+    return " ".join([tok.text, *extra])
+
+
+def locative_tokens(p: Token, g: Grammar) -> list[Token]:
+    """Tokens inside the phrase of an in/at object that may name where it is: possessors and
+    the objects of nested locative prepositions ("a resort on Singapore's Sentosa island" ->
+    island, Singapore); not compounds, which name parties ("the Japan-DPRK Summit")."""
+    out = []
+    stack = list(p.children)
+    if p.lemma_.lower() in g.settlements:  # "the Wonsan area", "the Kaesong region": the name is a compound
+        out.extend(c for c in p.children if c.dep_ == "compound")
+    while stack:
+        t = stack.pop(0)
+        if t.dep_ in ("poss", "pobj"):
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ in ("poss", "prep"))
+        elif t.dep_ == "prep" and (t.lower_ in _LOCATIVE_PREPS
+                                   or t.lower_ == "of" and t.head.lemma_.lower() in g.settlements):
+            stack.extend(t.children)  # "in the southern port city of Busan"
+    return out
+
+
+def in_topic(t: Token, top: Token, topic_preps: frozenset[str]) -> bool:
+    """Whether the preposition t lies inside a topic argument under top: an about/regarding/
+    concerning phrase, or an on/over phrase of a noun ("views on", "talks over"); an on-phrase of
+    the verb is a place or an occasion ("met on the sidelines of ...")."""
+    x = t.head
+    for _ in range(12):
+        if x is top or x.head is x:
+            return False
+        if x.dep_ == "prep" and (x.lower_ in topic_preps or x.lower_ in ("on", "over") and x.head.pos_ in ("NOUN", "PROPN")):
+            return True
+        x = x.head
+    return False
+
+
+# ------------------------------------------------------------------ arguments
+def _direct_subjects(v: Token) -> list[tuple[Token, str]]:
+    out = []
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            out.append((c, "source"))
+        elif c.dep_ == "nsubjpass":
+            out.append((c, "target"))
+        elif c.dep_ == "agent":
+            out.extend((p, "source") for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "aux" and name_word(c):
+            out.append((c, "source"))  # "Prime Minister Theresa May held": the name is the subject
+    return out
+
+
+def _inherited_subject_head(v: Token, support_verbs: frozenset[str]) -> Token | None:
+    """The verb whose subject v takes: its first conjunct, the clause a participle depends on,
+    or the support verb of the noun a gerund modifies ("issued a statement denouncing the
+    drills": who issued it denounces)."""
+    if v.dep_ == "conj" and is_verb(head(v)):
+        return head(v)
+    if v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VBN") and is_verb(v.head):
+        return v.head
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and is_verb(v.head.head) \
+            and lemma_in(v.head.head, support_verbs):
+        return v.head.head
+    return None
+
+
+def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = frozenset()) -> list[tuple[Token, str]]:
+    """(noun phrase head, role) for the subject of verb v: nsubj -> source, passive subject ->
+    target with the by-agent as source; inherited from the first conjunct, the governing clause
+    of a participle or the noun a relative clause modifies."""
+    out = _direct_subjects(v)
+    if any(t.tag_ in ("WP", "WDT") for t, _ in out) and v.dep_ == "relcl":
+        return [(v.head, role) for t, role in out]
+    if out or depth > 5:
+        return out
+    if v.dep_ == "relcl":
+        return [(v.head, "source")]
+    inherit = _inherited_subject_head(v, support_verbs)
+    if inherit is not None:
+        return subject_tokens(inherit, depth + 1, support_verbs)
+    return out
+
+
+def between(t: Token) -> list[Token]:
+    """The sides of a relation named in t's phrase: "a breakthrough in relations between the
+    Republic of Korea and Japan" -> [Republic of Korea, Japan]."""
+    out = []
+    for p in t.subtree:
+        if p.dep_ == "prep" and p.lower_ == "between":
+            for x in p.children:
+                if x.dep_ == "pobj":
+                    out.append(x)
+                    out.extend(c for c in x.conjuncts)
+    return out
+
+
+def role_preps(t: Token, topic: frozenset[str], g: Grammar) -> list[Token]:
+    """Objects of the party-marking prepositions under t (with, against, to, on ...)."""
+    out = []
+    for c in t.children:
+        if c.lower_ not in g.role_preps or c.lower_ in topic:
+            continue
+        if c.dep_ in ("prep", "dative"):
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prt":
+            out.extend(p for p in t.children if p.dep_ == "dobj")
+    return out
+
+
+def object_tokens(v: Token, exclude: Token | None = None) -> list[Token]:
+    return [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "obj") and c is not exclude]
+
+
+def date_governor(top: Token, span) -> Token | None:
+    """The token a date phrase modifies: climb out of the phrase through pobj/conj/appos links
+    to the preposition and return its head ("On February 27 and March 5, ... launched")."""
+    t = top
+    for _ in range(8):
+        if t.head is t:
+            return t if t not in span else None
+        if t.dep_ in ("pobj", "conj", "appos", "compound", "nummod", "amod", "det", "nmod", "case"):
+            t = t.head
+            continue
+        return t.head
+    return None
