@@ -798,12 +798,27 @@ TELLING_CASES = [
     ("U.S. Relations With Morocco\n\nMorocco formally recognized the United States by signing a treaty of peace "
      "and friendship in 1786. Normal diplomatic relations were resumed in 1956.\n", None,
      {("AGREE", ("MAR", "USA"), date(1786, 1, 1)), ("AGREE", ("MAR", "USA"), date(1956, 1, 1))}),
+
+
+    # a date that modifies a noun dates that noun ("Obama's March 2016 visit")
+    ("U.S. Relations With Argentina\n\nPresident Barack Obama's March 23-24, 2016 visit to Argentina was the "
+     "first in years.\n", None, {("CONSULT", ("ARG", "USA"), date(2016, 3, 23))}),
+    # ties broken are between two states: the frame's other country
+    ("U.S. Relations With Cuba\n\nThe United States imposed an embargo on Cuba in 1960 and broke diplomatic "
+     "relations in 1961.\n", None,
+     {("SANCTION", ("CUB", "USA"), date(1960, 1, 1)), ("SANCTION", ("CUB", "USA"), date(1961, 1, 1))}),
+    # a light noun carries the event named after it; a decision announced was taken then
+    ("U.S. Relations With Cuba\n\nOn December 17, 2014, President Barack Obama announced the beginning of a "
+     "normalization process between the United States and Cuba.\n", None,
+     {("AGREE", ("CUB", "USA"), date(2014, 12, 17))}),
+    ("U.S. Relations With Cuba\n\nOn July 1, 2015, the President announced the decision to re-establish "
+     "diplomatic relations with Cuba.\n", None, {("AGREE", ("CUB", "USA"), date(2015, 7, 1))}),
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
-                              "means-and-frame"])
+                              "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

@@ -31,6 +31,7 @@ from .lexicon import Trigger, lemma_in
 from .matching import row_applies, row_type, verb_types
 from .modality import is_ongoing, is_planned, is_realis, statement_today
 from .placing import place_of, places_per_date
+from .plover import BILATERAL_CLASSES
 from .records import Candidate, Parties, short
 from .syntax import clause_text, has_det, has_own_subject, head, is_verb, trigger_text
 
@@ -168,7 +169,19 @@ def _relative_support(ctx: Context, n: Token) -> Token | None:
 def support_verb(ctx: Context, n: Token, rows) -> Token | None:
     """Rule 'nouns made to happen': the verb that makes the event noun happen, or None."""
     return _governing_support(ctx, n) or _time_unit_support(ctx, n) or _occasion_support(n, rows) \
-        or _relative_support(ctx, n)
+        or _relative_support(ctx, n) or _light_noun_support(ctx, n)
+
+
+def _light_noun_support(ctx: Context, n: Token) -> Token | None:
+    """"announced the beginning of a normalization process": the support verb of a light noun
+    (``light_nouns``) whose of-phrase names the event noun (directly or as a compound of it)."""
+    t = n.head if n.dep_ == "compound" else n
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    light = t.head.head
+    if light.lemma_.lower() not in ctx.lex.grammar.light_nouns:
+        return None
+    return _governing_support(ctx, light)
 
 
 def _noun_own_heads(n: Token) -> list[Token]:
@@ -277,4 +290,4 @@ def emit(ctx: Context, hit: Hit) -> None:
             type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e, summary=summary, date=d,
             place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
             own_place=own_place, min_actors=hit.row.min_actors, status=hit.status,
-            mission=hit.row.requires == "embassy"))
+            bilateral=hit.row.requires in BILATERAL_CLASSES))

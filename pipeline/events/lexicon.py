@@ -66,6 +66,7 @@ class Grammar:
     spokesperson: frozenset[str] = frozenset()  # heads whose for-phrase is who they speak for
     settlements: frozenset[str] = frozenset()  # "the Wonsan area", "the port city of Busan"
     time_units: frozenset[str] = frozenset()  # "held a phone call hours after", parsed "call hours"
+    light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,17 @@ def is_realis(v: Token, g: Grammar, depth: int = 0) -> bool:
         return _realis_participle(v, auxes, g, depth)
     if tag == "VBG":
         return _realis_gerund(v, auxes, g, depth)
+    if tag == "VB" and _decided(v, g, depth):
+        return True
     return tag == "VB" and "did" in auxes
+
+
+def _decided(v: Token, g: Grammar, depth: int) -> bool:
+    """Rule 'decisions taken': the infinitive of a light noun that a realis verb has as object
+    ("announced the decision to re-establish diplomatic relations") happened then."""
+    light = v.head
+    return (v.dep_ in ("acl", "xcomp") and light.lemma_.lower() in g.light_nouns
+            and light.dep_ in ("dobj", "nsubjpass") and is_verb(light.head) and is_realis(light.head, g, depth + 1))
 
 
 def is_planned(v: Token, g: Grammar) -> bool:

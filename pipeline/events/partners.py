@@ -7,7 +7,8 @@ the clause leaves unnamed, in this order:
    participant whose country is unknown: the unknown side is the host.
 3. **Frame partner.** The host of a diplomatic mission opened or closed ("opened its Embassy in
    Almaty"); else the document's other frame country (``frame``) when a participant's country
-   is unknown, the act is on a mission, or the sentence (a meeting, agreement, cooperation) or
+   is unknown, the act is bilateral by nature (a mission opened or closed, ties established
+   or broken: ``BILATERAL_CLASSES``), or the sentence (a meeting, agreement, cooperation) or
    the act's own clause (other acts but one-sided ones) names that country; both frame countries
    for an event with a date of its own that names no country and nobody ("relations were
    resumed in 1956").
@@ -52,7 +53,7 @@ def venue_host(c: Candidate) -> None:
 
 def _mission_host(c: Candidate) -> str | None:
     """"opened its Embassy in Almaty": the country of a mission's place, when not a party yet."""
-    if not c.mission or c.place is None:
+    if not c.bilateral or c.place is None:
         return None
     host = getattr(c.place, "country_iso3", None)
     actors = c.parties.actors()
@@ -82,6 +83,6 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
         c.parties.source |= ctx.frame  # "relations were resumed in 1956" on a relationship page
         return
     unknown = c.parties.people_unknown or c.parties.subject_people_unknown
-    partner = frame.frame_partner(c.parties.actors(), ctx.frame, unknown or c.mission, _named_countries(ctx, c))
+    partner = frame.frame_partner(c.parties.actors(), ctx.frame, unknown or c.bilateral, _named_countries(ctx, c))
     if partner is not None:
         c.parties.add_other_side(partner)

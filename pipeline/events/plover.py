@@ -26,3 +26,6 @@ HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOB
                      "REQUEST"})
 DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ONE_SIDED_TYPES = frozenset({"MOBILIZE"})
+# lexicon word classes whose acts are between two states by nature (an embassy opened or closed,
+# ties established or broken): the other side comes from the document's frame when unnamed
+BILATERAL_CLASSES = frozenset({"embassy", "ties"})

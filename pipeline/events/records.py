@@ -59,7 +59,7 @@ class Candidate:
     from_item: bool = False
     min_actors: int = 0
     status: str = "occurred"  # one of STATUSES
-    mission: bool = False  # an act on a diplomatic mission (an embassy opened, closed)
+    bilateral: bool = False  # an act between two states by its nature: a mission opened or closed, ties broken
 
 
 def short(text: str, limit: int = 300) -> str:

@@ -271,11 +271,14 @@ def object_tokens(v: Token, exclude: Token | None = None) -> list[Token]:
 
 def date_governor(top: Token, span) -> Token | None:
     """The token a date phrase modifies: climb out of the phrase through pobj/conj/appos links
-    to the preposition and return its head ("On February 27 and March 5, ... launched")."""
+    to the preposition and return its head ("On February 27 and March 5, ... launched"); a date
+    that is a modifier of a noun modifies that noun ("Obama's March 2016 visit")."""
     t = top
     for _ in range(8):
         if t.head is t:
             return t if t not in span else None
+        if t.dep_ in ("compound", "nummod", "amod", "nmod") and t.head not in span and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head  # "Obama's March 23-24, 2016 visit": the date modifies the noun
         if t.dep_ in ("pobj", "conj", "appos", "compound", "nummod", "amod", "det", "nmod", "case"):
             t = t.head
             continue
