@@ -813,12 +813,15 @@ TELLING_CASES = [
      {("AGREE", ("CUB", "USA"), date(2014, 12, 17))}),
     ("U.S. Relations With Cuba\n\nOn July 1, 2015, the President announced the decision to re-establish "
      "diplomatic relations with Cuba.\n", None, {("AGREE", ("CUB", "USA"), date(2015, 7, 1))}),
+    # a ceasefire is between two sides: the frame's other country
+    ("India Joins Pakistan in Declaring Kashmir Cease-Fire\n\nPakistan's Prime Minister announced a unilateral "
+     "ceasefire on 23 November 2003.\n", None, {("RETREAT", ("IND", "PAK"), date(2003, 11, 23))}),
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
-                              "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision"])
+                              "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

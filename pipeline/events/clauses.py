@@ -31,7 +31,7 @@ from .lexicon import Trigger, lemma_in
 from .matching import row_applies, row_type, verb_types
 from .modality import is_ongoing, is_planned, is_realis, statement_today
 from .placing import place_of, places_per_date
-from .plover import BILATERAL_CLASSES
+from .plover import BILATERAL_CLASSES, BILATERAL_MODES
 from .records import Candidate, Parties, short
 from .syntax import clause_text, has_det, has_own_subject, head, is_verb, trigger_text
 
@@ -290,4 +290,4 @@ def emit(ctx: Context, hit: Hit) -> None:
             type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e, summary=summary, date=d,
             place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
             own_place=own_place, min_actors=hit.row.min_actors, status=hit.status,
-            bilateral=hit.row.requires in BILATERAL_CLASSES))
+            bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES))

@@ -26,6 +26,8 @@ HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOB
                      "REQUEST"})
 DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ONE_SIDED_TYPES = frozenset({"MOBILIZE"})
-# lexicon word classes whose acts are between two states by nature (an embassy opened or closed,
-# ties established or broken): the other side comes from the document's frame when unnamed
+# acts between two states by their nature (an embassy opened or closed, ties established or
+# broken: lexicon word classes; a ceasefire: a mode): the other side comes from the document's
+# frame when the text leaves it unnamed ("Pakistan announced a unilateral ceasefire")
 BILATERAL_CLASSES = frozenset({"embassy", "ties"})
+BILATERAL_MODES = frozenset({"ceasefire"})
