@@ -816,12 +816,22 @@ TELLING_CASES = [
     # a ceasefire is between two sides: the frame's other country
     ("India Joins Pakistan in Declaring Kashmir Cease-Fire\n\nPakistan's Prime Minister announced a unilateral "
      "ceasefire on 23 November 2003.\n", None, {("RETREAT", ("IND", "PAK"), date(2003, 11, 23))}),
+    # a trip to several countries is one visit per country ...
+    ("Travel\n\nWASHINGTON -- U.S. Secretary of State John Kerry will travel to Seoul, Beijing and Jakarta from "
+     "February 13-17, 2014.\n", date(2014, 2, 10),
+     {("CONSULT", ("KOR", "USA"), date(2014, 2, 13)), ("CONSULT", ("CHN", "USA"), date(2014, 2, 13)),
+      ("CONSULT", ("IDN", "USA"), date(2014, 2, 13))}),
+    # ... but a meeting with someone during a visit stays one meeting
+    ("Japan-China Foreign Ministers' Meeting\n\nOn July 13, 2023, Foreign Minister Yoshimasa Hayashi held a meeting "
+     "with Wang Yi of China during his visit to Jakarta, Indonesia.\n", None,
+     {("CONSULT", ("CHN", "JPN"), date(2023, 7, 13))}),  # the venue is no party
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
-                              "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire"])
+                              "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
+                              "trip-split", "meeting-abroad"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

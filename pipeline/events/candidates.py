@@ -8,10 +8,14 @@
    which absorbs the bullets that tell the same meeting; any other block gives prose events;
 4. section partners of chronology entries (``chronology``);
 5. for every candidate, the other side: office holders, venue host, frame partner
-   (``partners``).
+   (``partners``);
+6. a trip to several countries is one visit per country (``split_trips``): "will travel to
+   Jerusalem, Hanoi and Manila" gives Israel's, Vietnam's and the Philippines' visits, each
+   joined later to the meeting the story tells there.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from ..structure import Block
@@ -69,4 +73,30 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         partners.office_holders(ctx, c)
         partners.venue_host(c)
         partners.frame_partner(ctx, c)
-    return ctx.cands
+    return [part for c in ctx.cands for part in split_trips(ctx, c)]
+
+
+def split_trips(ctx: Context, c: Candidate) -> list[Candidate]:
+    """Rule 'one visit per country': a trip by one country's people to two or more others
+    ("Kerry will travel to Jerusalem, Hanoi and Manila", not "Hayashi met Wang Yi during his
+    visit to Jakarta") is one candidate per host, with the place when it lies in that host."""
+    visitors, hosts = c.parties.source, c.parties.target - c.parties.source
+    if c.type != "CONSULT" or c.mode != "visit" or len(visitors) != 1 or len(hosts) < 2 or c.parties.other \
+            or not _only_travellers(ctx, c, visitors):
+        return [c]  # someone met there: one meeting, not a trip
+    parts = []
+    for host in sorted(hosts):
+        parties = c.parties.copy()
+        parties.target = {host}
+        place = c.place if getattr(c.place, "country_iso3", None) == host else None
+        parts.append(dataclasses.replace(c, parties=parties, place=place, own_place=place is not None))
+    return parts
+
+
+def _only_travellers(ctx: Context, c: Candidate, visitors: set[str]) -> bool:
+    """The clause names only the travellers: everyone of the visitor's country, or a single
+    person whose country is not known (a host met there is a second person)."""
+    people = c.parties.people
+    known = {p: ctx.person_country.get(p) for p in people}
+    return all(country in visitors for country in known.values()) or \
+        (len(people) == 1 and None in known.values())
