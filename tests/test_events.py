@@ -832,3 +832,19 @@ def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}
     assert got == expected
+
+
+# views shared are no agreements (lexicon grammar.opinion_nouns); agreements reached are
+VIEW_CASES = [
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on the need for dialogue on Monday.", False),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on the importance of trade on Monday.", False),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on a new trade framework on Monday.", True),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed to resume shuttle diplomacy on Monday.", True),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol stressed the need for dialogue on Monday.", False),
+]
+
+
+@pytest.mark.parametrize("sentence, agreed", VIEW_CASES, ids=[c[0][85:120] for c in VIEW_CASES])
+def test_views_shared_are_no_agreements(nlp, sentence, agreed):
+    _, rows = _pipeline(nlp, "News\nSEOUL (Yonhap) - " + sentence + "\n", published=date(2023, 5, 30))
+    assert any(r["event_type"] == "AGREE" for r in rows) is agreed

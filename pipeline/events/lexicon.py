@@ -67,6 +67,7 @@ class Grammar:
     settlements: frozenset[str] = frozenset()  # "the Wonsan area", "the port city of Busan"
     time_units: frozenset[str] = frozenset()  # "held a phone call hours after", parsed "call hours"
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
+    opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
 
 
 @dataclass(frozen=True)

@@ -69,11 +69,24 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
     """Whether a lexicon row applies to the trigger token (see the module docstring)."""
     if row.with_ and not _has_with(row, tok):
         return False
+    if row.type == "AGREE" and _shared_view(lex, tok):
+        return False
     if row.requires == "actor_object":
         return _actor_object(tok)
     if row.requires:
         return bool(clause_words(v, n) & lex.classes[row.requires])
     return True
+
+
+def _shared_view(lex: Lexicon, tok: Token) -> bool:
+    """Rule 'views are no agreements': "agreed on the need for ...", "agreed on the importance
+    of ...": a view shared (``opinion_nouns``), not an agreement reached."""
+    for c in tok.children:
+        objects = [c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") else []
+        if any(o.lemma_.lower() in lex.grammar.opinion_nouns for o in objects):
+            return True
+    return False
 
 
 def _cue_words(tok: Token) -> set[str]:
