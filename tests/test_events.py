@@ -835,16 +835,18 @@ def test_one_row_per_event_told(nlp, text, published, expected):
 
 
 # views shared are no agreements (lexicon grammar.opinion_nouns); agreements reached are
+LEADERS = "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol"
 VIEW_CASES = [
-    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on the need for dialogue on Monday.", False),
-    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on the importance of trade on Monday.", False),
-    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on a new trade framework on Monday.", True),
-    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed to resume shuttle diplomacy on Monday.", True),
-    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol stressed the need for dialogue on Monday.", False),
+    ("agreed on the need for dialogue on Monday.", False),
+    ("agreed on the importance of trade on Monday.", False),
+    ("agreed on a new trade framework on Monday.", True),
+    ("agreed to resume shuttle diplomacy on Monday.", True),
+    ("stressed the need for dialogue on Monday.", False),
 ]
 
 
-@pytest.mark.parametrize("sentence, agreed", VIEW_CASES, ids=[c[0][85:120] for c in VIEW_CASES])
-def test_views_shared_are_no_agreements(nlp, sentence, agreed):
-    _, rows = _pipeline(nlp, "News\nSEOUL (Yonhap) - " + sentence + "\n", published=date(2023, 5, 30))
+@pytest.mark.parametrize("predicate, agreed", VIEW_CASES, ids=[c[0] for c in VIEW_CASES])
+def test_views_shared_are_no_agreements(nlp, predicate, agreed):
+    text = f"News\nSEOUL (Yonhap) - {LEADERS} {predicate}\n"
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 30))
     assert any(r["event_type"] == "AGREE" for r in rows) is agreed
