@@ -821,13 +821,17 @@ TELLING_CASES = [
      "February 13-17, 2014.\n", date(2014, 2, 10),
      {("CONSULT", ("KOR", "USA"), date(2014, 2, 13)), ("CONSULT", ("CHN", "USA"), date(2014, 2, 13)),
       ("CONSULT", ("IDN", "USA"), date(2014, 2, 13))}),
+    # a verb with no date of its own takes the date written into its object
+    ("U.S. Relations With Turkey\n\nIn 1947, the United States gave aid to Turkey. The United States condemned "
+     "the July 15, 2016, coup attempt in Turkey.\n", None,
+     {("AID", ("TUR", "USA"), date(1947, 1, 1)), ("ACCUSE", ("TUR", "USA"), date(2016, 7, 15))}),
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
-                              "trip-split"])
+                              "trip-split", "dated-object"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

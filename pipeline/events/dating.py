@@ -137,6 +137,25 @@ def manner_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
     return out
 
 
+def object_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
+    """Rule 'the dated object': a verb with no date of its own takes the date written into its
+    object ("condemned the July 15, 2016, coup attempt")."""
+    out = []
+    for h in heads:
+        if not is_verb(h):
+            continue
+        for obj in (c for c in h.children if c.dep_ == "dobj"):
+            out.extend(d for d in ctx.date_attach.get((unit, obj.i), ()) if _modifies(ctx, unit, d, obj))
+    return out
+
+
+def _modifies(ctx: Context, unit: int, d, noun: Token) -> bool:
+    """Whether the date is written inside the noun's phrase, before the noun (a modifier)."""
+    offset = ctx.units[unit][0]
+    first = min(t.idx for t in noun.subtree) + offset
+    return first <= d.start_char and d.end_char <= offset + noun.idx
+
+
 def _undatable(t: Token) -> bool:
     """A word that cannot be dated: a proper name, or a naming participle ("codenamed X")."""
     return t.pos_ == "PROPN" or t.dep_ == "acl" and any(c.dep_ == "oprd" for c in t.children)
@@ -264,7 +283,7 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
     dates = own_dates(ctx, unit, heads)
     if dates:
         return dates, True
-    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads)
+    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or object_dates(ctx, unit, heads)
     if dates:
         return dates, True
     if today:  # a statement made on the story's day (header date, else published)
