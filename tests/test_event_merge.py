@@ -33,6 +33,10 @@ CASES = [
     ("two chronology items", row(0, item=1), row(50, item=2), False),
     ("a year sums up many events", row(0, d0=date(2021, 1, 1), d1=date(2021, 12, 31)), row(50, d0=date(2021, 5, 1)), False),
     ("undated rows are not joined", row(0, d0=None, d1=None), row(50, d0=None, d1=None), False),
+    ("two stops of one visit", {**row(0, place="Manila"), "mode": "visit", "_place_country": "PHL"},
+     {**row(50, place="Tacloban"), "mode": "visit", "_place_country": "PHL"}, True),
+    ("two meetings in two cities", {**row(0, place="Manila"), "_place_country": "PHL"},
+     {**row(50, place="Tacloban"), "_place_country": "PHL"}, False),
 ]
 
 

@@ -825,13 +825,16 @@ TELLING_CASES = [
     ("U.S. Relations With Turkey\n\nIn 1947, the United States gave aid to Turkey. The United States condemned "
      "the July 15, 2016, coup attempt in Turkey.\n", None,
      {("AID", ("TUR", "USA"), date(1947, 1, 1)), ("ACCUSE", ("TUR", "USA"), date(2016, 7, 15))}),
+    # a visit to a city abroad has that city's country as host
+    ("U.S. Relations With Japan\n\nIn May 2016, President Barack Obama visited Hiroshima.\n", None,
+     {("CONSULT", ("JPN", "USA"), date(2016, 5, 1))}),
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
-                              "trip-split", "dated-object"])
+                              "trip-split", "dated-object", "visit-host"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

@@ -8,7 +8,8 @@ less detail, by one named rule, :func:`same_happening`:
 * both dated, the date intervals overlap (a day inside a month matches that month), and neither
   spans more than a month (``MAX_SPAN_DAYS``): "in 2021" or "since the beginning of 2022" sums up
   many events and takes none of them;
-* places compatible: the same place, or one of them has none;
+* places compatible: the same place, or one of them has none, or two stops of one visit (places
+  in the same country);
 * countries compatible: the same countries, or, for an event between two countries, one row
   naming only one side (a row that names only the visitor and one that names both); a trip to
   four countries does not absorb its meeting in one of them; a mention that names no country
@@ -51,11 +52,18 @@ def same_happening(a: dict, b: dict) -> bool:
     """Rule 'one event told twice' (see the module docstring)."""
     if a["event_type"] != b["event_type"] or not _overlap(a, b):
         return False
-    if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"]:
+    if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"] and not _same_visit(a, b):
         return False
     if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
         return False
     return _compatible_parties(a, b)
+
+
+def _same_visit(a: dict, b: dict) -> bool:
+    """Two stops of one visit: visits to places in the same country ("will visit Tacloban",
+    "in Manila, the Secretary will meet")."""
+    return a["mode"] == b["mode"] == "visit" and a.get("_place_country") is not None \
+        and a.get("_place_country") == b.get("_place_country")
 
 
 def _compatible_parties(a: dict, b: dict) -> bool:
@@ -76,8 +84,9 @@ def join(a: dict, b: dict) -> dict:
     row["date_start"], row["date_end"] = narrow["date_start"], narrow["date_end"]
     row["date_precision"] = narrow["date_precision"]
     row["status"] = min(a["status"], b["status"], key=_STATUS_ORDER.index)
-    row["place_id"], row["place_name"] = (a["place_id"], a["place_name"]) if a["place_id"] else \
-        (b["place_id"], b["place_name"])
+    placed = a if a["place_id"] else b
+    row["place_id"], row["place_name"] = placed["place_id"], placed["place_name"]
+    row["_place_country"] = placed.get("_place_country")
     row["actors_iso3"] = sorted(set(a["actors_iso3"]) | set(b["actors_iso3"]))
     row["source_iso3"] = sorted(set(a["source_iso3"]) | set(b["source_iso3"]))
     row["target_iso3"] = sorted((set(a["target_iso3"]) | set(b["target_iso3"])) - set(row["source_iso3"]))

@@ -10,8 +10,8 @@ the clause leaves unnamed, in this order:
    is unknown, the act is bilateral by nature (a mission opened or closed, ties established
    or broken: ``BILATERAL_CLASSES``), or the sentence (a meeting, agreement, cooperation) or
    the act's own clause (other acts but one-sided ones) names that country; both frame countries
-   for an event with a date of its own that names no country and nobody ("relations were
-   resumed in 1956").
+   for an event with a date of its own that names no country and nobody, or only people of
+   unknown country ("relations were resumed in 1956").
 """
 from __future__ import annotations
 
@@ -42,13 +42,14 @@ def office_holders(ctx: Context, c: Candidate) -> None:
 
 def venue_host(c: Candidate) -> None:
     """Rule 'venue host': "Foreign Minister Kono met Chinese Foreign Minister Wang Yi in Tokyo":
-    the side whose country is unknown is the host, the venue's country."""
-    if c.type != "CONSULT" or c.place is None or not c.parties.people_unknown:
+    the side whose country is unknown is the host, the venue's country; a visit to a place in
+    another country ("will visit the storm-hit city of Tacloban") has that country as host."""
+    if c.type != "CONSULT" or c.place is None or not (c.parties.people_unknown or c.mode == "visit"):
         return
     actors = c.parties.actors()
     host = getattr(c.place, "country_iso3", None)
     if len(actors) == 1 and host and host not in actors:
-        c.parties.source.add(host)
+        (c.parties.target if c.mode == "visit" else c.parties.source).add(host)
 
 
 def _mission_host(c: Candidate) -> str | None:
@@ -78,9 +79,11 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
     if host:
         c.parties.add_other_side(host)
         return
-    if not c.parties.actors() and not c.parties.people and len(ctx.frame) == 2 \
+    if not c.parties.actors() and (not c.parties.people or c.parties.people_unknown) and len(ctx.frame) == 2 \
             and c.own_date and c.type not in ONE_SIDED_TYPES:
-        c.parties.source |= ctx.frame  # "relations were resumed in 1956" on a relationship page
+        # "relations were resumed in 1956", "Secretary Kerry and Foreign Minister Chikoti met in
+        # July 2010" (neither's country known) on a relationship page
+        c.parties.source |= ctx.frame
         return
     unknown = c.parties.people_unknown or c.parties.subject_people_unknown
     partner = frame.frame_partner(c.parties.actors(), ctx.frame, unknown or c.bilateral, _named_countries(ctx, c))
