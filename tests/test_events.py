@@ -857,3 +857,15 @@ def test_views_shared_are_no_agreements(nlp, predicate, agreed):
     text = f"News\nSEOUL (Yonhap) - {LEADERS} {predicate}\n"
     _, rows = _pipeline(nlp, text, published=date(2023, 5, 30))
     assert any(r["event_type"] == "AGREE" for r in rows) is agreed
+
+
+FIGURATIVE_CASES = [  # (sentence, expected event types)
+    ("Japan and South Korea are seizing the opportunities of the new century on Monday.", []),
+    ("Chinese coast guard vessels seized a Japanese fishing boat on Monday.", ["COERCE"]),
+]
+
+
+@pytest.mark.parametrize("sentence, types", FIGURATIVE_CASES, ids=["opportunity", "boat"])
+def test_figurative_objects_make_no_hostile_act(nlp, sentence, types):
+    _, rows = _pipeline(nlp, "News\nSEOUL (Yonhap) - " + sentence + "\n", published=date(2023, 5, 30))
+    assert [r["event_type"] for r in rows] == types

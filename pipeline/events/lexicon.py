@@ -68,6 +68,7 @@ class Grammar:
     time_units: frozenset[str] = frozenset()  # "held a phone call hours after", parsed "call hours"
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
     opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
+    figurative_objects: frozenset[str] = frozenset()  # "seize the opportunity": no hostile act
 
 
 @dataclass(frozen=True)

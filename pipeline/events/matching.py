@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, Trigger, lemma_in
+from .plover import HOSTILE
 from .syntax import is_verb
 
 _ACTOR_ENTITIES = ("GPE", "PERSON", "NORP")
@@ -71,6 +72,9 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
         return False
     if row.type == "AGREE" and _shared_view(lex, tok):
         return False
+    if row.type in HOSTILE and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.grammar.figurative_objects
+                                   for c in tok.children):
+        return False  # "seizing the opportunities of the 21st century"
     if row.requires == "actor_object":
         return _actor_object(tok)
     if row.requires:
