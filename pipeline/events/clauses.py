@@ -263,12 +263,24 @@ def _adjusted(hit: Hit, parties: Parties) -> tuple[str, str | None]:
     return etype, mode
 
 
-def _place(ctx: Context, hit: Hit, heads: list[Token]):
-    """(place, whether the clause says it): the clause's place, else the item's."""
+def _place(ctx: Context, hit: Hit, heads: list[Token], dates: list, own_date: bool):
+    """(place, whether the clause says it): the clause's place, else the item's, unless the
+    clause dates itself outside the item ("Following the consultations held in May" in an
+    item of September tells an earlier event, not one at the item's place)."""
     place = place_of(ctx, hit.unit, heads, hit.visit_object, launch=hit.row.requires == "weapon")
     if place is not None:
         return place, True
-    return (hit.item["place"] if hit.item is not None else None), False
+    if hit.item is None or own_date and not _within_item(dates, hit.item.get("date")):
+        return None, False
+    return hit.item["place"], False
+
+
+def _within_item(dates: list, item_date) -> bool:
+    """Whether every date lies inside the item's date (true when the item has none)."""
+    if item_date is None:
+        return True
+    return all(d is not None and item_date.value_start <= d.value_start and d.value_end <= item_date.value_end
+               for d in dates)
 
 
 def emit(ctx: Context, hit: Hit) -> None:
@@ -280,7 +292,7 @@ def emit(ctx: Context, hit: Hit) -> None:
     at = offset + hit.tok.idx
     heads = hit.own_heads or [h for h in (v, n) if h is not None]
     dates, own_date = event_dates(ctx, hit.unit, hit.block, heads, v, n, at, hit.item, hit.today, hit.status)
-    place, own_place = _place(ctx, hit, heads)
+    place, own_place = _place(ctx, hit, heads, dates, own_date)
     s, e = ctx.sentence_span(at)
     summary = short(clause_text(ctx.text, offset, v if v is not None else hit.tok) or ctx.text[s:e])
     trigger = trigger_text(hit.tok, v, n)
