@@ -18,9 +18,12 @@ Rules (documented for the tables' users):
   style) has the canonical name ``Toshimitsu Motegi``; Korean/Chinese surnames keep their order.
 * Not people: a span after a vessel word (``the destroyer John Finn``, ``USS Nimitz``;
   ``vessel_words`` in titles.json) and a name in ``(in X)`` closing a parenthesis (a place).
-* A single-word person whose title names an office (``Prime Minister Kishida``) gets the full
-  name of the one official in ``data/officials.json`` with that surname and office (and
-  country, when the title names one): ``Fumio Kishida``. Ambiguous surnames stay as written.
+* A single-word person whose title names an office (``Prime Minister Kishida``, ``Secretary
+  Kerry``) gets the full name of the one office-holder in ``data/office_holders.json`` with
+  that surname and office (and country, when the title names one) in office at the mention's
+  date: its sentence's, else the date being narrated, else ``published``
+  (``pipeline.holder_names``). Without a date, or when no holder fits, the one official of
+  ``data/officials.json`` with that surname and office. Two or more: as written.
 * ``person_id`` is the slug of the canonical name (``fumio-kishida``), so the same name gives
   the same id in every document and version.
 * ``titles``: each role as written before the name (``Foreign Minister Fumio Kishida``), in
@@ -41,16 +44,11 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
+from .holder_names import complete, fitting
 from .nlp.lexicon import NameLexicon, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before
 from .officials import complete_from_officials
-from .person_country import (
-    Evidence,
-    Frame,
-    frame_countries,
-    list_country,
-    person_country,
-)
+from .person_country import Frame, list_country, set_countries
 
 __all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
 
@@ -505,9 +503,23 @@ def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]
 
 # ---------------------------------------------------------------------------------------------
 # records
-def _canonical_name(key: str, members: list[_Raw], people: _People) -> str:
+def _complete(word: str, members: list[_Raw], dates_of) -> str:
+    """Rule (issue 15, d): a single word after office titles is the one office-holder of that
+    surname and office at the mentions' dates (``pipeline.holder_names``); two or more: as
+    written; none, or no date: the one official of that surname and office in
+    ``data/officials.json`` (``Kishida`` -> ``Fumio Kishida``)."""
+    titled = [(m.titles, dates_of(m)) for m in members if m.titles]
+    hit = complete(word, titled)
+    if hit:
+        return hit[0]
+    if fitting(word, titled):
+        return word
+    return complete_from_officials(word, [t for m in members for t in m.titles]) or word
+
+
+def _canonical_name(key: str, members: list[_Raw], people: _People, dates_of) -> str:
     """Rule: the most frequent of the longest forms (ties: the first seen); a single word with
-    an office title is completed from the officials gazetteer (``Kishida`` -> ``Fumio Kishida``)."""
+    an office title is completed from the office-holders (``_complete``)."""
     if key.startswith("single:"):
         named = members
     else:
@@ -520,16 +532,17 @@ def _canonical_name(key: str, members: list[_Raw], people: _People) -> str:
         first_seen.setdefault(given_first(m.text), m.start)
     name = sorted(name_forms, key=lambda f: (-name_forms[f], first_seen[f]))[0]
     if key.startswith("single:") and len(name.split()) == 1:
-        name = complete_from_officials(name, [t for m in members for t in m.titles]) or name
+        name = _complete(name, members, dates_of)
     return name
 
 
-def _records(groups: dict[str, list[_Raw]], people: _People) -> tuple[dict[str, PersonRecord], dict[str, str]]:
+def _records(groups: dict[str, list[_Raw]], people: _People, dates_of
+             ) -> tuple[dict[str, PersonRecord], dict[str, str]]:
     """One record per person id (two groups with the same slug are merged), and key -> id."""
     merged: dict[str, PersonRecord] = {}
     id_of: dict[str, str] = {}
     for k, members in groups.items():
-        name = _canonical_name(k, members, people)
+        name = _canonical_name(k, members, people, dates_of)
         pid = id_of[k] = slugify(name)
         rec = PersonRecord(pid, name, sorted({m.text for m in members}), len(members),
                            _dedupe_titles([t for m in members for t in m.titles]))
@@ -541,23 +554,6 @@ def _records(groups: dict[str, list[_Raw]], people: _People) -> tuple[dict[str, 
         old.n_mentions += rec.n_mentions
         old.titles = _dedupe_titles(old.titles + rec.titles)
     return merged, id_of
-
-
-def _set_countries(records: dict[str, PersonRecord], groups: dict[str, list[_Raw]], id_of: dict[str, str],
-                   frame: Frame, sentence_dates) -> None:
-    """country_iso3 and country_source of every record (see pipeline.person_country)."""
-    frame_set = frame_countries(frame)
-    evidence: dict[str, Evidence] = defaultdict(Evidence)
-    for k, members in groups.items():
-        ev = evidence[id_of[k]]
-        for m in members:
-            ev.titles.extend(m.titles)
-            if m.list_country:
-                ev.list_countries.append(m.list_country)
-            if sentence_dates is not None:
-                ev.sentence_dates.extend(sentence_dates(m.start))
-    for pid, rec in records.items():
-        rec.country_iso3, rec.country_source = person_country(rec.name, evidence[pid], frame, frame_set)
 
 
 def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
@@ -575,8 +571,15 @@ def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
     for r, k in zip(raws, assignment):
         if k is not None:
             groups[k].append(r)
-    records, id_of = _records(groups, people)
-    _set_countries(records, groups, id_of, frame or Frame(), sentence_dates)
+    frame = frame or Frame()
+
+    def dates_of(r: _Raw) -> list[list]:
+        """The dates of a mention, in the order they are tried: its sentence's (or the date
+        being narrated, ``sentence_dates``), then ``published``."""
+        return [sentence_dates(r.start) if sentence_dates else [], [frame.published] if frame.published else []]
+
+    records, id_of = _records(groups, people, dates_of)
+    set_countries(records, groups, id_of, frame, sentence_dates)
     mentions = [EntityMention("PERSON", r.text, r.start, r.end, id_of.get(k) if k is not None else None)
                 for r, k in zip(raws, assignment)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))

@@ -11,9 +11,11 @@
    frequent over all the person's mentions (ties: the first). ``Ambassador to Japan`` is no
    evidence for Japan; it rules Japan out.
 2. ``gazetteer``: the one country of the office-holders (``data/office_holders.json``, terms
-   by day, and ``data/officials.json``, by year) with that full name who were in office at the date of a sentence that names the person (an overview page published in 2018
-   that says ``Prime Minister Yoshiro Mori's visit to India in August 2000``), else at the
-   document's ``published`` date; years, as the file records them.
+   by day, and ``data/officials.json``, by year) with that full name who were in office at the
+   dates of the sentences that name the person (an overview page published in 2018 that says
+   ``Prime Minister Yoshiro Mori's visit to India in August 2000``; a sentence without a date
+   has the date being narrated, the last one before it in its paragraph), else, when none was
+   in office then, at the document's ``published`` date.
 3. ``frame``: the countries the document's title names, when there are two or more and the
    text rules out all but one: ``Japan-Mongolia Summit Meeting`` decides nothing for a minister,
    but ``Mr. X, Ambassador to Mongolia`` there is of Japan. A title naming one country decides
@@ -25,7 +27,7 @@ Otherwise both columns are null.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .gazetteer import get_gazetteer
@@ -101,17 +103,26 @@ def text_country(titles: list[str]) -> str | None:
     return sorted(votes, key=lambda c: (-votes[c], order[c]))[0]
 
 
-def gazetteer_country(name: str, dates: list[str]) -> str | None:
-    """The country of the office-holders of that full name in office at one of ``dates``
-    (``data/office_holders.json``, by day; ``data/officials.json``, by year), when only one."""
-    from .office_holders import holders
+def gazetteer_countries(name: str, dates: list) -> set[str]:
+    """The countries of the office-holders of that full name in office at one of ``dates``
+    (``YYYY-MM-DD`` or (first, last) day pairs; ``data/office_holders.json``, by day;
+    ``data/officials.json``, by year)."""
+    from .holder_names import holders_between, interval
 
-    found = set()
-    for d in {d for d in dates if d}:
-        found |= {e["country_iso3"] for e in holders(name, d) if len(name.split()) >= 2}
-        found |= {iso for iso, start, end in official_terms().get(name_key(name), []) if start <= int(d[:4]) <= end}
-    return found.pop() if len(found) == 1 else None
+    spans = [interval(d) for d in dates if d]
+    found = {e["country_iso3"] for e in holders_between(name, spans)} if len(name.split()) >= 2 else set()
+    return found | {iso for iso, start, end in official_terms().get(name_key(name), [])
+                    for first, last in spans if start <= int(last[:4]) and int(first[:4]) <= end}
 
+
+def gazetteer_country(name: str, levels: list[list]) -> str | None:
+    """The one country at the first date level (the sentences' dates, then ``published``)
+    where any office-holder of that name was in office; None when two or more."""
+    for dates in levels:
+        found = gazetteer_countries(name, dates)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def frame_countries(frame: Frame) -> set[str]:
@@ -125,8 +136,7 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
     iso3 = text_country(evidence.titles) or _majority(evidence.list_countries)
     if iso3:
         return iso3, "text"
-    dates = evidence.sentence_dates or ([frame.published] if frame.published else [])
-    iso3 = gazetteer_country(name, dates)
+    iso3 = gazetteer_country(name, [evidence.sentence_dates, [frame.published] if frame.published else []])
     if iso3:
         return iso3, "gazetteer"
     countries = frame_countries(frame) if frame_set is None else frame_set
@@ -134,3 +144,21 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
     if len(countries) >= 2 and len(left) == 1:
         return next(iter(left)), "frame"
     return None, None
+
+
+def set_countries(records: dict, groups: dict[str, list], id_of: dict[str, str],
+                  frame: Frame, sentence_dates) -> None:
+    """Set country_iso3 and country_source of every person record (``pipeline.people``) from its
+    mentions' titles, list countries and sentence dates."""
+    frame_set = frame_countries(frame)
+    evidence: dict[str, Evidence] = defaultdict(Evidence)
+    for k, members in groups.items():
+        ev = evidence[id_of[k]]
+        for m in members:
+            ev.titles.extend(m.titles)
+            if m.list_country:
+                ev.list_countries.append(m.list_country)
+            if sentence_dates is not None:
+                ev.sentence_dates.extend(sentence_dates(m.start))
+    for pid, rec in records.items():
+        rec.country_iso3, rec.country_source = person_country(rec.name, evidence[pid], frame, frame_set)

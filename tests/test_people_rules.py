@@ -228,3 +228,68 @@ NOT_PEOPLE_TEXT_CASES = [
 @pytest.mark.parametrize("text,expected", NOT_PEOPLE_TEXT_CASES)
 def test_not_people_in_text(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
+
+
+# ------------------------------------------------------------------ (d) a surname after a title
+# "Foreign Minister Kono", "President Obama", "Secretary Kerry": the full name and its country
+# when exactly one office-holder (data/office_holders.json) with that surname held an office the
+# title names at the mention's date (its sentence's, else published). Expected values by hand,
+# from the terms: Yohei Kono FM 1999-2001, Taro Kono FM 2017-19; Hillary Clinton Secretary of
+# State 2009-13 (Bill Clinton President 1993-2001); Li Keqiang Premier 2013-23, Li Qiang from 2023.
+def _people_at(nlp, text: str, published: str | None, sentence_dates=None):
+    from pipeline.parse import parse_text
+    from pipeline.people import find_people
+    from pipeline.person_country import Frame
+
+    parsed = parse_text(text)
+    docs = nlp.pipe([parsed.block_text(b) for b in parsed.blocks])
+    block_docs = [(b.start_char, d) for b, d in zip(parsed.blocks, docs)]
+    return find_people(block_docs, Frame(published=published), sentence_dates)[0]
+
+
+SURNAME_CASES = [
+    # (text, published, expected (name, country_iso3) of the one person)
+    ("Foreign Minister Kono met the envoy on Monday.", "2018-05-01", ("Taro Kono", "JPN")),
+    ("Foreign Minister Kono met the envoy on Monday.", "2000-06-01", ("Yohei Kono", "JPN")),
+    ("President Obama spoke with reporters in Seoul.", "2014-04-25", ("Barack Obama", "USA")),
+    ("Secretary Kerry will travel to Seoul next week.", "2014-02-11", ("John Kerry", "USA")),
+    ("Secretary Clinton declared Angola a strategic partner.", "2009-08-10", ("Hillary Clinton", "USA")),
+    ("Premier Li met the visiting delegation.", "2019-05-01", ("Li Keqiang", "CHN")),
+    ("Premier Li met the visiting delegation.", "2024-05-01", ("Li Qiang", "CHN")),
+    ("Japanese Prime Minister Abe arrived in Delhi.", "2015-12-11", ("Shinzo Abe", "JPN")),
+    ("President Moon told the cabinet that talks would resume.", "2019-03-01", ("Moon Jae-in", "KOR")),
+    # a surname alone after the full name stays joined to it
+    ("President Barack Obama arrived in Tokyo. Obama said the talks went well.", "2014-04-24",
+     ("Barack Obama", "USA")),
+    # no holder of that surname and office at the date, and two Konos in officials.json: as written
+    ("Foreign Minister Kono met the envoy on Monday.", "2010-06-01", ("Kono", None)),
+    # the title names another office: Abe was not Foreign Minister in 2015
+    ("Foreign Minister Abe met the envoy on Monday.", "2015-06-01", ("Abe", None)),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SURNAME_CASES)
+def test_surname_after_a_title_completes_at_the_date(nlp, text, published, expected):
+    people = _people_at(nlp, text, published)
+    assert [(p.name, p.country_iso3) for p in people] == [expected]
+
+
+def test_the_sentence_date_comes_before_published(nlp):
+    text = "In 2000, Foreign Minister Kono visited Seoul."
+    people = _people_at(nlp, text, "2018-05-01", lambda offset: [("2000-01-01", "2000-12-31")])
+    assert [(p.name, p.country_iso3, p.country_source) for p in people] == [("Yohei Kono", "JPN", "gazetteer")]
+
+
+@pytest.mark.parametrize("word,titles,dates,expected", [
+    ("Kerry", ["Secretary"], [["2014-01-01"]], ("John Kerry", "USA")),
+    ("Kerry", ["Secretary of State"], [["2010-07-01"], ["2016-09-26"]], ("John Kerry", "USA")),  # none in 2010
+    ("Clinton", ["Secretary"], [[("2009-01-01", "2009-12-31")]], ("Hillary Clinton", "USA")),  # term from 01-21
+    ("Clinton", ["President"], [["1998-01-01"]], ("Bill Clinton", "USA")),
+    ("Kono", ["Foreign Minister of Japan"], [["2018-01-01"]], ("Taro Kono", "JPN")),
+    ("Kono", ["Foreign Minister of China"], [["2018-01-01"]], None),  # the country does not fit
+    ("Kono", [], [["2018-01-01"]], None),                             # no title
+])
+def test_complete_from_office_holders(word, titles, dates, expected):
+    from pipeline.holder_names import complete
+
+    assert complete(word, [(titles, dates)]) == expected
