@@ -29,7 +29,9 @@ Rules (documented for the tables' users):
 * ``titles``: each role as written before the name (``Foreign Minister Fumio Kishida``), in
   apposition after it (``Kim Yong-nam, President of the Presidium of ...``), with whose role it
   is when the text says so: ``North Korean Minister of Foreign Affairs Ri Yong Ho`` and
-  ``Foreign Minister Ri Su-Yong of North Korea`` give ``... of North Korea``. A title that is
+  ``Foreign Minister Ri Su-Yong of North Korea`` give ``... of North Korea``; a title with
+  ``to <country>`` before the name keeps it (``U.S. Ambassador to Japan X``: ``Ambassador of the
+  United States to Japan``). A title that is
   part of a longer title of the same person (``Minister`` in ``Foreign Minister``) is dropped.
 """
 from __future__ import annotations
@@ -46,8 +48,9 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
 from .holder_names import complete, fitting
 from .nlp.lexicon import NameLexicon, load_name_lexicon
-from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before
+from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before, title_to_country
 from .officials import complete_from_officials
+from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
 
 __all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
@@ -182,15 +185,16 @@ def _country_after(after_text: str, gaz: Gazetteer) -> str | None:
 def _title_before_name(window: str, after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
     """Rule: the title written before the name, with whose it is when the text says so
     (``North Korean Minister ... Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``)."""
-    before = title_before(window, lex)
+    before = title_before(window, lex) or title_to_country(window, lex, gaz)
     if not before:
         return None
     title = _clean_title(before[1])
-    if gaz.countries_in(title, capitals=False):
+    head = re.split(r"\s+to\s+", title, maxsplit=1)[0]  # "Ambassador" of "Ambassador to Japan"
+    if gaz.countries_in(head, capitals=False):
         return title
     iso3 = gaz.country_at_end(window[: before[0]])
     whose = gaz.country_with_article(iso3) if iso3 else _country_after(after_text, gaz)
-    return f"{title} of {whose}" if whose else title
+    return f"{head} of {whose}{title[len(head):]}" if whose else title
 
 
 def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz: Gazetteer,
@@ -224,12 +228,11 @@ def _titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list
     return [t for t in found if t]
 
 
-def _list_country_at(doc: Doc, span: Span) -> str | None:
-    try:
-        sent_start = span.sent.start_char
-    except ValueError:
-        sent_start = 0
-    return list_country(doc.text[sent_start : span.start_char])
+def _list_country_at(doc: Doc, span: Span, sentence_starts: list[int]) -> str | None:
+    """The list country of the text before the name in its sentence, cut by the parse stage's
+    rule (an abbreviation such as ``Hon.`` or a ``;`` after ``included`` ends no sentence)."""
+    start = max((s for s in sentence_starts if s <= span.start_char), default=0)
+    return list_country(doc.text[start : span.start_char])
 
 
 def _dedupe_titles(titles: list[str]) -> list[str]:
@@ -352,10 +355,11 @@ def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> li
         spans = [sp for sp in spans if not _cut_off(doc, sp, n == len(block_docs) - 1)]
         starts = {sp.start_char for sp in spans}
         ends = [sp.end_char for sp in spans]
+        sentence_starts = [s for s, _e in split_sentences(doc.text, 0, len(doc.text))] if spans else []
         for span in spans:
             raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text,
                              _words(given_first(span.text)), _titles_for(doc, span, starts, ends),
-                             _list_country_at(doc, span)))
+                             _list_country_at(doc, span, sentence_starts)))
     return raws
 
 

@@ -293,3 +293,69 @@ def test_complete_from_office_holders(word, titles, dates, expected):
     from pipeline.holder_names import complete
 
     assert complete(word, [(titles, dates)]) == expected
+
+
+# ------------------------------------------------------------------ the person's country, more rules
+# Written from the classes, expected values by hand (terms: Vladimir Putin President since 2012,
+# Barack Obama 2009-17, Taro Kono Foreign Minister 2017-19; Kerry Secretary of State 2013-17,
+# Scott Morrison Prime Minister of Australia 2018-22).
+def _countries_at(nlp, text: str, published: str | None = None, source_url: str | None = None):
+    from pipeline.parse import parse_text
+    from pipeline.people import find_people
+    from pipeline.person_country import Frame
+
+    parsed = parse_text(text)
+    docs = nlp.pipe([parsed.block_text(b) for b in parsed.blocks])
+    block_docs = [(b.start_char, d) for b, d in zip(parsed.blocks, docs)]
+    people = find_people(block_docs, Frame(source_url=source_url, published=published))[0]
+    return {p.name: (p.country_iso3, p.country_source) for p in people}
+
+
+COUNTRY_RULE_CASES = [
+    # (text, published, source_url, person, expected (country_iso3, country_source))
+    # titles with a country adjective, "of <country>", an ambassador of the sending country
+    ("Irish Taoiseach Leo Varadkar met the press.", None, None, "Leo Varadkar", ("IRL", "text")),
+    ("Japanese Prime Minister Fumio Kishida arrived in Delhi.", None, None, "Fumio Kishida", ("JPN", "text")),
+    ("Prime Minister Leo Varadkar of Ireland met the press.", None, None, "Leo Varadkar", ("IRL", "text")),
+    # (the model tags no PERSON in "U.S. Ambassador to Japan Rahm Emanuel welcomed ...": not tested here)
+    ("U.S. Ambassador to Vietnam Ted Osius said the visit went well.", None, None, "Ted Osius", ("USA", "text")),
+    ("The British Ambassador to Japan Julia Longbottom attended the ceremony.", None, None, "Julia Longbottom",
+     ("GBR", "text")),
+    # a list introduced by a country, across honorifics that end no sentence (Hon.)
+    ("Participating Papua New Guinean Ministers included; Hon. Sam Basil MP, Minister for Treasury, "
+     "Hon. Richard Maru MP, Minister for Planning.", None, None, "Richard Maru", ("PNG", "text")),
+    ("Participating Japanese Ministers included; Hon. Ichiro Tanaka, Minister of Finance, and "
+     "Hon. Jiro Suzuki, Minister of Defence.", None, None, "Jiro Suzuki", ("JPN", "text")),
+    # a surname written alone, without a title: the one office-holder at the date
+    ("The sanctions will make sure Putin fails.", "2022-10-25", None, "Putin", ("RUS", "gazetteer")),
+    ("Officials said Obama would raise the issue.", "2014-02-11", None, "Obama", ("USA", "gazetteer")),
+    ("Officials said Putin would raise the issue.", None, None, "Putin", (None, None)),  # no date
+    # a titled person on a government publisher's page
+    ("The Defence Secretary Gavin Williamson said the ties were strong.", "2018-06-01",
+     "https://www.gov.uk/government/news/x", "Gavin Williamson", ("GBR", "frame")),
+    ("The leaders discussed National Security Advisor Jake Sullivan's travel.", "2024-06-05",
+     "https://www.whitehouse.gov/briefing-room/x", "Jake Sullivan", ("USA", "frame")),
+    # ... not when the publisher's own holder of that office was someone else, or on a news site
+    ("Secretary Kerry and Foreign Minister Georges Chikoti met in Luanda.", "2016-09-26",
+     "https://2009-2017.state.gov/r/pa/ei/bgn/6619.htm", "Georges Chikoti", (None, None)),
+    ("Ministers noted Prime Minister James Marape's visit to Australia.", "2019-08-26",
+     "https://www.dfat.gov.au/news/x", "James Marape", (None, None)),
+    ("The Defence Secretary Gavin Williamson said the ties were strong.", "2018-06-01",
+     "https://www.voanews.com/a/x", "Gavin Williamson", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,published,source_url,person,expected", COUNTRY_RULE_CASES)
+def test_person_country_rules(nlp, text, published, source_url, person, expected):
+    people = _countries_at(nlp, text, published, source_url)
+    assert person in people, sorted(people)
+    assert people[person] == expected
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Participating Papua New Guinean Ministers included the Minister for Treasury.", "Papua New Guinean Ministers"),
+    ("The Foreign Ministers met in Hanoi.", "Foreign Ministers"),
+    ("Japanese Ministers attended the forum.", "Japanese Ministers"),
+])
+def test_a_plural_title_is_no_person(nlp, text, absent):
+    assert (absent, "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
