@@ -59,15 +59,24 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _sentence_dates(doc: ParsedDocument, date_mentions) -> callable:
-    """offset -> the start dates (YYYY-MM-DD) of the date mentions in the sentence at offset."""
+    """offset -> the dates of the sentence at offset, each as (first day, last day) YYYY-MM-DD;
+    a sentence without a date has the date being narrated: the last one mentioned before it in
+    its block (``... in August 2000 ... . Mr. Mori and Prime Minister X decided ...``)."""
     starts = [s.start_char for s in doc.sentences]
-    by_sentence: dict[int, list[str]] = {}
+    by_sentence: dict[int, list[tuple[str, str]]] = {}
     for d in date_mentions:
         i = max(0, bisect.bisect_right(starts, d.start_char) - 1)
-        by_sentence.setdefault(i, []).append(d.value_start.isoformat())
+        by_sentence.setdefault(i, []).append((d.value_start.isoformat(), d.value_end.isoformat()))
+    blocks = [(b.start_char, b.end_char) for b in doc.blocks]
+    by_start = sorted((d.start_char, (d.value_start.isoformat(), d.value_end.isoformat())) for d in date_mentions)
 
-    def dates_at(offset: int) -> list[str]:
-        return by_sentence.get(max(0, bisect.bisect_right(starts, offset) - 1), [])
+    def narrated(offset: int) -> list[tuple[str, str]]:
+        block = blocks[max(0, bisect.bisect_right(blocks, (offset, len(doc.text) + 1)) - 1)] if blocks else (0, 0)
+        before = [v for s, v in by_start if block[0] <= s < offset]
+        return before[-1:]
+
+    def dates_at(offset: int) -> list[tuple[str, str]]:
+        return by_sentence.get(max(0, bisect.bisect_right(starts, offset) - 1)) or narrated(offset)
 
     return dates_at
 

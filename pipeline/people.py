@@ -18,15 +18,20 @@ Rules (documented for the tables' users):
   style) has the canonical name ``Toshimitsu Motegi``; Korean/Chinese surnames keep their order.
 * Not people: a span after a vessel word (``the destroyer John Finn``, ``USS Nimitz``;
   ``vessel_words`` in titles.json) and a name in ``(in X)`` closing a parenthesis (a place).
-* A single-word person whose title names an office (``Prime Minister Kishida``) gets the full
-  name of the one official in ``data/officials.json`` with that surname and office (and
-  country, when the title names one): ``Fumio Kishida``. Ambiguous surnames stay as written.
+* A single-word person whose title names an office (``Prime Minister Kishida``, ``Secretary
+  Kerry``) gets the full name of the one office-holder in ``data/office_holders.json`` with
+  that surname and office (and country, when the title names one) in office at the mention's
+  date: its sentence's, else the date being narrated, else ``published``
+  (``pipeline.holder_names``). Without a date, or when no holder fits, the one official of
+  ``data/officials.json`` with that surname and office. Two or more: as written.
 * ``person_id`` is the slug of the canonical name (``fumio-kishida``), so the same name gives
   the same id in every document and version.
 * ``titles``: each role as written before the name (``Foreign Minister Fumio Kishida``), in
   apposition after it (``Kim Yong-nam, President of the Presidium of ...``), with whose role it
   is when the text says so: ``North Korean Minister of Foreign Affairs Ri Yong Ho`` and
-  ``Foreign Minister Ri Su-Yong of North Korea`` give ``... of North Korea``. A title that is
+  ``Foreign Minister Ri Su-Yong of North Korea`` give ``... of North Korea``; a title with
+  ``to <country>`` before the name keeps it (``U.S. Ambassador to Japan X``: ``Ambassador of the
+  United States to Japan``). A title that is
   part of a longer title of the same person (``Minister`` in ``Foreign Minister``) is dropped.
 """
 from __future__ import annotations
@@ -41,16 +46,12 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
+from .holder_names import complete, fitting
 from .nlp.lexicon import NameLexicon, load_name_lexicon
-from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before
+from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before, title_to_country
 from .officials import complete_from_officials
-from .person_country import (
-    Evidence,
-    Frame,
-    frame_countries,
-    list_country,
-    person_country,
-)
+from .parse import split_sentences
+from .person_country import Frame, list_country, set_countries
 
 __all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
 
@@ -184,15 +185,16 @@ def _country_after(after_text: str, gaz: Gazetteer) -> str | None:
 def _title_before_name(window: str, after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
     """Rule: the title written before the name, with whose it is when the text says so
     (``North Korean Minister ... Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``)."""
-    before = title_before(window, lex)
+    before = title_before(window, lex) or title_to_country(window, lex, gaz)
     if not before:
         return None
     title = _clean_title(before[1])
-    if gaz.countries_in(title, capitals=False):
+    head = re.split(r"\s+to\s+", title, maxsplit=1)[0]  # "Ambassador" of "Ambassador to Japan"
+    if gaz.countries_in(head, capitals=False):
         return title
     iso3 = gaz.country_at_end(window[: before[0]])
     whose = gaz.country_with_article(iso3) if iso3 else _country_after(after_text, gaz)
-    return f"{title} of {whose}" if whose else title
+    return f"{head} of {whose}{title[len(head):]}" if whose else title
 
 
 def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz: Gazetteer,
@@ -226,12 +228,11 @@ def _titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list
     return [t for t in found if t]
 
 
-def _list_country_at(doc: Doc, span: Span) -> str | None:
-    try:
-        sent_start = span.sent.start_char
-    except ValueError:
-        sent_start = 0
-    return list_country(doc.text[sent_start : span.start_char])
+def _list_country_at(doc: Doc, span: Span, sentence_starts: list[int]) -> str | None:
+    """The list country of the text before the name in its sentence, cut by the parse stage's
+    rule (an abbreviation such as ``Hon.`` or a ``;`` after ``included`` ends no sentence)."""
+    start = max((s for s in sentence_starts if s <= span.start_char), default=0)
+    return list_country(doc.text[start : span.start_char])
 
 
 def _dedupe_titles(titles: list[str]) -> list[str]:
@@ -354,10 +355,11 @@ def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> li
         spans = [sp for sp in spans if not _cut_off(doc, sp, n == len(block_docs) - 1)]
         starts = {sp.start_char for sp in spans}
         ends = [sp.end_char for sp in spans]
+        sentence_starts = [s for s, _e in split_sentences(doc.text, 0, len(doc.text))] if spans else []
         for span in spans:
             raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text,
                              _words(given_first(span.text)), _titles_for(doc, span, starts, ends),
-                             _list_country_at(doc, span)))
+                             _list_country_at(doc, span, sentence_starts)))
     return raws
 
 
@@ -505,9 +507,23 @@ def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]
 
 # ---------------------------------------------------------------------------------------------
 # records
-def _canonical_name(key: str, members: list[_Raw], people: _People) -> str:
+def _complete(word: str, members: list[_Raw], dates_of) -> str:
+    """Rule (issue 15, d): a single word after office titles is the one office-holder of that
+    surname and office at the mentions' dates (``pipeline.holder_names``); two or more: as
+    written; none, or no date: the one official of that surname and office in
+    ``data/officials.json`` (``Kishida`` -> ``Fumio Kishida``)."""
+    titled = [(m.titles, dates_of(m)) for m in members if m.titles]
+    hit = complete(word, titled)
+    if hit:
+        return hit[0]
+    if fitting(word, titled):
+        return word
+    return complete_from_officials(word, [t for m in members for t in m.titles]) or word
+
+
+def _canonical_name(key: str, members: list[_Raw], people: _People, dates_of) -> str:
     """Rule: the most frequent of the longest forms (ties: the first seen); a single word with
-    an office title is completed from the officials gazetteer (``Kishida`` -> ``Fumio Kishida``)."""
+    an office title is completed from the office-holders (``_complete``)."""
     if key.startswith("single:"):
         named = members
     else:
@@ -520,16 +536,17 @@ def _canonical_name(key: str, members: list[_Raw], people: _People) -> str:
         first_seen.setdefault(given_first(m.text), m.start)
     name = sorted(name_forms, key=lambda f: (-name_forms[f], first_seen[f]))[0]
     if key.startswith("single:") and len(name.split()) == 1:
-        name = complete_from_officials(name, [t for m in members for t in m.titles]) or name
+        name = _complete(name, members, dates_of)
     return name
 
 
-def _records(groups: dict[str, list[_Raw]], people: _People) -> tuple[dict[str, PersonRecord], dict[str, str]]:
+def _records(groups: dict[str, list[_Raw]], people: _People, dates_of
+             ) -> tuple[dict[str, PersonRecord], dict[str, str]]:
     """One record per person id (two groups with the same slug are merged), and key -> id."""
     merged: dict[str, PersonRecord] = {}
     id_of: dict[str, str] = {}
     for k, members in groups.items():
-        name = _canonical_name(k, members, people)
+        name = _canonical_name(k, members, people, dates_of)
         pid = id_of[k] = slugify(name)
         rec = PersonRecord(pid, name, sorted({m.text for m in members}), len(members),
                            _dedupe_titles([t for m in members for t in m.titles]))
@@ -541,23 +558,6 @@ def _records(groups: dict[str, list[_Raw]], people: _People) -> tuple[dict[str, 
         old.n_mentions += rec.n_mentions
         old.titles = _dedupe_titles(old.titles + rec.titles)
     return merged, id_of
-
-
-def _set_countries(records: dict[str, PersonRecord], groups: dict[str, list[_Raw]], id_of: dict[str, str],
-                   frame: Frame, sentence_dates) -> None:
-    """country_iso3 and country_source of every record (see pipeline.person_country)."""
-    frame_set = frame_countries(frame)
-    evidence: dict[str, Evidence] = defaultdict(Evidence)
-    for k, members in groups.items():
-        ev = evidence[id_of[k]]
-        for m in members:
-            ev.titles.extend(m.titles)
-            if m.list_country:
-                ev.list_countries.append(m.list_country)
-            if sentence_dates is not None:
-                ev.sentence_dates.extend(sentence_dates(m.start))
-    for pid, rec in records.items():
-        rec.country_iso3, rec.country_source = person_country(rec.name, evidence[pid], frame, frame_set)
 
 
 def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
@@ -575,8 +575,15 @@ def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
     for r, k in zip(raws, assignment):
         if k is not None:
             groups[k].append(r)
-    records, id_of = _records(groups, people)
-    _set_countries(records, groups, id_of, frame or Frame(), sentence_dates)
+    frame = frame or Frame()
+
+    def dates_of(r: _Raw) -> list[list]:
+        """The dates of a mention, in the order they are tried: its sentence's (or the date
+        being narrated, ``sentence_dates``), then ``published``."""
+        return [sentence_dates(r.start) if sentence_dates else [], [frame.published] if frame.published else []]
+
+    records, id_of = _records(groups, people, dates_of)
+    set_countries(records, groups, id_of, frame, sentence_dates)
     mentions = [EntityMention("PERSON", r.text, r.start, r.end, id_of.get(k) if k is not None else None)
                 for r, k in zip(raws, assignment)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))

@@ -11,21 +11,31 @@
    frequent over all the person's mentions (ties: the first). ``Ambassador to Japan`` is no
    evidence for Japan; it rules Japan out.
 2. ``gazetteer``: the one country of the office-holders (``data/office_holders.json``, terms
-   by day, and ``data/officials.json``, by year) with that full name who were in office at the date of a sentence that names the person (an overview page published in 2018
-   that says ``Prime Minister Yoshiro Mori's visit to India in August 2000``), else at the
-   document's ``published`` date; years, as the file records them.
+   by day, and ``data/officials.json``, by year) with that full name who were in office at the
+   dates of the sentences that name the person (an overview page published in 2018 that says
+   ``Prime Minister Yoshiro Mori's visit to India in August 2000``; a sentence without a date
+   has the date being narrated, the last one before it in its paragraph), else, when none was
+   in office then, at the document's ``published`` date.
+   A one-word name written with no title (``ensuring Putin fails``) gets the one country of
+   the office-holders answering to it at the same dates.
 3. ``frame``: the countries the document's title names, when there are two or more and the
    text rules out all but one: ``Japan-Mongolia Summit Meeting`` decides nothing for a minister,
    but ``Mr. X, Ambassador to Mongolia`` there is of Japan. A title naming one country decides
    nothing: the publisher's own country is often left out of it (``Readout of the President's
    call with Prime Minister X of India`` names the guest's country, not the host's).
 
+4. ``frame`` too: a titled person on a government publisher's page (``data/publishers.json``,
+   by the domain of ``source_url``: ``Defence Secretary X`` on GOV.UK) is of the publisher's
+   country, unless a title sends them there (``Ambassador to Japan``) or names an office whose
+   holder in that country at the document's dates is someone else (``Foreign Minister X`` on
+   state.gov, ``Prime Minister X`` on dfat.gov.au).
+
 Otherwise both columns are null.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .gazetteer import get_gazetteer
@@ -101,17 +111,74 @@ def text_country(titles: list[str]) -> str | None:
     return sorted(votes, key=lambda c: (-votes[c], order[c]))[0]
 
 
-def gazetteer_country(name: str, dates: list[str]) -> str | None:
-    """The country of the office-holders of that full name in office at one of ``dates``
-    (``data/office_holders.json``, by day; ``data/officials.json``, by year), when only one."""
-    from .office_holders import holders
+def gazetteer_countries(name: str, dates: list) -> set[str]:
+    """The countries of the office-holders of that full name in office at one of ``dates``
+    (``YYYY-MM-DD`` or (first, last) day pairs; ``data/office_holders.json``, by day;
+    ``data/officials.json``, by year)."""
+    from .holder_names import holders_between, interval
 
-    found = set()
-    for d in {d for d in dates if d}:
-        found |= {e["country_iso3"] for e in holders(name, d) if len(name.split()) >= 2}
-        found |= {iso for iso, start, end in official_terms().get(name_key(name), []) if start <= int(d[:4]) <= end}
-    return found.pop() if len(found) == 1 else None
+    spans = [interval(d) for d in dates if d]
+    found = {e["country_iso3"] for e in holders_between(name, spans)} if len(name.split()) >= 2 else set()
+    return found | {iso for iso, start, end in official_terms().get(name_key(name), [])
+                    for first, last in spans if start <= int(last[:4]) and int(first[:4]) <= end}
 
+
+def gazetteer_country(name: str, levels: list[list]) -> str | None:
+    """The one country at the first date level (the sentences' dates, then ``published``)
+    where any office-holder of that name was in office; None when two or more."""
+    for dates in levels:
+        found = gazetteer_countries(name, dates)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def surname_country(word: str, levels: list[list]) -> str | None:
+    """A one-word name written with no title (``ensuring Putin fails``): the one country of the
+    office-holders answering to it (``data/office_holders.json``) at the first date level where
+    any was in office."""
+    from .holder_names import holders_between
+
+    for dates in levels:
+        found = {e["country_iso3"] for e in holders_between(word, dates)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _publisher(frame: Frame) -> str | None:
+    from .events.frame import publisher_country
+
+    return publisher_country(frame.source_url) if frame.source_url else None
+
+
+def _holders_of(iso3: str, levels: list[list]) -> list[dict]:
+    """The office-holders of a country in office at one of the dates of ``levels``."""
+    from .holder_names import interval
+    from .office_holders import _default_entries
+
+    spans = [interval(d) for level in levels for d in level if d]
+    return [e for e in _default_entries() if e["country_iso3"] == iso3
+            and any(e["start"] <= b and (e["end"] is None or e["end"] >= a) for a, b in spans)]
+
+
+def publisher_person(name: str, titles: list[str], frame: Frame, levels: list[list]) -> str | None:
+    """A titled person on a government publisher's page (``data/publishers.json``: ``Defence
+    Secretary X`` on GOV.UK) is of the publisher's country, unless a title sends them there
+    (``Ambassador to Japan`` on mofa.go.jp) or names an office whose holder in that country at
+    the document's dates is someone else (``Foreign Minister X`` on state.gov, where the
+    Secretary of State holds that office; ``Prime Minister X`` on dfat.gov.au while another
+    was Australia's Prime Minister). Without a date, nothing."""
+    from .holder_names import title_fits
+    from .office_holders import name_key, names_of
+
+    iso3 = _publisher(frame)
+    if iso3 is None or not titles or not any(levels) or iso3 in {c for t in titles for c in _ruled_out(t)}:
+        return None
+    key = name_key(name)
+    if any(title_fits(t, e) and key not in names_of(e) for t in titles for e in _holders_of(iso3, levels)):
+        return None
+    return iso3
 
 
 def frame_countries(frame: Frame) -> set[str]:
@@ -125,12 +192,33 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
     iso3 = text_country(evidence.titles) or _majority(evidence.list_countries)
     if iso3:
         return iso3, "text"
-    dates = evidence.sentence_dates or ([frame.published] if frame.published else [])
-    iso3 = gazetteer_country(name, dates)
+    levels = [evidence.sentence_dates, [frame.published] if frame.published else []]
+    iso3 = gazetteer_country(name, levels)
+    if not iso3 and len(name.split()) == 1 and not evidence.titles:
+        iso3 = surname_country(name, levels)
     if iso3:
         return iso3, "gazetteer"
     countries = frame_countries(frame) if frame_set is None else frame_set
     left = countries - {c for t in evidence.titles for c in _ruled_out(t)}
     if len(countries) >= 2 and len(left) == 1:
         return next(iter(left)), "frame"
-    return None, None
+    iso3 = publisher_person(name, evidence.titles, frame, levels)
+    return (iso3, "frame") if iso3 else (None, None)
+
+
+def set_countries(records: dict, groups: dict[str, list], id_of: dict[str, str],
+                  frame: Frame, sentence_dates) -> None:
+    """Set country_iso3 and country_source of every person record (``pipeline.people``) from its
+    mentions' titles, list countries and sentence dates."""
+    frame_set = frame_countries(frame)
+    evidence: dict[str, Evidence] = defaultdict(Evidence)
+    for k, members in groups.items():
+        ev = evidence[id_of[k]]
+        for m in members:
+            ev.titles.extend(m.titles)
+            if m.list_country:
+                ev.list_countries.append(m.list_country)
+            if sentence_dates is not None:
+                ev.sentence_dates.extend(sentence_dates(m.start))
+    for pid, rec in records.items():
+        rec.country_iso3, rec.country_source = person_country(rec.name, evidence[pid], frame, frame_set)

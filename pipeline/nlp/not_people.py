@@ -93,6 +93,15 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
     return None
 
 
+def _titles_only(span: Span, words: list[Token], names: NameLexicon) -> bool:
+    """A title alone (``FOREIGN MINISTER``), or a name of two words or more ending in the
+    plural of a title's last word (``Papua New Guinean Ministers``: a group, no person)."""
+    if names.patterns["title_any"].fullmatch(" ".join(span.text.split())):
+        return True
+    last = words[-1].lower_
+    return len(words) > 1 and last.endswith("s") and last[:-1] in names.title_last_words
+
+
 def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = None,
                      names: NameLexicon | None = None) -> str | None:
     """The label a PERSON name span really has (ORG, FAC), "" when it is no entity at all, or
@@ -101,7 +110,7 @@ def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = No
     words = [t for t in span if not t.is_punct]
     if not words or not any(t.text[:1].isupper() for t in words):
         return ""  # "assumed power": no capitalised word
-    if names is not None and names.patterns["title_any"].fullmatch(" ".join(span.text.split())):
+    if names is not None and _titles_only(span, words, names):
         return ""
     listed = _listed_label(span, words, lex)
     if listed:

@@ -5,6 +5,8 @@ Every function gets the data it needs (a ``NameLexicon``, a ``Gazetteer``, the d
 as an argument; nothing here holds state."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -86,6 +88,19 @@ def title_before(window: str, lexicon: NameLexicon) -> tuple[int, str] | None:
             end = t.end("chain") if t.group("chain") else m.end()
             return m.start(), window[m.start() : end]
     return None
+
+
+_TO_PLACE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*$")
+
+
+def title_to_country(window: str, lexicon: NameLexicon, gaz: Gazetteer) -> tuple[int, str] | None:
+    """A title followed by ``to <country>`` that ends ``window`` (``U.S. Ambassador to Japan``
+    before ``Rahm Emanuel``): (start offset in window, the title with its to-country)."""
+    m = _TO_PLACE.search(window)
+    if not m or not gaz.countries_in(m.group("place"), capitals=False):
+        return None
+    found = title_before(window[: m.start()] + " ", lexicon)
+    return (found[0], window[found[0] :].rstrip()) if found else None
 
 
 def after_title(doc: Doc, start: int, lexicon: NameLexicon, text: str) -> bool:
