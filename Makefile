@@ -17,7 +17,7 @@ INSTALLED := $(VENV)/.installed
 BUILD = $(PY) -m pipeline build --raw "$(RAW)" --out "$(OUT)" $(JOBS_FLAG); status=$$?; \
 	if [ $$status -le 1 ]; then $(PY) -m pipeline review --raw "$(RAW)" --out "$(OUT)" || status=$$?; fi; exit $$status
 
-.PHONY: all setup build test lint golden diff add clean help bench-corpus bench bench-dates eval eval-record eval-sources
+.PHONY: all setup build test lint golden diff add clean help bench-corpus bench bench-dates bench-large eval eval-record eval-sources
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -60,6 +60,9 @@ bench-corpus: $(INSTALLED) ## generate a benchmark corpus: make bench-corpus N=1
 
 bench: $(INSTALLED) ## benchmark against spaCy alone: make bench [SIZES=250,1000,4000] (see bench/README.md)
 	$(PY) bench/run.py --sizes $(or $(SIZES),250,1000,4000)
+
+bench-large: $(INSTALLED) ## one large document against spaCy alone: make bench-large [MB=5] [JOBS=N] (bench/README.md)
+	$(PY) bench/bench_large.py --mb $(or $(MB),5) $(JOBS_FLAG)
 
 bench-dates: $(INSTALLED) ## the dates stage against dateparser.search_dates: speed and accuracy
 	$(PY) bench/bench_dates.py --docs $(or $(N),1000)

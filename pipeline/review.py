@@ -270,26 +270,33 @@ def _td(value, css: str = "") -> str:
     return f"<td{cls}>{html.escape('' if value is None else str(value))}</td>"
 
 
-def _mention_marks(text: str, tables: dict[str, list[dict]], problems: list[str]) -> tuple[list[dict], list[list[str]]]:
-    """The marks over the text and the side table's rows, one per mention."""
+def _mention_marks(text: str, tables: dict[str, list[dict]], problems: list[str],
+                   limits: tuple[int, int] | None = None) -> tuple[list[dict], list[list[str]]]:
+    """The marks over the text and the side table's rows, one per mention; with limits
+    (characters shown, rows listed), only the marks within the shown text and the first rows."""
+    shown, max_rows = limits or (len(text), len(tables["mentions"]))
     dates = {(r["mention_id"], r["start_char"]): r for r in tables["dates"]}
     people = {r["person_id"]: r for r in tables["people"]}
     places = {r["place_id"]: r for r in tables["places"]}
     marks, mention_rows = [], []
     for index, m in enumerate(tables["mentions"]):
-        value = mention_value(m, dates, people, places)
         ok = 0 <= m["start_char"] < m["end_char"] <= len(text) and text[m["start_char"]:m["end_char"]] == m["text"]
         if not ok:
             problems.append(f"mention {m['mention_id']} {m['text']!r} does not match the text at "
                             f"{m['start_char']}:{m['end_char']}")
-        else:
+        shown_here = ok and m["end_char"] <= shown
+        if not shown_here and index >= max_rows:
+            continue
+        value = mention_value(m, dates, people, places)
+        if shown_here:
             marks.append({"start": m["start_char"], "end": m["end_char"], "index": index,
                           "css": m["label"].lower(), "title": f"{m['label']}: {value}",
                           "attrs": {"data-label": m["label"], "data-mention-id": m["mention_id"],
                                     "data-entity-id": m["entity_id"] or "", "data-value": value}})
-        link = f'<a href="#m{index}">{index}</a>' if ok else str(index)
-        mention_rows.append([f'<td class="num">{link}</td>', _td(m["label"]), _td(m["text"]),
-                             _td(f"{m['start_char']}–{m['end_char']}"), _td(value)])
+        if index < max_rows:
+            link = f'<a href="#m{index}">{index}</a>' if shown_here else str(index)
+            mention_rows.append([f'<td class="num">{link}</td>', _td(m["label"]), _td(m["text"]),
+                                 _td(f"{m['start_char']}–{m['end_char']}"), _td(value)])
     return marks, mention_rows
 
 
@@ -301,17 +308,23 @@ def _event_date(e: dict) -> str:
     return f"{_iso(e['date_start'])} – {_iso(e['date_end'])}"
 
 
-def _event_bands(text: str, events: list[dict], problems: list[str]) -> tuple[list[dict], list[list[str]]]:
-    """The evidence bands over the text and the side table's rows, one per event."""
+def _event_bands(text: str, events: list[dict], problems: list[str],
+                 limits: tuple[int, int] | None = None) -> tuple[list[dict], list[list[str]]]:
+    """The evidence bands over the text and the side table's rows, one per event; with limits
+    (characters shown, rows listed), only the bands within the shown text and the first rows."""
+    shown, max_rows = limits or (len(text), len(events))
     bands, event_rows = [], []
     for index, e in enumerate(events):
         value = event_value(e)
         ok = 0 <= e["start_char"] < e["end_char"] <= len(text)
+        if not ok:
+            problems.append(f"event {e['event_id']} has offsets {e['start_char']}:{e['end_char']} outside the text")
+        ok = ok and e["end_char"] <= shown
         if ok:
             bands.append({"start": e["start_char"], "end": e["end_char"], "index": index,
                           "title": f"EVENT: {value}\ntrigger: {e['trigger']}"})
-        else:
-            problems.append(f"event {e['event_id']} has offsets {e['start_char']}:{e['end_char']} outside the text")
+        if index >= max_rows:
+            continue
         link = f'<a href="#e{index}">{index}</a>' if ok else str(index)
         event_rows.append([f'<td class="num">{link}</td>',
                            _td(e["event_type"] + (f" ({e['mode']})" if e.get("mode") else "")),
@@ -334,15 +347,61 @@ def _document_header(document: dict, tables: dict[str, list[dict]], problems: li
             f" · {html.escape(counts)}</p>\n<p class=\"legend\">{legend}</p>\n{warn}</header>")
 
 
-def document_page(document: dict, text: str, tables: dict[str, list[dict]]) -> str:
-    """The review page of one document version (``tables``: that version's rows of each table)."""
+# A long version's page shows the first part of its text and the first rows of its tables, so
+# that it stays a few MB; the tables of OUT/json and OUT/parquet hold every row.
+TEXT_LIMIT = 200_000  # characters of the text shown
+MARKS_LIMIT = 5_000  # mentions highlighted (the text is cut before the next one)
+ROWS_LIMIT = 3_000  # rows of each side table
+
+
+def shown_length(text: str, limit: int, starts: list[int] | None = None) -> int:
+    """How much of the text the page shows: all of it, or up to the last line end before
+    limit and before the start of the mention after the first MARKS_LIMIT (starts: the
+    mentions' start offsets)."""
+    starts = sorted(starts or ())
+    if len(starts) > MARKS_LIMIT:
+        limit = min(limit, starts[MARKS_LIMIT])
+    if len(text) <= limit:
+        return len(text)
+    cut = text.rfind("\n", 0, limit) + 1
+    return cut if cut > limit // 2 else limit
+
+
+def _cut_note(text: str, shown: int, tables: dict[str, list[dict]], marks: list, bands: list) -> str:
+    if shown >= len(text):
+        return ""
+    left = len(tables["mentions"]) - len(marks)
+    return (f'<p class="warn">Text truncated: the first {shown:,} of {len(text):,} characters are shown; '
+            f"{len(text) - shown:,} characters with {left:,} of {len(tables['mentions']):,} mentions and "
+            f"{len(tables['events']) - len(bands):,} of {len(tables['events']):,} events are left out of the text "
+            f"(every row is in the tables, OUT/json and OUT/parquet).</p>\n")
+
+
+def _caption(name: str, listed: int, total: int, table: str) -> str:
+    if listed >= total:
+        return name
+    return f"{name}: the first {listed:,} of {total:,} (truncated: every row is in json/{table}.jsonl)"
+
+
+def document_page(document: dict, text: str, tables: dict[str, list[dict]],
+                  text_limit: int = TEXT_LIMIT, rows_limit: int = ROWS_LIMIT) -> str:
+    """The review page of one document version (``tables``: that version's rows of each table).
+    A text longer than text_limit is cut at a line end, and each side table lists at most
+    rows_limit rows, with a note saying what was left out."""
     problems: list[str] = []
-    marks, mention_rows = _mention_marks(text, tables, problems)
-    bands, event_rows = _event_bands(text, tables["events"], problems)
+    shown = shown_length(text, text_limit, [m["start_char"] for m in tables["mentions"]])
+    marks, mention_rows = _mention_marks(text, tables, problems, (shown, rows_limit))
+    bands, event_rows = _event_bands(text, tables["events"], problems, (shown, rows_limit))
+    if len(problems) > rows_limit:
+        problems[rows_limit:] = [f"... and {len(problems) - rows_limit:,} more problems"]
     header = _document_header(document, tables, problems)
-    aside = (_table(["#", "label", "text", "chars", "normalised value"], mention_rows, "Mentions")
-             + _table(["#", "type", "date", "place", "actors", "people", "trigger", "summary"], event_rows, "Events"))
-    body = (f"{header}\n<main>\n<div class=\"text\">{render_text(text, marks, bands)}</div>\n"
+    mentions_caption = _caption("Mentions", len(mention_rows), len(tables["mentions"]), "mentions")
+    events_caption = _caption("Events", len(event_rows), len(tables["events"]), "events")
+    aside = (_table(["#", "label", "text", "chars", "normalised value"], mention_rows, mentions_caption)
+             + _table(["#", "type", "date", "place", "actors", "people", "trigger", "summary"], event_rows,
+                      events_caption))
+    body = (f"{header}\n{_cut_note(text, shown, tables, marks, bands)}<main>\n"
+            f"<div class=\"text\">{render_text(text[:shown], marks, bands)}</div>\n"
             f"<aside>\n{aside}</aside>\n</main>")
     return _page(f"Review: {document['doc_id']} / {document['version']}", body)
 

@@ -291,3 +291,46 @@ def test_review_command(hand):
     assert (out / "review" / "d" / "v1.html").is_file()
     args = parser.parse_args(["review", "--raw", str(raw), "--out", str(out / "nothing")])
     assert review.run(args) == 2
+
+
+# --- a long version: the page shows the first part of the text and the first rows --------------
+
+def _seed_tables(out: Path) -> tuple[dict, dict]:
+    document = rows(out, "documents")[0]
+    return document, {t: rows(out, t) for t in review.COUNTED}
+
+
+def test_long_text_is_cut_with_a_note(seed_review, seed_text):
+    _, out, pages = seed_review
+    document, tables = _seed_tables(out)
+    assert review.document_page(document, seed_text, tables) == pages[0].read_text(encoding="utf-8")
+    html = review.document_page(document, seed_text, tables, text_limit=2_000, rows_limit=10)
+    page = Page(html)
+    shown = review.shown_length(seed_text, 2_000)
+    assert 1_000 < shown <= 2_000 and seed_text[shown - 1] == "\n"  # cut at a line end
+    assert page.text == seed_text[:shown]
+    inside = [i for i, m in enumerate(tables["mentions"]) if m["end_char"] <= shown]
+    assert sorted(page.marks) == sorted(f"m{i}" for i in inside)  # every mark of the shown text, no other
+    left = len(tables["mentions"]) - len(inside)
+    note = (f"Text truncated: the first {shown:,} of {len(seed_text):,} characters are shown; "
+            f"{len(seed_text) - shown:,} characters with {left:,} of {len(tables['mentions']):,} mentions")
+    assert note in html
+    assert f"Mentions: the first 10 of {len(tables['mentions']):,} (truncated" in html
+    assert html.count('<td class="num">') == 10 + min(10, len(tables["events"]))
+    assert all(f'href="#m{i}"' not in html for i in range(10) if i not in inside)  # no link to a mark not shown
+
+
+def test_a_five_megabyte_page_stays_small():
+    """A 5 MB text with some 360,000 mentions: the page stays under 2 MB, not tens of MB."""
+    line = "Kim met Abe in Tokyo on May 22, 2004, and they talked.\n"
+    text = line * (5_000_000 // len(line))
+    key = {"doc_id": "d", "version": "v1"}
+    mentions = [{**key, "mention_id": f"m-{i}-{j}", "label": "ORG", "text": word,
+                 "start_char": i * len(line) + line.index(word), "end_char": i * len(line) + line.index(word) + len(word),
+                 "sentence_index": i, "entity_id": None}
+                for i in range(len(text) // len(line)) for j, word in enumerate(("Kim", "Abe", "Tokyo", "talked"))]
+    tables = {"mentions": mentions, "dates": [], "people": [], "places": [], "events": []}
+    document = {**key, "title": "Long", "source": "d/v1.txt", "published": None}
+    html = review.document_page(document, text, tables)
+    assert len(html.encode("utf-8")) < 2_000_000
+    assert "Text truncated" in html and f"the first {review.ROWS_LIMIT:,} of {len(mentions):,}" in html

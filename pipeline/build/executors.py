@@ -1,8 +1,9 @@
-"""Executors for the build: run chunks of documents through :func:`pipeline.build.worker.process_chunk`
-in this process, in a pool of local worker processes, or on a dask.distributed cluster.
+"""Executors for the build: run tasks (chunks of documents, or block ranges of a large
+document) through :func:`pipeline.build.worker.run_task` in this process, in a pool of local
+worker processes, or on a dask.distributed cluster.
 
-Every executor yields the chunks' results in the order the chunks were given and keeps only
-a few chunks in flight (``IN_FLIGHT`` per worker), so memory stays bounded by the chunk size
+Every executor yields the tasks' results in the order the tasks were given and keeps only
+a few tasks in flight (``IN_FLIGHT`` per worker), so memory stays bounded by the chunk size
 whatever the size of the corpus. Each worker loads the spaCy model once and keeps it."""
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from ..config import EXECUTORS, Settings
 from ..errors import PipelineError
-from .worker import process_chunk
+from .worker import run_task
 
 log = logging.getLogger("pipeline")
 IN_FLIGHT = 2  # chunks queued per worker: one running, one waiting
@@ -41,7 +42,7 @@ def start_method() -> str:
 
 
 def run_chunks(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[Result]:
-    """process_chunk over every chunk with the executor the settings name, results in order."""
+    """run_task over every task (a chunk, a RangeTask) with the executor the settings name, results in order."""
     if settings.executor not in EXECUTORS:
         raise PipelineError(f"unknown executor {settings.executor!r}; use one of: {', '.join(EXECUTORS)}")
     if settings.executor == "dask":
@@ -51,7 +52,7 @@ def run_chunks(chunks: Iterable[list], settings: Settings, code: str) -> Iterato
 
 def run_serial(chunks: Iterable[list], settings: Settings) -> Iterator[Result]:
     for chunk in chunks:
-        yield process_chunk(chunk, settings.model, settings.batch_size)
+        yield run_task(chunk, settings.model, settings.batch_size)
 
 
 def run_local(chunks: Iterable[list], settings: Settings) -> Iterator[Result]:
@@ -135,7 +136,7 @@ def _init_worker(model: str, build_pid: int | None = None) -> None:
 def _pool_task(chunk: list, model: str, batch_size: int) -> Result:
     if _WORKER_ERROR:
         raise _WORKER_ERROR[0]
-    return process_chunk(chunk, model, batch_size)
+    return run_task(chunk, model, batch_size)
 
 
 def _run_pool(chunks: Iterator[list], settings: Settings, jobs: int) -> Iterator[Result]:
@@ -196,7 +197,7 @@ def _quiet_dask() -> None:
 def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[Result]:
     """On the scheduler at settings.scheduler, or on a LocalCluster of settings.jobs worker
     processes when none is given. Workers need this package (the same checkout) and the model
-    installed; each task runs process_chunk, whose model is loaded once per worker process."""
+    installed; each task runs run_task, whose model is loaded once per worker process."""
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -218,7 +219,7 @@ def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[
     try:
         slots = max(1, sum(client.nthreads().values())) * IN_FLIGHT
         for chunk in chunks:
-            pending.append(client.submit(process_chunk, chunk, settings.model, settings.batch_size, code, pure=False))
+            pending.append(client.submit(run_task, chunk, settings.model, settings.batch_size, code, pure=False))
             while len(pending) >= slots:
                 yield pending.popleft().result()
         while pending:

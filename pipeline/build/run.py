@@ -12,6 +12,7 @@ from ..errors import DocumentError, PipelineError
 from ..lock import output_lock
 from .cache import code_fingerprint, interim_path
 from .executors import run_chunks
+from .large import TaskStream
 from .outputs import export_tables, output_files, write_manifest
 from .plan import Pending, chunk_payloads, plan_chunks, scan
 from .report import BuildReport
@@ -61,12 +62,14 @@ def _build_todo(todo: list[Pending], raw_dir: Path, out_dir: Path, settings: Set
     """Run the documents to build through the executor, caching each result as it arrives and
     adding it to done; stop at the first failure when strict."""
     chunks = plan_chunks(todo, settings.chunk_chars)
-    if settings.executor == "local":  # no more worker processes than chunks
-        settings = replace(settings, jobs=min(settings.resolved_jobs(), len(chunks)))
+    if settings.executor == "local":  # no more worker processes than tasks
+        settings = replace(settings, jobs=min(settings.resolved_jobs(), _count_tasks(chunks, settings)))
     bar = _progress_bar(len(todo), progress)
-    results = run_chunks(chunk_payloads(chunks, raw_dir, settings, code, report), settings, code)
+    stream = TaskStream(chunk_payloads(chunks, raw_dir, settings, code, report), settings, progress)
+    results = run_chunks(stream, settings, code)
     try:
-        for outcomes, timings in results:
+        for result in results:
+            outcomes, timings = stream.outcomes(result)
             began = time.perf_counter()
             for doc_id, version, key, payload, error in outcomes:
                 if error is not None:
@@ -84,6 +87,13 @@ def _build_todo(todo: list[Pending], raw_dir: Path, out_dir: Path, settings: Set
     finally:
         results.close()
         bar.close()
+
+
+def _count_tasks(chunks: list[list[Pending]], settings: Settings) -> int:
+    """About how many tasks the chunks make: one per chunk, and one per block range of a large document."""
+    ranges = sum(p.n_chars // settings.block_range_chars + 1
+                 for chunk in chunks for p in chunk if p.n_chars > settings.large_doc_chars)
+    return len(chunks) + ranges
 
 
 def _progress_bar(total: int, enabled: bool):

@@ -8,6 +8,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .. import rawio
 from ..errors import DocumentError, PipelineError
@@ -49,6 +50,43 @@ def check_code(code: str) -> None:
         raise PipelineError(
             "this worker runs different pipeline code (or data) than the client: install the "
             "same checkout of the project on every worker (see bench/README.md, 'Scale')")
+
+
+@dataclass
+class RangeTask:
+    """A range of whole blocks of one large document: its text units as (offset, text)."""
+    doc_id: str
+    version: str
+    index: int  # of the range in the document
+    units: list[tuple[int, str]]
+
+
+def run_task(task, model: str, batch_size: int, code: str | None = None) -> tuple:
+    """One task of the executor: a chunk of documents (process_chunk's result) or a RangeTask
+    (extract_range's)."""
+    if not isinstance(task, RangeTask):
+        return process_chunk(task, model, batch_size, code)
+    with _CHUNK_LOCK:
+        if code is not None:
+            check_code(code)
+        return extract_range(task, model, batch_size)
+
+
+def extract_range(task: RangeTask, model: str, batch_size: int) -> tuple[bytes, dict[str, float]]:
+    """spaCy over one range of a large document: its (offset, Doc) units as DocBin bytes
+    (``extract.block_docs_bytes``), and the seconds spent. Only this range's Docs are held."""
+    from .. import nlp as nlp_mod
+    from ..extract import block_docs_bytes
+
+    timer = StageTimer()
+    with timer("load_model"):
+        nlp = nlp_mod.load_nlp(model)
+    with timer("spacy"):
+        docs = [(offset, doc) for doc, offset in
+                nlp.pipe(((text, offset) for offset, text in task.units), as_tuples=True, batch_size=batch_size)]
+    with timer("serialise"):
+        data = block_docs_bytes(docs)
+    return data, timer.seconds
 
 
 def process_chunk(chunk: list[tuple[rawio.RawDocument, str]], model: str, batch_size: int,

@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
+from itertools import islice
 
 from ..structure import ParsedDocument
 from ..textrules import date_opens_dateline
@@ -119,7 +120,7 @@ def _in_dateline(text: str, doc: ParsedDocument, block, cand: Cand) -> bool:
     if block.kind in ("title", "heading"):  # the date opens the line or follows a label's separator
         label = text[block.start_char : cand.start].rstrip()
         return (not label or label[-1] in ":,|—–-") and _HEADER_TAIL.match(text, cand.end) is not None and all(
-            b.kind in ("title", "heading") for b in doc.blocks[: block.index])
+            b.kind in ("title", "heading") for b in islice(doc.blocks, block.index))  # no copy of the blocks
     return False
 _COORD = re.compile(r"[^\S\r\n]*(?:,|,?[^\S\r\n]+(?:and|or))[^\S\r\n]+$")
 _ATTRIBUTIVE_YEAR = re.compile(r"[0-9]{4}")
@@ -168,7 +169,8 @@ class _Resolver:
         clause = head[breaks[-1] if breaks else 0 :]
         future = _future(text, clause, cand.end)
         first = sentence.start_char if sentence else cand.start
-        same = tuple(v for v, at in reversed(list(zip(self.seen, self.seen_at))[-_CHAIN:]) if at >= first)
+        recent = zip(self.seen[-_CHAIN:], self.seen_at[-_CHAIN:])  # the last few only: linear in the document
+        same = tuple(v for v, at in reversed(list(recent)) if at >= first)
         return Ref(self.local(block), tuple(reversed(self.seen[-_CHAIN:])), self.published, future, sentence=same,
                    now=None if self.published is not None else self.fine_now or self.coarse_now or self.doc_now,
                    position=cand.prefix.position,

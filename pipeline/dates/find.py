@@ -225,12 +225,12 @@ _NAME_CHECKED = ("weekday", "holiday")
 
 def extra_candidates(text: str, spans: Iterable[tuple[int, int]], own: list[Cand]) -> list[Cand]:
     """Caller's spans that our finder missed and that we can still normalise."""
-    taken = sorted((c.start, c.end) for c in own)
+    taken = _Spans((c.start, c.end) for c in own)
     out: list[Cand] = []
     for start, end in sorted(spans):
         start, end = max(0, start), min(len(text), end)
         s, e = _trim(text, start, end)
-        if s >= e or any(a < e and s < b for a, b in taken):
+        if s >= e or taken.overlaps(s, e):
             continue
         piece = text[s:e]
         found = _match_expression(piece)
@@ -247,5 +247,29 @@ def extra_candidates(text: str, spans: Iterable[tuple[int, int]], own: list[Cand
                 continue
             cand = Cand(s, e, lambda ref, v=v: v)
         out.append(cand)
-        taken.append((s, e))
+        taken.add(s, e)
     return out
+
+
+class _Spans:
+    """(start, end) spans, sorted, answering "does [s, e) overlap one of them?" by looking
+    only at the spans that start within the longest span's length before e."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.spans, (e,))  # spans[:i] start before e
+        while i > 0:
+            i -= 1
+            a, b = self.spans[i]
+            if a < s - self.longest:  # this one and all before it end by s
+                return False
+            if s < b:
+                return True
+        return False

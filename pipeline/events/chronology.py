@@ -169,12 +169,15 @@ def item_event(ctx: Context, info: dict, bullet_cands: list[Candidate]) -> Candi
     parties = Parties(source=set(info["countries"]), people=set(info["people"]),
                       people_unknown=info["people_unknown"])
     mode = row.mode
+    # bullet_cands is the tail of ctx.cands, and no earlier candidate equals one of them (they
+    # belong to other blocks): look for each from there, not from the start of the document
+    tail = len(ctx.cands) - len(bullet_cands)
     for c in list(bullet_cands):
         if _same_meeting(c, info, row.type):
             parties.source |= c.parties.actors()
             parties.people |= c.parties.people
             mode = mode or c.mode
-            ctx.cands.remove(c)
+            del ctx.cands[ctx.cands.index(c, tail)]
     return Candidate(type=row.type, mode=mode, trigger=tok.text, start_char=item.start_char,
                      end_char=item.end_char, summary=short(info["rest"]), date=info["date"],
                      place=info["place"], parties=parties, block=item.index,
