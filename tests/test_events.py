@@ -841,13 +841,16 @@ TELLING_CASES = [
     # a visit to a city abroad has that city's country as host
     ("U.S. Relations With Japan\n\nIn May 2016, President Barack Obama visited Hiroshima.\n", None,
      {("CONSULT", ("JPN", "USA"), date(2016, 5, 1))}),
+    # a noun's modifiers are read together: "Papua New Guinea-Australia" is PNG and AUS, not Guinea
+    ("Forum\n\nThe 27th Papua New Guinea-Australia Ministerial Forum was held in Port Moresby on 26 August 2019.\n",
+     None, {("CONSULT", ("AUS", "PNG"), date(2019, 8, 26))}),
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
-                              "trip-split", "dated-object", "visit-host"])
+                              "trip-split", "dated-object", "visit-host", "compound-name"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

@@ -277,13 +277,17 @@ def _noun_modifiers(ctx: Context, unit: int, n: Token, item, at_char: int) -> Pa
     """The possessor and modifiers of an event noun: "the North's launch", "Japan-DPRK talks"."""
     modifiers = Parties()
     offset = ctx.units[unit][0]
+    words = []
     for c in n.children:
         if c.dep_ == "poss":
             modifiers.update(np_parties(ctx, unit, c, "source", item, at_char))
         elif c.dep_ in ("compound", "amod", "nmod"):
-            for s, e in runs(sorted(c.subtree, key=lambda t: t.i), offset):
-                modifiers.source |= ctx.countries(ctx.text[s:e])
-                add_persons(ctx, modifiers, s, e, "source")
+            words.extend(c.subtree)
+    # the modifiers read together: "Papua New Guinea-Australia Forum" is PNG and AUS, not the
+    # "Guinea-Australia" of one modifier's subtree
+    for s, e in runs(sorted(set(words), key=lambda t: t.i), offset):
+        modifiers.source |= ctx.countries(ctx.text[s:e])
+        add_persons(ctx, modifiers, s, e, "source")
     return modifiers
 
 
