@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from .office_holders import _default_entries, name_key, names_of
+from .office_holders import default_entries, name_key, names_of
 from .officials import _office_key, _title_country, officials_index
 
 
@@ -35,7 +35,7 @@ def interval(date) -> tuple[str, str]:
 def _by_key() -> dict[str, tuple[dict, ...]]:
     """Comparison key of a name, variant or surname -> the entries answering to it."""
     index: dict[str, list[dict]] = defaultdict(list)
-    for entry in _default_entries():
+    for entry in default_entries():
         for key in names_of(entry):
             index[key].append(entry)
     return {k: tuple(v) for k, v in index.items()}

@@ -145,8 +145,19 @@ def load(path: str | Path = OFFICE_HOLDERS_PATH) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def _default_entries() -> tuple[dict, ...]:
+def default_entries() -> tuple[dict, ...]:
+    """The validated entries of data/office_holders.json, read once per process."""
     return tuple(load())
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[dict, ...]]:
+    """The default entries by each comparison key they answer to (``names_of``), in file order."""
+    index: dict[str, list[dict]] = {}
+    for entry in default_entries():
+        for key in sorted(names_of(entry)):
+            index.setdefault(key, []).append(entry)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _as_date(value: dt.date | str) -> dt.date:
@@ -181,9 +192,8 @@ def holders(surname_or_name: str, on_date: dt.date | str, office: str | None = N
     key = name_key(surname_or_name)
     if not key:
         return []
-    pool = _default_entries() if entries is None else entries
+    pool = _by_name().get(key, ()) if entries is None else [e for e in entries if key in names_of(e)]
     return [e for e in pool
             if (office is None or e["office"] == office)
             and (country is None or e["country_iso3"] == country)
-            and key in names_of(e)
             and in_term(e, on_date)]

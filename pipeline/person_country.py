@@ -155,10 +155,10 @@ def _publisher(frame: Frame) -> str | None:
 def _holders_of(iso3: str, levels: list[list]) -> list[dict]:
     """The office-holders of a country in office at one of the dates of ``levels``."""
     from .holder_names import interval
-    from .office_holders import _default_entries
+    from .office_holders import default_entries
 
     spans = [interval(d) for level in levels for d in level if d]
-    return [e for e in _default_entries() if e["country_iso3"] == iso3
+    return [e for e in default_entries() if e["country_iso3"] == iso3
             and any(e["start"] <= b and (e["end"] is None or e["end"] >= a) for a, b in spans)]
 
 
