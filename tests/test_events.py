@@ -875,6 +875,20 @@ def test_views_shared_are_no_agreements(nlp, predicate, agreed):
     assert any(r["event_type"] == "AGREE" for r in rows) is agreed
 
 
+WELCOME_CASES = [  # (predicate after the subject, expected type): welcomed to a place is a visit hosted
+    ("welcomed Nigerian President Olusegun Obasanjo to the White House on Monday.", "CONSULT"),
+    ("welcomed the leaders of Japan and South Korea to Camp David on Monday.", "CONSULT"),
+    ("welcomed the agreement between Japan and South Korea on Monday.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("predicate, etype", WELCOME_CASES, ids=["obasanjo", "leaders", "agreement"])
+def test_welcomed_to_a_place_is_a_visit_hosted(nlp, predicate, etype):
+    text = f"News\nWASHINGTON -- U.S. President George W. Bush {predicate}\n"
+    _, rows = _pipeline(nlp, text, published=date(2006, 3, 29))
+    assert [r["event_type"] for r in rows] == [etype]
+
+
 FIGURATIVE_CASES = [  # (sentence, expected event types)
     ("Japan and South Korea are seizing the opportunities of the new century on Monday.", []),
     ("Chinese coast guard vessels seized a Japanese fishing boat on Monday.", ["COERCE"]),

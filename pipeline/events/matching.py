@@ -110,6 +110,8 @@ def row_type(lex: Lexicon, row: Trigger, tok: Token, v: Token | None) -> tuple[s
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if v is not None:
         preps |= {c.lower_ for c in v.children if c.dep_ == "prep"}
+        # "welcomed President Obasanjo to the White House": the parser may hang it on the object
+        preps |= {p.lower_ for o in v.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"}
     for prep, override in row.prep_type:
         if prep in preps:
             return override, None
