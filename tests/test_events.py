@@ -844,13 +844,21 @@ TELLING_CASES = [
     # a noun's modifiers are read together: "Papua New Guinea-Australia" is PNG and AUS, not Guinea
     ("Forum\n\nThe 27th Papua New Guinea-Australia Ministerial Forum was held in Port Moresby on 26 August 2019.\n",
      None, {("CONSULT", ("AUS", "PNG"), date(2019, 8, 26))}),
+    # in a dated release, a second verb with a date of its own is a second event
+    ("U.S. Relations With Cuba\nFact Sheet\nAugust 12, 2015\n\nThe United States imposed an embargo on Cuba in 1960 and broke diplomatic "
+     "relations in 1961.\n", None,
+     {("SANCTION", ("CUB", "USA"), date(1960, 1, 1)), ("SANCTION", ("CUB", "USA"), date(1961, 1, 1))}),
+    # "in the capital Ulaanbaatar": the apposition names the place, whose country hosts the mission
+    ("Policy & History\n\nOn April 17, 1988, the American Embassy opened in the capital Ulaanbaatar.\n", None,
+     {("AGREE", ("MNG", "USA"), date(1988, 4, 17))}),
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
-                              "trip-split", "dated-object", "visit-host", "compound-name"])
+                              "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
+                              "capital-apposition"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

@@ -109,7 +109,8 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     today, status = _verb_status(ctx, v, etype)
     if status is None:
         return
-    if ctx.news and v.dep_ == "conj" and not has_own_subject(v) and etype in verb_types(ctx.lex, head(v)):
+    if ctx.news and v.dep_ == "conj" and not has_own_subject(v) and etype in verb_types(ctx.lex, head(v)) \
+            and not _own_later_date(ctx, unit, v):
         return  # "met ... and discussed ...": one meeting, told by its first verb
     visit_object = None
     if row.mode == "visit" and not row.host:
@@ -223,6 +224,13 @@ def _bare_noun_status(ctx: Context, unit: int, n: Token, own_heads: list[Token])
                         for c in n.children):
         return None  # "its first missile test of the year": a description of the event just told
     return status
+
+
+def _own_later_date(ctx: Context, unit: int, v: Token) -> bool:
+    """A conjunct verb with a date of its own that its first verb lacks ("imposed an embargo in
+    1960 and broke diplomatic relations in 1961"): a second event, not the first told again."""
+    mine = {(d.start_char, d.end_char) for d in own_dates(ctx, unit, [v])}
+    return bool(mine - {(d.start_char, d.end_char) for d in own_dates(ctx, unit, [head(v)])})
 
 
 def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> None:

@@ -166,8 +166,8 @@ def locative_tokens(p: Token, g: Grammar) -> list[Token]:
     island, Singapore); not compounds, which name parties ("the Japan-DPRK Summit")."""
     out = []
     stack = list(p.children)
-    if p.lemma_.lower() in g.settlements:  # "the Wonsan area", "the Kaesong region": the name is a compound
-        out.extend(c for c in p.children if c.dep_ == "compound")
+    if p.lemma_.lower() in g.settlements:  # "the Wonsan area", "the capital Ulaanbaatar": the name is a
+        out.extend(c for c in p.children if c.dep_ in ("compound", "appos"))  # compound or an apposition
     while stack:
         t = stack.pop(0)
         if t.dep_ in ("poss", "pobj"):
