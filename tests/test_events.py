@@ -845,8 +845,8 @@ TELLING_CASES = [
     ("Forum\n\nThe 27th Papua New Guinea-Australia Ministerial Forum was held in Port Moresby on 26 August 2019.\n",
      None, {("CONSULT", ("AUS", "PNG"), date(2019, 8, 26))}),
     # in a dated release, a second verb with a date of its own is a second event
-    ("U.S. Relations With Cuba\nFact Sheet\nAugust 12, 2015\n\nThe United States imposed an embargo on Cuba in 1960 and broke diplomatic "
-     "relations in 1961.\n", None,
+    ("U.S. Relations With Cuba\nFact Sheet\nAugust 12, 2015\n\nThe United States imposed an embargo on Cuba in 1960 "
+     "and broke diplomatic relations in 1961.\n", None,
      {("SANCTION", ("CUB", "USA"), date(1960, 1, 1)), ("SANCTION", ("CUB", "USA"), date(1961, 1, 1))}),
     # "in the capital Ulaanbaatar": the apposition names the place, whose country hosts the mission
     ("Policy & History\n\nOn April 17, 1988, the American Embassy opened in the capital Ulaanbaatar.\n", None,
