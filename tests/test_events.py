@@ -851,6 +851,9 @@ TELLING_CASES = [
     # "in the capital Ulaanbaatar": the apposition names the place, whose country hosts the mission
     ("Policy & History\n\nOn April 17, 1988, the American Embassy opened in the capital Ulaanbaatar.\n", None,
      {("AGREE", ("MNG", "USA"), date(1988, 4, 17))}),
+    # a stance noun; the owner of what it is for is its target
+    ("Japan-China Relations\nSeptember 5, 2016\n\n- President Xi Jinping expressed his gratitude for Prime "
+     "Minister Shinzo Abe's attendance at the G20 Summit.\n", None, {("SUPPORT", ("CHN", "JPN"), date(2016, 9, 5))}),
 ]
 
 
@@ -858,7 +861,7 @@ TELLING_CASES = [
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
-                              "capital-apposition"])
+                              "capital-apposition", "gratitude-for"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

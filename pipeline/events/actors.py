@@ -322,4 +322,15 @@ def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, ro
     if n is not None:
         at_char = ctx.units[unit][0] + (v if v is not None else n).idx
         _noun_parties(ctx, unit, v, n, item, at_char, topic, parties)
+        if row is not None and row.type in ATTITUDES:
+            _stance_reasons(ctx, unit, n, item, at_char, parties)
     return parties
+
+
+def _stance_reasons(ctx: Context, unit: int, n: Token, item, at_char: int, parties: Parties) -> None:
+    """Rule 'whom a stance is for': the owner of what a stance noun is for ("gratitude for Prime
+    Minister Abe's attendance", "condolences for the victims of Japan") is its target."""
+    for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (x for x in prep.children if x.dep_ == "pobj"):
+            for owner in (x for x in obj.children if x.dep_ == "poss"):
+                parties.update(np_parties(ctx, unit, owner, "target", item, at_char))
