@@ -854,6 +854,11 @@ TELLING_CASES = [
     # a stance noun; the owner of what it is for is its target
     ("Japan-China Relations\nSeptember 5, 2016\n\n- President Xi Jinping expressed his gratitude for Prime "
      "Minister Shinzo Abe's attendance at the G20 Summit.\n", None, {("SUPPORT", ("CHN", "JPN"), date(2016, 9, 5))}),
+    # a readout's heading naming a meeting above its dated header line is that meeting on that day
+    ("Japan-China Relations\nJapan-China Summit Meeting\nSeptember 5, 2016\n\n1 Opening Remarks\n", None,
+     {("CONSULT", ("CHN", "JPN"), date(2016, 9, 5))}),
+    # ... but a heading that names no meeting is none
+    ("Press Statement\nSeptember 5, 2016\n\nThe weather was fine.\n", None, set()),
 ]
 
 
@@ -861,7 +866,7 @@ TELLING_CASES = [
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
-                              "capital-apposition", "gratitude-for"])
+                              "capital-apposition", "gratitude-for", "readout-heading", "release-heading"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

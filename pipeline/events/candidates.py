@@ -9,7 +9,9 @@
 4. section partners of chronology entries (``chronology``);
 5. for every candidate, the other side: office holders, venue host, frame partner
    (``partners``);
-6. a trip to several countries is one visit per country (``split_trips``): "will travel to
+6. a readout's heading that names a meeting, right above its dated header line ("Japan-China
+   Summit Meeting / September 5, 2016"), is that meeting on that day (``heading_event``);
+7. a trip to several countries is one visit per country (``split_trips``): "will travel to
    Jerusalem, Hanoi and Manila" gives Israel's, Vietnam's and the Philippines' visits, each
    joined later to the meeting the story tells there.
 """
@@ -22,7 +24,7 @@ from ..structure import Block
 from . import anaphora, chronology, partners
 from .clauses import clause_events
 from .context import Context
-from .records import Candidate
+from .records import Candidate, Parties
 
 
 def _bullets_of(blocks) -> dict[int, list[Block]]:
@@ -69,6 +71,9 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         for u in ctx.units_of_block(b):
             clause_events(ctx, u, b, None)
     chronology.section_partners(ctx, item_events)
+    heading = heading_event(ctx)
+    if heading is not None:
+        ctx.cands.append(heading)
     for c in ctx.cands:
         partners.office_holders(ctx, c)
         partners.venue_host(c)
@@ -100,3 +105,29 @@ def _only_travellers(ctx: Context, c: Candidate, visitors: set[str]) -> bool:
     known = {p: ctx.person_country.get(p) for p in people}
     return all(country in visitors for country in known.values()) or \
         (len(people) == 1 and None in known.values())
+
+
+def heading_event(ctx: Context) -> Candidate | None:
+    """Rule 'the readout's meeting': the title or heading right above the header's date line,
+    when it names a meeting or an agreement (a trigger noun), is that event on that day, between
+    the countries it names (else the document's frame)."""
+    day = ctx.header_day
+    if day is None:
+        return None
+    date_block = ctx.block_at(day.start_char)
+    if date_block is None or date_block.index == 0:
+        return None
+    b = ctx.blocks[date_block.index - 1]
+    if b.kind not in ("title", "heading"):
+        return None
+    for u in ctx.units_of_block(b):
+        for tok in ctx.units[u][1]:
+            rows = [r for r in ctx.lex.lookup(tok, "NOUN") if r.type in ("CONSULT", "AGREE") and not r.requires]
+            if rows:
+                text = ctx.text[b.start_char:b.end_char]
+                countries = set(ctx.countries(text)) or set(ctx.frame)
+                return Candidate(type=rows[0].type, mode=None, trigger=tok.text, start_char=b.start_char,
+                                 end_char=b.end_char, summary=text, date=day, place=None,
+                                 parties=Parties(source=countries), block=b.index, order=b.start_char,
+                                 own_date=True)
+    return None
