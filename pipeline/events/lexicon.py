@@ -75,7 +75,7 @@ class Grammar:
 class Thresholds:
     """Numbers the rules use (the lexicon's ``thresholds`` key)."""
 
-    news_opening_blocks: int = 3  # paragraphs in which a word of the day of writing makes a news story
+    news_opening_blocks: int = 6  # paragraphs in which a word of the day of writing makes a news story
     section_partner_min_entries: int = 3  # entries with a country before its dominant partner counts
     section_partner_share: tuple[int, int] = (2, 3)  # the partner's share of those entries (a fraction)
 
