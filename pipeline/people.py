@@ -267,8 +267,17 @@ def _name_spans(doc: Doc, lex: NameLexicon) -> list[Span]:
             continue
         if _is_vessel(doc, ent, span, lex) or in_parenthesis_place(doc, span):
             continue
-        spans.append(span)
+        spans.append(_before_spaced_dash(doc, span))
     return spans
+
+
+def _before_spaced_dash(doc: Doc, span: Span) -> Span:
+    """A name ends at a spaced dash: "King Abdullah - 2004-03-09" in a headline is "King
+    Abdullah" (a hyphen inside a name has no spaces around it: "Ri Son-gwon")."""
+    for t in span[1:]:
+        if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_:
+            return doc[span.start:t.i]
+    return span
 
 
 def _word_forms(word: str) -> set[str]:

@@ -359,3 +359,20 @@ def test_person_country_rules(nlp, text, published, source_url, person, expected
 ])
 def test_a_plural_title_is_no_person(nlp, text, absent):
     assert (absent, "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+# ------------------------------------------------------------------ a spaced dash ends a name
+# A hyphen inside a name has no spaces ("Ri Son-gwon"); a spaced dash after a name in a headline
+# starts something else, often a date. Expected values written by hand.
+DASH_CASES = [
+    ("Sharon Says He Expects to Meet Jordan's King Abdullah - 2004-03-09\n\nKing Abdullah spoke.", "Abdullah"),
+    ("President Joe Biden - Remarks\n\nJoe Biden spoke.", "Joe Biden"),
+    ("Foreign Minister Ri Son-gwon said the talks had failed.", "Ri Son-gwon"),
+]
+
+
+@pytest.mark.parametrize("text,name", DASH_CASES, ids=["headline-date", "headline-label", "hyphenated"])
+def test_a_spaced_dash_ends_a_name(analyse_entities, text, name):
+    names = _names(analyse_entities, text)
+    assert any(n.endswith(name) for n in names), names
+    assert not any(" - " in n or "–" in n for n in names), names
