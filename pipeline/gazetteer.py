@@ -101,6 +101,7 @@ class Gazetteer(CountryPhrases):
         self.nested_event_words: frozenset[str] = frozenset()
         self.nested_document_words: frozenset[str] = frozenset()
         self.facility_words: tuple[str, ...] = ()
+        self.organisation_pattern: re.Pattern | None = None  # nested_names.organisation_names
         # surface strings (as written) of names/aliases for phrase matching: text -> place_id
         self.surface_names: dict[str, str] = {}
         self._fuzzy_index: dict[str, list[tuple[str, str]]] | None = None
@@ -126,6 +127,10 @@ class Gazetteer(CountryPhrases):
         nested = config.get("nested_names", {})
         gaz.nested_event_words = frozenset(w.casefold() for w in nested.get("event_words", []))
         gaz.nested_document_words = frozenset(w.casefold() for w in nested.get("document_words", []))
+        names = sorted(nested.get("organisation_names", []), key=len, reverse=True)
+        words = (re.split(r"[\s-]+", fold(n)) for n in names)
+        body = "|".join(r"[\s-]+".join(re.escape(w) for w in ws) for ws in words)
+        gaz.organisation_pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if names else None
         gaz.facility_words = tuple(sorted((w.casefold() for w in nested.get("facility_words", [])), key=len, reverse=True))
         return gaz
 
@@ -307,6 +312,15 @@ class Gazetteer(CountryPhrases):
             self.places[pid] = Place(pid, fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
                                      float(row["latitude"]), float(row["longitude"]))
         return self.places[pid]
+
+    def organisation_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the names of ``nested_names.organisation_names`` in ``text``
+        (``Agence France Presse``, ``Voice of America``), case and hyphens folded."""
+        if self.organisation_pattern is None:
+            return []
+        folded = fold(text)
+        searched = folded if len(folded) == len(text) else text  # offsets must stay those of text
+        return [m.span() for m in self.organisation_pattern.finditer(searched)]
 
     def named_facility(self, name: str, base: Place) -> Place:
         """A facility named after a place (``Fukushima Daiichi Nuclear Power Station``): kind

@@ -429,3 +429,29 @@ def test_northern_ireland_is_not_ireland(analyse_entities):
     _pp, _m, places, _pm = analyse_entities(
         "The leaders agreed that the people of Northern Ireland need a functioning Executive.\n")
     assert {(p.name, p.country_iso3) for p in places} == {("Northern Ireland", "GBR")}
+
+
+# ----------------------------------------------------------------------------- facilities and organisations named after places
+@pytest.mark.parametrize("text,expected", [
+    ("The two presidents met in the Oval Office on Tuesday.\n", ("Oval Office", "USA")),
+    ("The Prime Minister received the Taoiseach at 10 Downing Street for talks.\n", ("10 Downing Street", "GBR")),
+    ("The leaders spoke to reporters at the Elysee Palace after lunch.\n", ("Elysee Palace", "FRA")),
+    ("Kazakhstan closed the Semipalatinsk Test Site in 1991.\n", ("Semipalatinsk Test Site", "KAZ")),
+    ("The ministers visited the New Ulaanbaatar International Airport on Monday.\n",
+     ("New Ulaanbaatar International Airport", "MNG")),
+])
+def test_named_facilities(analyse_entities, text, expected):
+    _pp, _m, places, _pm = analyse_entities(text)
+    assert expected in {(p.name, p.country_iso3) for p in places if p.kind == "facility"}
+
+
+@pytest.mark.parametrize("text,not_expected", [
+    ("A photographer for the French news agency Agence France Presse was wounded.\n", "FRA"),
+    ("A photographer for Agence France-Presse was wounded on Tuesday.\n", "FRA"),
+    ("The minister told Voice of America that talks would resume.\n", "USA"),
+    ("The delegation flew Air France from Paris to Dakar.\n", "FRA"),
+    ("An editorial in the China Daily criticised the visit.\n", "CHN"),
+])
+def test_organisations_named_after_a_country_are_no_place(analyse_entities, text, not_expected):
+    _pp, _m, places, _pm = analyse_entities(text)
+    assert not_expected not in {p.place_id for p in places}
