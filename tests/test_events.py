@@ -859,6 +859,9 @@ TELLING_CASES = [
      {("CONSULT", ("CHN", "JPN"), date(2016, 9, 5))}),
     # ... but a heading that names no meeting is none
     ("Press Statement\nSeptember 5, 2016\n\nThe weather was fine.\n", None, set()),
+    # whom a trip is to meet is its partner
+    ("News\n\nTOKYO (Kyodo) -- U.S. Secretary of State John Kerry traveled to California on Monday to meet Chinese "
+     "Premier Li Keqiang.\n", date(2013, 6, 5), {("CONSULT", ("CHN", "USA"), date(2013, 6, 3))}),
 ]
 
 
@@ -866,7 +869,8 @@ TELLING_CASES = [
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
-                              "capital-apposition", "gratitude-for", "readout-heading", "release-heading"])
+                              "capital-apposition", "gratitude-for", "readout-heading", "release-heading",
+                              "trip-purpose"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

@@ -264,13 +264,44 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
         if row is not None and row.type in ATTITUDES:
             for x in between(tok):
                 parties.update(np_parties(ctx, unit, x, "target", item, at_char))
-    if row is not None and row.type == "CONSULT" and not objects:
-        surface_partner(ctx, unit, v, parties)
+    if row is not None and row.type == "CONSULT":
+        _meeting_partners(ctx, unit, v, bool(objects), item, at_char, parties)
     for c in v.children:  # reported content: "admitted that it had abducted Japanese citizens"
         if c.dep_ == "ccomp":
             for cc in c.children:
                 if cc.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     parties.update(np_parties(ctx, unit, cc, "target", item, at_char))
+
+
+def _meeting_partners(ctx: Context, unit: int, v: Token, has_objects: bool, item, at_char: int,
+                      parties: Parties) -> None:
+    """A meeting's partners the parse hides: "with X" after the verb, the purpose's partner."""
+    if not has_objects:
+        surface_partner(ctx, unit, v, parties)
+    _purpose_partners(ctx, unit, v, item, at_char, parties)
+
+
+def _purpose_partners(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:
+    """Rule 'whom a trip is to meet': the object of a meeting verb in the purpose of a trip or
+    meeting ("traveled to Sunnylands in June to meet Chinese Premier Xi") is its partner."""
+    for c in v.subtree:
+        if c.dep_ not in ("xcomp", "advcl", "acl") or not any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+            continue
+        if not _within_clause(c.head, v):
+            continue
+        if any(r.type == "CONSULT" for r in ctx.lex.lookup(c, "VERB")):
+            for obj in object_tokens(c) + role_preps(c, ctx.lex.topic_preps["CONSULT"], ctx.lex.grammar):
+                parties.update(np_parties(ctx, unit, obj, "target", item, at_char))
+
+
+def _within_clause(t: Token, v: Token) -> bool:
+    """Whether t hangs under v through nouns and prepositions only ("traveled ... with the
+    President to meet": the purpose may hang on "President"), not through another verb."""
+    while t.i != v.i:
+        if is_verb(t) or t.head is t:
+            return False
+        t = t.head
+    return True
 
 
 def _noun_modifiers(ctx: Context, unit: int, n: Token, item, at_char: int) -> Parties:
