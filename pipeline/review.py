@@ -428,10 +428,10 @@ def index_page(entries: list[dict], errors: list[dict]) -> str:
 
 
 def timeline_page(timeline: list[dict], anchors: dict[tuple[str, str, str], str]) -> str:
-    """The merged events of every document by date, each source linked to the evidence on its
-    document's review page (``anchors``: (doc_id, version, event_id) -> href)."""
+    """The merged events of every document by date (undated ones last), each source linked to the
+    evidence on its document's review page (``anchors``: (doc_id, version, event_id) -> href)."""
     rows = []
-    for r in timeline:
+    for r in sorted(timeline, key=lambda r: r.get("date_start") is None):  # undated events last
         date = "" if r.get("date_start") is None else (
             _iso(r["date_start"]) if r["date_start"] == r["date_end"] else f"{_iso(r['date_start'])} – {_iso(r['date_end'])}")
         links = []

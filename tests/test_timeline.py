@@ -169,3 +169,18 @@ def test_the_command_line_build_writes_one_timeline_row_for_one_meeting_in_three
     frame = load_table("timeline", tmp_path / "out")
     assert len(frame) == len(timeline)
     assert len(load_table("timeline", tmp_path / "out", doc_id="news-one")) == 1
+
+
+def test_the_timeline_page_lists_dated_events_by_date_and_undated_ones_last():
+    from pipeline.review import timeline_page
+
+    def row(tid, start):
+        return {"timeline_id": tid, "event_type": "CONSULT", "date_start": start, "date_end": start,
+                "date_precision": "day" if start else None, "place_id": None, "place_name": None,
+                "actors_iso3": ["JPN", "MNG"], "people": [], "status": "occurred", "n_sources": 1,
+                "sources": [{"doc_id": f"d-{tid}", "version": "v1", "event_id": f"e-{tid}"}], "conflicts": []}
+
+    from datetime import date
+
+    page = timeline_page([row("undated", None), row("early", date(2001, 2, 3)), row("late", date(2020, 5, 6))], {})
+    assert page.index("d-early") < page.index("d-late") < page.index("d-undated")
