@@ -21,12 +21,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+
+from sampling import run_sampled  # bench/sampling.py (this folder is on sys.path when run as a script)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "raw" / "japan-north-korea-relations" / "000_fb1a0a2b1ebeb465.txt"
@@ -57,43 +57,12 @@ def child_spacy(raw: str, jobs: int, batch_size: int) -> dict:
 
 
 def measure(cmd: list[str]) -> dict:
-    """Run cmd; its wall time, exit status, last stdout line, and peak memory."""
-    import psutil
-
-    began = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
-    peak = {"total": 0, "largest": 0}
-    stop = threading.Event()
-
-    def sample():
-        try:
-            parent = psutil.Process(proc.pid)
-        except psutil.Error:
-            return
-        while not stop.is_set():
-            sizes = []
-            try:
-                for p in [parent, *parent.children(recursive=True)]:
-                    try:
-                        sizes.append(p.memory_info().rss)
-                    except psutil.Error:
-                        pass
-            except psutil.Error:
-                break
-            peak["total"] = max(peak["total"], sum(sizes))
-            peak["largest"] = max(peak["largest"], max(sizes, default=0))
-            stop.wait(0.1)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, err = proc.communicate()
-    wall = time.perf_counter() - began
-    stop.set()
-    sampler.join()
-    if proc.returncode not in (0,):
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode()[-2000:]}")
-    lines = out.decode().strip().splitlines()
-    return {"wall": wall, "peak_rss_mb": peak["total"] / 2**20, "largest_process_mb": peak["largest"] / 2**20,
+    """Run cmd; its wall time, peak memory and the JSON of its last stdout line, if any."""
+    run = run_sampled(cmd, ROOT)
+    if run.returncode != 0:
+        raise SystemExit(f"failed ({run.returncode}): {' '.join(cmd)}\n{run.stderr[-2000:]}")
+    lines = run.stdout.strip().splitlines()
+    return {"wall": run.wall, "peak_rss_mb": run.peak_total_mb, "largest_process_mb": run.peak_largest_mb,
             "result": json.loads(lines[-1]) if lines and lines[-1].startswith("{") else None}
 
 

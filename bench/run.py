@@ -21,10 +21,11 @@ import resource
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from datetime import datetime
 from pathlib import Path
+
+from sampling import run_sampled  # bench/sampling.py (this folder is on sys.path when run as a script)
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -97,44 +98,15 @@ def snapshot() -> dict:
 
 def measure(args: list[str], env: dict | None = None) -> dict:
     """Run this script as a child; return its JSON result plus wall time and peak memory."""
-    import psutil
-
     cmd = [sys.executable, str(Path(__file__).resolve()), *args]
     load_before = os.getloadavg()[0]
-    began = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=ROOT, env={**os.environ, **(env or {})})
-    peak = [0]
-    stop = threading.Event()
-
-    def sample():
-        try:
-            parent = psutil.Process(proc.pid)
-        except psutil.Error:
-            return
-        while not stop.is_set():
-            total = 0
-            try:
-                for p in [parent, *parent.children(recursive=True)]:
-                    try:
-                        total += p.memory_info().rss
-                    except psutil.Error:
-                        pass
-            except psutil.Error:
-                break
-            peak[0] = max(peak[0], total)
-            stop.wait(0.1)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, _ = proc.communicate()
-    wall = time.perf_counter() - began
-    stop.set()
-    sampler.join()
-    if proc.returncode != 0:
-        raise SystemExit(f"benchmark child failed ({proc.returncode}): {' '.join(cmd)}")
-    result = json.loads(out.decode().strip().splitlines()[-1])
+    run = run_sampled(cmd, ROOT, env={**os.environ, **(env or {})})
+    wall, out = run.wall, run.stdout
+    if run.returncode != 0:
+        raise SystemExit(f"benchmark child failed ({run.returncode}): {' '.join(cmd)}")
+    result = json.loads(out.strip().splitlines()[-1])
     result["wall"] = wall
-    result["peak_rss_mb"] = peak[0] / 2**20
+    result["peak_rss_mb"] = run.peak_total_mb
     result["load_avg_before"] = load_before
     result["load_avg_after"] = os.getloadavg()[0]
     result["package"] = result.get("package")
