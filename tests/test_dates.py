@@ -701,3 +701,31 @@ APPOSED = [
 @pytest.mark.parametrize("text, published, expected", APPOSED)
 def test_apposed_dates_are_one_row(text, published, expected):
     assert _rows_mod(text, published) == expected
+
+
+# "since then" / "since that time": from the governing date on, at its precision (mod after).
+# (text, expected (text, start, end, precision, mod) of the anaphoric date), worked out by hand
+SINCE_THEN = [
+    ("Japan and Australia signed a treaty in 1957. Since then, trade has grown.",
+     ("Since then", date(1957, 1, 1), date(1957, 12, 31), "year", "after")),
+    ("In May 2010 the two sides met. They have cooperated closely since that time.",
+     ("since that time", date(2010, 5, 1), date(2010, 5, 31), "month", "after")),
+    ("The embassy opened on April 17, 1988. Since then it has grown.",
+     ("Since then", date(1988, 4, 17), date(1988, 4, 17), "day", "after")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINCE_THEN, ids=["year", "month", "day"])
+def test_since_then_is_from_the_governing_date_on(text, expected):
+    from pipeline.dates import extract_dates
+    from pipeline.parse import parse_text
+
+    found = [(d.text, d.value_start, d.value_end, d.precision, d.mod) for d in extract_dates(parse_text(text))]
+    assert found[-1] == expected
+
+
+def test_since_then_with_nothing_before_is_no_date():
+    from pipeline.dates import extract_dates
+    from pipeline.parse import parse_text
+
+    assert extract_dates(parse_text("Since then nothing has changed.")) == []

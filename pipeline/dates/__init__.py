@@ -20,7 +20,8 @@ Conventions (``extract_dates`` documents the reference rules):
   1900-1999; "the 1900s" = that century, "the 2000s" = 2000-2009. Weeks run Monday-Sunday.
 * A two-digit decade (``the '90s``) is 19x0 for 20-90 and 20x0 for 00 and 10.
 * Open-ended periods keep the named period as the value and say the open side in ``mod``:
-  ``since 2013``, ``from 2013 onward``, ``2013~``, ``after 2013`` = 2013, ``mod="after"`` (the
+  ``since 2013``, ``from 2013 onward``, ``2013~``, ``after 2013`` = 2013, ``mod="after"``;
+  ``since then``, ``since that time``: the governing date, at its precision, ``mod="after"`` (the
   schema's ``after`` stands for "on or after": the named period is included); ``until 2016``,
   ``by the end of the year``, ``before 2016`` = ``mod="before"``. The word is in the span.
 * Two found expressions joined by a range word after ``from``/``between`` (or two weekdays)

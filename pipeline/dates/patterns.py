@@ -65,6 +65,7 @@ from .values import (
     v_range_months,
     v_range_years,
     v_season,
+    v_since_then,
     v_week_of_month,
     v_weekday,
     v_year,
@@ -190,6 +191,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){SPACE}(?=that))?(?P<rel>that|the{SPACE}(?:same|following|next|previous|"
                   rf"preceding|prior))|(?P<el2>earlier|later){SPACE}in{SPACE}the){SPACE}(?P<unit>day|week|month|year|{_TIME_OF_DAY})(?![\w-])",
        v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior", "in the")),
+    _p("since_then", rf"(?<=\b[Ss]ince )(?:then|that{SPACE}time)\b", v_since_then, needs=("since",)),
     _p("day_before", rf"\bthe{SPACE}day{SPACE}(?P<dir>before|after)(?={SPACE_OPT}(?:[,.;)]|$))",
        v_day_before, flags=re.IGNORECASE | re.MULTILINE, needs=("day",)),
     _p("day_of_month", rf"(?<=\b[Oo]n )(?i:the){SPACE}(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])",

@@ -281,6 +281,15 @@ def v_anaphor(m: re.Match, ref: Ref) -> Value | None:
     return Value(start, end, unit, resolution=res)
 
 
+def v_since_then(m: re.Match, ref: Ref) -> Value | None:
+    """'since then', 'since that time': from the governing date on (mod after), at its own
+    precision."""
+    g = governing_date(ref, "year")
+    if g is None:
+        return None
+    return Value(g.start, g.end, g.precision, g.approximate, "after", "context")
+
+
 def v_day_of_month(m: re.Match, ref: Ref) -> Value | None:
     """'on the 27th': that day of the governing date's month."""
     found = anaphor_value(ref, "month")
