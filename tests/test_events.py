@@ -862,6 +862,16 @@ TELLING_CASES = [
     # whom a trip is to meet is its partner
     ("News\n\nTOKYO (Kyodo) -- U.S. Secretary of State John Kerry traveled to California on Monday to meet Chinese "
      "Premier Li Keqiang.\n", date(2013, 6, 5), {("CONSULT", ("CHN", "USA"), date(2013, 6, 3))}),
+    # a relationship elevated is an agreement
+    ("U.S. Relations With Kenya\n\nIn August 2018, Presidents Trump and Kenyatta formally elevated the relationship "
+     "to a Strategic Partnership.\n", None, {("AGREE", ("KEN", "USA"), date(2018, 8, 1))}),
+    # the by-agent of an event noun acts
+    ("Japan-Kazakhstan Relations\n\nRelations have grown since the visit to Japan by Kazakh President Nursultan "
+     "Nazarbayev in November 2016.\n", None, {("CONSULT", ("JPN", "KAZ"), date(2016, 11, 1))}),
+    # recalling an envoy is a sanction; recalling a visit is not
+    ("Japan-Korea Relations\n\nIn 2019, Japan recalled its ambassador from Seoul.\n", None,
+     {("SANCTION", ("JPN", "KOR"), date(2019, 1, 1))}),
+    ("Japan-Korea Relations\n\nThe minister recalled the warm welcome he received.\n", None, set()),
 ]
 
 
@@ -870,7 +880,7 @@ TELLING_CASES = [
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
                               "capital-apposition", "gratitude-for", "readout-heading", "release-heading",
-                              "trip-purpose"])
+                              "trip-purpose", "elevated", "noun-agent", "recalled-envoy", "recalled-visit"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

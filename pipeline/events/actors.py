@@ -304,6 +304,13 @@ def _within_clause(t: Token, v: Token) -> bool:
     return True
 
 
+def _noun_agent(ctx: Context, unit: int, n: Token, item, at_char: int, modifiers: Parties) -> None:
+    """Rule 'the noun's agent': "the visit to Japan by President Nazarbayev": who acts."""
+    for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for tok in (x for x in prep.children if x.dep_ == "pobj"):
+            modifiers.update(np_parties(ctx, unit, tok, "source", item, at_char))
+
+
 def _noun_modifiers(ctx: Context, unit: int, n: Token, item, at_char: int) -> Parties:
     """The possessor and modifiers of an event noun: "the North's launch", "Japan-DPRK talks"."""
     modifiers = Parties()
@@ -330,6 +337,7 @@ def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_c
     modifiers = _noun_modifiers(ctx, unit, n, item, at_char)
     for tok in role_preps(n, topic, ctx.lex.grammar):
         parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
+    _noun_agent(ctx, unit, n, item, at_char, modifiers)
     if v is None:
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "of":
