@@ -740,6 +740,10 @@ STATUS_CASES = [
      [("REJECT", "occurred", date(2023, 5, 29))]),
     # a plan with no date is an intention, not a scheduled event
     ("Japanese Prime Minister Fumio Kishida will visit Seoul.", []),
+    # a habit told is many acts, none an event
+    ("South Korean President Yoon Suk Yeol has repeatedly refused offers to meet Kishida.", []),
+    ("South Korean President Yoon Suk Yeol refused an offer to meet Kishida on Monday.",
+     [("REJECT", "occurred", date(2023, 5, 29))]),
     # "May" in a name is no modal
     ("British Prime Minister Theresa May held talks with Irish Taoiseach Leo Varadkar in London on Monday.",
      [("CONSULT", "occurred", date(2023, 5, 29))]),

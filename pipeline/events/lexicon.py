@@ -69,6 +69,7 @@ class Grammar:
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
     opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
     figurative_objects: frozenset[str] = frozenset()  # "seize the opportunity": no hostile act
+    habitual_adverbs: frozenset[str] = frozenset()  # "has repeatedly refused": many acts, no event
 
 
 @dataclass(frozen=True)

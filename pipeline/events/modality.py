@@ -41,9 +41,12 @@ def _negation(c: Token) -> bool:
 
 
 def blocked(t: Token, g: Grammar) -> bool:
-    """Negated, modal or hypothetical at this verb."""
+    """Negated, modal, hypothetical or habitual at this verb ("has repeatedly refused offers",
+    "regularly criticizing": many acts, none of them an event with a date)."""
     for c in t.children:
         if _negation(c) or _hypothetical_mark(c, g) or c.dep_ == "advmod" and c.lower_ == "yet":
+            return True
+        if c.dep_ == "advmod" and c.lower_ in g.habitual_adverbs:
             return True
         if c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in g.modals) and not name_word(c):
             return True
