@@ -876,6 +876,10 @@ TELLING_CASES = [
     ("Japan-Korea Relations\n\nIn 2019, Japan recalled its ambassador from Seoul.\n", None,
      {("SANCTION", ("JPN", "KOR"), date(2019, 1, 1))}),
     ("Japan-Korea Relations\n\nThe minister recalled the warm welcome he received.\n", None, set()),
+    # "the first ... to visit" after a past copula: the visit happened; a wish did not
+    ("Australia-Japan Relations\n\nIn 1957, Prime Minister Kishi Nobusuke became the first post-war Japanese "
+     "Prime Minister to visit Australia.\n", None, {("CONSULT", ("AUS", "JPN"), date(1957, 1, 1))}),
+    ("Australia-Japan Relations\n\nIn 1957, Prime Minister Kishi Nobusuke wanted to visit Australia.\n", None, set()),
 ]
 
 
@@ -884,7 +888,8 @@ TELLING_CASES = [
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
                               "capital-apposition", "gratitude-for", "readout-heading", "release-heading",
-                              "trip-purpose", "elevated", "noun-agent", "recalled-envoy", "recalled-visit"])
+                              "trip-purpose", "elevated", "noun-agent", "recalled-envoy", "recalled-visit",
+                              "first-to", "wanted-to"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

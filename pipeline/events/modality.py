@@ -103,9 +103,20 @@ def is_realis(v: Token, g: Grammar, depth: int = 0) -> bool:
         return _realis_participle(v, auxes, g, depth)
     if tag == "VBG":
         return _realis_gerund(v, auxes, g, depth)
-    if tag == "VB" and _decided(v, g, depth):
+    if tag == "VB" and (_decided(v, g, depth) or _first_to(v, g, depth)):
         return True
     return tag == "VB" and "did" in auxes
+
+
+def _first_to(v: Token, g: Grammar, depth: int) -> bool:
+    """Rule 'the first to': "became the first Japanese Prime Minister to visit Australia" (a
+    past copula whose attribute is ranked first, last or only): the visit happened."""
+    if v.dep_ not in ("advcl", "acl", "relcl") or not any(a.lower_ == "to" for a in v.children if a.dep_ == "aux"):
+        return False
+    copula = v.head if is_verb(v.head) else v.head.head
+    attr = next((c for c in copula.children if c.dep_ == "attr"), None)
+    return attr is not None and is_verb(copula) and is_realis(copula, g, depth + 1) and any(
+        c.dep_ == "amod" and c.lower_ in ("first", "last", "only") for c in attr.children)
 
 
 def _decided(v: Token, g: Grammar, depth: int) -> bool:
