@@ -880,6 +880,12 @@ TELLING_CASES = [
     ("Australia-Japan Relations\n\nIn 1957, Prime Minister Kishi Nobusuke became the first post-war Japanese "
      "Prime Minister to visit Australia.\n", None, {("CONSULT", ("AUS", "JPN"), date(1957, 1, 1))}),
     ("Australia-Japan Relations\n\nIn 1957, Prime Minister Kishi Nobusuke wanted to visit Australia.\n", None, set()),
+    # an ethnic group is not the country its name recalls
+    ("Talks\n\nSerbian President Boris Tadic met ethnic Albanian leaders in Vienna on July 24, 2006.\n", None,
+     {("CONSULT", ("SRB",), date(2006, 7, 24))}),
+    # a compass word written in lower case is still part of the country's name
+    ("Statement\n\nOn March 5, 2024, the DPRK strongly condemned the drills of the United States and south Korea.\n",
+     None, {("ACCUSE", ("KOR", "PRK", "USA"), date(2024, 3, 5))}),
 ]
 
 
@@ -889,7 +895,7 @@ TELLING_CASES = [
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
                               "capital-apposition", "gratitude-for", "readout-heading", "release-heading",
                               "trip-purpose", "elevated", "noun-agent", "recalled-envoy", "recalled-visit",
-                              "first-to", "wanted-to"])
+                              "first-to", "wanted-to", "ethnic-group", "lower-compass"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

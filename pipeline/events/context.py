@@ -18,8 +18,11 @@ from . import frame, news, persons
 from .dating import attach_dates
 from .lexicon import Lexicon
 
-# KCNA writes "south Korea", "north Korean": the gazetteer matches country names case-sensitively
-_LOWER_KOREA = re.compile(r"\b(south|north)(?=\s+Korean?s?\b)")
+# Some agencies write a compass word of a name in lower case ("south Korea", "north Korean"); the
+# gazetteer matches names case-sensitively, so it is capitalised before a capitalised word
+_LOWER_COMPASS = re.compile(r"\b(south|north|east|west)(?=\s+[A-Z][a-z])")
+# "ethnic Albanian leaders": an ethnic group, not the country its name recalls
+_ETHNIC = re.compile(r"\bethnic\s+[A-Z][\w-]*")
 
 
 def _published_day(published) -> date | None:
@@ -196,7 +199,8 @@ class Context:
     def countries(self, text: str) -> frozenset[str]:
         got = self._countries_cache.get(text)
         if got is None:
-            norm = _LOWER_KOREA.sub(lambda m: m.group(1).capitalize(), text)
+            norm = _LOWER_COMPASS.sub(lambda m: m.group(1).capitalize(), text)
+            norm = _ETHNIC.sub(lambda m: " " * len(m.group(0)), norm)
             got = frozenset(gazetteer.countries_in(norm)) if text.strip() else frozenset()
             self._countries_cache[text] = got
         return got
