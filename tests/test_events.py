@@ -577,8 +577,12 @@ def test_news_agency_country_of_unqualified_officials(news_rows):
 
 
 NEWS_DATING_CASES = [
-    # a perfect with a background adverb stays open; the day's launch keeps its date
+    # a habit told ("has repeatedly protested") is no event; the day's launch keeps its date
     ("Launch\nTOKYO (Kyodo) -- North Korea fired a ballistic missile on Monday. Japan has repeatedly "
+     "protested North Korea's launches, Matsuno said.\n",
+     date(2023, 6, 13), [("MOBILIZE", date(2023, 6, 12))]),
+    # a perfect with a background adverb stays open
+    ("Launch\nTOKYO (Kyodo) -- North Korea fired a ballistic missile on Monday. Japan has already "
      "protested North Korea's launches, Matsuno said.\n",
      date(2023, 6, 13), [("MOBILIZE", date(2023, 6, 12)), ("PROTEST", None)]),
     # 'days after' without a count: open; 'a day after': the main clause's date minus one
@@ -593,7 +597,7 @@ NEWS_DATING_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", NEWS_DATING_CASES, ids=["background-perfect", "days-after",
+@pytest.mark.parametrize("text,published,expected", NEWS_DATING_CASES, ids=["habit", "background-perfect", "days-after",
                                                                            "paragraph-date"])
 def test_news_dating_rules(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published)
