@@ -938,6 +938,20 @@ def test_welcomed_to_a_place_is_a_visit_hosted(nlp, predicate, etype):
     assert [r["event_type"] for r in rows] == [etype]
 
 
+SUPPORT_GERUND_CASES = [  # (sentence, expected types): support described is no act; given, it is
+    ("They reflected on the role their countries play in supporting the people of Ukraine on Monday.", []),
+    ("Mongolia deployed troops to Iraq on Monday, supporting Coalition operations.", ["MOBILIZE"]),
+    ("He began by praising President Zelenskyy on Monday.", ["SUPPORT"]),
+    ("The two countries are supporting the people of Ukraine.", ["SUPPORT"]),
+]
+
+
+@pytest.mark.parametrize("sentence, types", SUPPORT_GERUND_CASES, ids=["role-in", "adjunct", "by-means", "progressive"])
+def test_support_described_is_no_act(nlp, sentence, types):
+    _, rows = _pipeline(nlp, "News\nLONDON -- " + sentence + "\n", published=date(2023, 5, 30))
+    assert sorted(r["event_type"] for r in rows) == types
+
+
 FIGURATIVE_CASES = [  # (sentence, expected event types)
     ("Japan and South Korea are seizing the opportunities of the new century on Monday.", []),
     ("Chinese coast guard vessels seized a Japanese fishing boat on Monday.", ["COERCE"]),

@@ -106,16 +106,32 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     if row is None:
         return
     etype, mode = row_type(ctx.lex, row, v, v)
-    today, status = _verb_status(ctx, v, etype)
-    if status is None:
+    if etype == "SUPPORT" and _backing_described(v, ctx.lex.grammar):
         return
-    if ctx.news and v.dep_ == "conj" and not has_own_subject(v) and etype in verb_types(ctx.lex, head(v)) \
-            and not _own_later_date(ctx, unit, v):
-        return  # "met ... and discussed ...": one meeting, told by its first verb
+    today, status = _verb_status(ctx, v, etype)
+    if status is None or _told_by_first_verb(ctx, unit, v, etype):
+        return
     visit_object = None
     if row.mode == "visit" and not row.host:
         visit_object = next((c for c in v.children if c.dep_ == "dobj"), None)
     emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, visit_object, today=today, status=status))
+
+
+def _told_by_first_verb(ctx: Context, unit: int, v: Token, etype: str) -> bool:
+    """"met ... and discussed ...": in a news story one meeting, told by its first verb (unless
+    the second verb has a date of its own)."""
+    return ctx.news and v.dep_ == "conj" and not has_own_subject(v) and etype in verb_types(ctx.lex, head(v)) \
+        and not _own_later_date(ctx, unit, v)
+
+
+def _backing_described(v: Token, g) -> bool:
+    """Rule 'support described, not given': a gerund of support is an act only as the means of
+    another ("began by praising") or in a progressive ("are supporting"); "the role they play in
+    supporting the people of Ukraine", "focused on supporting our values", "deployed troops
+    supporting Coalition operations" describe a policy."""
+    if v.tag_ != "VBG" or any(a.lower_ in g.progressive_aux | g.present_aux for a in v.children if a.dep_ == "aux"):
+        return False
+    return not (v.dep_ == "pcomp" and v.head.lower_ == "by")
 
 
 # ------------------------------------------------------------------ nouns
