@@ -890,6 +890,10 @@ TELLING_CASES = [
     # a compass word written in lower case is still part of the country's name
     ("Statement\n\nOn March 5, 2024, the DPRK strongly condemned the drills of the United States and south Korea.\n",
      None, {("ACCUSE", ("KOR", "PRK", "USA"), date(2024, 3, 5))}),
+    # a visit to a place at home is no diplomatic event
+    ("Japan-Korea Relations\n\nIn December 2013, Japanese Prime Minister Shinzo Abe visited a war shrine. South "
+     "Korea protested Mr. Abe's December visit on December 27, 2013.\n", None,
+     {("PROTEST", ("JPN", "KOR"), date(2013, 12, 27))}),
 ]
 
 
@@ -899,7 +903,7 @@ TELLING_CASES = [
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
                               "capital-apposition", "gratitude-for", "readout-heading", "release-heading",
                               "trip-purpose", "elevated", "noun-agent", "recalled-envoy", "recalled-visit",
-                              "first-to", "wanted-to", "ethnic-group", "lower-compass"])
+                              "first-to", "wanted-to", "ethnic-group", "lower-compass", "domestic-visit"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

@@ -11,7 +11,8 @@
    (``partners``);
 6. a readout's heading that names a meeting, right above its dated header line ("Japan-China
    Summit Meeting / September 5, 2016"), is that meeting on that day (``heading_event``);
-7. a trip to several countries is one visit per country (``split_trips``): "will travel to
+7. a visit with the visitor's country only, to no place abroad, is dropped (``domestic_visit``);
+8. a trip to several countries is one visit per country (``split_trips``): "will travel to
    Jerusalem, Hanoi and Manila" gives Israel's, Vietnam's and the Philippines' visits, each
    joined later to the meeting the story tells there.
 """
@@ -78,7 +79,17 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         partners.office_holders(ctx, c)
         partners.venue_host(c)
         partners.frame_partner(ctx, c)
-    return [part for c in ctx.cands for part in split_trips(ctx, c)]
+    return [part for c in ctx.cands if not domestic_visit(c) for part in split_trips(ctx, c)]
+
+
+def domestic_visit(c: Candidate) -> bool:
+    """Rule 'visits abroad': a visit whose only country is the visitor's, to no place abroad
+    ("Mr. Abe's December visit to a controversial war shrine"), is no diplomatic event."""
+    actors = c.parties.actors()
+    if c.type != "CONSULT" or c.mode != "visit" or len(actors) != 1 or c.parties.source != actors:
+        return False  # the one country is the host ("to visit Seoul"): the visitor is only unnamed
+    place_country = getattr(c.place, "country_iso3", None) if c.place is not None else None
+    return place_country is None or place_country in actors
 
 
 def split_trips(ctx: Context, c: Candidate) -> list[Candidate]:
