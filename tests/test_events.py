@@ -894,6 +894,9 @@ TELLING_CASES = [
     ("Japan-Korea Relations\n\nIn December 2013, Japanese Prime Minister Shinzo Abe visited a war shrine. South "
      "Korea protested Mr. Abe's December visit on December 27, 2013.\n", None,
      {("PROTEST", ("JPN", "KOR"), date(2013, 12, 27))}),
+    # an infinitive takes its controlling verb's subject: the visitor of "plans to visit"
+    ("News\n\nTOKYO (Kyodo) -- Japanese Prime Minister Fumio Kishida plans to visit Seoul on June 12.\n",
+     date(2023, 5, 30), {("CONSULT", ("JPN", "KOR"), date(2023, 6, 12))}),
 ]
 
 
@@ -903,7 +906,8 @@ TELLING_CASES = [
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
                               "capital-apposition", "gratitude-for", "readout-heading", "release-heading",
                               "trip-purpose", "elevated", "noun-agent", "recalled-envoy", "recalled-visit",
-                              "first-to", "wanted-to", "ethnic-group", "lower-compass", "domestic-visit"])
+                              "first-to", "wanted-to", "ethnic-group", "lower-compass", "domestic-visit",
+                              "subject-control"])
 def test_one_row_per_event_told(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     got = {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}

@@ -208,14 +208,24 @@ def _direct_subjects(v: Token) -> list[tuple[Token, str]]:
     return out
 
 
+def _subject_controlled(v: Token) -> bool:
+    """An infinitive whose subject is its governing verb's, not that verb's object ("urged X to
+    return" is X's return)."""
+    return v.dep_ == "xcomp" and v.tag_ == "VB" and is_verb(v.head) \
+        and not any(c.dep_ == "dobj" for c in v.head.children)
+
+
 def _inherited_subject_head(v: Token, support_verbs: frozenset[str]) -> Token | None:
     """The verb whose subject v takes: its first conjunct, the clause a participle depends on,
-    or the support verb of the noun a gerund modifies ("issued a statement denouncing the
+    the verb controlling an infinitive (not through an object: "urged X to return"), or the
+    support verb of the noun a gerund modifies ("issued a statement denouncing the
     drills": who issued it denounces)."""
     if v.dep_ == "conj" and is_verb(head(v)):
         return head(v)
     if v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VBN") and is_verb(v.head):
         return v.head
+    if _subject_controlled(v):
+        return v.head  # subject control: "Kishida plans to visit Seoul", "agreed to hold talks"
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and is_verb(v.head.head) \
             and lemma_in(v.head.head, support_verbs):
         return v.head.head
