@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .place_text import _POSSESSIVE, clean_surface, normalize_key
+from .place_text import clean_surface, normalize_key
+from .textrules import strip_possessive
 
 
 class CountryPhrases:
@@ -71,7 +72,7 @@ class CountryPhrases:
         """ISO3 of a country name, alias or demonym (possessive allowed) that ends ``text``:
         ``"the North Korean "`` -> PRK, ``"Japan's "`` -> JPN."""
         stripped = text.rstrip()
-        stripped = _POSSESSIVE.sub("", stripped) if not stripped.endswith(".") else stripped
+        stripped = strip_possessive(stripped) if not stripped.endswith(".") else stripped
         if not stripped:
             return None
         pattern = self._countries_pattern()

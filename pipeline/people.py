@@ -52,6 +52,7 @@ from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_be
 from .officials import complete_from_officials
 from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
+from .textrules import POSSESSIVE_CLITICS
 
 __all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
 
@@ -453,7 +454,7 @@ def _reference_forms(raws: list[_Raw], index: dict[str, set[str]]) -> set[str]:
 def _tagged_reference(doc: Doc, tok: Token, gaz: Gazetteer) -> bool:
     """A one-word GPE/ORG/NORP entity that is no known place (``Yoon`` tagged GPE)."""
     ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-    core = [t for t in ent if t.text not in ("'s", "’s") and t.lower_ != "the"]
+    core = [t for t in ent if t.text not in POSSESSIVE_CLITICS and t.lower_ != "the"]
     if len(core) != 1 or ent.label_ not in ("GPE", "ORG", "NORP", *PLACE_LABELS):
         return False
     return not gaz.lookup(tok.text, alternates=False, fuzzy=False)

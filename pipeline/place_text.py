@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .textrules import strip_possessive
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
-_POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _GENERIC_SUFFIX = re.compile(r"\s+(?:province|prefecture|city|county|region|island|islands|state)$", re.IGNORECASE)
@@ -41,5 +42,5 @@ def clean_surface(surface: str) -> str:
     """Trim whitespace, brackets and trailing punctuation; unify quotes; drop the possessive."""
     s = " ".join(fold(surface).split())
     s = s.strip(" \t\r\n()[]{}\"“”,;:!?")
-    s = _POSSESSIVE.sub("", s) if not _ACRONYM.match(s) else s
+    s = strip_possessive(s) if not _ACRONYM.match(s) else s
     return s.strip()

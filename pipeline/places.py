@@ -36,6 +36,7 @@ from .gazetteer import get_gazetteer
 from .nlp.lexicon import load_entity_rules, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span
 from .people import EntityMention
+from .textrules import POSSESSIVE_CLITICS
 
 # entities whose words may contain a nested place name
 NAME_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "GPE", "LOC")
@@ -61,7 +62,7 @@ def _mention_span(span: Span) -> Span:
     start, end = span.start, span.end
     if end - start > 1 and doc[start].lower_ == "the":
         start += 1
-    if end < len(doc) and doc[end].text in ("'s", "’s") and not doc[end - 1].whitespace_:
+    if end < len(doc) and doc[end].text in POSSESSIVE_CLITICS and not doc[end - 1].whitespace_:
         end += 1
     return doc[start:end]
 
@@ -75,7 +76,8 @@ def _metonymic(span: Span, place) -> bool:
         return False
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
-    if any(t.text in ("'s", "’s") for t in span) or (span.end < len(span.doc) and span.doc[span.end].text in ("'s", "’s")):
+    after = span.doc[span.end].text if span.end < len(span.doc) else ""
+    if after in POSSESSIVE_CLITICS or any(t.text in POSSESSIVE_CLITICS for t in span):
         return True
     return root.dep_ == "poss"
 
@@ -129,7 +131,7 @@ def _named_facility(doc: Doc, ent: Span):
     at its coordinates."""
     gaz = get_gazetteer()
     core = _mention_span(ent)
-    if core.end > core.start and core[-1].text in ("'s", "’s"):
+    if core.end > core.start and core[-1].text in POSSESSIVE_CLITICS:
         core = doc[core.start : core.end - 1]
     text = " ".join(core.text.split())
     known = gaz.lookup(text, alternates=False, fuzzy=False)

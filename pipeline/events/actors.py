@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..textrules import NUMBER_WORDS
 from . import anaphora
 from .lexicon import Grammar, Trigger
 from .matching import verb_types
@@ -141,7 +142,7 @@ def _plural_anaphor_parties(ctx: Context, phrase: str, role: str, item, at_char:
     if item is not None:
         return _take(Parties(), role, item["actors"], item["people"])
     words = phrase.split()
-    numbers = ctx.lex.number_words
+    numbers = NUMBER_WORDS
     count = 2 if words[0] == "both" else next((numbers[w] for w in words if w in numbers
                                                and w not in ("a", "an")), None)
     return _take(Parties(), role, *anaphora.previous_parties(ctx, at_char, count))

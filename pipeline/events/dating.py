@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from ..dates import DateMention
 from ..structure import Block
+from ..textrules import NUMBER_WORDS
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
 from .syntax import date_governor, has_own_subject, head, is_verb
@@ -323,7 +324,7 @@ def _count(ctx: Context, dur: Token, unit_word: str) -> int | None:
     for c in dur.children:
         if c.dep_ in ("nummod", "det", "quantmod"):
             word = c.lower_
-            count = ctx.lex.number_words.get(word) or (int(word) if word.isdigit() else None)
+            count = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
     if count is None and unit_word in ("hour", "minute"):
         count = 0
     return count

@@ -95,7 +95,6 @@ class Lexicon:
     news_agencies: dict[str, str] = field(default_factory=dict)
     news_deixis: re.Pattern = re.compile(_NEVER)  # words of the day of writing ("today", "this evening")
     grammar: Grammar = field(default_factory=Grammar)
-    number_words: dict[str, int] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
     shorthands: dict[str, str] = field(default_factory=dict)  # "the North" -> ISO3, when the story names it
 
@@ -108,9 +107,6 @@ class Lexicon:
             if rows:
                 return rows
         return ()
-
-    def in_class(self, word: str, cls: str) -> bool:
-        return word in self.classes.get(cls, ())
 
 
 # ------------------------------------------------------------------ lemma forms
@@ -217,13 +213,6 @@ def _grammar(data: dict) -> Grammar:
     return Grammar(**{name: frozenset(w.lower() for w in words) for name, words in raw.items()})
 
 
-def _number_words(data: dict) -> dict[str, int]:
-    raw = data.get("number_words", {})
-    if not all(isinstance(v, int) and v > 0 for v in raw.values()):
-        raise LexiconError("number_words: each word needs a positive whole number")
-    return {k.lower(): v for k, v in raw.items()}
-
-
 def _thresholds(data: dict) -> Thresholds:
     raw = data.get("thresholds", {})
     names = {f.name for f in dataclasses.fields(Thresholds)}
@@ -263,7 +252,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         reporting_verbs=frozenset(v.lower() for v in data.get("reporting_verbs", ())),
         background_adverbs=frozenset(v.lower() for v in data.get("background_adverbs", ())),
         news_agencies=_iso3_table(data, "news_agencies"), news_deixis=_phrase_pattern(classes.get("news_deixis", ())),
-        grammar=_grammar(data), number_words=_number_words(data), thresholds=_thresholds(data),
+        grammar=_grammar(data), thresholds=_thresholds(data),
         shorthands=_iso3_table(data, "shorthands"))
 
 

@@ -17,30 +17,18 @@ dateline's "July 12", else the story's day. An unqualified titled official in a 
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
+from .. import textrules
 from ..dates import DateMention
 from ..structure import Block
 
 if TYPE_CHECKING:
     from .context import Context
 
-# a news dateline: "SEOUL, March 25 (Reuters) - ", "PYONGYANG (KCNA) -- ", "SEOUL/TOKYO, July 12
-# (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — "; a title-case place ("Pyongyang, August 22
-# (KCNA) -- ") only with the agency in brackets
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z]+)?(?=\s*[,(]))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[A-Za-z .&\-]{2,30})\))?\s*(?:--|[-–—:])\s+")
-_DATELINE_TITLE = re.compile(
-    r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-    r"\((?P<agency>[A-Za-z .&\-]{2,30})\)\s*(?:--|[-–—:])\s+")
-
-
 def dateline_match(text: str, block: Block):
-    """The dateline opening the block, or None."""
-    return (DATELINE.match(text, block.start_char, block.end_char)
-            or _DATELINE_TITLE.match(text, block.start_char, block.end_char))
+    """The dateline opening the block, or None (the one rule: ``textrules.dateline_match``)."""
+    return textrules.dateline_match(text, block.start_char, block.end_char)
 
 
 def body_blocks(blocks):

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..textrules import DATELINE
 from . import frame
-from .news import DATELINE
 from .plover import DYADIC_TYPES, ONE_SIDED_TYPES
 from .records import Candidate
 

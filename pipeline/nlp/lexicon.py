@@ -89,6 +89,18 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
     }
 
 
+
+def check_word_lists(data: dict, keys, source: str, extra_keys=()) -> None:
+    """Raise ValueError naming the file unless every key is a list of non-empty strings and no
+    other key (but ``_about`` and ``extra_keys``) is present."""
+    for key in keys:
+        values = data.get(key)
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise ValueError(f"{source}: '{key}' must be a list of non-empty strings")
+    unknown = set(data) - set(keys) - set(extra_keys) - {"_about"}
+    if unknown:
+        raise ValueError(f"{source}: unknown keys {sorted(unknown)}")
+
 @dataclass(frozen=True)
 class NameLexicon:
     """The contents of titles.json and what is derived from them (see pipeline/data/README.md)."""
@@ -127,13 +139,7 @@ class NameLexicon:
     @classmethod
     def from_dict(cls, data: dict, source: str = TITLES_PATH.name) -> NameLexicon:
         """Validate and build: every list key present, each a list of non-empty strings."""
-        for key in LIST_KEYS:
-            values = data.get(key)
-            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-                raise ValueError(f"{source}: '{key}' must be a list of non-empty strings")
-        unknown = set(data) - set(LIST_KEYS) - {"_about"}
-        if unknown:
-            raise ValueError(f"{source}: unknown keys {sorted(unknown)}")
+        check_word_lists(data, LIST_KEYS, source)
         for key, within in (("word_surnames", "surname_first_surnames"), ("month_surnames", "not_name_words")):
             outside = sorted(set(data[key]) - set(data[within]))
             if outside:
@@ -201,13 +207,7 @@ class EntityRules:
 
     @classmethod
     def from_dict(cls, data: dict, source: str = RULES_PATH.name) -> EntityRules:
-        unknown = set(data) - set(_RULE_LISTS) - set(_RULE_NUMBERS) - {"_about"}
-        if unknown:
-            raise ValueError(f"{source}: unknown keys {sorted(unknown)}")
-        for key in _RULE_LISTS:
-            values = data.get(key)
-            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-                raise ValueError(f"{source}: '{key}' must be a list of non-empty strings")
+        check_word_lists(data, _RULE_LISTS, source, extra_keys=_RULE_NUMBERS)
         for key in _RULE_NUMBERS:
             value = data.get(key)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:

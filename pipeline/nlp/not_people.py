@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import TITLES_FILE, NotInitialized
-from .lexicon import DATA_DIR, TITLES_PATH, NameLexicon, read_json, write_json
+from .lexicon import DATA_DIR, TITLES_PATH, NameLexicon, check_word_lists, read_json, write_json
 from .spans import name_start, set_ents
 
 NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
@@ -43,13 +43,7 @@ class NotPeople:
     @classmethod
     def from_dict(cls, data: dict, source: str = NOT_PEOPLE_PATH.name) -> NotPeople:
         """Validate: every key present, each a list of non-empty strings, no other keys."""
-        unknown = set(data) - set(NOT_PEOPLE_KEYS) - {"_about"}
-        if unknown:
-            raise ValueError(f"{source}: unknown keys {sorted(unknown)}")
-        for key in NOT_PEOPLE_KEYS:
-            values = data.get(key)
-            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-                raise ValueError(f"{source}: '{key}' must be a list of non-empty strings")
+        check_word_lists(data, NOT_PEOPLE_KEYS, source)
 
         def folded(key: str) -> frozenset[str]:
             return frozenset(" ".join(v.split()).casefold() for v in data[key])

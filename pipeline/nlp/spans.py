@@ -11,10 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer
+from ..textrules import POSSESSIVE_ENDINGS
 from .lexicon import NameLexicon
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-POSSESSIVES = ("'s", "’s", "'", "’")
+POSSESSIVES = POSSESSIVE_ENDINGS  # 's, ’s and the bare apostrophe of a plural (textrules)
 
 
 def set_ents(doc: Doc, spans: list[Span]) -> None:
