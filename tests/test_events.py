@@ -900,6 +900,31 @@ TELLING_CASES = [
 ]
 
 
+# a journey's destination is its host, and a present tense dated after the story's day is a
+# plan ("leaves Wednesday for ...", rules 'where a journey goes' and 'scheduled present')
+JOURNEY_CASES = [
+    ("News\n\nWASHINGTON (VOA) - Secretary of State Antony Blinken leaves Wednesday for Egypt and Jordan.\n",
+     date(2024, 1, 9), {("CONSULT", ("EGY", "USA"), date(2024, 1, 10)), ("CONSULT", ("JOR", "USA"), date(2024, 1, 10))}),
+    ("News\n\nNEW DELHI - Indian Prime Minister Narendra Modi departs for Japan on Thursday.\n",
+     date(2018, 10, 23), {("CONSULT", ("IND", "JPN"), date(2018, 10, 25))}),
+    ("News\n\nWASHINGTON (VOA) - U.S. Secretary of State Antony Blinken heads to Beijing on Friday.\n",
+     date(2023, 6, 13), {("CONSULT", ("CHN", "USA"), date(2023, 6, 16))}),
+    ("News\n\nTOKYO - Chinese Premier Li Qiang arrived in Tokyo on Monday for talks.\n",
+     date(2024, 5, 28), {("CONSULT", ("CHN", "JPN"), date(2024, 5, 27))}),
+    ("News\n\nWASHINGTON (VOA) - Secretary of State Antony Blinken headed the U.S. delegation on Friday.\n",
+     date(2023, 6, 13), set()),
+    ("News\n\nWASHINGTON (VOA) - Secretary of State Antony Blinken does not leave for Egypt on Wednesday.\n",
+     date(2024, 1, 9), set()),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
+                         ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
+def test_journeys(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
                               "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",

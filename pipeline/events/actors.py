@@ -255,7 +255,7 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     for tok, role in subject_tokens(v, support_verbs=ctx.lex.support_verbs):
         parties.update(np_parties(ctx, unit, tok, role, item, at_char))
         parties.subject_found = True
-    objects = object_tokens(v, exclude=n) + role_preps(v, topic, ctx.lex.grammar)
+    objects = object_tokens(v, exclude=n) + role_preps(v, topic, ctx.lex.grammar) + _destinations(v, row)
     if _inherits_partner(ctx, v, row, objects, depth):
         inherited = clause_parties(ctx, unit, head(v), None, row, item, depth + 1)
         parties.target |= inherited.target
@@ -272,6 +272,15 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
             for cc in c.children:
                 if cc.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     parties.update(np_parties(ctx, unit, cc, "target", item, at_char))
+
+
+def _destinations(v: Token, row: Trigger | None) -> list[Token]:
+    """Rule 'where a journey goes': the object of a travel verb's own preposition is the host
+    ("leaves Wednesday for South Korea and China", "departed for Tokyo")."""
+    if row is None or row.mode != "visit" or not row.with_:
+        return []
+    return [p for c in v.children if c.dep_ == "prep" and c.lower_ in row.with_
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _meeting_partners(ctx: Context, unit: int, v: Token, has_objects: bool, item, at_char: int,

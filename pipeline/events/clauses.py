@@ -29,11 +29,11 @@ from .actors import clause_parties
 from .dating import event_dates, own_dates
 from .lexicon import Trigger, lemma_in
 from .matching import row_applies, row_type, verb_types
-from .modality import is_ongoing, is_planned, is_realis, statement_today
+from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, statement_today
 from .placing import place_of, places_per_date
 from .plover import BILATERAL_CLASSES, BILATERAL_MODES
 from .records import Candidate, Parties, short
-from .syntax import clause_text, has_det, has_own_subject, head, is_verb, trigger_text
+from .syntax import aux, clause_text, has_det, has_own_subject, head, is_verb, trigger_text
 
 if TYPE_CHECKING:
     from .context import Context
@@ -86,13 +86,23 @@ def _noun_is_the_event(ctx: Context, v: Token) -> bool:
                for c in v.children)
 
 
-def _verb_status(ctx: Context, v: Token, etype: str) -> tuple[bool, str | None]:
+def _scheduled(ctx: Context, unit: int, v: Token) -> bool:
+    """Rule 'scheduled present': in news, a present-tense verb whose own dates all lie after the
+    story's day is a plan ("Kerry leaves Wednesday for Seoul", "the summit opens on Monday")."""
+    if v.tag_ not in ("VBZ", "VBP") or aux(v) or negated_or_conditional(v, ctx.lex.grammar):
+        return False
+    day = ctx.story_day.value_end if ctx.story_day is not None else ctx.published
+    dates = own_dates(ctx, unit, [v])
+    return day is not None and bool(dates) and all(d.value_start > day for d in dates)
+
+
+def _verb_status(ctx: Context, unit: int, v: Token, etype: str) -> tuple[bool, str | None]:
     """(statement of the day, status) of a verb's clause; status None: no event."""
     g = ctx.lex.grammar
     today = ctx.story_day is not None and statement_today(v, etype == "THREATEN", g)
     status = "ongoing" if is_ongoing(v, g) else "occurred"
     if not today and not is_realis(v, g):
-        if not ctx.news or not is_planned(v, g):
+        if not ctx.news or not (is_planned(v, g) or _scheduled(ctx, unit, v)):
             return today, None
         status = "planned"
     return today, status
@@ -108,7 +118,7 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     etype, mode = row_type(ctx.lex, row, v, v)
     if etype == "SUPPORT" and _backing_described(v, ctx.lex.grammar):
         return
-    today, status = _verb_status(ctx, v, etype)
+    today, status = _verb_status(ctx, unit, v, etype)
     if status is None or _told_by_first_verb(ctx, unit, v, etype):
         return
     visit_object = None
@@ -212,7 +222,7 @@ def _noun_own_heads(n: Token) -> list[Token]:
     return own_heads
 
 
-def _supported_status(ctx: Context, support: Token, rows) -> tuple[bool, str | None]:
+def _supported_status(ctx: Context, unit: int, support: Token, rows) -> tuple[bool, str | None]:
     """(statement of the day, status) of a noun made to happen by support; status None: none."""
     g = ctx.lex.grammar
     if is_realis(support, g):
@@ -221,7 +231,8 @@ def _supported_status(ctx: Context, support: Token, rows) -> tuple[bool, str | N
     today = ctx.story_day is not None and statement_today(support, threat, g)
     if today:
         return True, "occurred"
-    return False, "planned" if ctx.news and is_planned(support, g) else None
+    planned = ctx.news and (is_planned(support, g) or _scheduled(ctx, unit, support))
+    return False, "planned" if planned else None
 
 
 def _bare_noun_status(ctx: Context, unit: int, n: Token, own_heads: list[Token]) -> str | None:
@@ -257,7 +268,7 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
     own_heads = _noun_own_heads(n)
     today = False
     if support is not None:
-        today, status = _supported_status(ctx, support, rows)
+        today, status = _supported_status(ctx, unit, support, rows)
     else:
         status = _bare_noun_status(ctx, unit, n, own_heads)
     if status is None:
