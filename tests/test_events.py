@@ -19,7 +19,7 @@ GOLD = Path(__file__).resolve().parent / "data" / "events_gold.json"
 
 
 # ------------------------------------------------------------------ helpers
-def _pipeline(nlp, text: str, published: date | None = None):
+def _pipeline(nlp, text: str, published: date | None = None, meta: dict | None = None):
     """The real stages: parse -> spaCy -> dates, people, places -> find_events."""
     from pipeline import dates as dates_mod
     from pipeline import people as people_mod
@@ -27,7 +27,7 @@ def _pipeline(nlp, text: str, published: date | None = None):
     from pipeline.extract import run_nlp
     from pipeline.parse import parse_text
 
-    doc = parse_text(text, published=published)
+    doc = parse_text(text, published=published, meta=meta or {})
     _, block_docs = next(run_nlp([doc], nlp))
     spacy_dates = [(o + e.start_char, o + e.end_char) for o, sd in block_docs for e in sd.ents
                    if e.label_ == "DATE"]
@@ -916,6 +916,51 @@ JOURNEY_CASES = [
     ("News\n\nWASHINGTON (VOA) - Secretary of State Antony Blinken does not leave for Egypt on Wednesday.\n",
      date(2024, 1, 9), set()),
 ]
+
+
+# "I" speaks for a transcript label's speaker, else for the government whose page it is; quoted
+# or on a news site, for nobody (rule 'first person', events/speaker.py)
+STATE, UK, NEWS_SITE = "https://www.state.gov/remarks", "https://www.gov.uk/government/news/x", "https://www.voanews.com/a/x"
+SPEAKER_CASES = [
+    ("Statement\n\nIn March 2023, President Macron and I spoke about Ukraine.\n", UK,
+     {("CONSULT", ("FRA", "GBR"), date(2023, 3, 1))}),
+    ("Remarks\n\nIn December 2009, I traveled to Jakarta and Bali.\n", STATE,
+     {("CONSULT", ("IDN", "USA"), date(2009, 12, 1))}),
+    ("Remarks\n\nSECRETARY BLINKEN: Welcome.\n\nFOREIGN MINISTER SHOUKRY: In March 2022, I traveled to Riyadh.\n",
+     STATE, {("CONSULT", ("EGY", "SAU"), date(2022, 3, 1))}),
+    ("Remarks\n\nFOREIGN MINISTER SHOUKRY: Thank you.\n\nSECRETARY BLINKEN: In March 2022, I traveled to Riyadh.\n",
+     STATE, {("CONSULT", ("SAU", "USA"), date(2022, 3, 1))}),
+    ('Remarks\n\n"In March 2022, I traveled to Riyadh," the minister said.\n', STATE,
+     {("CONSULT", ("SAU",), date(2022, 3, 1))}),
+    ("News\n\nIn March 2022, I traveled to Riyadh.\n", NEWS_SITE, {("CONSULT", ("SAU",), date(2022, 3, 1))}),
+]
+
+
+@pytest.mark.parametrize("text, url, expected", SPEAKER_CASES,
+                         ids=["uk-page", "state-page", "label", "later-label", "quoted", "news-site"])
+def test_first_person_speaks_for(nlp, text, url, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 3, 10), meta={"source_url": url})
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
+# a readout heading's event is between the countries named after its noun, else all it names
+HEADING_CASES = [
+    ("Statement by U.S. Ambassador to Japan Welcoming Agreement by Japan and the Republic of Korea\n\n"
+     "March 6, 2023\n\nThe text follows.\n", {("AGREE", ("JPN", "KOR"), date(2023, 3, 6))}),
+    ("Statement by the Press Secretary on the Meeting between Egypt and Israel\n\nMay 3, 2022\n\nThe text follows.\n",
+     {("CONSULT", ("EGY", "ISR"), date(2022, 5, 3))}),
+    ("Japan-China Summit Meeting\n\nSeptember 5, 2016\n\nThe text follows.\n",
+     {("CONSULT", ("CHN", "JPN"), date(2016, 9, 5))}),
+    ("U.S.-India Summit Meeting with Prime Minister Modi\n\nJune 22, 2023\n\nThe text follows.\n",
+     {("CONSULT", ("IND", "USA"), date(2023, 6, 22))}),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADING_CASES, ids=["welcoming-agreement-by", "meeting-between",
+                                                                "named-before", "one-after"])
+def test_heading_event_parties(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=None)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,

@@ -11,7 +11,8 @@ countries and people (a person's country from ``persons``), by these rules in or
   conjuncts and appositions after it are.
 * **Shorthands.** "the North"/"the South" is the country the lexicon's ``shorthands`` give
   (North/South Korea) when the story names it.
-* **Pronouns and plural anaphors** (``anaphora``): "it", "their", "the two ministers".
+* **Pronouns and plural anaphors** (``anaphora``): "it", "their", "the two ministers"; "I"
+  is the speaker (``speaker``).
 * **The phrase itself**: countries and people named in it; the subject of a relative clause
   on the noun ("the drills that the United States and South Korea launched"); a city standing
   for its government ("Seoul said"); a bare title on a government's page ("The Prime Minister
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..textrules import NUMBER_WORDS
-from . import anaphora
+from . import anaphora, speaker
 from .lexicon import Grammar, Trigger
 from .matching import verb_types
 from .plover import ATTITUDES, COOPERATIVE, HOSTILE
@@ -131,6 +132,8 @@ def _pronoun_parties(ctx: Context, low: str, role: str, item, at_char: int) -> P
         return _take(parties, role, item["actors"], item["people"])
     if low in g.pronouns_plural and ctx.news:
         return _take(parties, role, *anaphora.previous_parties(ctx, at_char, 2))
+    if low in g.pronouns_first:
+        return _take(parties, role, speaker.first_person(ctx, at_char))
     if low in g.pronouns_singular | g.pronouns_plural:
         return _take(parties, role, anaphora.antecedent(ctx, at_char, singular=low in g.pronouns_singular))
     return parties
@@ -184,6 +187,9 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
     parties = Parties()
     _relative_subjects(ctx, unit, head_, role, item, at_char, parties)
     _named_in_phrase(ctx, unit, head_, role, parties)
+    for c in head_.conjuncts:  # "President Macron and I spoke"
+        if c.lower_ in ctx.lex.grammar.pronouns_first:
+            getattr(parties, role).update(speaker.first_person(ctx, ctx.units[unit][0] + c.idx))
     if ctx.publisher and bare_title(ctx, head_):
         # "The Prime Minister spoke with ..." on a government's page: its own office-holder
         getattr(parties, role).add(ctx.publisher)
@@ -208,7 +214,7 @@ def np_parties(ctx: Context, unit: int, head_: Token, role: str, item: dict | No
             and (head_.pos_ == "PROPN" or low in ctx.lex.shorthands):
         iso = ctx.lex.shorthands[words[1]]
         return _take(Parties(), role, [iso] if iso in ctx.doc_countries else [])
-    if head_.pos_ == "PRON" or low in g.pronouns_singular | g.pronouns_plural:
+    if head_.pos_ == "PRON" or low in g.pronouns_singular | g.pronouns_plural | g.pronouns_first:
         return _pronoun_parties(ctx, low, role, item, at_char)
     if _plural_anaphors(g).match(phrase.strip()):
         return _plural_anaphor_parties(ctx, phrase, role, item, at_char)

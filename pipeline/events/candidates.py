@@ -1,6 +1,7 @@
 """All candidate events of one document, the rules applied in their order:
 
-1. index the subjects for the anaphora rules (``anaphora``);
+1. index the subjects for the anaphora rules (``anaphora``) and a transcript's speakers for
+   "I" (``speaker``);
 2. read every chronology item's heading and bullets (``chronology.item_context``) before any
    clause;
 3. in text order, skipping titles and headings (headlines repeat the lede; section titles are
@@ -22,7 +23,7 @@ import dataclasses
 from collections import defaultdict
 
 from ..structure import Block
-from . import anaphora, chronology, partners
+from . import anaphora, chronology, partners, speaker
 from .clauses import clause_events
 from .context import Context
 from .records import Candidate, Parties
@@ -56,6 +57,7 @@ def _item_candidates(ctx: Context, b: Block, info: dict, bullets: list[Block]) -
 def find_candidates(ctx: Context) -> list[Candidate]:
     """Candidate events of the document in ctx (see the module docstring)."""
     anaphora.index_subjects(ctx)
+    speaker.index_speakers(ctx)
     blocks = ctx.blocks
     bullets_of = _bullets_of(blocks)
     infos = {b.index: chronology.item_context(ctx, b, bullets_of.get(b.index, []))
@@ -121,7 +123,9 @@ def _only_travellers(ctx: Context, c: Candidate, visitors: set[str]) -> bool:
 def heading_event(ctx: Context) -> Candidate | None:
     """Rule 'the readout's meeting': the title or heading right above the header's date line,
     when it names a meeting or an agreement (a trigger noun), is that event on that day, between
-    the countries it names (else the document's frame)."""
+    two or more countries named after its noun ("Statement by U.S. Ambassador ... Welcoming
+    Agreement by Japan and the Republic of Korea": Japan's and Korea's), else those the heading
+    names, else the document's frame."""
     day = ctx.header_day
     if day is None:
         return None
@@ -136,9 +140,16 @@ def heading_event(ctx: Context) -> Candidate | None:
             rows = [r for r in ctx.lex.lookup(tok, "NOUN") if r.type in ("CONSULT", "AGREE") and not r.requires]
             if rows:
                 text = ctx.text[b.start_char:b.end_char]
-                countries = set(ctx.countries(text)) or set(ctx.frame)
+                countries = _heading_parties(ctx, u, tok, b.end_char) or set(ctx.countries(text)) or set(ctx.frame)
                 return Candidate(type=rows[0].type, mode=None, trigger=tok.text, start_char=b.start_char,
                                  end_char=b.end_char, summary=text, date=day, place=None,
                                  parties=Parties(source=countries), block=b.index, order=b.start_char,
                                  own_date=True)
     return None
+
+
+def _heading_parties(ctx: Context, unit: int, tok, end: int) -> set[str]:
+    """Two or more countries named after the heading's noun ("... Welcoming Agreement by Japan and
+    the Republic of Korea"; headings parse poorly, so read the words, not the tree)."""
+    after = set(ctx.countries(ctx.text[ctx.units[unit][0] + tok.idx + len(tok.text):end]))
+    return after if len(after) >= 2 else set()

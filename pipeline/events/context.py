@@ -86,6 +86,8 @@ class Context:
         # (char, block, countries, head lemma, plural, main clause) of every non-pronoun subject
         self.subjects: list[tuple[int, int, frozenset[str], str, bool, bool]] = []
         self.subject_starts: list[int] = []
+        self.speakers: list[tuple[int, frozenset[str]]] = []  # (char, countries) of transcript labels
+        self.speaker_starts: list[int] = []
         self.cands: list = []  # the candidates found so far, in text order
 
     def _index_text(self, doc: ParsedDocument, block_docs: BlockDocs) -> None:

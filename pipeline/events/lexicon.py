@@ -60,6 +60,7 @@ class Grammar:
     ranking: frozenset[str] = frozenset()  # "its first test of the year": a description
     pronouns_singular: frozenset[str] = frozenset()
     pronouns_plural: frozenset[str] = frozenset()
+    pronouns_first: frozenset[str] = frozenset()  # "I", "me", "my": the speaker (speaker.py)
     collective_heads: frozenset[str] = frozenset()  # "the two ministers", "both sides"
     role_preps: frozenset[str] = frozenset()  # their object is a party (with, against, to ...)
     np_preps: frozenset[str] = frozenset()  # kept inside an argument noun phrase
