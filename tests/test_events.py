@@ -963,6 +963,34 @@ def test_heading_event_parties(nlp, text, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
+# plans and who makes them: "look forward to meeting" is a plan, kept when it names its occasion;
+# a gerund after a verb's preposition takes that verb's subject; a date the parser hangs on "will"
+# dates the verb; a bare title of no country is a person the frame may place; "discussed X" is a topic
+CALL = "LONDON - Prime Minister Rishi Sunak spoke to President Joe Biden this evening."
+PLAN_CASES = [
+    (f"News\n\n{CALL} The leaders looked forward to meeting in person at the G20 Summit in Indonesia.\n",
+     date(2023, 1, 10), None,
+     {("CONSULT", ("GBR", "USA"), date(2023, 1, 10), "occurred"), ("CONSULT", ("GBR", "USA"), None, "planned")}),
+    (f"News\n\n{CALL} The leaders looked forward to working closely together.\n", date(2023, 1, 10), None,
+     {("CONSULT", ("GBR", "USA"), date(2023, 1, 10), "occurred")}),
+    ("UK-Poland security ties strengthened\n\nThe Foreign Secretary will today (21 June) visit Warsaw to strengthen "
+     "security ties.\n", date(2018, 6, 21), "https://www.gov.uk/government/news/x",
+     {("CONSULT", ("GBR", "POL"), date(2018, 6, 21), "planned")}),
+    ("News\n\nSEOUL - After meeting North Korean leader Kim Jong Un on Sunday, President Donald Trump said talks "
+     "would resume.\n", date(2019, 7, 1), None, {("CONSULT", ("PRK", "USA"), date(2019, 6, 30), "occurred")}),
+    (f"News\n\n{CALL} They discussed Ukraine.\n", date(2023, 1, 10), None,
+     {("CONSULT", ("GBR", "USA"), date(2023, 1, 10), "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, published, url, expected", PLAN_CASES,
+                         ids=["forward-occasion", "forward-intention", "title-frame-aux-date", "after-meeting",
+                              "discussed-topic"])
+def test_plans_and_their_makers(nlp, text, published, url, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta={"source_url": url} if url else None)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"], r["status"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from ..textrules import NUMBER_WORDS
 from . import anaphora, speaker
-from .lexicon import Grammar, Trigger
+from .lexicon import Grammar, Trigger, lemma_in
 from .matching import verb_types
 from .plover import ATTITUDES, COOPERATIVE, HOSTILE
 from .records import Parties
@@ -117,9 +117,14 @@ def _after_dateline(ctx: Context, unit: int, head_: Token, role: str, item, at_c
     return parties
 
 
-def _take(parties: Parties, role: str, actors, people=()) -> Parties:
+def _take(parties: Parties, role: str, actors, people=(), unknown=()) -> Parties:
+    """The parties an anaphor takes over; people of no known country stay unknown (later rules
+    may find their country)."""
     getattr(parties, role).update(actors)
     parties.people |= set(people)
+    for name in unknown:
+        parties.unknown.setdefault(name, role)
+        parties.people_unknown = True
     return parties
 
 
@@ -198,7 +203,17 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
         # a definite description ("The spokesman also condemned"): the earlier subject with
         # the same head word ("A spokesman for the Foreign Ministry of the DPRK")
         getattr(parties, role).update(anaphora.same_head_subject(ctx, head_, at_char))
+    if not parties.actors() and not parties.people and head_.lower_ in _titles():
+        _unknown_person(parties, role)  # "The Foreign Secretary and Defence Secretary will visit"
     return parties
+
+
+def _unknown_person(parties: Parties, role: str) -> None:
+    """Rule 'titles of no country': a title naming no one and no country is a person whose
+    country is unknown (the frame and venue rules may find it)."""
+    parties.people_unknown = True
+    if role == "source":
+        parties.subject_people_unknown = True
 
 
 def np_parties(ctx: Context, unit: int, head_: Token, role: str, item: dict | None, at_char: int) -> Parties:
@@ -261,7 +276,8 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     for tok, role in subject_tokens(v, support_verbs=ctx.lex.support_verbs):
         parties.update(np_parties(ctx, unit, tok, role, item, at_char))
         parties.subject_found = True
-    objects = object_tokens(v, exclude=n) + role_preps(v, topic, ctx.lex.grammar) + _destinations(v, row)
+    objects = [o for o in object_tokens(v, exclude=n) if not lemma_in(v, ctx.lex.grammar.topic_object_verbs)]
+    objects += role_preps(v, topic, ctx.lex.grammar) + _destinations(v, row)
     if _inherits_partner(ctx, v, row, objects, depth):
         inherited = clause_parties(ctx, unit, head(v), None, row, item, depth + 1)
         parties.target |= inherited.target

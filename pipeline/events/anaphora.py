@@ -1,8 +1,9 @@
 """Anaphora and repeats: what a pronoun, "the two ministers" or "the spokesman" stands for.
 
 * ``the two ministers``, ``the three ministers``, ``both sides``, ``their`` take the parties of
-  the last event with two or more parties in the paragraph (news: or the two before), the
-  subjects if two or more, a stated number choosing (``previous_parties``, ``group``).
+  the last event with two or more parties in the paragraph (news: or the two before, else the
+  story's first such event), the subjects if two or more, a stated number choosing
+  (``previous_parties``, ``group``).
 * ``It`` takes the nearest earlier subject, skipping, in news, coordinated and relative-clause
   subjects and the subject of an attribution (``..., the military said, its ...``)
   (``antecedent``).
@@ -104,23 +105,27 @@ def antecedent(ctx: Context, char: int, singular: bool = False) -> frozenset[str
     return frozenset()
 
 
-def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str]]:
+def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str], set[str]]:
     """What "the two ministers" / "both sides" takes from an earlier event: its subjects when
     they are two or more ("Park and Hayashi condemned the North's launch"), else all parties
-    ("Yoon met Kishida"); a stated number picks the group of that size ("the three ministers")."""
+    ("Yoon met Kishida"); a stated number picks the group of that size ("the three ministers").
+    Returns (countries, people, people whose country is not known yet)."""
     actors = p.actors()
+    unknown = set(p.unknown)
     if count and len(p.source) != count and len(actors) == count:
-        return actors, set(p.people)
+        return actors, set(p.people), unknown
     if len(p.source) >= 2:
-        return set(p.source), set(p.people)
-    return actors, set(p.people)
+        return set(p.source), set(p.people), unknown
+    return actors, set(p.people), unknown
 
 
-def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple[set[str], set[str]]:
+def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple[set[str], set[str], set[str]]:
     """Rule 'the two leaders': parties of the last event before char in the same block with two
     or more parties, else of the last event in the block; in a news story, else of the last
     event with two or more parties in the two blocks before ("Earlier in the day, the two
-    ministers held ...", "a joint statement signed by both leaders")."""
+    ministers held ...", "a joint statement signed by both leaders"), else of the story's
+    first such event (``_lede_group``). A person whose country is not known yet counts as a
+    party."""
     block = ctx.block_at(char)
     reach = NEWS_REACH_BLOCKS if ctx.news else 0
     last_same = None
@@ -131,8 +136,28 @@ def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple
             break
         if last_same is None and (block is None or cand.block == block.index):
             last_same = cand
-        if len(cand.parties.actors()) >= 2:
+        if _size(cand.parties) >= 2:
             return group(cand.parties, count)
     if last_same is not None:
-        return last_same.parties.actors(), set(last_same.parties.people)
-    return set(antecedent(ctx, char)), set()
+        return last_same.parties.actors(), set(last_same.parties.people), set(last_same.parties.unknown)
+    lede = _lede_group(ctx, char) if ctx.news else None
+    if lede is not None:
+        return group(lede.parties, count)
+    return set(antecedent(ctx, char)), set(), set()
+
+
+def _lede_group(ctx: Context, char: int):
+    """Rule 'the story's pair': in news, "the leaders" far from any event of two parties are
+    those of the story's first such event ("The Prime Minister spoke to President Biden ..."
+    ... "The leaders looked forward to meeting at the G20 Summit")."""
+    for cand in ctx.cands:
+        if cand.order >= char:
+            return None
+        if _size(cand.parties) >= 2:
+            return cand
+    return None
+
+
+def _size(p: Parties) -> int:
+    """Countries and people of unknown country: how many parties an event has so far."""
+    return len(p.actors()) + len(p.unknown)

@@ -33,7 +33,7 @@ from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional,
 from .placing import place_of, places_per_date
 from .plover import BILATERAL_CLASSES, BILATERAL_MODES
 from .records import Candidate, Parties, short
-from .syntax import aux, clause_text, has_det, has_own_subject, head, is_verb, trigger_text
+from .syntax import aux, clause_text, clause_tokens, has_det, has_own_subject, head, is_verb, trigger_text
 
 if TYPE_CHECKING:
     from .context import Context
@@ -310,6 +310,14 @@ def _place(ctx: Context, hit: Hit, heads: list[Token], dates: list, own_date: bo
     return hit.item["place"], False
 
 
+def _names_occasion(ctx: Context, heads: list[Token]) -> bool:
+    """Whether the clause names the meeting it is for: "meeting in person at the upcoming G20
+    Summit" (a plan with an occasion is an event even with no date; see ``rows``)."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in _OCCASION_PREPS and t not in heads
+               and any(r.type == "CONSULT" for r in ctx.lex.lookup(t, "NOUN"))
+               for h in heads for t in clause_tokens(h))
+
+
 def _within_item(dates: list, item_date) -> bool:
     """Whether every date lies inside the item's date (true when the item has none)."""
     if item_date is None:
@@ -336,5 +344,5 @@ def emit(ctx: Context, hit: Hit) -> None:
         ctx.cands.append(Candidate(
             type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e, summary=summary, date=d,
             place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
-            own_place=own_place, min_actors=hit.row.min_actors, status=hit.status,
+            own_place=own_place, min_actors=hit.row.min_actors, status=hit.status, occasion=_names_occasion(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES))

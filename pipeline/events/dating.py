@@ -64,6 +64,8 @@ def attach_dates(ctx: Context) -> None:
         unit, _, span = located
         top = span.root
         governor = date_governor(top, span)
+        if governor is not None and governor.dep_ == "aux" and is_verb(governor.head):
+            governor = governor.head  # "will today (21 June) visit Warsaw": the parser hangs it on "will"
         if governor is not None and ctx.news:
             low = _low_attachment(ctx, governor, top, d)
             if low.i != governor.i:
@@ -290,9 +292,7 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
     if today:  # a statement made on the story's day (header date, else published)
         return [ctx.story_day], False
     if status == "planned":
-        dates = plan_date(ctx, at)
-        if dates:
-            return dates, True
+        return plan_date(ctx, at) or [None], True
     return [clause_date(ctx, unit, block, v, n, at, item)], False
 
 

@@ -61,6 +61,8 @@ class Grammar:
     pronouns_singular: frozenset[str] = frozenset()
     pronouns_plural: frozenset[str] = frozenset()
     pronouns_first: frozenset[str] = frozenset()  # "I", "me", "my": the speaker (speaker.py)
+    anticipation_verbs: frozenset[str] = frozenset()  # "look" forward to meeting: a plan
+    topic_object_verbs: frozenset[str] = frozenset()  # "discussed Ukraine": the object is a topic
     collective_heads: frozenset[str] = frozenset()  # "the two ministers", "both sides"
     role_preps: frozenset[str] = frozenset()  # their object is a party (with, against, to ...)
     np_preps: frozenset[str] = frozenset()  # kept inside an argument noun phrase

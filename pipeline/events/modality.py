@@ -102,7 +102,7 @@ def is_realis(v: Token, g: Grammar, depth: int = 0) -> bool:
     if tag == "VBN":
         return _realis_participle(v, auxes, g, depth)
     if tag == "VBG":
-        return _realis_gerund(v, auxes, g, depth)
+        return not anticipated(v, g) and _realis_gerund(v, auxes, g, depth)
     if tag == "VB" and (_decided(v, g, depth) or _first_to(v, g, depth)):
         return True
     return tag == "VB" and "did" in auxes
@@ -127,11 +127,24 @@ def _decided(v: Token, g: Grammar, depth: int) -> bool:
             and light.dep_ in ("dobj", "nsubjpass") and is_verb(light.head) and is_realis(light.head, g, depth + 1))
 
 
+def anticipated(v: Token, g: Grammar) -> bool:
+    """Rule 'looking forward': the gerund of "looked forward to meeting in person", "look forward
+    to welcoming him" is a plan (an ``anticipation_verbs`` verb with "forward" and "to")."""
+    prep = v.head
+    if v.tag_ != "VBG" or v.dep_ not in ("pcomp", "pobj") or prep.lower_ != "to":
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in g.anticipation_verbs and any(c.lower_ == "forward" for c in verb.children)
+
+
 def is_planned(v: Token, g: Grammar) -> bool:
     """Rule 'plans stated as such': ``will``/``shall`` with the verb ("Kerry will meet
-    Netanyahu"), or the infinitive of a present-tense plan verb ("is to visit", "plans to meet",
-    "is scheduled to hold"). Not ``would``/``could`` (possibilities), never negated or conditional."""
+    Netanyahu"), "look forward to meeting" (``anticipated``), or the infinitive of a
+    present-tense plan verb ("is to visit", "plans to meet", "is scheduled to hold"). Not
+    ``would``/``could`` (possibilities), never negated or conditional."""
     chain = conj_chain(v)
+    if anticipated(v, g):
+        return not negated_or_conditional(v.head.head, g)
     if any(negated_or_conditional(x, g) for x in chain) or v.tag_ != "VB":
         return False
     auxes = {a.lower_ for x in chain for a in aux(x)}

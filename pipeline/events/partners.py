@@ -2,7 +2,8 @@
 the clause leaves unnamed, in this order:
 
 1. **Office holders.** A participant whose country the text does not give is of the country
-   whose office they held at the event's date (``data/office_holders.json``).
+   whose office they held at the event's date, or at the publication date for an undated
+   event (``data/office_holders.json``).
 2. **Venue host.** A meeting with one known country, held in another country, with a
    participant whose country is unknown: the unknown side is the host.
 3. **Frame partner.** The host of a diplomatic mission opened or closed ("opened its Embassy in
@@ -28,11 +29,18 @@ if TYPE_CHECKING:
 
 def office_holders(ctx: Context, c: Candidate) -> None:
     """Rule 'office holders': "President Biden spoke with Prime Minister Modi" on 2024-06-05 is
-    USA and IND. Only a name that one country's office-holders answer to on that date counts."""
-    if not c.parties.unknown or c.date is None:
+    USA and IND. Only a name that one country's office-holders answer to on that date counts;
+    an undated event's people are looked up at the publication date (who they were as written)."""
+    if not c.parties.unknown:
+        return
+    if c.date is not None:
+        start, end = c.date.value_start, c.date.value_end
+    elif ctx.published is not None:
+        start = end = ctx.published
+    else:
         return
     for name, role in list(c.parties.unknown.items()):
-        country = ctx.holder_country(name, c.date.value_start, c.date.value_end)
+        country = ctx.holder_country(name, start, end)
         if country:
             getattr(c.parties, role).add(country)
             del c.parties.unknown[name]

@@ -60,6 +60,7 @@ class Candidate:
     min_actors: int = 0
     status: str = "occurred"  # one of STATUSES
     bilateral: bool = False  # an act between two states by its nature: a mission opened or closed, ties broken
+    occasion: bool = False  # the clause names the meeting it is for ("meeting at the G20 Summit")
 
 
 def short(text: str, limit: int = 300) -> str:

@@ -3,7 +3,9 @@
 A candidate becomes a row when it has a party (PLOVER needs a source actor; a meeting with its
 own date and place is one anyway) and as many countries as its trigger row's ``min_actors``.
 Events dated after the document's ``published`` date are plans (``status`` ``planned``); a
-plan with no date of its own (only the story's day) is an intention and no row.
+plan with neither a date nor an occasion of its own (only the story's day) is an intention and
+no row ("will visit Seoul", "looked forward to working together"; not "looked forward to
+meeting at the G20 Summit").
 
 CONSULT modes are set from the words (``mode_cues``: phone, video) and from the place and the
 parties: meeting in one party's country -> ``visit`` (the guests are sources, the host the
@@ -103,8 +105,8 @@ def _status(c: Candidate, ctx: Context, published) -> str | None:
     status = c.status
     if published is not None and ds is not None and ds > published:
         status = "planned"  # dated after the story: a plan, whatever the tense says
-    if status == "planned" and (ds is None or not c.own_date and c.date is ctx.lead_date):
-        return None  # a plan with no date of its own (only the story's day) is an intention
+    if status == "planned" and not c.occasion and (ds is None or not c.own_date and c.date is ctx.lead_date):
+        return None  # a plan with no date or occasion of its own (only the story's day) is an intention
     return status
 
 

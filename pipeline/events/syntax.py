@@ -215,9 +215,15 @@ def _subject_controlled(v: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in v.head.children)
 
 
+def _gerund_after_preposition(v: Token) -> bool:
+    """A gerund that is the object of a verb's preposition ("looked forward to meeting")."""
+    return v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and is_verb(v.head.head)
+
+
 def _inherited_subject_head(v: Token, support_verbs: frozenset[str]) -> Token | None:
     """The verb whose subject v takes: its first conjunct, the clause a participle depends on,
-    the verb controlling an infinitive (not through an object: "urged X to return"), or the
+    the verb controlling an infinitive (not through an object: "urged X to return"), the verb
+    whose preposition a gerund follows ("looked forward to meeting"), or the
     support verb of the noun a gerund modifies ("issued a statement denouncing the
     drills": who issued it denounces)."""
     if v.dep_ == "conj" and is_verb(head(v)):
@@ -226,6 +232,8 @@ def _inherited_subject_head(v: Token, support_verbs: frozenset[str]) -> Token | 
         return v.head
     if _subject_controlled(v):
         return v.head  # subject control: "Kishida plans to visit Seoul", "agreed to hold talks"
+    if _gerund_after_preposition(v):
+        return v.head.head  # "the leaders looked forward to meeting", "after meeting Kim, Trump said"
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and is_verb(v.head.head) \
             and lemma_in(v.head.head, support_verbs):
         return v.head.head
