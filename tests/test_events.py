@@ -991,6 +991,28 @@ def test_plans_and_their_makers(nlp, text, published, url, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"], r["status"]) for r in rows} == expected
 
 
+# "he", "his" take the nearest main-clause subject; "The meeting took place ..." joins the
+# story's meeting even when the title's two countries were given to it
+PERSON_PRONOUN_CASES = [
+    ("Obama Meets Japanese, South Korean Leaders\n\nTHE HAGUE - President Barack Obama met the leaders of Japan and "
+     "South Korea on Tuesday. The meeting took place in The Hague.\n", date(2014, 3, 26),
+     {("CONSULT", ("JPN", "KOR", "USA"), date(2014, 3, 25))}),
+    ("News\n\nTOKYO - Indian Prime Minister Narendra Modi arrived in Tokyo on Saturday. His talks with Prime "
+     "Minister Shinzo Abe were held on Monday.\n", date(2018, 10, 30),
+     {("CONSULT", ("IND", "JPN"), date(2018, 10, 27)), ("CONSULT", ("IND", "JPN"), date(2018, 10, 29))}),
+    ("News\n\nWASHINGTON - President Barack Obama said further discussions will take place next month, during his "
+     "visits to Seoul and Tokyo.\n", date(2014, 3, 26),
+     {("CONSULT", ("KOR", "USA"), date(2014, 4, 1)), ("CONSULT", ("JPN", "USA"), date(2014, 4, 1))}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PERSON_PRONOUN_CASES, ids=["meeting-joins", "his-talks",
+                                                                               "his-visits"])
+def test_person_pronouns_and_the_meeting(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

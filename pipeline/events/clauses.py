@@ -345,4 +345,5 @@ def emit(ctx: Context, hit: Hit) -> None:
             type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e, summary=summary, date=d,
             place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
             own_place=own_place, min_actors=hit.row.min_actors, status=hit.status, occasion=_names_occasion(ctx, heads),
+            anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES))

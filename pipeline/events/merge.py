@@ -13,7 +13,8 @@ less detail, by one named rule, :func:`same_happening`:
 * countries compatible: the same countries, or, for an event between two countries, one row
   naming only one side (a row that names only the visitor and one that names both); a trip to
   four countries does not absorb its meeting in one of them; a mention that names no country
-  and nobody ("The meeting took place Tuesday in The Hague") joins the event it refers to;
+  and nobody ("The meeting took place Tuesday in The Hague") joins the event it refers to, also
+  when the document's frame gave it some of that event's countries;
 * people compatible likewise;
 * never two rows from two different numbered items of a chronology (each item is its own
   entry, even in the same month).
@@ -74,6 +75,8 @@ def _compatible_parties(a: dict, b: dict) -> bool:
     if not (a["actors_iso3"] or a["people"]) or not (b["actors_iso3"] or b["people"]):
         return True  # "The meeting took place Tuesday": an anaphor names nobody
     actors_a, actors_b = set(a["actors_iso3"]), set(b["actors_iso3"])
+    if a.get("_anaphoric") or b.get("_anaphoric"):  # "The meeting took place Tuesday" (the frame's two)
+        return _nested(a["actors_iso3"], b["actors_iso3"])
     return actors_a == actors_b or _nested(a["actors_iso3"], b["actors_iso3"]) and len(actors_a | actors_b) <= 2
 
 
@@ -97,6 +100,7 @@ def join(a: dict, b: dict) -> dict:
     row["evidence"] = sorted(a["evidence"] + b["evidence"])
     if row.get("_item") is None:
         row["_item"] = b.get("_item")
+    row["_anaphoric"] = bool(a.get("_anaphoric") and b.get("_anaphoric"))
     return row
 
 
