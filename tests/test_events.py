@@ -1013,6 +1013,28 @@ def test_person_pronouns_and_the_meeting(nlp, text, published, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
+# partners of the subject ("along with China"), agents inside an object ("the failure by Russian
+# forces"), and troops sent or dispatched
+PARTNER_CASES = [
+    ("News\n\nSEOUL - South Korea, along with China, protested the visit on Monday.\n",
+     {("PROTEST", ("CHN", "KOR"), date(2022, 3, 7))}),
+    ("News\n\nTOKYO - Japan, together with the United States, condemned the launch on Monday.\n",
+     {("ACCUSE", ("JPN", "USA"), date(2022, 3, 7))}),
+    ("News\n\nPARIS - Britain, alongside France, sent troops to Estonia on Monday.\n",
+     {("MOBILIZE", ("EST", "FRA", "GBR"), date(2022, 3, 7))}),
+    ("News\n\nPARIS - Britain sent a delegation to Estonia on Monday.\n", set()),
+    ("News\n\nLONDON - Prime Minister Boris Johnson condemned the attack on a hospital in Mariupol and the failure "
+     "by Russian forces to respect the ceasefire on Tuesday.\n", {("ACCUSE", ("GBR", "RUS"), date(2022, 3, 8))}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTNER_CASES, ids=["along-with", "together-with", "alongside-sent",
+                                                                "delegation-sent", "failure-by"])
+def test_partners_agents_and_troops(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2022, 3, 9))
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

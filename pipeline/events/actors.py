@@ -269,13 +269,20 @@ def _inherits_partner(ctx: Context, v: Token, row: Trigger | None, objects: list
     return True
 
 
+def _subject_parties(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:
+    """The verb's subjects and the partners acting along with them."""
+    for tok, role in subject_tokens(v, support_verbs=ctx.lex.support_verbs):
+        parties.update(np_parties(ctx, unit, tok, role, item, at_char))
+        parties.subject_found = True
+        for partner in comitatives([v, tok], ctx.lex.grammar) if role == "source" else ():
+            parties.update(np_parties(ctx, unit, partner, "source", item, at_char))
+
+
 def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigger | None, item,
                   depth: int, topic: frozenset[str], parties: Parties) -> None:
     """Subjects, objects, role prepositions and reported content of the verb's clause."""
     at_char = ctx.units[unit][0] + v.idx
-    for tok, role in subject_tokens(v, support_verbs=ctx.lex.support_verbs):
-        parties.update(np_parties(ctx, unit, tok, role, item, at_char))
-        parties.subject_found = True
+    _subject_parties(ctx, unit, v, item, at_char, parties)
     objects = [o for o in object_tokens(v, exclude=n) if not lemma_in(v, ctx.lex.grammar.topic_object_verbs)]
     objects += role_preps(v, topic, ctx.lex.grammar) + _destinations(v, row)
     if _inherits_partner(ctx, v, row, objects, depth):
@@ -294,6 +301,18 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
             for cc in c.children:
                 if cc.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     parties.update(np_parties(ctx, unit, cc, "target", item, at_char))
+
+
+def comitatives(heads: list[Token], g: Grammar) -> list[Token]:
+    """Rule 'acting along with': "South Korea, along with China, protested ...", "together with
+    Japan", "alongside France": the partner acts with the subject (``grammar.comitatives``)."""
+    out = []
+    for t in (c for h in heads for c in h.children if c.dep_ in ("prep", "advmod")):
+        if t.lower_ in g.comitatives:
+            out.extend(p for p in t.children if p.dep_ == "pobj")
+        for w in (w for w in t.children if w.dep_ == "prep" and f"{t.lower_} {w.lower_}" in g.comitatives):
+            out.extend(p for p in w.children if p.dep_ == "pobj")
+    return out
 
 
 def _destinations(v: Token, row: Trigger | None) -> list[Token]:
