@@ -1035,6 +1035,26 @@ def test_partners_agents_and_troops(nlp, text, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
+# a noun dated by its relative clause; the country where a launched weapon lands is its target
+LAUNCH_CASES = [
+    ("Prime Minister Shinzo Abe mentioned North Korea's launches of ballistic missiles that landed in Japan's "
+     "exclusive economic zone today.", {("MOBILIZE", ("JPN", "PRK"), date(2016, 9, 5))}),
+    ("North Korea fired two ballistic missiles on Monday that fell into Japan's waters.",
+     {("MOBILIZE", ("JPN", "PRK"), date(2016, 9, 5))}),
+    ("North Korea fired two ballistic missiles from a site near Pyongyang on Monday.",
+     {("MOBILIZE", ("PRK",), date(2016, 9, 5))}),
+    ("North Korea launched a missile on Monday that landed in the sea.", {("MOBILIZE", ("PRK",), date(2016, 9, 5))}),
+    ("Prime Minister Shinzo Abe mentioned North Korea's launches of ballistic missiles.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", LAUNCH_CASES, ids=["relative-dated", "fell-into", "launch-site",
+                                                                   "sea", "undated"])
+def test_launch_dates_and_targets(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2016, 9, 5))
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

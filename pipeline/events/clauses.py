@@ -213,13 +213,23 @@ def _light_noun_support(ctx: Context, n: Token) -> Token | None:
 
 def _noun_own_heads(n: Token) -> list[Token]:
     """Where a noun's own dates hang: the noun, the noun its phrase depends on ("commitment at
-    the Summit Meeting in May 2004") and its participles ("the talks held in May")."""
+    the Summit Meeting in May 2004"), its participles ("the talks held in May") and relative
+    clauses (``_relative_verbs``)."""
     own_heads = [n]
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
         own_heads.append(n.head.head)
     # (the tagger sometimes says VBD for such a participle)
     own_heads.extend(c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+    own_heads.extend(_relative_verbs(n))
     return own_heads
+
+
+def _relative_verbs(n: Token) -> list[Token]:
+    """Relative clauses on the noun or its of-object, which date it: "the treaty that was signed
+    in 1965", "launches of ballistic missiles that landed in Japan's zone today"."""
+    nouns = [n] + [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+    return [c for x in nouns for c in x.children if c.dep_ == "relcl" and is_verb(c)]
 
 
 def _supported_status(ctx: Context, unit: int, support: Token, rows) -> tuple[bool, str | None]:
