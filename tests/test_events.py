@@ -1055,6 +1055,26 @@ def test_launch_dates_and_targets(nlp, sentence, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
+# a past verb with no date of its own takes the date of the past verb conjoined after it
+CONJUNCT_DATE_CASES = [
+    ("Japan and India signed a peace treaty and established diplomatic relations on 28th April, 1952.",
+     {("AGREE", ("IND", "JPN"), date(1952, 4, 28))}),
+    ("Japan and India signed a peace treaty in 1951 and established diplomatic relations on 28th April, 1952.",
+     {("AGREE", ("IND", "JPN"), date(1951, 1, 1)), ("AGREE", ("IND", "JPN"), date(1952, 4, 28))}),
+    ("Japan and India signed a peace treaty and will establish diplomatic relations on 28th April, 1952.",
+     {("AGREE", ("IND", "JPN"), None)}),
+    ("The United States imposed an embargo on Cuba in 1960 and broke diplomatic relations with Cuba in 1961.",
+     {("SANCTION", ("CUB", "USA"), date(1960, 1, 1)), ("SANCTION", ("CUB", "USA"), date(1961, 1, 1))}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CONJUNCT_DATE_CASES, ids=["shared", "own-each", "other-tense",
+                                                                         "embargo-then-break"])
+def test_conjoined_acts_share_a_date(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "Relations\n\n" + sentence + "\n")
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

@@ -201,6 +201,18 @@ def _support_object_date(ctx: Context, unit: int, t: Token) -> list:
     return []
 
 
+def conjunct_dates(ctx: Context, unit: int, v: Token | None) -> list:
+    """Rule 'a date shared by conjoined acts': a past verb without a date of its own takes the
+    date of the next verb of the same tense it is conjoined with ("signed a peace treaty and
+    established diplomatic relations on 28th April, 1952")."""
+    if v is None or not is_verb(v):
+        return []
+    for c in v.children:
+        if c.dep_ == "conj" and is_verb(c) and c.tag_ == v.tag_:
+            return own_dates(ctx, unit, [c])
+    return []
+
+
 def governing_date(ctx: Context, unit: int, v: Token | None):
     """Rule 'governing date': the date of the nearest governing clause."""
     t = v
@@ -286,7 +298,8 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
     dates = own_dates(ctx, unit, heads)
     if dates:
         return dates, True
-    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or object_dates(ctx, unit, heads)
+    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or object_dates(ctx, unit, heads) \
+        or conjunct_dates(ctx, unit, v)
     if dates:
         return dates, True
     if today:  # a statement made on the story's day (header date, else published)
