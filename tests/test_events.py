@@ -1075,6 +1075,28 @@ def test_conjoined_acts_share_a_date(nlp, sentence, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
+# an act said to be bilateral on a relationship page is between the page's two countries
+BILATERAL_CASES = [
+    ("U.S.-Argentina Relations", "In 2015, NASA and Argentina's space agency signed a bilateral agreement.",
+     {("AGREE", ("ARG", "USA"), date(2015, 1, 1))}),
+    ("U.S.-Argentina Relations", "In 2015, NASA and Argentina's space agency signed an agreement.",
+     {("AGREE", ("ARG",), date(2015, 1, 1))}),
+    ("U.S.-Argentina Relations", "In 2014, Argentina held bilateral talks in Buenos Aires.",
+     {("CONSULT", ("ARG", "USA"), date(2014, 1, 1))}),
+    ("U.S.-Argentina Relations", "In 2014, Argentina held talks in Buenos Aires.",
+     {("CONSULT", ("ARG",), date(2014, 1, 1))}),
+    ("Japan-India Relations", "In 2016, India signed a bilateral nuclear agreement.",
+     {("AGREE", ("IND", "JPN"), date(2016, 1, 1))}),
+]
+
+
+@pytest.mark.parametrize("title, sentence, expected", BILATERAL_CASES, ids=["bilateral-agreement", "agreement",
+                                                                             "bilateral-talks", "talks", "nuclear"])
+def test_said_bilateral_takes_the_frame(nlp, title, sentence, expected):
+    _, rows = _pipeline(nlp, f"{title}\n\n{sentence}\n")
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

@@ -320,6 +320,17 @@ def _place(ctx: Context, hit: Hit, heads: list[Token], dates: list, own_date: bo
     return hit.item["place"], False
 
 
+def _said_bilateral(ctx: Context, v: Token | None, n: Token | None) -> bool:
+    """Rule 'said to be bilateral': "signed a bilateral agreement", "bilateral talks" (a
+    ``grammar.bilateral_words`` modifier of the event noun or the verb's object) is an act
+    between two states, so the document's other frame country is its other side."""
+    nouns = [n] if n is not None else []
+    if v is not None:
+        nouns += [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.grammar.bilateral_words
+               for x in nouns for c in x.children)
+
+
 def _names_occasion(ctx: Context, heads: list[Token]) -> bool:
     """Whether the clause names the meeting it is for: "meeting in person at the upcoming G20
     Summit" (a plan with an occasion is an event even with no date; see ``rows``)."""
@@ -356,4 +367,5 @@ def emit(ctx: Context, hit: Hit) -> None:
             place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
             own_place=own_place, min_actors=hit.row.min_actors, status=hit.status, occasion=_names_occasion(ctx, heads),
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
-            bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES))
+            bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
+            or _said_bilateral(ctx, v, n)))

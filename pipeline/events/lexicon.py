@@ -64,6 +64,7 @@ class Grammar:
     anticipation_verbs: frozenset[str] = frozenset()  # "look" forward to meeting: a plan
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Ukraine": the object is a topic
     comitatives: frozenset[str] = frozenset()  # "along with China": a partner of the subject
+    bilateral_words: frozenset[str] = frozenset()  # "a bilateral agreement": between two states
     landing_verbs: frozenset[str] = frozenset()  # a missile that "landed in Japan's zone": Japan is the target
     collective_heads: frozenset[str] = frozenset()  # "the two ministers", "both sides"
     role_preps: frozenset[str] = frozenset()  # their object is a party (with, against, to ...)
