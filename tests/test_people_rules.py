@@ -204,6 +204,26 @@ def test_long_names_are_never_cut(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
 
 
+# ------------------------------------------------------------------ (b2) parliamentary honorifics
+# "the Hon", "Hon.", "Senator the Hon" before a name and a post-nominal ("MP") after it: the
+# name alone, also where the model tagged the whole as an organisation. Expected by hand.
+HONORIFIC_CASES = [
+    ("The Forum was co-chaired by the Hon Soroi Marepo Eoe MP, Minister for Foreign Affairs.", ["Soroi Marepo Eoe"]),
+    ("The meeting was chaired by Senator the Hon Marise Payne, Minister for Foreign Affairs.", ["Marise Payne"]),
+    ("Ministers present were Hon. Wera Mori, MP, Minister for Commerce, and Hon. Saki Soloma MP.",
+     ["Saki Soloma", "Wera Mori"]),
+    ("He was joined by the Hon Mark Coulton MP, Assistant Minister for Trade.", ["Mark Coulton"]),
+    ("The Honourable Jacinda Ardern spoke first.", ["Jacinda Ardern"]),
+    # an honorific before a title is no name
+    ("Madam Speaker, the Hon Member is out of order.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HONORIFIC_CASES)
+def test_honorifics_and_post_nominals_are_not_names(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
+
+
 # ------------------------------------------------------------------ (c) not people, end to end
 # Agencies and bylines, platforms, capitals and buildings, institutions, job titles in capitals,
 # headline words glued to a name and words cut off at the end of a text. Expected by hand.

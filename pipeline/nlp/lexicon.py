@@ -85,6 +85,8 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
             rf"^[ \t]*,[ \t]+(?:the[ \t]+)?(?P<pre>(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?)(?P<title>(?i:{title_re})(?![\w-]){chain}?)"
         ),
         "title_any": re.compile(rf"(?<![\w'’-])(?i:{title_re})(?![\w-])"),
+        # an honorific before a name ("the Hon Marise Payne", "Hon. Wera Mori, MP")
+        "honorific_any": re.compile(rf"(?<![\w'’-])(?i:{honorific_re})(?![\w-])"),
         "chain": re.compile(chain),
     }
 

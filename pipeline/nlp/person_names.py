@@ -221,8 +221,8 @@ class PersonNames(DataComponent):
         """A capitalised name word; a non-name word only as a family name first (``To Lam``) or
         a month surname later (``Theresa May``)."""
         tok, lex = doc[j], self.lexicon
-        if not titlecase_token(tok):
-            return False
+        if not titlecase_token(tok) or j > i and tok.is_upper and tok.is_alpha and len(tok.text) >= 2:
+            return False  # a post-nominal ends the name: "the Hon Mark Coulton MP"
         if tok.text not in lex.not_name_words:
             return True
         if j == i and tok.text in lex.surnames:
@@ -265,18 +265,33 @@ class PersonNames(DataComponent):
         return span
 
     def _add_titled_names(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
-        """Rule: capitalised words right after a title (``Foreign Minister Kono``) are a PERSON,
-        unless they are a place, a title or part of a title chain."""
-        if not any(t.lower_ in self.lexicon.title_first_words for t in doc):
-            return spans
-        for m in self.lexicon.patterns["title_any"].finditer(text):
+        """Rule: capitalised words right after a title (``Foreign Minister Kono``) or an honorific
+        (``the Hon Marise Payne``, ``Hon. Wera Mori, MP``) are a PERSON, unless they are a place,
+        a title or part of a title chain; an entity that only adds the honorific, a title or a
+        post-nominal (``the Hon Mark Coulton MP`` tagged ORG) gives way."""
+        pats = self.lexicon.patterns
+        matches = list(pats["honorific_any"].finditer(text))
+        if any(t.lower_ in self.lexicon.title_first_words for t in doc):
+            matches += pats["title_any"].finditer(text)
+        for m in matches:
             span = self._titled_name(doc, text, m.end())
             if span is None:
                 continue
-            claimed = self._claim(spans, Span(doc, span.start, span.end, label="PERSON"))
+            new = Span(doc, span.start, span.end, label="PERSON")
+            claimed = self._claim([s for s in spans if not self._trappings_of(s, new)], new)
             if claimed is not None:
                 spans = claimed
         return spans
+
+    def _trappings_of(self, s: Span, new: Span) -> bool:
+        """Whether non-person entity s is name ``new`` with only an honorific, a title, ``the``
+        or an all-capital post-nominal (``MP``, ``QC``) around it."""
+        if s.label_ == "PERSON" or not (s.start <= new.start and new.end <= s.end) or (s.start, s.end) == (new.start, new.end):
+            return False
+        lex = self.lexicon
+        rest = [t for t in s if not new.start <= t.i < new.end]
+        return all(t.lower_ == "the" or t.is_punct or (t.is_upper and len(t.text) <= 4)
+                   or lex.patterns["title_start"].match(t.text) for t in rest)
 
     def _month_surname_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Rule (names of three or more parts, issue 15): a lone month tagged DATE used as a
