@@ -219,6 +219,21 @@ HONORIFIC_CASES = [
 ]
 
 
+# names after a plural title are each a person, and the plural title is no part of a name
+PLURAL_TITLE_CASES = [
+    ("In August 2018, Presidents Trump and Kenyatta formally elevated the relationship.", ["Kenyatta", "Trump"]),
+    ("Foreign Ministers Wang Yi, Sergey Lavrov and Antony Blinken met.", ["Antony Blinken", "Sergey Lavrov", "Wang Yi"]),
+    ("Prime Ministers Abe and Modi signed it.", ["Abe", "Modi"]),
+    ("The Presidents of both countries met.", []),
+    ("Presidents Putin and Trump met in Helsinki.", ["Putin", "Trump"]),  # no date: no completion
+]
+
+
+@pytest.mark.parametrize("text,expected", PLURAL_TITLE_CASES)
+def test_names_after_a_plural_title(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", HONORIFIC_CASES)
 def test_honorifics_and_post_nominals_are_not_names(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected

@@ -79,12 +79,14 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
         # what may follow a title up to the name: an of-chain, then spaces (see title_before)
         "title_tail": re.compile(rf"(?P<chain>{chain})?[ \t]+"),
         # a title at the start of a span (to strip from a PERSON entity)
-        "title_start": re.compile(rf"^(?:the[ \t]+)?(?i:{title_re}|{honorific_re})(?![\w-])[ \t]*"),
+        "title_start": re.compile(rf"^(?:the[ \t]+)?(?i:(?:{title_re})s?|{honorific_re})(?![\w-])[ \t]*"),
         # apposition: ", [the] [country/demonym] Title [of-chain]"
         "title_after": re.compile(
             rf"^[ \t]*,[ \t]+(?:the[ \t]+)?(?P<pre>(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?)(?P<title>(?i:{title_re})(?![\w-]){chain}?)"
         ),
         "title_any": re.compile(rf"(?<![\w'’-])(?i:{title_re})(?![\w-])"),
+        # a plural title before names ("Presidents Trump and Kenyatta", "Foreign Ministers Wang and Lavrov")
+        "title_plural": re.compile(rf"(?<![\w'’-])(?i:{title_re})s(?![\w-])"),
         # an honorific before a name ("the Hon Marise Payne", "Hon. Wera Mori, MP")
         "honorific_any": re.compile(rf"(?<![\w'’-])(?i:{honorific_re})(?![\w-])"),
         "chain": re.compile(chain),

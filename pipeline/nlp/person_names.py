@@ -29,6 +29,7 @@ from .spans import (
 )
 
 _CAPITAL_NEXT = re.compile(r"[ \t][A-Z]")
+_NAME_JOINT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?=[A-Z])")  # ", ", " and ", ", and "
 MAX_TITLED_NAME_TOKENS = 4
 
 
@@ -257,10 +258,7 @@ class PersonNames(DataComponent):
         if j == i or (j < len(doc) and doc[j].text == "of"):
             return None  # "President of ..." is a title chain, not a name
         span = doc[i:j]
-        gaz = self.gazetteer
-        if any(t.ent_type_ == "PERSON" for t in span) \
-                or gaz.lookup(span.text, alternates=False, fuzzy=False) or gaz.countries_in(span.text) \
-                or self.lexicon.patterns["title_any"].fullmatch(span.text):
+        if any(t.ent_type_ == "PERSON" for t in span) or self._gazetteer_name(span):
             return None
         return span
 
@@ -282,6 +280,32 @@ class PersonNames(DataComponent):
             if claimed is not None:
                 spans = claimed
         return spans
+
+    def _add_plural_titled_names(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
+        """Rule: the names after a plural title, joined by "and" or commas, are each a PERSON
+        ("Presidents Trump and Kenyatta", "Foreign Ministers Wang, Lavrov and Blinken")."""
+        for m in self.lexicon.patterns["title_plural"].finditer(text):
+            end = m.end()
+            while _CAPITAL_NEXT.match(text[end:end + 2]):
+                first = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+                j = self._titled_name_end(doc, first.start) if first is not None else 0
+                if first is None or j == first.start:
+                    break
+                span = doc[first.start:j]
+                if not any(t.ent_type_ == "PERSON" for t in span) and not self._gazetteer_name(span):
+                    claimed = self._claim(spans, Span(doc, span.start, span.end, label="PERSON"))
+                    spans = claimed if claimed is not None else spans
+                joint = _NAME_JOINT.match(text, span.end_char)
+                if joint is None:
+                    break
+                end = joint.end() - 1
+        return spans
+
+    def _gazetteer_name(self, span: Span) -> bool:
+        """A place, a country or a title rather than a name."""
+        gaz = self.gazetteer
+        return bool(gaz.lookup(span.text, alternates=False, fuzzy=False) or gaz.countries_in(span.text)
+                    or self.lexicon.patterns["title_any"].fullmatch(span.text))
 
     def _trappings_of(self, s: Span, new: Span) -> bool:
         """Whether non-person entity s is name ``new`` with only an honorific, a title, ``the``
@@ -319,6 +343,7 @@ class PersonNames(DataComponent):
             spans = self._add_pattern_names(doc, spans, text)
         if self.title_pattern:
             spans = self._add_titled_names(doc, spans, text)
+            spans = self._add_plural_titled_names(doc, spans, text)
         set_ents(doc, spans)
         return doc
 
