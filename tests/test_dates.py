@@ -576,6 +576,13 @@ TENSE = [
     ("Both sides agreed to meet again in late April.", D("2014-04-03"),
      [("late April", "2014-04-21", "2014-04-30", "month", "end")]),
     ("On Monday, he said he will visit.", PUB, [("Monday", "2022-03-21", "2022-03-21", "day", None)]),
+    # a copula right before the date, or 'ahead of', has no tense of its own: the nearest day
+    ("The deadline is March 31.", D("2024-03-13"), [("March 31", "2024-03-31", "2024-03-31", "day", None)]),
+    ("The vote is on Friday.", D("2024-03-13"), [("Friday", "2024-03-15", "2024-03-15", "day", None)]),
+    ("The visit comes ahead of Thursday's summit.", D("2024-03-13"), [("Thursday", "2024-03-14", "2024-03-14", "day", None)]),
+    ("The deadline was March 31.", D("2024-03-13"), [("March 31", "2023-03-31", "2023-03-31", "day", None)]),
+    ("The talks, which are important, ended on Monday.", D("2024-03-13"),
+     [("Monday", "2024-03-11", "2024-03-11", "day", None)]),
 ]
 
 

@@ -72,10 +72,11 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-# No tense of its own: a participle ('beginning Wednesday') or a present of travel ('leaves
-# Wednesday'): the day nearest the published date, before or after.
-_NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|travels|flies|arrives|returns)\b",
-                      re.IGNORECASE)
+# No tense of its own: a participle ('beginning Wednesday'), a present of travel ('leaves
+# Wednesday'), 'ahead of Thursday's summit', or a copula right before the date ('the deadline is
+# March 31', 'the vote is on Friday'): the day nearest the published date, before or after.
+_NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|travels|flies|arrives|returns|"
+                      r"ahead\s+of)\b|\b(?:is|are)(?:\s+(?:on|in|at))?\s*$", re.IGNORECASE)
 # After a future cue, a past participle not after be/have ('will meet to advance the partnership
 # announced by X in July') puts the date back in the past.
 _PARTICIPLE = re.compile(r"\b([a-z]+ed|held|made|met|signed|won|taken|given|built|sent)\b")
