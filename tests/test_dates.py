@@ -582,8 +582,23 @@ TENSE = [
     ("The visit comes ahead of Thursday's summit.", D("2024-03-13"), [("Thursday", "2024-03-14", "2024-03-14", "day", None)]),
     ("The deadline was March 31.", D("2024-03-13"), [("March 31", "2023-03-31", "2023-03-31", "day", None)]),
     ("The talks, which are important, ended on Monday.", D("2024-03-13"),
-     [("Monday", "2024-03-11", "2024-03-11", "day", None)]),
+     [("Monday", "2024-03-11", "2024-03-11", "day", None)]),]
+
+
+# A full stop after a full month name is the sentence's, not the date's; an abbreviation keeps its dot.
+MONTH_DOTS = [
+    ("The minister will be in Seoul on 21–22 March.", D("2024-03-13"), [("21–22 March", "2024-03-21", "2024-03-22", "day", None)]),
+    ("They met on 5 March.", D("2024-03-13"), [("5 March", "2024-03-05", "2024-03-05", "day", None)]),
+    ("The sides met on Feb. 27-28.", D("2024-03-13"), [("Feb. 27-28", "2024-02-27", "2024-02-28", "day", None)]),
+    ("They met on 5 Sept. 2019.", D("2024-03-13"), [("5 Sept. 2019", "2019-09-05", "2019-09-05", "day", None)]),
+    ("They met on 3 Dec. and parted.", D("2024-03-13"), [("3 Dec.", "2023-12-03", "2023-12-03", "day", None)]),
 ]
+
+
+@pytest.mark.parametrize("text, published, expected", MONTH_DOTS)
+def test_month_dots(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
 
 
 @pytest.mark.parametrize("text, published, expected", TENSE)

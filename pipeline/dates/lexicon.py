@@ -129,7 +129,9 @@ CENTURY_ALT = "|".join(sorted((w for w in ORDINALS if w != "final"), key=len, re
 
 
 def month_group(g: str) -> str:
-    return rf"(?P<{g}>{MONTH_ALT})(?![A-Za-z])\.?"
+    """A month name; a dot after it only when it is an abbreviation ('Feb. 27', not the full
+    stop of '21-22 March.')."""
+    return rf"(?P<{g}>{MONTH_ALT})(?![A-Za-z])(?:(?i:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|(?<=sept))\.)?"
 
 
 def day_group(g: str) -> str:
