@@ -585,6 +585,25 @@ TENSE = [
      [("Monday", "2024-03-11", "2024-03-11", "day", None)]),]
 
 
+# 'the 14th' counted from the published day follows the tense; 'over/at the weekend' is the
+# published week's weekend, the one before in the past tense when that one is still to come.
+WEEKENDS_AND_NTHS = [
+    ("The parliament voted on the 14th.", D("2024-03-13"), [("the 14th", "2024-02-14", "2024-02-14", "day", None)]),
+    ("The parliament voted on the 12th.", D("2024-03-13"), [("the 12th", "2024-03-12", "2024-03-12", "day", None)]),
+    ("The parliament will vote on the 12th.", D("2024-03-13"), [("the 12th", "2024-04-12", "2024-04-12", "day", None)]),
+    ("The minister visited Kyiv over the weekend.", D("2024-03-13"),
+     [("the weekend", "2024-03-09", "2024-03-10", "week", None)]),
+    ("The minister will visit Kyiv at the weekend.", D("2024-03-13"),
+     [("the weekend", "2024-03-16", "2024-03-17", "week", None)]),
+    ("The minister spoke at the weekend.", D("2024-03-17"), [("the weekend", "2024-03-16", "2024-03-17", "week", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WEEKENDS_AND_NTHS)
+def test_weekends_and_days_of_the_month(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
 # A full stop after a full month name is the sentence's, not the date's; an abbreviation keeps its dot.
 MONTH_DOTS = [
     ("The minister will be in Seoul on 21–22 March.", D("2024-03-13"), [("21–22 March", "2024-03-21", "2024-03-22", "day", None)]),

@@ -248,6 +248,21 @@ def v_deictic_unit(m: re.Match, ref: Ref) -> Value | None:
     return Value(start, end, unit, resolution=res)
 
 
+def v_the_weekend(m: re.Match, ref: Ref) -> Value | None:
+    """'over the weekend', 'at the weekend': the weekend of the published week, the one before
+    it in the past tense when that one is still to come (a story of Wednesday: last Saturday
+    and Sunday; with a future cue: the coming ones)."""
+    found = deictic_point(ref, "week")
+    if found is None:
+        return None
+    point, res = found
+    start, end = shift("week", point, 0)
+    start += timedelta(days=5)
+    if not ref.future and start > point:
+        start, end = start - timedelta(weeks=1), end - timedelta(weeks=1)
+    return Value(start, end, "week", resolution=res)
+
+
 def v_ago(m: re.Match, ref: Ref) -> Value | None:
     unit = unit_of(m.group("unit"))
     found = deictic_point(ref, unit)
@@ -291,12 +306,17 @@ def v_since_then(m: re.Match, ref: Ref) -> Value | None:
 
 
 def v_day_of_month(m: re.Match, ref: Ref) -> Value | None:
-    """'on the 27th': that day of the governing date's month."""
+    """'on the 27th': that day of the governing date's month; counted from the published date,
+    in the story's tense (on a 13th, 'voted on the 14th' is last month's, 'will vote on the
+    12th' next month's)."""
     found = anaphor_value(ref, "month")
     if found is None:
         return None
     gov, res = found
-    return make_value(day_interval(gov.start.year, gov.start.month, int(m.group("d"))), "day", res)
+    y, mo, d = gov.start.year, gov.start.month, int(m.group("d"))
+    if res == "anchor" and (ref.future and d < gov.start.day or not ref.future and d > gov.start.day):
+        y, mo = add_months(y, mo, 1 if ref.future else -1)
+    return make_value(day_interval(y, mo, d), "day", res)
 
 
 def v_day_before(m: re.Match, ref: Ref) -> Value | None:
