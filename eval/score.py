@@ -46,10 +46,17 @@ def build(raw: Path, out: Path, jobs: int | None) -> None:
     """The pipeline's own command line; its cache in OUT/interim makes a second run quick."""
     cmd = [sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--out", str(out), "--quiet"]
     cmd += ["--jobs", str(jobs)] if jobs else []
-    done = subprocess.run(cmd, cwd=ROOT)
-    if done.returncode:
-        print(f"eval: the build reported failed documents (exit {done.returncode}); they score as empty",
+    done = subprocess.run(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    sys.stderr.write(done.stderr)
+    crashed = "Traceback (most recent call last)" in done.stderr  # Python's own exit status is 1 too
+    if done.returncode == 1 and not crashed:
+        print("eval: the build reported failed documents (exit 1); they keep their last built rows or none",
               file=sys.stderr)
+    elif done.returncode:
+        # the build could not run at all (exit 2, or a crash): scoring the last outputs would
+        # report stale figures as if they were the code's
+        raise SystemExit(f"eval: the build could not run (exit {done.returncode}); nothing scored. "
+                         f"Fix the error above and run again.")
 
 
 def per_document(docs: list[dict]) -> dict:
