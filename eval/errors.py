@@ -2,7 +2,7 @@
 wrong, each missed row beside the output rows nearest to it."""
 from __future__ import annotations
 
-from eval.matching import COORD_KM, fold, iso_ok, km, names, overlaps
+from eval.matching import coord_limit, fold, iso_ok, km, names, overlaps
 from eval.metrics import AREAS, prf
 
 
@@ -50,7 +50,7 @@ def _why_not(o: dict, g: dict) -> str:
     """Why an output place with the gold's name did not match it."""
     if not iso_ok(o, g):
         return " (ISO3 differs)"
-    limit = COORD_KM.get(g.get("kind"))
+    limit = coord_limit(g)
     if limit is None or g.get("latitude") is None:
         return ""
     if o.get("latitude") is None:

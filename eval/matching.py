@@ -96,8 +96,17 @@ def score_people(outs: list[dict], golds: list[dict], columns: set) -> AreaResul
     return res
 
 
+def coord_limit(g: dict) -> float | None:
+    """The distance (km) within which a gold place's coordinates must be met, or None when they
+    are not checked: countries, seas, other places, and world regions (a region in no one
+    country, iso3 ``[]``: a continent or a group of countries, whose centre is ill-defined)."""
+    if g.get("kind") == "region" and not g.get("iso3"):
+        return None
+    return COORD_KM.get(g.get("kind"))
+
+
 def coords_ok(o: dict, g: dict) -> bool:
-    limit = COORD_KM.get(g.get("kind"))
+    limit = coord_limit(g)
     if limit is None or g.get("latitude") is None:
         return True
     if o.get("latitude") is None or o.get("longitude") is None:
