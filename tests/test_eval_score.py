@@ -124,6 +124,24 @@ def test_coordinates_checked_by_kind(kind, iso3, gold_at, out_at, ok):
     assert matching.coords_ok(out, gold) is ok
 
 
+# (gold iso3, output country_iso3, output countries_iso3 or None when the table has no such column, accepted)
+COUNTRY_CASES = [
+    (["KOR", "PRK"], None, ["KOR", "PRK"], True),  # a shared place, both countries accepted
+    (["IND", "PAK"], None, ["IND", "PAK", "CHN"], False),  # one of the output's countries is not accepted
+    (["ISR", "PSE"], "ISR", ["ISR"], True),  # a place of one country, one of the accepted codes
+    ([], None, [], True),  # a sea: no country on either side
+    ([], None, ["KOR", "PRK"], False),  # gold wants no country
+    (["KOR", "PRK"], None, None, False),  # a table without countries_iso3: null is no country
+    (["SRB"], "XKX", ["XKX"], False),
+]
+
+
+@pytest.mark.parametrize(("accepted", "country", "countries", "ok"), COUNTRY_CASES)
+def test_place_countries(accepted, country, countries, ok):
+    out = {"country_iso3": country} if countries is None else {"country_iso3": country, "countries_iso3": countries}
+    assert matching.iso_ok(out, {"iso3": accepted}) is ok
+
+
 def test_distance_and_folding():
     assert matching.km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(343.5, abs=1)  # Paris-London
     assert matching.km(21.03, 105.85, 21.0, 105.8) < 7
