@@ -68,6 +68,13 @@ class Place:
     country_iso3: str | None
     latitude: float | None
     longitude: float | None
+    # every country of a place shared by several (Kashmir: IND, PAK), whose country_iso3 is null
+    countries_iso3: tuple[str, ...] = ()
+
+    @property
+    def countries(self) -> list[str]:
+        """The countries the place lies in: its shared countries, else its one country, else none."""
+        return list(self.countries_iso3) or ([self.country_iso3] if self.country_iso3 else [])
 
 
 class Gazetteer(CountryPhrases):
@@ -216,9 +223,8 @@ class Gazetteer(CountryPhrases):
                 pid = f"geonames:{entry['geonameid']}"
             else:
                 pid = f"{kind}:{slugify(entry['name'])}"
-            self.places[pid] = Place(
-                pid, entry["name"], kind, entry.get("country_iso3"), entry.get("lat"), entry.get("lon")
-            )
+            self.places[pid] = Place(pid, entry["name"], kind, entry.get("country_iso3"), entry.get("lat"),
+                                     entry.get("lon"), tuple(entry.get("countries_iso3", ())))
             # a country name is never shadowed by a data-file alias
             for text in [entry["name"], *entry.get("aliases", [])]:
                 key = normalize_key(text)
@@ -328,7 +334,8 @@ class Gazetteer(CountryPhrases):
         name = clean_surface(name)
         pid = f"facility:{slugify(name)}"
         if pid not in self.places:
-            self.places[pid] = Place(pid, name, "facility", base.country_iso3, base.latitude, base.longitude)
+            self.places[pid] = Place(pid, name, "facility", base.country_iso3, base.latitude, base.longitude,
+                                     base.countries_iso3)
         return self.places[pid]
 
     def unresolved(self, surface: str) -> Place:

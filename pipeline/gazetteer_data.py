@@ -21,11 +21,25 @@ def _check_place(entry: dict, kinds: tuple[str, ...]) -> None:
     iso3 = entry.get("country_iso3")
     if iso3 is not None and not (isinstance(iso3, str) and _ISO3.fullmatch(iso3)):
         raise ValueError(f"places.json: country_iso3 {iso3!r} of {name!r} is not an ISO 3166 alpha-3 code")
+    _check_shared(entry, name)
     if not _is_coordinate(entry.get("lat"), entry.get("lon")):
         raise ValueError(f"places.json: {name!r} needs lat in [-90, 90] and lon in [-180, 180]")
     aliases = entry.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise ValueError(f"places.json: aliases of {name!r} must be a list of names")
+
+
+def _check_shared(entry: dict, name: str) -> None:
+    """``countries_iso3``: two or more ISO3 codes of a place shared by several countries, whose
+    ``country_iso3`` is then null."""
+    if "countries_iso3" not in entry:
+        return
+    codes = entry["countries_iso3"]
+    ok = isinstance(codes, list) and len(codes) >= 2 and all(isinstance(c, str) and _ISO3.fullmatch(c) for c in codes)
+    if not ok or len(set(codes)) != len(codes):
+        raise ValueError(f"places.json: countries_iso3 of {name!r} must list two or more distinct ISO3 codes")
+    if entry.get("country_iso3") is not None:
+        raise ValueError(f"places.json: {name!r} is shared (countries_iso3), so its country_iso3 must be null")
 
 
 def _check_us_states(conf: dict) -> None:

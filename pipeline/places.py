@@ -50,6 +50,7 @@ class PlaceRecord:
     name: str
     kind: str
     country_iso3: str | None
+    countries_iso3: list[str]  # every country the place lies in (several for a shared place, none for a sea)
     latitude: float | None
     longitude: float | None
     mentions: list[str] = field(default_factory=list)
@@ -266,7 +267,8 @@ def find_places(block_docs: list[tuple[int, Doc]]):
         rec = records.get(m.entity_id)
         if rec is None:
             p = gaz.place(m.entity_id)
-            rec = records[m.entity_id] = PlaceRecord(p.place_id, p.name, p.kind, p.country_iso3, p.latitude, p.longitude)
+            rec = records[m.entity_id] = PlaceRecord(p.place_id, p.name, p.kind, p.country_iso3, p.countries,
+                                                     p.latitude, p.longitude)
         rec.n_mentions += 1
         if m.text not in rec.mentions:
             rec.mentions.append(m.text)

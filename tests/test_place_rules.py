@@ -1,0 +1,58 @@
+"""Place rules of pipeline/places.py, pipeline/gazetteer.py and the place components, one
+parametrised table per rule; expected values are worked out by hand from the rule and general
+knowledge (see pipeline/data/README.md, section places.json)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import gazetteer
+from pipeline.gazetteer import KINDS, resolve_place
+
+
+def _places(analyse_entities, text: str) -> dict[str, tuple]:
+    """name -> (country_iso3, countries_iso3, kind) of the places found in text."""
+    _pp, _m, places, _pm = analyse_entities(text)
+    return {p.name: (p.country_iso3, p.countries_iso3, p.kind) for p in places}
+
+
+# ----------------------------------------------------------------------------- shared places
+# a place shared by several countries lists them all; its one country_iso3 stays null (events read it)
+SHARED_CASES = [
+    ("Kashmir", None, ["IND", "PAK"]),
+    ("the Korean Peninsula", None, ["KOR", "PRK"]),
+    ("Yalu River", None, ["CHN", "PRK"]),
+    ("DMZ", None, ["KOR", "PRK"]),
+    ("Hanoi", "VNM", ["VNM"]),  # one country: the list holds it
+    ("Japan", "JPN", ["JPN"]),
+    ("South China Sea", None, []),  # a sea: no country
+    ("Southeast Asia", None, []),  # a world region: no country
+]
+
+
+@pytest.mark.parametrize(("surface", "country", "countries"), SHARED_CASES)
+def test_shared_places_list_their_countries(surface, country, countries):
+    place = resolve_place(surface)
+    assert (place.country_iso3, place.countries) == (country, countries)
+
+
+@pytest.mark.parametrize("entry", [
+    {"countries_iso3": ["IND"]},  # one country is no shared place
+    {"countries_iso3": ["IND", "IND"]},
+    {"countries_iso3": ["IND", "pak"]},
+    {"countries_iso3": "IND PAK"},
+    {"countries_iso3": ["IND", "PAK"], "country_iso3": "IND"},  # a shared place has no one country
+])
+def test_malformed_shared_countries_are_refused(entry):
+    from pipeline.gazetteer_data import check_places_config
+    place = {"name": "X", "kind": "region", "country_iso3": None, "lat": 34.0, "lon": 76.0, **entry}
+    with pytest.raises(ValueError, match="countries_iso3|country_iso3"):
+        check_places_config({"places": [place]}, KINDS)
+
+
+def test_the_places_table_carries_the_shared_countries(analyse_entities):
+    found = _places(analyse_entities, "The two countries have fought two wars over Kashmir since 1947.\n")
+    assert found["Kashmir"] == (None, ["IND", "PAK"], "region")
+
+
+def test_a_place_of_no_country_lists_none():
+    assert gazetteer.Place("x", "X", "region", None, 0.0, 0.0).countries == []
