@@ -34,12 +34,14 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import get_gazetteer
 from .nlp.lexicon import load_entity_rules, load_name_lexicon
-from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span
+from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, person_span
 from .people import EntityMention
 from .textrules import POSSESSIVE_CLITICS
 
 # entities whose words may contain a nested place name
 NAME_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "GPE", "LOC")
+# entities that may continue a name the model cut after its place ("Middle East" + "Partnership Initiative")
+CONTINUING_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
 MAX_NAME_WORDS = 6
 ORGANISATION_WINDOW = 80  # characters either side of an entity searched for an organisation's name
 
@@ -154,10 +156,16 @@ def _named_facility(doc: Doc, ent: Span):
     return None
 
 
+def _world_region(place) -> bool:
+    """A sea, or a region in no country (a continent, a group of countries: ``East Asia``)."""
+    return place.kind == "sea" or (place.kind == "region" and not place.countries)
+
+
 def _nested_place(cand: Span, is_event: bool, is_document: bool):
     """The place a candidate inside a longer name counts as, by the rules above: a country
     name or alias always; another place only inside an event's name (a city only when a
-    capital or large), never a nested-name word itself."""
+    capital or large; never a world region or sea, which names the members, not the venue:
+    ``East Asia Summit``), never a nested-name word itself."""
     gaz = get_gazetteer()
     found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
     if not found:
@@ -166,7 +174,7 @@ def _nested_place(cand: Span, is_event: bool, is_document: bool):
     if place.kind == "country":
         if how != "alias":
             return None
-    elif is_document or not is_event:
+    elif is_document or not is_event or _world_region(place):
         return None
     elif how == "city" and not gaz.is_capital(place.place_id) \
             and gaz.city_population.get(place.place_id, 0) < load_entity_rules().nested_city_min_population:
@@ -188,12 +196,42 @@ def _nested_at(doc: Doc, ent: Span, i: int, is_event: bool, is_document: bool):
     return None
 
 
+def _name_kind(name: Span) -> tuple[bool, bool]:
+    """(is an event's name, is a document's name), by ``nested_names`` words."""
+    gaz = get_gazetteer()
+    words = {t.lower_ for t in name}
+    return bool(words & gaz.nested_event_words), bool(words & gaz.nested_document_words)
+
+
+def _cut_name(doc: Doc, ent: Span, place) -> bool:
+    """Rule 'a name the model cut': a place other than a country followed, one space apart on
+    the line, by a capitalised name entity (``Middle East`` + ``Partnership Initiative``) is a
+    place inside that longer name and counts only as the nested-name rules say (not inside an
+    organisation's or a document's name)."""
+    if place.kind == "country":
+        return False
+    nxt = next((e for e in doc.ents if e.start == ent.end), None)
+    if nxt is None or nxt.label_ not in CONTINUING_LABELS or doc[ent.end - 1].whitespace_ != " " \
+            or not nxt[0].text[:1].isupper():
+        return False
+    is_event, is_document = _name_kind(doc[ent.start : nxt.end])
+    return _nested_place(_mention_span(ent), is_event, is_document) is None
+
+
+def _combining_form(doc: Doc, ent: Span, place) -> bool:
+    """Rule 'combining form': a sea or world region glued by a hyphen to a word that names no
+    place is half of an adjective (``Euro-Atlantic community``, ``trans-Pacific trade``), no
+    mention of it."""
+    first = ent[0]
+    if not _world_region(place) or not hyphen_before(first):
+        return False
+    word = doc[first.i - 2]
+    return word.is_alpha and get_gazetteer().lookup(word.text, alternates=False, fuzzy=False) is None
+
+
 def _nested(doc: Doc, ent: Span):
     """(span, place) for place names inside a longer name entity, by the rules above."""
-    gaz = get_gazetteer()
-    words = {t.lower_ for t in ent}
-    is_event = bool(words & gaz.nested_event_words)
-    is_document = bool(words & gaz.nested_document_words)
+    is_event, is_document = _name_kind(ent)
     out = []
     i = ent.start
     while i < ent.end:
@@ -238,6 +276,8 @@ def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
     if _in_organisation_name(doc, ent):
         return []
     place = _entity_place(doc, ent)
+    if place is not None and (_cut_name(doc, ent, place) or _combining_form(doc, ent, place)):
+        return []
     if place is not None:
         span = _mention_span(ent)
         return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,

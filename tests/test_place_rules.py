@@ -56,3 +56,22 @@ def test_the_places_table_carries_the_shared_countries(analyse_entities):
 
 def test_a_place_of_no_country_lists_none():
     assert gazetteer.Place("x", "X", "region", None, 0.0, 0.0).countries == []
+
+
+# ----------------------------------------------------------------------------- regions inside names
+# (text, place name, found): a world region or sea inside an organisation's or event's name, or
+# half of a hyphenated adjective, is no place; the same region used as a place is one
+NAME_CASES = [
+    ("Australia and Japan cooperate in the East Asia Summit and other forums.\n", "East Asia", False),
+    ("Funding through the Middle East Partnership Initiative supports local journalists.\n", "Middle East", False),
+    ("It is in our interest to keep Turkey anchored to the Euro-Atlantic community.\n", "Atlantic Ocean", False),
+    ("The senators debated a trans-Pacific trade deal on Monday.\n", "Pacific Ocean", False),
+    ("The envoy travelled across the Middle East last month.\n", "Middle East", True),
+    ("The leaders met at the Hanoi summit in February 2019.\n", "Hanoi", True),
+    ("Both sides want stability in the Asia-Pacific region.\n", "Asia-Pacific", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), NAME_CASES)
+def test_regions_inside_names(analyse_entities, text, name, found):
+    assert (name in _places(analyse_entities, text)) is found
