@@ -75,3 +75,22 @@ NAME_CASES = [
 @pytest.mark.parametrize(("text", "name", "found"), NAME_CASES)
 def test_regions_inside_names(analyse_entities, text, name, found):
     assert (name in _places(analyse_entities, text)) is found
+
+
+# ----------------------------------------------------------------------------- lower-case region prefixes
+# (text, place found, place not found): a known name opened by a lower-case compass word or "sub"
+PREFIX_CASES = [
+    ("It signed the first free trade agreement in sub-Saharan Africa.\n", "Sub-Saharan Africa", "Africa"),
+    ("Angola is sub-Saharan Africa's second-largest oil producer.\n", "Sub-Saharan Africa", "Africa"),
+    ("Drought hit much of southern Africa this year.\n", "Southern Africa", "Africa"),
+    ("The alliance grew stronger in northern Europe.\n", "Northern Europe", "Europe"),
+    ("Trade with central Asia rose by a third.\n", "Central Asia", "Asia"),
+    ("Exports to Africa rose sharply last year.\n", "Africa", "Sub-Saharan Africa"),
+    ("Storms struck the western part of Japan.\n", "Japan", "Western Europe"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "absent"), PREFIX_CASES)
+def test_lower_case_region_prefixes(analyse_entities, text, found, absent):
+    names = _places(analyse_entities, text)
+    assert found in names and absent not in names

@@ -150,7 +150,8 @@ class PlaceNames(DataComponent):
 
     # ------------------------------------------------------------------ names the model missed
     def _case_ok(self, span: Span) -> bool:
-        """A match as written, or capitalised; acronyms only as written (``US``, not ``us``)."""
+        """A match as written, or capitalised, or after a lower-case region prefix; acronyms only
+        as written (``US``, not ``us``)."""
         text = span.text
         written = self.surface.get(text.casefold())
         if written is None:
@@ -159,7 +160,15 @@ class PlaceNames(DataComponent):
             return True
         if written.replace(".", "").isupper():
             return False
-        return text[:1].isupper()
+        return text[:1].isupper() or self._prefixed(span)
+
+    def _prefixed(self, span: Span) -> bool:
+        """Rule 'region prefix': a known name whose first word is a lower-case compass word or
+        ``sub`` (``region_prefixes``) before a capitalised word (``sub-Saharan Africa``,
+        ``southern Africa``, ``northern Europe``) is matched with its prefix."""
+        first = span[0]
+        rest = next((t for t in span[1:] if t.text not in ("-", "‐")), None)
+        return first.text in self.rules.region_prefixes and rest is not None and rest.text[:1].isupper()
 
     @staticmethod
     def _trim_numeric(doc: Doc, spans: list[Span], owner: dict[int, int], m: Span, overlapping: set[int]) -> bool:
