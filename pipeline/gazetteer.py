@@ -404,17 +404,28 @@ class Gazetteer(CountryPhrases, LooseNames):
     def _lookup_exact(self, cand: str) -> tuple[Place, str] | None:
         """Acronyms, country names, aliases and data-file names; continents; GeoNames cities."""
         nodots = cand.replace(".", "").replace(" ", "")
-        if _ACRONYM.match(cand) and nodots.isupper() and nodots in self.acronyms:
+        if _abbreviation(cand) and nodots in self.acronyms:
             return self.places[self.acronyms[nodots]], "alias"
         key = normalize_key(cand)
         if key in self.exact:
             return self.places[self.exact[key]], "alias"
         if key in self.continents:  # a continent wins over a town of that name (Asia, Philippines)
             return self.places[self.continents[key]], "region"
-        pid = self._city(key)
+        pid = self._abbreviation_city(key) if _abbreviation(cand) else self._city(key)
         if pid:
             return self.place(pid), "city"
         return None
+
+    def _abbreviation_city(self, key: str) -> str | None:
+        """Rule 'abbreviations name no small town': a name in capitals or with dots (``UN``,
+        ``U.N.``, a dateline's ``SEOUL``) that is no country alias names a GeoNames city only
+        when it is a national capital or has ``geonames.abbreviation_city_min_population``
+        people, never a town (``UN`` is not the Indian town ``Un``)."""
+        pid = self._city(key)
+        if pid is None or self.is_capital(pid):
+            return pid
+        minimum = int(self.config.get("geonames", {}).get("abbreviation_city_min_population", 100_000))
+        return pid if self.city_population.get(pid, 0) >= minimum else None
 
     def _lookup_trimmed(self, cand: str) -> tuple[Place, str] | None:
         """The name without a generic suffix (``Province``, ``City`` ...): ``Gaza City``."""
@@ -454,6 +465,11 @@ class Gazetteer(CountryPhrases, LooseNames):
             if place:
                 return place, "fuzzy"
         return None
+
+def _abbreviation(text: str) -> bool:
+    """Two to six capitals, with or without dots: ``UN``, ``U.N.``, ``SEOUL``."""
+    return bool(_ACRONYM.match(text)) and text.replace(".", "").isupper()
+
 
 _GAZETTEER: Gazetteer | None = None
 

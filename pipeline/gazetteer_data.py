@@ -55,9 +55,17 @@ def _check_word_lists(nested: dict) -> None:
             raise ValueError(f"places.json: nested_names.{key} must be a list of non-empty strings")
 
 
+def _check_geonames(conf: dict) -> None:
+    for key in ("min_city_population", "context_min_city_population", "abbreviation_city_min_population"):
+        value = conf.get(key, 0)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValueError(f"places.json: geonames.{key} must be a non-negative integer")
+
+
 def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
-    """Raise ValueError naming the first malformed ``places`` entry, ``us_states.centres`` row
-    or ``nested_names`` list."""
+    """Raise ValueError naming the first malformed ``places`` entry, ``geonames`` threshold,
+    ``us_states.centres`` row or ``nested_names`` list."""
+    _check_geonames(config.get("geonames", {}))
     for entry in config.get("places", []):
         _check_place(entry, kinds)
     _check_us_states(config.get("us_states", {}))

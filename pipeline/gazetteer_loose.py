@@ -71,7 +71,7 @@ class LooseNames:
     def _lookup_alternate(self, candidates: list[str]) -> tuple[Place, str] | None:
         for cand in candidates:
             key = normalize_key(cand)
-            if key in self.ambiguous:
+            if key in self.ambiguous or self.is_demonym(cand):  # "Kazakh" is no alternate name of a town
                 return None
             pid = self._alternate(key)
             if pid:

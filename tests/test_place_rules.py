@@ -94,3 +94,40 @@ PREFIX_CASES = [
 def test_lower_case_region_prefixes(analyse_entities, text, found, absent):
     names = _places(analyse_entities, text)
     assert found in names and absent not in names
+
+
+# ----------------------------------------------------------------------------- abbreviations and demonyms
+# (surface, place name or None): a name in capitals or with dots names a country alias, a capital or
+# a city of 100,000+ people, never a town; a demonym is never a town's alternate name
+ABBREVIATION_CASES = [
+    ("UN", None),  # not Un, a town of ~30,000 in Gujarat
+    ("U.N.", None),
+    ("SEOUL", "Seoul"),  # a dateline: a national capital
+    ("OSAKA", "Osaka"),  # a city of millions
+    ("ROK", "South Korea"),  # country aliases are unaffected
+    ("U.S.", "United States"),
+    ("Kazakh", None),  # a demonym, not an alternate name of Petropavl
+    ("Un", "Un"),  # written as a name, the town is still found
+]
+
+
+@pytest.mark.parametrize(("surface", "name"), ABBREVIATION_CASES)
+def test_abbreviations_and_demonyms_name_no_town(surface, name):
+    place = resolve_place(surface)
+    assert (place.name if place else None) == name
+
+
+# (text, word): the word (an abbreviation or a demonym) is neither a place nor a person
+ABBREVIATION_SENTENCES = [
+    ("Their permanent missions to the UN work closely together.\n", "UN"),
+    ("Both ministers addressed the U.N. General Assembly in September.\n", "U.N."),
+    ("He hoped Japanese firms would move into the Kazakh market.\n", "Kazakh"),
+    ("Trade grew as more goods reached the Uzbek market.\n", "Uzbek"),
+    ("The Kyrgyz delegation arrived on Monday.\n", "Kyrgyz"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ABBREVIATION_SENTENCES)
+def test_abbreviations_and_demonyms_in_sentences(analyse_entities, text, word):
+    people, _m, places, mentions = analyse_entities(text)
+    assert word not in {m.text for m in mentions} and word not in {p.name for p in people}

@@ -67,12 +67,15 @@ class PlaceNames(DataComponent):
     def _relabel_person(self, doc: Doc, ent: Span, text: str) -> Span:
         """Rule: a PERSON that is a known place is that place, unless it is a surname, an East
         Asian name or after a title; a city only when a capital, very large or after a
-        locative word; a misspelling of one or two words only after a locative word."""
+        locative word; a misspelling of one or two words only after a locative word. A
+        demonym is no person (``the Kazakh market``): NORP."""
         name = core(ent)
         if name.text in self.lexicon.surnames or self.lexicon.patterns["ea_name"].fullmatch(name.text):
             return ent
         if after_title(doc, ent.start, self.lexicon, text):
             return ent
+        if self.gazetteer.is_demonym(name.text):
+            return Span(doc, ent.start, ent.end, label="NORP")
         gaz = self.gazetteer
         locative = is_locative(doc, ent.start, self.rules.locative_words)
         found = gaz.lookup(name.text, alternates=False, fuzzy=False)
