@@ -131,3 +131,24 @@ ABBREVIATION_SENTENCES = [
 def test_abbreviations_and_demonyms_in_sentences(analyse_entities, text, word):
     people, _m, places, mentions = analyse_entities(text)
     assert word not in {m.text for m in mentions} and word not in {p.name for p in people}
+
+
+# ----------------------------------------------------------------------------- common English names
+# (surface, canonical name, kind): a city's name is its common English name, GeoNames' is an alias;
+# "the Caribbean" is the region of islands and coasts, the sea is "Caribbean Sea"
+NAME_FORM_CASES = [
+    ("New York", "New York", "city"),
+    ("New York City", "New York", "city"),
+    ("Cologne", "Cologne", "city"),
+    ("Koln", "Cologne", "city"),
+    ("Basrah", "Basra", "city"),
+    ("Makkah", "Mecca", "city"),
+    ("the Caribbean", "Caribbean", "region"),
+    ("Caribbean Sea", "Caribbean Sea", "sea"),
+]
+
+
+@pytest.mark.parametrize(("surface", "name", "kind"), NAME_FORM_CASES)
+def test_common_english_names(surface, name, kind):
+    place = resolve_place(surface)
+    assert (place.name, place.kind) == (name, kind)
