@@ -99,6 +99,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         self.nested_event_words: frozenset[str] = frozenset()
         self.nested_document_words: frozenset[str] = frozenset()
         self.facility_words: tuple[str, ...] = ()
+        self.feature_words: dict[str, str] = {}  # word -> kind, longest first (feature_words)
         self.organisation_pattern: re.Pattern | None = None  # nested_names.organisation_names
         # surface strings (as written) of names/aliases for phrase matching: text -> place_id
         self.surface_names: dict[str, str] = {}
@@ -130,6 +131,8 @@ class Gazetteer(CountryPhrases, LooseNames):
         body = "|".join(r"[\s-]+".join(re.escape(w) for w in ws) for ws in words)
         gaz.organisation_pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if names else None
         gaz.facility_words = tuple(sorted((w.casefold() for w in nested.get("facility_words", [])), key=len, reverse=True))
+        features = config.get("feature_words", {})
+        gaz.feature_words = {w.casefold(): features[w] for w in sorted(features, key=len, reverse=True)}
         return gaz
 
     def _add_name(self, text: str, place_id: str, *, override: bool = False) -> None:
@@ -319,13 +322,14 @@ class Gazetteer(CountryPhrases, LooseNames):
         searched = folded if len(folded) == len(text) else text  # offsets must stay those of text
         return [m.span() for m in self.organisation_pattern.finditer(searched)]
 
-    def named_facility(self, name: str, base: Place) -> Place:
-        """A facility named after a place (``Fukushima Daiichi Nuclear Power Station``): kind
-        ``facility``, the base place's country and coordinates, id ``facility:<slug>``."""
+    def named_after(self, name: str, base: Place, kind: str) -> Place:
+        """A facility or feature named after a place (``Fukushima Daiichi Nuclear Power
+        Station``, ``Manila Bay``): of ``kind``, the base place's countries and coordinates, id
+        ``<kind>:<slug>``."""
         name = clean_surface(name)
-        pid = f"facility:{slugify(name)}"
+        pid = f"{kind}:{slugify(name)}"
         if pid not in self.places:
-            self.places[pid] = Place(pid, name, "facility", base.country_iso3, base.latitude, base.longitude,
+            self.places[pid] = Place(pid, name, kind, base.country_iso3, base.latitude, base.longitude,
                                      base.countries_iso3)
         return self.places[pid]
 

@@ -62,11 +62,21 @@ def _check_geonames(conf: dict) -> None:
             raise ValueError(f"places.json: geonames.{key} must be a non-negative integer")
 
 
+def _check_feature_words(words: dict) -> None:
+    """``feature_words``: a word (``bay``) -> the kind of a feature named with it (``sea``)."""
+    if not isinstance(words, dict):
+        raise ValueError("places.json: feature_words must map words to kinds")
+    for word, kind in words.items():
+        if not word.strip() or kind not in ("region", "sea", "facility", "other"):
+            raise ValueError(f"places.json: feature_words[{word!r}] must be region, sea, facility or other")
+
+
 def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     """Raise ValueError naming the first malformed ``places`` entry, ``geonames`` threshold,
-    ``us_states.centres`` row or ``nested_names`` list."""
+    ``us_states.centres`` row, ``nested_names`` list or ``feature_words`` entry."""
     _check_geonames(config.get("geonames", {}))
     for entry in config.get("places", []):
         _check_place(entry, kinds)
     _check_us_states(config.get("us_states", {}))
     _check_word_lists(config.get("nested_names", {}))
+    _check_feature_words(config.get("feature_words", {}))

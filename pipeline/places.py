@@ -20,7 +20,9 @@ Rules (documented for the tables' users):
 * ``(in X)``: X is a place even when the model called it PERSON; it resolves through the
   gazetteer, then GeoNames towns of 5,000+ people, else kind ``other`` with no country.
 * A facility named after a city or region (``Tokai Nuclear Power Plant``; ``facility_words``)
-  is a ``facility`` place in that place's country, at its coordinates.
+  is a ``facility`` place in that place's country, at its coordinates; so is a bay, river,
+  valley, glacier ... named after a city or region of a country (``Manila Bay``;
+  ``feature_words``, each with its kind).
 * Every place mention has label ``PLACE`` and ``entity_id`` = the place_id.
 * A national capital standing for its government (subject of a verb or owner of an office:
   ``Pyongyang has yet to provide``, ``Seoul's Foreign Ministry``) is still the city; its
@@ -125,6 +127,29 @@ def _parenthesis_place(doc: Doc, ent: Span):
     return gaz.unresolved(span.text)
 
 
+def _bare_core(doc: Doc, ent: Span) -> Span:
+    """The entity without a leading ``the`` and a trailing possessive."""
+    core = _mention_span(ent)
+    if core.end > core.start and core[-1].text in POSSESSIVE_CLITICS:
+        core = doc[core.start : core.end - 1]
+    return core
+
+
+def _place_among(doc: Doc, start: int, end: int, fits) -> object | None:
+    """The first known place (up to three capitalised words, longest first) among the tokens
+    start..end for which ``fits(place)`` holds."""
+    gaz = get_gazetteer()
+    for i in range(start, end):
+        for n in range(min(3, end - i), 0, -1):
+            cand = doc[i : i + n]
+            if not all(t.text[:1].isupper() for t in cand):
+                continue
+            found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
+            if found and fits(found[0]):
+                return found[0]
+    return None
+
+
 def _named_facility(doc: Doc, ent: Span):
     """A data-file facility the model called ORG/FAC (``the Oval Office``), or an ORG/FAC
     ending in a facility word (``nested_names.facility_words``: power station, airport, air
@@ -133,9 +158,7 @@ def _named_facility(doc: Doc, ent: Span):
     ``the Fukushima Daiichi Nuclear Power Station`` -> a facility place in that city's country,
     at its coordinates."""
     gaz = get_gazetteer()
-    core = _mention_span(ent)
-    if core.end > core.start and core[-1].text in POSSESSIVE_CLITICS:
-        core = doc[core.start : core.end - 1]
+    core = _bare_core(doc, ent)
     text = " ".join(core.text.split())
     known = gaz.lookup(text, alternates=False, fuzzy=False)
     if known and known[0].kind == "facility" and known[1] == "alias":  # a data-file facility: Oval Office
@@ -144,15 +167,41 @@ def _named_facility(doc: Doc, ent: Span):
     word = next((w for w in gaz.facility_words if low.endswith(" " + w)), None)
     if word is None:
         return None
-    head_end = core.end - len(word.split())
-    for start in range(core.start, head_end):  # the first place name among the head words
-        for n in range(min(3, head_end - start), 0, -1):
-            cand = doc[start : start + n]
-            if not all(t.text[:1].isupper() for t in cand):
-                continue
-            found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
-            if found and found[0].kind in ("city", "region"):
-                return gaz.named_facility(text, found[0])
+    base = _place_among(doc, core.start, core.end - len(word.split()), lambda p: p.kind in ("city", "region"))
+    return gaz.named_after(text, base, "facility") if base is not None else None
+
+
+def _named_feature(doc: Doc, ent: Span):
+    """Rule 'a feature named after a place': a GPE/LOC/FAC ending in a feature word
+    (``feature_words``: bay, harbour, river, valley, glacier ...) whose words before it hold a
+    known city or region of one or more countries (``Manila Bay``, ``Tokyo Bay``, ``Kashmir
+    Valley``) is that feature, of the word's kind, in that place's country, at its coordinates.
+    A feature named after a country or a world region need not lie in it (``Jordan River``,
+    ``Philippine Sea``): no feature."""
+    gaz = get_gazetteer()
+    core = _bare_core(doc, ent)
+    text = " ".join(core.text.split())
+    low = text.casefold()
+    word = next((w for w in gaz.feature_words if low.endswith(" " + w)), None)
+    if word is None:
+        return None
+    base = _place_among(doc, core.start, core.end - len(word.split()),
+                        lambda p: p.kind in ("city", "region") and bool(p.countries))
+    return gaz.named_after(text, base, gaz.feature_words[word]) if base is not None else None
+
+
+def _trailing_feature(doc: Doc, ent: Span, place):
+    """Rule 'a feature word after a place': a city or region of a country that the model tagged
+    without the capitalised feature word after it (``Tokyo`` + ``Bay``, one space apart, the
+    word in no entity) is that feature, as in ``_named_feature``: (mention span, place)."""
+    if place.kind not in ("city", "region") or not place.countries or doc[ent.end - 1].whitespace_ != " ":
+        return None
+    gaz = get_gazetteer()
+    for word, kind in gaz.feature_words.items():  # longest first
+        words = doc[ent.end : ent.end + len(word.split())]
+        if words.text.casefold() == word and all(t.text[:1].isupper() and not t.ent_type_ for t in words):
+            span = _mention_span(doc[ent.start : words.end])
+            return span, gaz.named_after(_bare_core(doc, span).text, place, kind)
     return None
 
 
@@ -270,19 +319,34 @@ def _in_organisation_name(doc: Doc, ent: Span) -> bool:
     return any(s <= start and end <= e for s, e in get_gazetteer().organisation_spans(window))
 
 
+def _place_mention(doc: Doc, ent: Span, offset: int) -> list[EntityMention] | None:
+    """The entity as a place of its own (with a feature word after it: ``Tokyo Bay``); [] when
+    the rules drop it, None when it names no place itself."""
+    place = _entity_place(doc, ent)
+    if place is None:
+        return None
+    if _cut_name(doc, ent, place) or _combining_form(doc, ent, place):
+        return []
+    feature = _trailing_feature(doc, ent, place)
+    if feature is not None:
+        span, place = feature
+        return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char, place.place_id)]
+    span = _mention_span(ent)
+    return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
+                          place.place_id, _metonymic(span, place))]
+
+
 def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
-    """The place mentions one entity makes: itself, a named facility, or places inside it;
-    none inside an organisation's name."""
+    """The place mentions one entity makes: itself, a named facility or feature, or places
+    inside it; none inside an organisation's name."""
     if _in_organisation_name(doc, ent):
         return []
-    place = _entity_place(doc, ent)
-    if place is not None and (_cut_name(doc, ent, place) or _combining_form(doc, ent, place)):
-        return []
-    if place is not None:
-        span = _mention_span(ent)
-        return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
-                              place.place_id, _metonymic(span, place))]
+    own = _place_mention(doc, ent, offset)
+    if own is not None:
+        return own
     facility = _named_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
+    if facility is None and ent.label_ in PLACE_LABELS:
+        facility = _named_feature(doc, ent)
     if facility is not None:
         span = _mention_span(ent)
         return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,

@@ -152,3 +152,47 @@ NAME_FORM_CASES = [
 def test_common_english_names(surface, name, kind):
     place = resolve_place(surface)
     assert (place.name, place.kind) == (name, kind)
+
+
+# ----------------------------------------------------------------------------- features named after places
+# (text, name, countries_iso3, kind) of a bay, river, valley ... named after a known city or region
+FEATURE_CASES = [
+    ("The destroyer anchored in Manila Bay on Tuesday.\n", "Manila Bay", ["PHL"], "sea"),
+    ("Warships of both navies gathered in Tokyo Bay for the review.\n", "Tokyo Bay", ["JPN"], "sea"),
+    ("The detainees held at Guantanamo Bay were transferred.\n", "Guantanamo Bay", ["CUB"], "sea"),
+    ("The cruise ship called at Sydney Harbour twice.\n", "Sydney Harbour", ["AUS"], "sea"),
+    ("Floods swept through the Kashmir Valley in September.\n", "Kashmir Valley", ["IND", "PAK"], "region"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "countries", "kind"), FEATURE_CASES)
+def test_features_named_after_places(analyse_entities, text, name, countries, kind):
+    _country, found_countries, found_kind = _places(analyse_entities, text)[name]
+    assert (found_countries, found_kind) == (countries, kind)
+
+
+# (text, name): a feature named after a country need not lie in it: no such place
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pilgrims bathed in the Jordan River near the old crossing.\n", "Jordan River"),
+    ("The survey ship crossed the Philippine Sea last week.\n", "Philippine Sea"),
+])
+def test_features_named_after_countries(analyse_entities, text, name):
+    found = _places(analyse_entities, text)
+    assert name not in found or found[name][1] == []  # a data-file sea has no country
+
+
+# (surface, name, countries_iso3): well-known deserts, glaciers, disputed lines and border rivers
+FEATURE_DATA_CASES = [
+    ("the Negev", "Negev", ["ISR"]),
+    ("Siachen Glacier", "Siachen Glacier", ["IND", "PAK"]),
+    ("the Line of Control", "Line of Control", ["IND", "PAK"]),
+    ("the Rio Bravo", "Rio Grande", ["MEX", "USA"]),
+    ("Golan Heights", "Golan Heights", ["ISR", "SYR"]),
+    ("Northern Limit Line", "Northern Limit Line", ["KOR", "PRK"]),
+]
+
+
+@pytest.mark.parametrize(("surface", "name", "countries"), FEATURE_DATA_CASES)
+def test_well_known_features(surface, name, countries):
+    place = resolve_place(surface)
+    assert (place.name, place.countries) == (name, countries)
