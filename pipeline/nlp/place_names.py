@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import KIND_LABEL
+from ..place_context import town_of
 from .base import DataComponent
 from .spans import (
     PLACE_LABELS,
@@ -104,6 +105,8 @@ class PlaceNames(DataComponent):
             return self._relabel_place(doc, ent)
         if ent.label_ not in self.relabel:
             return ent
+        if town_of(doc, ent, self.gazetteer, self.rules.town_words) is not None:
+            return Span(doc, ent.start, ent.end, label="GPE")  # Rule: "the Syrian town of Douma"
         if ent.label_ == "PERSON":
             return self._relabel_person(doc, ent, text)
         return self._relabel_other(doc, ent)
