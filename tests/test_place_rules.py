@@ -252,3 +252,23 @@ def test_towns_located_by_context(analyse_entities, text, name, countries, real)
     assert (found.kind, found.countries_iso3) == ("city", countries)
     assert _near((found.latitude, found.longitude), real)
     assert name not in {p.name for p in people}
+
+
+# ----------------------------------------------------------------------------- "<person> of <country>"
+# (text, country place expected or None): a person's name ending in "of" + a country names the country
+OF_COUNTRY_CASES = [
+    ("The minister met King Abdullah of Jordan in Amman.\n", "JOR"),
+    ("Crown Prince Mohammed bin Salman of Saudi Arabia arrived on Monday.\n", "SAU"),
+    ("Prime Minister Narendra Modi of India spoke first.\n", "IND"),
+    ("President Ramaphosa of South Africa welcomed the delegation.\n", "ZAF"),
+    ("Foreign Minister Penny Wong of Australia held a news conference.\n", "AUS"),
+    ("The Duke of York opened the exhibition.\n", None),  # a title's city, no country
+]
+
+
+@pytest.mark.parametrize(("text", "iso3"), OF_COUNTRY_CASES)
+def test_a_person_of_a_country(analyse_entities, text, iso3):
+    people, _m, places, _pm = analyse_entities(text)
+    countries = {p.place_id for p in places if p.kind == "country"}
+    assert countries == ({iso3} if iso3 else set())
+    assert not [p.name for p in people if " of " in p.name]
