@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .gazetteer_data import check_places_config
@@ -338,6 +339,19 @@ class Gazetteer(CountryPhrases, LooseNames):
         if pid not in self.places:
             self.places[pid] = Place(pid, name, kind, base.country_iso3, base.latitude, base.longitude,
                                      base.countries_iso3)
+        return self.places[pid]
+
+    def as_of(self, place: Place, published: date) -> Place:
+        """The place as a text published on ``published`` knows it: a country whose
+        ``independent_since`` (places.json ``countries``) is later is a region of its
+        ``part_of`` state, at the country's coordinates, id ``region:<slug>``."""
+        extra = self.config.get("countries", {}).get(place.place_id, {}) if place.kind == "country" else {}
+        since = extra.get("independent_since")
+        if since is None or published >= date.fromisoformat(since):
+            return place
+        pid = f"region:{slugify(place.name)}"
+        if pid not in self.places:
+            self.places[pid] = Place(pid, place.name, "region", extra["part_of"], place.latitude, place.longitude)
         return self.places[pid]
 
     def unresolved(self, surface: str) -> Place:

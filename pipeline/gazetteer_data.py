@@ -71,6 +71,18 @@ def _check_feature_words(words: dict) -> None:
             raise ValueError(f"places.json: feature_words[{word!r}] must be region, sea, facility or other")
 
 
+def _check_independence(countries: dict) -> None:
+    """``independent_since`` (an ISO date) and ``part_of`` (the ISO3 of the state it was part
+    of) go together."""
+    for iso3, extra in countries.items():
+        if "independent_since" not in extra and "part_of" not in extra:
+            continue
+        since, part_of = extra.get("independent_since"), extra.get("part_of")
+        ok = isinstance(since, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", since) is not None
+        if not ok or not (isinstance(part_of, str) and _ISO3.fullmatch(part_of)):
+            raise ValueError(f"places.json: countries.{iso3} needs both independent_since (YYYY-MM-DD) and part_of (ISO3)")
+
+
 def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     """Raise ValueError naming the first malformed ``places`` entry, ``geonames`` threshold,
     ``us_states.centres`` row, ``nested_names`` list or ``feature_words`` entry."""
@@ -80,3 +92,4 @@ def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     _check_us_states(config.get("us_states", {}))
     _check_word_lists(config.get("nested_names", {}))
     _check_feature_words(config.get("feature_words", {}))
+    _check_independence(config.get("countries", {}))

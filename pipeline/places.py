@@ -32,7 +32,8 @@ Rules (documented for the tables' users):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -360,10 +361,26 @@ def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
     return out
 
 
-def find_places(block_docs: list[tuple[int, Doc]]):
-    """Returns (records sorted by place_id, mentions in document order)."""
+def _as_of(mentions: list[EntityMention], published: date | None) -> list[EntityMention]:
+    """Rule 'a country not yet independent': in a text published before a country's
+    independence (``countries.<ISO3>.independent_since`` in places.json), the country is the
+    region of the state it was part of (Kosovo in 2006: a region of Serbia)."""
+    if published is None:
+        return mentions
+    gaz = get_gazetteer()
+    out = []
+    for m in mentions:
+        then = gaz.as_of(gaz.place(m.entity_id), published)
+        out.append(m if then.place_id == m.entity_id else replace(m, entity_id=then.place_id))
+    return out
+
+
+def find_places(block_docs: list[tuple[int, Doc]], published: date | None = None):
+    """Returns (records sorted by place_id, mentions in document order); ``published`` (the
+    document's date) dates the countries' independence."""
     gaz = get_gazetteer()
     mentions = [m for offset, doc in block_docs for ent in doc.ents for m in _entity_mentions(doc, ent, offset)]
+    mentions = _as_of(mentions, published)
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     records: dict[str, PlaceRecord] = {}
     for m in mentions:

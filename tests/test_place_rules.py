@@ -272,3 +272,40 @@ def test_a_person_of_a_country(analyse_entities, text, iso3):
     countries = {p.place_id for p in places if p.kind == "country"}
     assert countries == ({iso3} if iso3 else set())
     assert not [p.name for p in people if " of " in p.name]
+
+
+# ----------------------------------------------------------------------------- countries not yet independent
+# (text, published, name, kind, country_iso3): before its independence a country is a region of
+# the state it was part of; on or after the day, or in an undated text, it is the country
+INDEPENDENCE_CASES = [
+    ("Talks on the future of Kosovo resumed in Vienna.\n", "2006-07-19", "Kosovo", "region", "SRB"),
+    ("Talks on the future of Kosovo resumed in Vienna.\n", "2008-02-16", "Kosovo", "region", "SRB"),
+    ("Talks on the future of Kosovo resumed in Vienna.\n", "2008-02-17", "Kosovo", "country", "XKX"),
+    ("Talks on the future of Kosovo resumed in Vienna.\n", None, "Kosovo", "country", "XKX"),
+    ("Aid convoys reached South Sudan last week.\n", "2010-03-01", "South Sudan", "region", "SDN"),
+    ("Aid convoys reached South Sudan last week.\n", "2012-03-01", "South Sudan", "country", "SSD"),
+    ("Fighting in Eritrea displaced thousands.\n", "1991-05-01", "Eritrea", "region", "ETH"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "kind", "iso3"), INDEPENDENCE_CASES)
+def test_countries_not_yet_independent(nlp, text, published, name, kind, iso3):
+    from datetime import date
+
+    from pipeline.places import find_places
+    records, mentions = find_places([(0, nlp(text))], date.fromisoformat(published) if published else None)
+    found = {r.name: r for r in records}[name]
+    assert (found.kind, found.country_iso3) == (kind, iso3)
+    assert found.place_id in {m.entity_id for m in mentions}
+
+
+@pytest.mark.parametrize("extra", [
+    {"independent_since": "2008"},  # not a full date
+    {"independent_since": "2008-02-17"},  # without the state it was part of
+    {"part_of": "SRB"},
+    {"independent_since": "2008-02-17", "part_of": "Serbia"},
+])
+def test_malformed_independence_is_refused(extra):
+    from pipeline.gazetteer_data import check_places_config
+    with pytest.raises(ValueError, match="independent_since"):
+        check_places_config({"countries": {"XKX": extra}}, KINDS)
