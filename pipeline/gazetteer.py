@@ -436,21 +436,10 @@ class Gazetteer(CountryPhrases, LooseNames):
             return self.places[self.exact[key]], "alias"
         if key in self.continents:  # a continent wins over a town of that name (Asia, Philippines)
             return self.places[self.continents[key]], "region"
-        pid = self._abbreviation_city(key) if _abbreviation(cand) else self._city(key)
+        pid = None if _short_abbreviation(cand) else self._city(key)
         if pid:
             return self.place(pid), "city"
         return None
-
-    def _abbreviation_city(self, key: str) -> str | None:
-        """Rule 'abbreviations name no small town': a name in capitals or with dots (``UN``,
-        ``U.N.``, a dateline's ``SEOUL``) that is no country alias names a GeoNames city only
-        when it is a national capital or has ``geonames.abbreviation_city_min_population``
-        people, never a town (``UN`` is not the Indian town ``Un``)."""
-        pid = self._city(key)
-        if pid is None or self.is_capital(pid):
-            return pid
-        minimum = int(self.config.get("geonames", {}).get("abbreviation_city_min_population", 100_000))
-        return pid if self.city_population.get(pid, 0) >= minimum else None
 
     def _lookup_trimmed(self, cand: str) -> tuple[Place, str] | None:
         """The name without a generic suffix (``Province``, ``City`` ...): ``Gaza City``."""
@@ -494,6 +483,14 @@ class Gazetteer(CountryPhrases, LooseNames):
 def _abbreviation(text: str) -> bool:
     """Two to six capitals, with or without dots: ``UN``, ``U.N.``, ``SEOUL``."""
     return bool(_ACRONYM.match(text)) and text.replace(".", "").isupper()
+
+
+def _short_abbreviation(text: str) -> bool:
+    """Rule 'an abbreviation names no town': two or three capitals, or capitals with dots
+    (``UN``, ``U.N.``, ``OAS``, ``ILO``), that are no country alias name no GeoNames city
+    (``UN`` is not the Indian town Un). A longer name in capitals is a name written so, as in a
+    dateline (``SEOUL``, ``YALTA``), and resolves as usual."""
+    return _abbreviation(text) and ("." in text or len(text) <= 3)
 
 
 _GAZETTEER: Gazetteer | None = None

@@ -98,13 +98,16 @@ def test_lower_case_region_prefixes(analyse_entities, text, found, absent):
 
 
 # ----------------------------------------------------------------------------- abbreviations and demonyms
-# (surface, place name or None): a name in capitals or with dots names a country alias, a capital or
-# a city of 100,000+ people, never a town; a demonym is never a town's alternate name
+# (surface, place name or None): two or three capitals, or capitals with dots, name a country alias
+# or nothing, never a town; a longer name in capitals (a dateline) is a name; a demonym is never a
+# town's alternate name
 ABBREVIATION_CASES = [
     ("UN", None),  # not Un, a town of ~30,000 in Gujarat
     ("U.N.", None),
-    ("SEOUL", "Seoul"),  # a dateline: a national capital
-    ("OSAKA", "Osaka"),  # a city of millions
+    ("OAS", None),  # the Organization of American States, not Oas in the Philippines
+    ("ILO", None),  # not Ilo in Peru
+    ("SEOUL", "Seoul"),  # a dateline
+    ("YALTA", "Yalta"),  # a dateline of a town of ~80,000
     ("ROK", "South Korea"),  # country aliases are unaffected
     ("U.S.", "United States"),
     ("Kazakh", None),  # a demonym, not an alternate name of Petropavl
