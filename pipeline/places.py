@@ -15,7 +15,11 @@ Rules (documented for the tables' users):
   not when it names a document or an organisation (``Pyongyang Declaration``,
   ``Seoul National University``). The word lists are in ``data/places.json`` (nested_names).
   Names of media and companies that carry a country's name (``Agence France-Presse``, ``Voice
-  of America``: ``nested_names.organisation_names``) hold no place at all.
+  of America``: ``nested_names.organisation_names``) hold no place at all. A world region or
+  sea inside an event's name names its members, not its venue (``East Asia Summit``: none). A
+  name the model cut after its place (``Middle East`` + ORG ``Partnership Initiative``) is read
+  whole by these rules; a sea or world region glued by a hyphen to a word that names no place
+  is half of an adjective (``Euro-Atlantic``): none.
 * Demonyms (``Japanese citizens``) are not place mentions.
 * ``(in X)``: X is a place even when the model called it PERSON; it resolves through the
   gazetteer, then GeoNames towns of 5,000+ people, else kind ``other`` with no country.
@@ -25,6 +29,10 @@ Rules (documented for the tables' users):
   ``feature_words``, each with its kind). A facility, town or village no source knows is
   located by the words around it (``pipeline.place_context``: ``the Ueno Zoo in Tokyo``,
   ``in Helenow, near Warsaw``, ``the West Bank city of Jenin``).
+* A place shared by several countries (``Kashmir``) has ``country_iso3`` null and lists them
+  in ``countries_iso3``; a country named in a text published before its independence
+  (``countries.<ISO3>.independent_since``) is a region of the state it was part of (Kosovo in
+  2006).
 * Every place mention has label ``PLACE`` and ``entity_id`` = the place_id.
 * A national capital standing for its government (subject of a verb or owner of an office:
   ``Pyongyang has yet to provide``, ``Seoul's Foreign Ministry``) is still the city; its
