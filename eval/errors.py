@@ -2,7 +2,7 @@
 wrong, each missed row beside the output rows nearest to it."""
 from __future__ import annotations
 
-from eval.matching import COORD_KM, fold, iso_ok, km, names, overlaps
+from eval.matching import coord_limit, fold, iso_ok, km, names, out_countries, overlaps
 from eval.metrics import AREAS, prf
 
 
@@ -27,7 +27,7 @@ def show(area: str, r: dict, gold: bool) -> str:
         also = f" (also {', '.join(r['also'])})" if gold and r.get("also") else ""
         return f"{r['name']}{also} {r.get('country_iso3') or ''}".rstrip()
     if area == "places":
-        iso = r.get("iso3") if gold else r.get("country_iso3")
+        iso = r.get("iso3") if gold else "+".join(out_countries(r)) or None
         return f"{r['name']} {iso} {r.get('kind')}{_coords(r)}"
     words = r.get("evidence") if gold else r.get("summary") or r.get("trigger")
     return (f"{r['event_type']} {_value(r, 'date_start', 'date_end', 'date_precision')} "
@@ -50,7 +50,7 @@ def _why_not(o: dict, g: dict) -> str:
     """Why an output place with the gold's name did not match it."""
     if not iso_ok(o, g):
         return " (ISO3 differs)"
-    limit = COORD_KM.get(g.get("kind"))
+    limit = coord_limit(g)
     if limit is None or g.get("latitude") is None:
         return ""
     if o.get("latitude") is None:

@@ -96,8 +96,17 @@ def score_people(outs: list[dict], golds: list[dict], columns: set) -> AreaResul
     return res
 
 
+def coord_limit(g: dict) -> float | None:
+    """The distance (km) within which a gold place's coordinates must be met, or None when they
+    are not checked: countries, seas, other places, and world regions (a region in no one
+    country, iso3 ``[]``: a continent or a group of countries, whose centre is ill-defined)."""
+    if g.get("kind") == "region" and not g.get("iso3"):
+        return None
+    return COORD_KM.get(g.get("kind"))
+
+
 def coords_ok(o: dict, g: dict) -> bool:
-    limit = COORD_KM.get(g.get("kind"))
+    limit = coord_limit(g)
     if limit is None or g.get("latitude") is None:
         return True
     if o.get("latitude") is None or o.get("longitude") is None:
@@ -105,9 +114,24 @@ def coords_ok(o: dict, g: dict) -> bool:
     return km(o["latitude"], o["longitude"], g["latitude"], g["longitude"]) <= limit
 
 
+def out_countries(o: dict) -> list[str]:
+    """The countries an output place lies in: ``countries_iso3`` where the table has it (several
+    for a place shared by several countries, whose ``country_iso3`` is null), else its one
+    ``country_iso3``."""
+    shared = o.get("countries_iso3")
+    if shared and o.get("country_iso3") is None:
+        return list(shared)
+    return [o["country_iso3"]] if o.get("country_iso3") else []
+
+
 def iso_ok(o: dict, g: dict) -> bool:
+    """Every country of the output is one the gold accepts (a shared place's countries all of
+    them); a gold ``[]`` (seas, world regions) wants none."""
     accepted = g.get("iso3") or []
-    return o.get("country_iso3") in accepted if accepted else o.get("country_iso3") is None
+    countries = out_countries(o)
+    if not accepted:
+        return not countries
+    return bool(countries) and set(countries) <= set(accepted)
 
 
 def place_ok(o: dict, g: dict) -> bool:

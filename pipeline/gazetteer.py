@@ -24,9 +24,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .gazetteer_data import check_places_config
+from .gazetteer_loose import ALTERNATE_MIN_POPULATION, LooseNames
 from .gazetteer_phrases import CountryPhrases
 from .place_text import (
     _ACRONYM,
@@ -49,16 +51,6 @@ KINDS = ("country", "city", "region", "sea", "facility", "other")
 # spaCy-style entity label for each kind of place
 KIND_LABEL = {"country": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC", "facility": "FAC", "other": "LOC"}
 
-# fuzzy matching (rapidfuzz optimal-string-alignment similarity, 0..1, a transposition counts as
-# one edit): a misspelling resolves only when exactly one
-# place scores at least FUZZY_MIN_SCORE and every other place scores FUZZY_MARGIN lower.
-FUZZY_MIN_SCORE = 0.85
-FUZZY_MARGIN = 0.06
-FUZZY_MIN_LENGTH = 5
-# cities offered to the fuzzy matcher (the candidate set stays bounded)
-FUZZY_CITY_MIN_POPULATION = 100_000
-# alternate names (exonyms such as Peking, Bombay) are indexed for cities this large only
-ALTERNATE_MIN_POPULATION = 50_000
 
 @dataclass(frozen=True)
 class Place:
@@ -68,9 +60,16 @@ class Place:
     country_iso3: str | None
     latitude: float | None
     longitude: float | None
+    # every country of a place shared by several (Kashmir: IND, PAK), whose country_iso3 is null
+    countries_iso3: tuple[str, ...] = ()
+
+    @property
+    def countries(self) -> list[str]:
+        """The countries the place lies in: its shared countries, else its one country, else none."""
+        return list(self.countries_iso3) or ([self.country_iso3] if self.country_iso3 else [])
 
 
-class Gazetteer(CountryPhrases):
+class Gazetteer(CountryPhrases, LooseNames):
     """All place indexes; build with ``Gazetteer.load()`` (``get_gazetteer()`` caches one)."""
 
     def __init__(self, config: dict):
@@ -94,6 +93,7 @@ class Gazetteer(CountryPhrases):
         self._city_rows: dict[str, dict] = {}
         self._alternates: dict[str, list[tuple[int, str]]] | None = None
         self._towns: dict[str, tuple[int, dict]] | None = None
+        self._towns_by_country: dict[str, dict[str, tuple[int, dict]]] = {}
         self._alternate_source: list[tuple[str, int, list[str]]] = []
         self.continents: dict[str, str] = {}
         # AP-style state abbreviations as written ("Md.", "Calif.", "N.Y."): text -> place_id
@@ -101,6 +101,9 @@ class Gazetteer(CountryPhrases):
         self.nested_event_words: frozenset[str] = frozenset()
         self.nested_document_words: frozenset[str] = frozenset()
         self.facility_words: tuple[str, ...] = ()
+        self.venue_words: tuple[str, ...] = ()  # nested_names.venue_words (zoo, hotel, palace ...)
+        self.seat_words: tuple[str, ...] = ()  # nested_names.seat_words (embassy, consulate ...)
+        self.feature_words: dict[str, str] = {}  # word -> kind, longest first (feature_words)
         self.organisation_pattern: re.Pattern | None = None  # nested_names.organisation_names
         # surface strings (as written) of names/aliases for phrase matching: text -> place_id
         self.surface_names: dict[str, str] = {}
@@ -132,6 +135,10 @@ class Gazetteer(CountryPhrases):
         body = "|".join(r"[\s-]+".join(re.escape(w) for w in ws) for ws in words)
         gaz.organisation_pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if names else None
         gaz.facility_words = tuple(sorted((w.casefold() for w in nested.get("facility_words", [])), key=len, reverse=True))
+        gaz.venue_words = tuple(w.casefold() for w in nested.get("venue_words", []))
+        gaz.seat_words = tuple(w.casefold() for w in nested.get("seat_words", []))
+        features = config.get("feature_words", {})
+        gaz.feature_words = {w.casefold(): features[w] for w in sorted(features, key=len, reverse=True)}
         return gaz
 
     def _add_name(self, text: str, place_id: str, *, override: bool = False) -> None:
@@ -216,9 +223,8 @@ class Gazetteer(CountryPhrases):
                 pid = f"geonames:{entry['geonameid']}"
             else:
                 pid = f"{kind}:{slugify(entry['name'])}"
-            self.places[pid] = Place(
-                pid, entry["name"], kind, entry.get("country_iso3"), entry.get("lat"), entry.get("lon")
-            )
+            self.places[pid] = Place(pid, entry["name"], kind, entry.get("country_iso3"), entry.get("lat"),
+                                     entry.get("lon"), tuple(entry.get("countries_iso3", ())))
             # a country name is never shadowed by a data-file alias
             for text in [entry["name"], *entry.get("aliases", [])]:
                 key = normalize_key(text)
@@ -304,12 +310,14 @@ class Gazetteer(CountryPhrases):
                     index[key] = (pop, city)
             self._towns = index
         found = self._towns.get(normalize_key(clean_surface(surface)))
-        if found is None:
-            return None
-        row = found[1]
+        return self.town_row(found[1]) if found else None
+
+    def town_row(self, row: dict, name: str | None = None) -> Place:
+        """The Place of a GeoNames row (kind ``city``), named ``name`` or GeoNames' name
+        without diacritics; made once per id."""
         pid = f"geonames:{row['geonameid']}"
         if pid not in self.places:
-            self.places[pid] = Place(pid, fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
+            self.places[pid] = Place(pid, name or fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
                                      float(row["latitude"]), float(row["longitude"]))
         return self.places[pid]
 
@@ -322,13 +330,28 @@ class Gazetteer(CountryPhrases):
         searched = folded if len(folded) == len(text) else text  # offsets must stay those of text
         return [m.span() for m in self.organisation_pattern.finditer(searched)]
 
-    def named_facility(self, name: str, base: Place) -> Place:
-        """A facility named after a place (``Fukushima Daiichi Nuclear Power Station``): kind
-        ``facility``, the base place's country and coordinates, id ``facility:<slug>``."""
+    def named_after(self, name: str, base: Place, kind: str) -> Place:
+        """A facility or feature named after a place (``Fukushima Daiichi Nuclear Power
+        Station``, ``Manila Bay``): of ``kind``, the base place's countries and coordinates, id
+        ``<kind>:<slug>``."""
         name = clean_surface(name)
-        pid = f"facility:{slugify(name)}"
+        pid = f"{kind}:{slugify(name)}"
         if pid not in self.places:
-            self.places[pid] = Place(pid, name, "facility", base.country_iso3, base.latitude, base.longitude)
+            self.places[pid] = Place(pid, name, kind, base.country_iso3, base.latitude, base.longitude,
+                                     base.countries_iso3)
+        return self.places[pid]
+
+    def as_of(self, place: Place, published: date) -> Place:
+        """The place as a text published on ``published`` knows it: a country whose
+        ``independent_since`` (places.json ``countries``) is later is a region of its
+        ``part_of`` state, at the country's coordinates, id ``region:<slug>``."""
+        extra = self.config.get("countries", {}).get(place.place_id, {}) if place.kind == "country" else {}
+        since = extra.get("independent_since")
+        if since is None or published >= date.fromisoformat(since):
+            return place
+        pid = f"region:{slugify(place.name)}"
+        if pid not in self.places:
+            self.places[pid] = Place(pid, place.name, "region", extra["part_of"], place.latitude, place.longitude)
         return self.places[pid]
 
     def unresolved(self, surface: str) -> Place:
@@ -352,36 +375,6 @@ class Gazetteer(CountryPhrases):
                           float(row["latitude"]), float(row["longitude"]))
             self.places[place_id] = found
         return found
-
-    def _alternate_index(self) -> dict[str, list[tuple[int, str]]]:
-        """Latin-script alternate names (``Peking``, ``P'yongyang``), built on first use.
-
-        Only capitalised Latin names of 4+ letters are kept (no IATA codes such as ``SEL``,
-        no lower-case transliterations); a name shared by several cities resolves only to a
-        city at least ``alternate_min_ratio`` times more populous than the next one."""
-        if self._alternates is None:
-            index: dict[str, list[tuple[int, str]]] = {}
-            for pid, pop, names in self._alternate_source:
-                seen = set()
-                for alt in names:
-                    if len(alt) < 4 or not alt[0].isupper() or alt.isupper():
-                        continue
-                    if not alt.isascii():
-                        if any(ord(ch) > 0x24F for ch in alt):  # not Latin script
-                            continue
-                    folded = fold(alt)
-                    if not folded.isascii():
-                        continue
-                    key = normalize_key(folded)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    index.setdefault(key, []).append((pop, pid))
-            for lst in index.values():
-                lst.sort(reverse=True)
-            self._alternates = index
-            self._alternate_source = []
-        return self._alternates
 
     # ------------------------------------------------------------------ lookups
     def _locate_countries(self) -> None:
@@ -411,17 +404,6 @@ class Gazetteer(CountryPhrases):
                     return pid
         return cands[0][1]
 
-    def _alternate(self, key: str) -> str | None:
-        cands = self._alternate_index().get(key)
-        if not cands:
-            return None
-        ratio = float(self.config.get("geonames", {}).get("alternate_min_ratio", 5.0))
-        if len(cands) > 1 and cands[0][0] < ratio * max(cands[1][0], 1):
-            distinct = {pid for _p, pid in cands}
-            if len(distinct) > 1:
-                return None
-        return cands[0][1]
-
     def lookup(self, surface: str, *, alternates: bool = True, fuzzy: bool = True) -> tuple[Place, str] | None:
         """Resolve a surface string; returns (place, how) with how in
         ``alias`` (countries, acronyms and data-file names), ``city``, ``region``,
@@ -447,14 +429,14 @@ class Gazetteer(CountryPhrases):
     def _lookup_exact(self, cand: str) -> tuple[Place, str] | None:
         """Acronyms, country names, aliases and data-file names; continents; GeoNames cities."""
         nodots = cand.replace(".", "").replace(" ", "")
-        if _ACRONYM.match(cand) and nodots.isupper() and nodots in self.acronyms:
+        if _abbreviation(cand) and nodots in self.acronyms:
             return self.places[self.acronyms[nodots]], "alias"
         key = normalize_key(cand)
         if key in self.exact:
             return self.places[self.exact[key]], "alias"
         if key in self.continents:  # a continent wins over a town of that name (Asia, Philippines)
             return self.places[self.continents[key]], "region"
-        pid = self._city(key)
+        pid = None if _short_abbreviation(cand) else self._city(key)
         if pid:
             return self.place(pid), "city"
         return None
@@ -472,16 +454,6 @@ class Gazetteer(CountryPhrases):
             return self.places[self.exact[trimmed]], "alias"
         pid = self._city(trimmed)
         return (self.place(pid), "city") if pid else None
-
-    def _lookup_alternate(self, candidates: list[str]) -> tuple[Place, str] | None:
-        for cand in candidates:
-            key = normalize_key(cand)
-            if key in self.ambiguous:
-                return None
-            pid = self._alternate(key)
-            if pid:
-                return self.place(pid), "alternate"
-        return None
 
     def _lookup(self, surface: str, alternates: bool, fuzzy: bool):
         s = clean_surface(surface)
@@ -508,49 +480,17 @@ class Gazetteer(CountryPhrases):
                 return place, "fuzzy"
         return None
 
-    def _fuzzy_candidates(self) -> dict[str, list[tuple[str, str]]]:
-        if self._fuzzy_index is None:
-            index: dict[str, list[tuple[str, str]]] = {}
-            def put(key: str, pid: str) -> None:
-                if len(key) >= 4:
-                    index.setdefault(key[0], []).append((key, pid))
-            for key, pid in self.exact.items():
-                put(key, pid)
-            for key, cands in self.cities.items():
-                for pop, pid in cands:
-                    if pop >= FUZZY_CITY_MIN_POPULATION or key in self.capitals:
-                        put(key, pid)
-                        break
-            self._fuzzy_index = index
-        return self._fuzzy_index
+def _abbreviation(text: str) -> bool:
+    """Two to six capitals, with or without dots: ``UN``, ``U.N.``, ``SEOUL``."""
+    return bool(_ACRONYM.match(text)) and text.replace(".", "").isupper()
 
-    def fuzzy(self, surface: str) -> Place | None:
-        """Plain misspellings (``Pyongayng``, ``North Koera``): one candidate with the same
-        first letter scoring >= FUZZY_MIN_SCORE and a clear margin over any other place."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
 
-        cleaned = clean_surface(surface)
-        key = normalize_key(cleaned)
-        if len(key.replace(" ", "")) < FUZZY_MIN_LENGTH or key in self.ambiguous or self.is_demonym(cleaned):
-            return None
-        bucket = self._fuzzy_candidates().get(key[0])
-        if not bucket:
-            return None
-        choices = [k for k, _ in bucket]
-        results = process.extract(key, choices, scorer=OSA.normalized_similarity, limit=8,
-                                  score_cutoff=FUZZY_MIN_SCORE - FUZZY_MARGIN)
-        if not results:
-            return None
-        best_key, best_score, best_idx = results[0]
-        if best_score < FUZZY_MIN_SCORE or abs(len(best_key) - len(key)) > 2:
-            return None
-        best_pid = bucket[best_idx][1]
-        for _k, score, idx in results[1:]:
-            if bucket[idx][1] != best_pid and score > best_score - FUZZY_MARGIN:
-                return None
-        return self.place(best_pid)
-
+def _short_abbreviation(text: str) -> bool:
+    """Rule 'an abbreviation names no town': two or three capitals, or capitals with dots
+    (``UN``, ``U.N.``, ``OAS``, ``ILO``), that are no country alias name no GeoNames city
+    (``UN`` is not the Indian town Un). A longer name in capitals is a name written so, as in a
+    dateline (``SEOUL``, ``YALTA``), and resolves as usual."""
+    return _abbreviation(text) and ("." in text or len(text) <= 3)
 
 
 _GAZETTEER: Gazetteer | None = None

@@ -21,11 +21,25 @@ def _check_place(entry: dict, kinds: tuple[str, ...]) -> None:
     iso3 = entry.get("country_iso3")
     if iso3 is not None and not (isinstance(iso3, str) and _ISO3.fullmatch(iso3)):
         raise ValueError(f"places.json: country_iso3 {iso3!r} of {name!r} is not an ISO 3166 alpha-3 code")
+    _check_shared(entry, name)
     if not _is_coordinate(entry.get("lat"), entry.get("lon")):
         raise ValueError(f"places.json: {name!r} needs lat in [-90, 90] and lon in [-180, 180]")
     aliases = entry.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise ValueError(f"places.json: aliases of {name!r} must be a list of names")
+
+
+def _check_shared(entry: dict, name: str) -> None:
+    """``countries_iso3``: two or more ISO3 codes of a place shared by several countries, whose
+    ``country_iso3`` is then null."""
+    if "countries_iso3" not in entry:
+        return
+    codes = entry["countries_iso3"]
+    ok = isinstance(codes, list) and len(codes) >= 2 and all(isinstance(c, str) and _ISO3.fullmatch(c) for c in codes)
+    if not ok or len(set(codes)) != len(codes):
+        raise ValueError(f"places.json: countries_iso3 of {name!r} must list two or more distinct ISO3 codes")
+    if entry.get("country_iso3") is not None:
+        raise ValueError(f"places.json: {name!r} is shared (countries_iso3), so its country_iso3 must be null")
 
 
 def _check_us_states(conf: dict) -> None:
@@ -41,10 +55,41 @@ def _check_word_lists(nested: dict) -> None:
             raise ValueError(f"places.json: nested_names.{key} must be a list of non-empty strings")
 
 
+def _check_geonames(conf: dict) -> None:
+    for key in ("min_city_population", "context_min_city_population"):
+        value = conf.get(key, 0)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValueError(f"places.json: geonames.{key} must be a non-negative integer")
+
+
+def _check_feature_words(words: dict) -> None:
+    """``feature_words``: a word (``bay``) -> the kind of a feature named with it (``sea``)."""
+    if not isinstance(words, dict):
+        raise ValueError("places.json: feature_words must map words to kinds")
+    for word, kind in words.items():
+        if not word.strip() or kind not in ("region", "sea", "facility", "other"):
+            raise ValueError(f"places.json: feature_words[{word!r}] must be region, sea, facility or other")
+
+
+def _check_independence(countries: dict) -> None:
+    """``independent_since`` (an ISO date) and ``part_of`` (the ISO3 of the state it was part
+    of) go together."""
+    for iso3, extra in countries.items():
+        if "independent_since" not in extra and "part_of" not in extra:
+            continue
+        since, part_of = extra.get("independent_since"), extra.get("part_of")
+        ok = isinstance(since, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", since) is not None
+        if not ok or not (isinstance(part_of, str) and _ISO3.fullmatch(part_of)):
+            raise ValueError(f"places.json: countries.{iso3} needs both independent_since (YYYY-MM-DD) and part_of (ISO3)")
+
+
 def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
-    """Raise ValueError naming the first malformed ``places`` entry, ``us_states.centres`` row
-    or ``nested_names`` list."""
+    """Raise ValueError naming the first malformed ``places`` entry, ``geonames`` threshold,
+    ``us_states.centres`` row, ``nested_names`` list or ``feature_words`` entry."""
+    _check_geonames(config.get("geonames", {}))
     for entry in config.get("places", []):
         _check_place(entry, kinds)
     _check_us_states(config.get("us_states", {}))
     _check_word_lists(config.get("nested_names", {}))
+    _check_feature_words(config.get("feature_words", {}))
+    _check_independence(config.get("countries", {}))

@@ -129,7 +129,7 @@ def normalise_document(doc: ParsedDocument, block_docs: BlockDocs,
     with timer("normalise.people"):
         people, person_mentions = people_mod.find_people(block_docs, frame, _sentence_dates(doc, date_mentions))
     with timer("normalise.places"):
-        places, place_mentions = places_mod.find_places(block_docs)
+        places, place_mentions = places_mod.find_places(block_docs, doc.published)
     taken = sorted((m.start_char, m.end_char) for m in (*person_mentions, *place_mentions))
     taken += [(d.start_char, d.end_char) for d in date_mentions]
     taken.sort()

@@ -15,12 +15,24 @@ Rules (documented for the tables' users):
   not when it names a document or an organisation (``Pyongyang Declaration``,
   ``Seoul National University``). The word lists are in ``data/places.json`` (nested_names).
   Names of media and companies that carry a country's name (``Agence France-Presse``, ``Voice
-  of America``: ``nested_names.organisation_names``) hold no place at all.
+  of America``: ``nested_names.organisation_names``) hold no place at all. A world region or
+  sea inside an event's name names its members, not its venue (``East Asia Summit``: none). A
+  name the model cut after its place (``Middle East`` + ORG ``Partnership Initiative``) is read
+  whole by these rules; a sea or world region glued by a hyphen to a word that names no place
+  is half of an adjective (``Euro-Atlantic``): none.
 * Demonyms (``Japanese citizens``) are not place mentions.
 * ``(in X)``: X is a place even when the model called it PERSON; it resolves through the
   gazetteer, then GeoNames towns of 5,000+ people, else kind ``other`` with no country.
 * A facility named after a city or region (``Tokai Nuclear Power Plant``; ``facility_words``)
-  is a ``facility`` place in that place's country, at its coordinates.
+  is a ``facility`` place in that place's country, at its coordinates; so is a bay, river,
+  valley, glacier ... named after a city or region of a country (``Manila Bay``;
+  ``feature_words``, each with its kind). A facility, town or village no source knows is
+  located by the words around it (``pipeline.place_context``: ``the Ueno Zoo in Tokyo``,
+  ``in Helenow, near Warsaw``, ``the West Bank city of Jenin``).
+* A place shared by several countries (``Kashmir``) has ``country_iso3`` null and lists them
+  in ``countries_iso3``; a country named in a text published before its independence
+  (``countries.<ISO3>.independent_since``) is a region of the state it was part of (Kosovo in
+  2006).
 * Every place mention has label ``PLACE`` and ``entity_id`` = the place_id.
 * A national capital standing for its government (subject of a verb or owner of an office:
   ``Pyongyang has yet to provide``, ``Seoul's Foreign Ministry``) is still the city; its
@@ -28,18 +40,23 @@ Rules (documented for the tables' users):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from .gazetteer import get_gazetteer
 from .nlp.lexicon import load_entity_rules, load_name_lexicon
-from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span
+from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, person_span
+from .nlp.spans import core as spans_core
 from .people import EntityMention
+from .place_context import located_facility, place_near, town_of
 from .textrules import POSSESSIVE_CLITICS
 
 # entities whose words may contain a nested place name
 NAME_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "GPE", "LOC")
+# entities that may continue a name the model cut after its place ("Middle East" + "Partnership Initiative")
+CONTINUING_LABELS = ("ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
 MAX_NAME_WORDS = 6
 ORGANISATION_WINDOW = 80  # characters either side of an entity searched for an organisation's name
 
@@ -50,6 +67,7 @@ class PlaceRecord:
     name: str
     kind: str
     country_iso3: str | None
+    countries_iso3: list[str]  # every country the place lies in (several for a shared place, none for a sea)
     latitude: float | None
     longitude: float | None
     mentions: list[str] = field(default_factory=list)
@@ -122,6 +140,21 @@ def _parenthesis_place(doc: Doc, ent: Span):
     return gaz.unresolved(span.text)
 
 
+def _place_among(doc: Doc, start: int, end: int, fits) -> object | None:
+    """The first known place (up to three capitalised words, longest first) among the tokens
+    start..end for which ``fits(place)`` holds."""
+    gaz = get_gazetteer()
+    for i in range(start, end):
+        for n in range(min(3, end - i), 0, -1):
+            cand = doc[i : i + n]
+            if not all(t.text[:1].isupper() for t in cand):
+                continue
+            found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
+            if found and fits(found[0]):
+                return found[0]
+    return None
+
+
 def _named_facility(doc: Doc, ent: Span):
     """A data-file facility the model called ORG/FAC (``the Oval Office``), or an ORG/FAC
     ending in a facility word (``nested_names.facility_words``: power station, airport, air
@@ -130,9 +163,7 @@ def _named_facility(doc: Doc, ent: Span):
     ``the Fukushima Daiichi Nuclear Power Station`` -> a facility place in that city's country,
     at its coordinates."""
     gaz = get_gazetteer()
-    core = _mention_span(ent)
-    if core.end > core.start and core[-1].text in POSSESSIVE_CLITICS:
-        core = doc[core.start : core.end - 1]
+    core = spans_core(ent)
     text = " ".join(core.text.split())
     known = gaz.lookup(text, alternates=False, fuzzy=False)
     if known and known[0].kind == "facility" and known[1] == "alias":  # a data-file facility: Oval Office
@@ -141,22 +172,54 @@ def _named_facility(doc: Doc, ent: Span):
     word = next((w for w in gaz.facility_words if low.endswith(" " + w)), None)
     if word is None:
         return None
-    head_end = core.end - len(word.split())
-    for start in range(core.start, head_end):  # the first place name among the head words
-        for n in range(min(3, head_end - start), 0, -1):
-            cand = doc[start : start + n]
-            if not all(t.text[:1].isupper() for t in cand):
-                continue
-            found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
-            if found and found[0].kind in ("city", "region"):
-                return gaz.named_facility(text, found[0])
+    base = _place_among(doc, core.start, core.end - len(word.split()), lambda p: p.kind in ("city", "region"))
+    return gaz.named_after(text, base, "facility") if base is not None else None
+
+
+def _named_feature(doc: Doc, ent: Span):
+    """Rule 'a feature named after a place': a GPE/LOC/FAC ending in a feature word
+    (``feature_words``: bay, harbour, river, valley, glacier ...) whose words before it hold a
+    known city or region of one or more countries (``Manila Bay``, ``Tokyo Bay``, ``Kashmir
+    Valley``) is that feature, of the word's kind, in that place's country, at its coordinates.
+    A feature named after a country or a world region need not lie in it (``Jordan River``,
+    ``Philippine Sea``): no feature."""
+    gaz = get_gazetteer()
+    core = spans_core(ent)
+    text = " ".join(core.text.split())
+    low = text.casefold()
+    word = next((w for w in gaz.feature_words if low.endswith(" " + w)), None)
+    if word is None:
+        return None
+    base = _place_among(doc, core.start, core.end - len(word.split()),
+                        lambda p: p.kind in ("city", "region") and bool(p.countries))
+    return gaz.named_after(text, base, gaz.feature_words[word]) if base is not None else None
+
+
+def _trailing_feature(doc: Doc, ent: Span, place):
+    """Rule 'a feature word after a place': a city or region of a country that the model tagged
+    without the capitalised feature word after it (``Tokyo`` + ``Bay``, one space apart, the
+    word in no entity) is that feature, as in ``_named_feature``: (mention span, place)."""
+    if place.kind not in ("city", "region") or not place.countries or doc[ent.end - 1].whitespace_ != " ":
+        return None
+    gaz = get_gazetteer()
+    for word, kind in gaz.feature_words.items():  # longest first
+        words = doc[ent.end : ent.end + len(word.split())]
+        if words.text.casefold() == word and all(t.text[:1].isupper() and not t.ent_type_ for t in words):
+            span = _mention_span(doc[ent.start : words.end])
+            return span, gaz.named_after(spans_core(span).text, place, kind)
     return None
+
+
+def _world_region(place) -> bool:
+    """A sea, or a region in no country (a continent, a group of countries: ``East Asia``)."""
+    return place.kind == "sea" or (place.kind == "region" and not place.countries)
 
 
 def _nested_place(cand: Span, is_event: bool, is_document: bool):
     """The place a candidate inside a longer name counts as, by the rules above: a country
     name or alias always; another place only inside an event's name (a city only when a
-    capital or large), never a nested-name word itself."""
+    capital or large; never a world region or sea, which names the members, not the venue:
+    ``East Asia Summit``), never a nested-name word itself."""
     gaz = get_gazetteer()
     found = gaz.lookup(cand.text, alternates=False, fuzzy=False)
     if not found:
@@ -165,7 +228,7 @@ def _nested_place(cand: Span, is_event: bool, is_document: bool):
     if place.kind == "country":
         if how != "alias":
             return None
-    elif is_document or not is_event:
+    elif is_document or not is_event or _world_region(place):
         return None
     elif how == "city" and not gaz.is_capital(place.place_id) \
             and gaz.city_population.get(place.place_id, 0) < load_entity_rules().nested_city_min_population:
@@ -187,12 +250,42 @@ def _nested_at(doc: Doc, ent: Span, i: int, is_event: bool, is_document: bool):
     return None
 
 
+def _name_kind(name: Span) -> tuple[bool, bool]:
+    """(is an event's name, is a document's name), by ``nested_names`` words."""
+    gaz = get_gazetteer()
+    words = {t.lower_ for t in name}
+    return bool(words & gaz.nested_event_words), bool(words & gaz.nested_document_words)
+
+
+def _cut_name(doc: Doc, ent: Span, place) -> bool:
+    """Rule 'a name the model cut': a place other than a country followed, one space apart on
+    the line, by a capitalised name entity (``Middle East`` + ``Partnership Initiative``) is a
+    place inside that longer name and counts only as the nested-name rules say (not inside an
+    organisation's or a document's name)."""
+    if place.kind == "country":
+        return False
+    nxt = next((e for e in doc.ents if e.start == ent.end), None)
+    if nxt is None or nxt.label_ not in CONTINUING_LABELS or doc[ent.end - 1].whitespace_ != " " \
+            or not nxt[0].text[:1].isupper():
+        return False
+    is_event, is_document = _name_kind(doc[ent.start : nxt.end])
+    return _nested_place(_mention_span(ent), is_event, is_document) is None
+
+
+def _combining_form(doc: Doc, ent: Span, place) -> bool:
+    """Rule 'combining form': a sea or world region glued by a hyphen to a word that names no
+    place is half of an adjective (``Euro-Atlantic community``, ``trans-Pacific trade``), no
+    mention of it."""
+    first = ent[0]
+    if not _world_region(place) or not hyphen_before(first):
+        return False
+    word = doc[first.i - 2]
+    return word.is_alpha and get_gazetteer().lookup(word.text, alternates=False, fuzzy=False) is None
+
+
 def _nested(doc: Doc, ent: Span):
     """(span, place) for place names inside a longer name entity, by the rules above."""
-    gaz = get_gazetteer()
-    words = {t.lower_ for t in ent}
-    is_event = bool(words & gaz.nested_event_words)
-    is_document = bool(words & gaz.nested_document_words)
+    is_event, is_document = _name_kind(ent)
     out = []
     i = ent.start
     while i < ent.end:
@@ -210,7 +303,8 @@ def _nested(doc: Doc, ent: Span):
 
 def _entity_place(doc: Doc, ent: Span):
     """The place an entity names: a GPE/LOC/FAC (or a NORP that is a country name) through the
-    gazetteer, else a name in ``(in X)`` or after in/at."""
+    gazetteer, else a name in ``(in X)`` or after in/at, else a town located by its context
+    (``pipeline.place_context``: ``the West Bank city of Jenin``, ``Helenow, near Warsaw``)."""
     place = None
     if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
         place = _resolve_entity(ent)
@@ -218,6 +312,8 @@ def _entity_place(doc: Doc, ent: Span):
             place = None
     if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):
         place = _parenthesis_place(doc, ent)
+    if place is None and ent.label_ in ("GPE", "LOC"):
+        place = town_of(doc, ent, get_gazetteer(), load_entity_rules().town_words) or place_near(doc, ent)
     return place
 
 
@@ -231,17 +327,34 @@ def _in_organisation_name(doc: Doc, ent: Span) -> bool:
     return any(s <= start and end <= e for s, e in get_gazetteer().organisation_spans(window))
 
 
+def _place_mention(doc: Doc, ent: Span, offset: int) -> list[EntityMention] | None:
+    """The entity as a place of its own (with a feature word after it: ``Tokyo Bay``); [] when
+    the rules drop it, None when it names no place itself."""
+    place = _entity_place(doc, ent)
+    if place is None:
+        return None
+    if _cut_name(doc, ent, place) or _combining_form(doc, ent, place):
+        return []
+    feature = _trailing_feature(doc, ent, place)
+    if feature is not None:
+        span, place = feature
+        return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char, place.place_id)]
+    span = _mention_span(ent)
+    return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
+                          place.place_id, _metonymic(span, place))]
+
+
 def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
-    """The place mentions one entity makes: itself, a named facility, or places inside it;
-    none inside an organisation's name."""
+    """The place mentions one entity makes: itself, a named facility or feature, or places
+    inside it; none inside an organisation's name."""
     if _in_organisation_name(doc, ent):
         return []
-    place = _entity_place(doc, ent)
-    if place is not None:
-        span = _mention_span(ent)
-        return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
-                              place.place_id, _metonymic(span, place))]
-    facility = _named_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
+    own = _place_mention(doc, ent, offset)
+    if own is not None:
+        return own
+    facility = _named_facility(doc, ent) or located_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
+    if facility is None and ent.label_ in PLACE_LABELS:
+        facility = _named_feature(doc, ent)
     if facility is not None:
         span = _mention_span(ent)
         return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
@@ -256,17 +369,34 @@ def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
     return out
 
 
-def find_places(block_docs: list[tuple[int, Doc]]):
-    """Returns (records sorted by place_id, mentions in document order)."""
+def _as_of(mentions: list[EntityMention], published: date | None) -> list[EntityMention]:
+    """Rule 'a country not yet independent': in a text published before a country's
+    independence (``countries.<ISO3>.independent_since`` in places.json), the country is the
+    region of the state it was part of (Kosovo in 2006: a region of Serbia)."""
+    if published is None:
+        return mentions
+    gaz = get_gazetteer()
+    out = []
+    for m in mentions:
+        then = gaz.as_of(gaz.place(m.entity_id), published)
+        out.append(m if then.place_id == m.entity_id else replace(m, entity_id=then.place_id))
+    return out
+
+
+def find_places(block_docs: list[tuple[int, Doc]], published: date | None = None):
+    """Returns (records sorted by place_id, mentions in document order); ``published`` (the
+    document's date) dates the countries' independence."""
     gaz = get_gazetteer()
     mentions = [m for offset, doc in block_docs for ent in doc.ents for m in _entity_mentions(doc, ent, offset)]
+    mentions = _as_of(mentions, published)
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     records: dict[str, PlaceRecord] = {}
     for m in mentions:
         rec = records.get(m.entity_id)
         if rec is None:
             p = gaz.place(m.entity_id)
-            rec = records[m.entity_id] = PlaceRecord(p.place_id, p.name, p.kind, p.country_iso3, p.latitude, p.longitude)
+            rec = records[m.entity_id] = PlaceRecord(p.place_id, p.name, p.kind, p.country_iso3, p.countries,
+                                                     p.latitude, p.longitude)
         rec.n_mentions += 1
         if m.text not in rec.mentions:
             rec.mentions.append(m.text)

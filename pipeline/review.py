@@ -120,8 +120,9 @@ def _coord(value: float | None) -> str:
 
 def place_value(row: dict) -> str:
     parts = [row["name"], row["kind"]]
-    if row.get("country_iso3"):
-        parts.append(row["country_iso3"])
+    countries = row.get("countries_iso3") or ([row["country_iso3"]] if row.get("country_iso3") else [])
+    if countries:
+        parts.append("+".join(countries))
     if row.get("latitude") is not None and row.get("longitude") is not None:
         parts.append(f"{_coord(row['latitude'])}, {_coord(row['longitude'])}")
     return " · ".join(parts)

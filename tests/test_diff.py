@@ -54,7 +54,8 @@ def person(person_id, name, titles=(), mentions=None, n=1):
 
 def place(place_id, name, kind="country", n=1, mentions=None):
     return {"doc_id": DOC, "version": "v1", "place_id": place_id, "name": name, "kind": kind,
-            "country_iso3": place_id if kind == "country" else None, "latitude": None, "longitude": None,
+            "country_iso3": place_id if kind == "country" else None,
+            "countries_iso3": [place_id] if kind == "country" else [], "latitude": None, "longitude": None,
             "mentions": mentions or [name], "n_mentions": n}
 
 

@@ -104,6 +104,44 @@ def test_shares_when_the_output_has_the_columns():
     assert res.extra == {"event_type": (2, 2), "status": (1, 1), "actors_complete": (2, 2)}
 
 
+# (gold kind, gold iso3, gold lat/lon, output lat/lon or None, coordinates accepted); distances by hand:
+# one degree of latitude is 111.2 km
+COORDINATE_CASES = [
+    ("region", [], (2.0, 21.0), (1.3, 17.0), True),  # a continent: not checked (the two are ~450 km apart)
+    ("region", [], (5.0, 120.0), None, True),  # a world region without output coordinates: not checked
+    ("region", ["KOR", "PRK"], (38.0, 127.5), (33.0, 127.5), False),  # shared by named countries: 556 km > 300
+    ("region", ["ISR"], (30.85, 34.78), (33.0, 34.78), True),  # a region of one country: 239 km <= 300
+    ("region", ["GBR"], (54.61, -6.63), None, False),  # a region of a country needs coordinates
+    ("city", ["VNM"], (21.03, 105.85), (21.5, 105.85), False),  # 52 km > 50
+    ("sea", ["PHL"], (14.52, 120.77), (10.0, 110.0), True),  # seas: not checked
+]
+
+
+@pytest.mark.parametrize(("kind", "iso3", "gold_at", "out_at", "ok"), COORDINATE_CASES)
+def test_coordinates_checked_by_kind(kind, iso3, gold_at, out_at, ok):
+    gold = {"kind": kind, "iso3": iso3, "latitude": gold_at[0], "longitude": gold_at[1]}
+    out = {"latitude": out_at[0], "longitude": out_at[1]} if out_at else {"latitude": None, "longitude": None}
+    assert matching.coords_ok(out, gold) is ok
+
+
+# (gold iso3, output country_iso3, output countries_iso3 or None when the table has no such column, accepted)
+COUNTRY_CASES = [
+    (["KOR", "PRK"], None, ["KOR", "PRK"], True),  # a shared place, both countries accepted
+    (["IND", "PAK"], None, ["IND", "PAK", "CHN"], False),  # one of the output's countries is not accepted
+    (["ISR", "PSE"], "ISR", ["ISR"], True),  # a place of one country, one of the accepted codes
+    ([], None, [], True),  # a sea: no country on either side
+    ([], None, ["KOR", "PRK"], False),  # gold wants no country
+    (["KOR", "PRK"], None, None, False),  # a table without countries_iso3: null is no country
+    (["SRB"], "XKX", ["XKX"], False),
+]
+
+
+@pytest.mark.parametrize(("accepted", "country", "countries", "ok"), COUNTRY_CASES)
+def test_place_countries(accepted, country, countries, ok):
+    out = {"country_iso3": country} if countries is None else {"country_iso3": country, "countries_iso3": countries}
+    assert matching.iso_ok(out, {"iso3": accepted}) is ok
+
+
 def test_distance_and_folding():
     assert matching.km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(343.5, abs=1)  # Paris-London
     assert matching.km(21.03, 105.85, 21.0, 105.8) < 7

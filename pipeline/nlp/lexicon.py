@@ -193,7 +193,7 @@ def write_json(path: Path, data: dict) -> None:
 # ---------------------------------------------------------------------------------------------
 # entity_rules.json: context words and population thresholds of the entity repairs
 RULES_PATH = DATA_DIR / "entity_rules.json"
-_RULE_LISTS = ("locative_words", "calendar_words")
+_RULE_LISTS = ("locative_words", "calendar_words", "region_prefixes", "town_words")
 _RULE_NUMBERS = ("strict_city_min_population", "context_city_min_population",
                  "person_city_min_population", "nested_city_min_population")
 
@@ -204,6 +204,8 @@ class EntityRules:
 
     locative_words: frozenset[str]
     calendar_words: frozenset[str]
+    region_prefixes: frozenset[str]
+    town_words: frozenset[str]
     strict_city_min_population: int
     context_city_min_population: int
     person_city_min_population: int
@@ -216,8 +218,7 @@ class EntityRules:
             value = data.get(key)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ValueError(f"{source}: '{key}' must be a non-negative integer")
-        return cls(frozenset(data["locative_words"]), frozenset(data["calendar_words"]),
-                   *(data[key] for key in _RULE_NUMBERS))
+        return cls(*(frozenset(data[key]) for key in _RULE_LISTS), *(data[key] for key in _RULE_NUMBERS))
 
     @classmethod
     def from_file(cls, path: Path | str = RULES_PATH) -> EntityRules:

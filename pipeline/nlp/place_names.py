@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import KIND_LABEL
+from ..place_context import town_of
 from .base import DataComponent
 from .spans import (
     PLACE_LABELS,
@@ -67,12 +68,15 @@ class PlaceNames(DataComponent):
     def _relabel_person(self, doc: Doc, ent: Span, text: str) -> Span:
         """Rule: a PERSON that is a known place is that place, unless it is a surname, an East
         Asian name or after a title; a city only when a capital, very large or after a
-        locative word; a misspelling of one or two words only after a locative word."""
+        locative word; a misspelling of one or two words only after a locative word. A
+        demonym is no person (``the Kazakh market``): NORP."""
         name = core(ent)
         if name.text in self.lexicon.surnames or self.lexicon.patterns["ea_name"].fullmatch(name.text):
             return ent
         if after_title(doc, ent.start, self.lexicon, text):
             return ent
+        if self.gazetteer.is_demonym(name.text):
+            return Span(doc, ent.start, ent.end, label="NORP")
         gaz = self.gazetteer
         locative = is_locative(doc, ent.start, self.rules.locative_words)
         found = gaz.lookup(name.text, alternates=False, fuzzy=False)
@@ -101,6 +105,8 @@ class PlaceNames(DataComponent):
             return self._relabel_place(doc, ent)
         if ent.label_ not in self.relabel:
             return ent
+        if town_of(doc, ent, self.gazetteer, self.rules.town_words) is not None:
+            return Span(doc, ent.start, ent.end, label="GPE")  # Rule: "the Syrian town of Douma"
         if ent.label_ == "PERSON":
             return self._relabel_person(doc, ent, text)
         return self._relabel_other(doc, ent)
@@ -150,7 +156,8 @@ class PlaceNames(DataComponent):
 
     # ------------------------------------------------------------------ names the model missed
     def _case_ok(self, span: Span) -> bool:
-        """A match as written, or capitalised; acronyms only as written (``US``, not ``us``)."""
+        """A match as written, or capitalised, or after a lower-case region prefix; acronyms only
+        as written (``US``, not ``us``)."""
         text = span.text
         written = self.surface.get(text.casefold())
         if written is None:
@@ -159,7 +166,15 @@ class PlaceNames(DataComponent):
             return True
         if written.replace(".", "").isupper():
             return False
-        return text[:1].isupper()
+        return text[:1].isupper() or self._prefixed(span)
+
+    def _prefixed(self, span: Span) -> bool:
+        """Rule 'region prefix': a known name whose first word is a lower-case compass word or
+        ``sub`` (``region_prefixes``) before a capitalised word (``sub-Saharan Africa``,
+        ``southern Africa``, ``northern Europe``) is matched with its prefix."""
+        first = span[0]
+        rest = next((t for t in span[1:] if t.text not in ("-", "‐")), None)
+        return first.text in self.rules.region_prefixes and rest is not None and rest.text[:1].isupper()
 
     @staticmethod
     def _trim_numeric(doc: Doc, spans: list[Span], owner: dict[int, int], m: Span, overlapping: set[int]) -> bool:

@@ -1,7 +1,8 @@
 """Component ``diplo_place_person_split``: an entity that ends in a personal name is split into
 (place or rest, PERSON): ``North Korea Ri Su-Yong`` (an East Asian name after a place),
 ``Vietnam Li Jin`` (a country, then a name); a PERSON holding a word that is never part of a
-name (``Russia Relations``, from ``Mongolia-Russia Relations``) keeps only its country."""
+name (``Russia Relations``, from ``Mongolia-Russia Relations``) keeps only its country; a PERSON
+ending in ``of`` + a country is the person and the country (``Obasanjo of Nigeria``)."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -89,6 +90,19 @@ class PlacePersonSplitter(DataComponent):
         return any(t.text in self.lexicon.not_name_words and not (t.i == ent.end - 1 and month_surname(doc, t.i, self.lexicon))
                    for t in doc[first : ent.end])
 
+    def _of_country(self, doc: Doc, ent: Span) -> list[Span] | None:
+        """Rule: a PERSON ending in ``of`` + a country's name or alias is the person and the
+        country (``President Obasanjo of Nigeria``, ``King Abdullah of Jordan``); not a title's
+        region or city (``Prince of Wales``, ``Duke of York``)."""
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_ != "of":
+                continue
+            found = self._alias(doc[k + 1 : ent.end])
+            if found and found[0].kind == "country":
+                return [Span(doc, ent.start, k, label="PERSON"), Span(doc, k + 1, ent.end, label="GPE")]
+            return None
+        return None
+
     def _split(self, doc: Doc, ent: Span, k: int) -> list[Span]:
         prefix = strip_the(doc[ent.start : k])
         found = place_for(self.gazetteer, prefix.text, strict=False)
@@ -106,6 +120,9 @@ class PlacePersonSplitter(DataComponent):
         for ent in doc.ents:
             if ent.label_ not in self.labels or len(ent) < 2:
                 spans.append(ent)
+            elif ent.label_ == "PERSON" and (parts := self._of_country(doc, ent)) is not None:
+                changed = True
+                spans.extend(parts)
             elif ent.label_ == "PERSON" and self._has_non_name_word(doc, ent):
                 changed = True
                 spans.extend(s for s in [self._relation_place(doc, ent)] if s is not None)

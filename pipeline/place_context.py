@@ -1,0 +1,104 @@
+"""Places that no source knows, located by the words around them (used by ``pipeline.places``).
+
+Rules:
+
+* 'a facility located by a city': a FAC entity, or an ORG ending in a facility or venue word
+  (``nested_names.facility_words`` / ``venue_words``: zoo, hotel, palace, haus ...), that no
+  source knows, written next to a known city (``the Ueno Zoo in Tokyo``, ``APEC Haus, Port
+  Moresby``, ``in Port Moresby at the APEC Haus``) is a facility in that city's country, at
+  its coordinates;
+* 'a place near a known place': a GPE/LOC that no source knows followed by ``(,) near`` and a
+  known city or region of a country (``in Helenow, near Warsaw``) is a town there, at that
+  place's coordinates;
+* 'the <place> town of X': a GPE/LOC (or a PERSON/ORG: the component ``diplo_place_names``
+  relabels it GPE) after ``<place or demonym> city/town/village of``
+  (``entity_rules.town_words``: ``the West Bank city of Jenin``, ``the Chinese port of X``) is
+  a GeoNames town of that country found by its primary or alternate names (``Jenin`` is
+  GeoNames' ``Janīn``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer, Place, get_gazetteer
+from .nlp.spans import PLACE_LABELS, core
+
+NEXT_TO_CITY = ("in", ",")  # "<facility> in <city>", "<facility>, <city>"
+
+
+def _known(span: Span, fits) -> Place | None:
+    found = get_gazetteer().lookup(core(span).text, alternates=False, fuzzy=False)
+    return found[0] if found and fits(found[0]) else None
+
+
+def _entity_place_at(doc: Doc, *, start: int | None = None, end: int | None = None, fits) -> Place | None:
+    """The known place (``fits(place)``) of the place entity starting at token ``start`` or
+    ending at token ``end``."""
+    for e in doc.ents:
+        if e.label_ in PLACE_LABELS and (e.start == start or e.end == end):
+            return _known(e, fits)
+    return None
+
+
+def _is_city(place: Place) -> bool:
+    return place.kind == "city"
+
+
+def _of_a_country(place: Place) -> bool:
+    return place.kind in ("city", "region") and bool(place.countries)
+
+
+def _venue(ent: Span) -> bool:
+    """A FAC, or an ORG whose last words are a facility or venue word (``Ueno Zoo``); never the
+    seat of an organisation (``nested_names.seat_words``: ``the Japanese Consulate``)."""
+    gaz = get_gazetteer()
+    low = " " + " ".join(core(ent).text.split()).casefold()
+    if ent.label_ not in ("FAC", "ORG") or any(low.endswith(" " + w) for w in gaz.seat_words):
+        return False
+    return ent.label_ == "FAC" or any(low.endswith(" " + w) for w in (*gaz.facility_words, *gaz.venue_words))
+
+
+def located_facility(doc: Doc, ent: Span) -> Place | None:
+    """Rule 'a facility located by a city' (see the module docstring)."""
+    if not _venue(ent):
+        return None
+    city = None
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in NEXT_TO_CITY:
+        city = _entity_place_at(doc, start=ent.end + 1, fits=_is_city)
+    if city is None and ent.start > 1 and doc[ent.start - 1].lower_ == "at":
+        city = _entity_place_at(doc, end=ent.start - 1, fits=_is_city)
+    return get_gazetteer().named_after(core(ent).text, city, "facility") if city is not None else None
+
+
+def place_near(doc: Doc, ent: Span) -> Place | None:
+    """Rule 'a place near a known place' (see the module docstring)."""
+    i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+    if ent.label_ not in ("GPE", "LOC") or i + 1 >= len(doc) or doc[i].lower_ != "near":
+        return None
+    base = _entity_place_at(doc, start=i + 1, fits=_of_a_country)
+    return get_gazetteer().named_after(core(ent).text, base, "city") if base is not None else None
+
+
+def _context_country(doc: Doc, end: int, gaz: Gazetteer) -> str | None:
+    """The one country of the place or demonym entity ending at token ``end`` or one word
+    before it (``the West Bank``, ``the northern Iraqi``)."""
+    for e in doc.ents:
+        if e.end not in (end, end - 1):
+            continue
+        if e.label_ == "NORP":
+            return gaz.demonyms.get(core(e).text)
+        found = gaz.lookup(core(e).text, alternates=False, fuzzy=False) if e.label_ in PLACE_LABELS else None
+        if found and len(found[0].countries) == 1:
+            return found[0].countries[0]
+    return None
+
+
+def town_of(doc: Doc, ent: Span, gaz: Gazetteer, town_words: frozenset[str]) -> Place | None:
+    """Rule 'the <place> town of X' (see the module docstring), for a GPE/LOC or a name the
+    model took for a person or an organisation (``the Syrian town of Douma``)."""
+    i = ent.start
+    if ent.label_ not in ("GPE", "LOC", "PERSON", "ORG") or i < 3 or doc[i - 1].lower_ != "of" \
+            or doc[i - 2].lower_ not in town_words:
+        return None
+    iso3 = _context_country(doc, i - 2, gaz)
+    return gaz.town_in(core(ent).text, iso3) if iso3 else None

@@ -1,0 +1,314 @@
+"""Place rules of pipeline/places.py, pipeline/gazetteer.py and the place components, one
+parametrised table per rule; expected values are worked out by hand from the rule and general
+knowledge (see pipeline/data/README.md, section places.json)."""
+from __future__ import annotations
+
+import pytest
+
+from eval.matching import km
+from pipeline import gazetteer
+from pipeline.gazetteer import KINDS, resolve_place
+
+
+def _places(analyse_entities, text: str) -> dict[str, tuple]:
+    """name -> (country_iso3, countries_iso3, kind) of the places found in text."""
+    _pp, _m, places, _pm = analyse_entities(text)
+    return {p.name: (p.country_iso3, p.countries_iso3, p.kind) for p in places}
+
+
+# ----------------------------------------------------------------------------- shared places
+# a place shared by several countries lists them all; its one country_iso3 stays null (events read it)
+SHARED_CASES = [
+    ("Kashmir", None, ["IND", "PAK"]),
+    ("the Korean Peninsula", None, ["KOR", "PRK"]),
+    ("Yalu River", None, ["CHN", "PRK"]),
+    ("DMZ", None, ["KOR", "PRK"]),
+    ("Hanoi", "VNM", ["VNM"]),  # one country: the list holds it
+    ("Japan", "JPN", ["JPN"]),
+    ("South China Sea", None, []),  # a sea: no country
+    ("Southeast Asia", None, []),  # a world region: no country
+]
+
+
+@pytest.mark.parametrize(("surface", "country", "countries"), SHARED_CASES)
+def test_shared_places_list_their_countries(surface, country, countries):
+    place = resolve_place(surface)
+    assert (place.country_iso3, place.countries) == (country, countries)
+
+
+@pytest.mark.parametrize("entry", [
+    {"countries_iso3": ["IND"]},  # one country is no shared place
+    {"countries_iso3": ["IND", "IND"]},
+    {"countries_iso3": ["IND", "pak"]},
+    {"countries_iso3": "IND PAK"},
+    {"countries_iso3": ["IND", "PAK"], "country_iso3": "IND"},  # a shared place has no one country
+])
+def test_malformed_shared_countries_are_refused(entry):
+    from pipeline.gazetteer_data import check_places_config
+    place = {"name": "X", "kind": "region", "country_iso3": None, "lat": 34.0, "lon": 76.0, **entry}
+    with pytest.raises(ValueError, match="countries_iso3|country_iso3"):
+        check_places_config({"places": [place]}, KINDS)
+
+
+def test_the_places_table_carries_the_shared_countries(analyse_entities):
+    found = _places(analyse_entities, "The two countries have fought two wars over Kashmir since 1947.\n")
+    assert found["Kashmir"] == (None, ["IND", "PAK"], "region")
+
+
+def test_a_place_of_no_country_lists_none():
+    assert gazetteer.Place("x", "X", "region", None, 0.0, 0.0).countries == []
+
+
+# ----------------------------------------------------------------------------- regions inside names
+# (text, place name, found): a world region or sea inside an organisation's or event's name, or
+# half of a hyphenated adjective, is no place; the same region used as a place is one
+NAME_CASES = [
+    ("Australia and Japan cooperate in the East Asia Summit and other forums.\n", "East Asia", False),
+    ("Funding through the Middle East Partnership Initiative supports local journalists.\n", "Middle East", False),
+    ("It is in our interest to keep Turkey anchored to the Euro-Atlantic community.\n", "Atlantic Ocean", False),
+    ("The senators debated a trans-Pacific trade deal on Monday.\n", "Pacific Ocean", False),
+    ("The envoy travelled across the Middle East last month.\n", "Middle East", True),
+    ("The leaders met at the Hanoi summit in February 2019.\n", "Hanoi", True),
+    ("Both sides want stability in the Asia-Pacific region.\n", "Asia-Pacific", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), NAME_CASES)
+def test_regions_inside_names(analyse_entities, text, name, found):
+    assert (name in _places(analyse_entities, text)) is found
+
+
+# ----------------------------------------------------------------------------- lower-case region prefixes
+# (text, place found, place not found): a known name opened by a lower-case compass word or "sub"
+PREFIX_CASES = [
+    ("It signed the first free trade agreement in sub-Saharan Africa.\n", "Sub-Saharan Africa", "Africa"),
+    ("Angola is sub-Saharan Africa's second-largest oil producer.\n", "Sub-Saharan Africa", "Africa"),
+    ("Drought hit much of southern Africa this year.\n", "Southern Africa", "Africa"),
+    ("The alliance grew stronger in northern Europe.\n", "Northern Europe", "Europe"),
+    ("Trade with central Asia rose by a third.\n", "Central Asia", "Asia"),
+    ("Exports to Africa rose sharply last year.\n", "Africa", "Sub-Saharan Africa"),
+    ("Storms struck the western part of Japan.\n", "Japan", "Western Europe"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "absent"), PREFIX_CASES)
+def test_lower_case_region_prefixes(analyse_entities, text, found, absent):
+    names = _places(analyse_entities, text)
+    assert found in names and absent not in names
+
+
+# ----------------------------------------------------------------------------- abbreviations and demonyms
+# (surface, place name or None): two or three capitals, or capitals with dots, name a country alias
+# or nothing, never a town; a longer name in capitals (a dateline) is a name; a demonym is never a
+# town's alternate name
+ABBREVIATION_CASES = [
+    ("UN", None),  # not Un, a town of ~30,000 in Gujarat
+    ("U.N.", None),
+    ("OAS", None),  # the Organization of American States, not Oas in the Philippines
+    ("ILO", None),  # not Ilo in Peru
+    ("SEOUL", "Seoul"),  # a dateline
+    ("YALTA", "Yalta"),  # a dateline of a town of ~80,000
+    ("ROK", "South Korea"),  # country aliases are unaffected
+    ("U.S.", "United States"),
+    ("Kazakh", None),  # a demonym, not an alternate name of Petropavl
+    ("Un", "Un"),  # written as a name, the town is still found
+]
+
+
+@pytest.mark.parametrize(("surface", "name"), ABBREVIATION_CASES)
+def test_abbreviations_and_demonyms_name_no_town(surface, name):
+    place = resolve_place(surface)
+    assert (place.name if place else None) == name
+
+
+# (text, word): the word (an abbreviation or a demonym) is neither a place nor a person
+ABBREVIATION_SENTENCES = [
+    ("Their permanent missions to the UN work closely together.\n", "UN"),
+    ("Both ministers addressed the U.N. General Assembly in September.\n", "U.N."),
+    ("He hoped Japanese firms would move into the Kazakh market.\n", "Kazakh"),
+    ("Trade grew as more goods reached the Uzbek market.\n", "Uzbek"),
+    ("The Kyrgyz delegation arrived on Monday.\n", "Kyrgyz"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ABBREVIATION_SENTENCES)
+def test_abbreviations_and_demonyms_in_sentences(analyse_entities, text, word):
+    people, _m, places, mentions = analyse_entities(text)
+    assert word not in {m.text for m in mentions} and word not in {p.name for p in people}
+
+
+# ----------------------------------------------------------------------------- common English names
+# (surface, canonical name, kind): a city's name is its common English name, GeoNames' is an alias;
+# "the Caribbean" is the region of islands and coasts, the sea is "Caribbean Sea"
+NAME_FORM_CASES = [
+    ("New York", "New York", "city"),
+    ("New York City", "New York", "city"),
+    ("Cologne", "Cologne", "city"),
+    ("Koln", "Cologne", "city"),
+    ("Basrah", "Basra", "city"),
+    ("Makkah", "Mecca", "city"),
+    ("the Caribbean", "Caribbean", "region"),
+    ("Caribbean Sea", "Caribbean Sea", "sea"),
+]
+
+
+@pytest.mark.parametrize(("surface", "name", "kind"), NAME_FORM_CASES)
+def test_common_english_names(surface, name, kind):
+    place = resolve_place(surface)
+    assert (place.name, place.kind) == (name, kind)
+
+
+# ----------------------------------------------------------------------------- features named after places
+# (text, name, countries_iso3, kind) of a bay, river, valley ... named after a known city or region
+FEATURE_CASES = [
+    ("The destroyer anchored in Manila Bay on Tuesday.\n", "Manila Bay", ["PHL"], "sea"),
+    ("Warships of both navies gathered in Tokyo Bay for the review.\n", "Tokyo Bay", ["JPN"], "sea"),
+    ("The detainees held at Guantanamo Bay were transferred.\n", "Guantanamo Bay", ["CUB"], "sea"),
+    ("The cruise ship called at Sydney Harbour twice.\n", "Sydney Harbour", ["AUS"], "sea"),
+    ("Floods swept through the Kashmir Valley in September.\n", "Kashmir Valley", ["IND", "PAK"], "region"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "countries", "kind"), FEATURE_CASES)
+def test_features_named_after_places(analyse_entities, text, name, countries, kind):
+    _country, found_countries, found_kind = _places(analyse_entities, text)[name]
+    assert (found_countries, found_kind) == (countries, kind)
+
+
+# (text, name): a feature named after a country need not lie in it: no such place
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pilgrims bathed in the Jordan River near the old crossing.\n", "Jordan River"),
+    ("The survey ship crossed the Philippine Sea last week.\n", "Philippine Sea"),
+])
+def test_features_named_after_countries(analyse_entities, text, name):
+    found = _places(analyse_entities, text)
+    assert name not in found or found[name][1] == []  # a data-file sea has no country
+
+
+# (surface, name, countries_iso3): well-known deserts, glaciers, disputed lines and border rivers
+FEATURE_DATA_CASES = [
+    ("the Negev", "Negev", ["ISR"]),
+    ("Siachen Glacier", "Siachen Glacier", ["IND", "PAK"]),
+    ("the Line of Control", "Line of Control", ["IND", "PAK"]),
+    ("the Rio Bravo", "Rio Grande", ["MEX", "USA"]),
+    ("Golan Heights", "Golan Heights", ["ISR", "SYR"]),
+    ("Northern Limit Line", "Northern Limit Line", ["KOR", "PRK"]),
+]
+
+
+@pytest.mark.parametrize(("surface", "name", "countries"), FEATURE_DATA_CASES)
+def test_well_known_features(surface, name, countries):
+    place = resolve_place(surface)
+    assert (place.name, place.countries) == (name, countries)
+
+
+# ----------------------------------------------------------------------------- facilities and towns located by context
+def _near(place, lat_lon, limit_km: float = 50.0) -> bool:
+    return km(place[0], place[1], *lat_lon) <= limit_km
+
+
+# (text, name, countries_iso3, the facility's real position): a venue next to a known city is a
+# facility there, placed at the city (within the scorer's 50 km of the real building)
+LOCATED_FACILITY_CASES = [
+    ("The ministers met at the Imperial Hotel in Tokyo.\n", "Imperial Hotel", ["JPN"], (35.672, 139.758)),
+    ("The talks took place in Manila at the Malacanang Palace.\n", "Malacanang Palace", ["PHL"], (14.594, 120.994)),
+    ("Visitors crowded the Taronga Zoo in Sydney.\n", "Taronga Zoo", ["AUS"], (-33.843, 151.241)),
+    ("Dinner was served at Rideau Hall, Ottawa.\n", "Rideau Hall", ["CAN"], (45.444, -75.686)),
+    ("He laid a wreath at the Hiroshima Peace Memorial in Hiroshima.\n", "Hiroshima Peace Memorial", ["JPN"],
+     (34.395, 132.454)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "countries", "real"), LOCATED_FACILITY_CASES)
+def test_facilities_located_by_a_city(analyse_entities, text, name, countries, real):
+    _pp, _m, places, _pm = analyse_entities(text)
+    found = {p.name: p for p in places}[name]
+    assert (found.kind, found.countries_iso3) == ("facility", countries)
+    assert _near((found.latitude, found.longitude), real)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside the Japanese Consulate in Busan.\n",
+    "He visited the U.S. Embassy in Seoul on Monday.\n",
+])
+def test_the_seat_of_an_organisation_is_no_facility(analyse_entities, text):
+    _pp, _m, places, _pm = analyse_entities(text)
+    assert not [p for p in places if p.kind == "facility"]
+
+
+# (text, name, countries_iso3, real position): a town no source knows, "near" a known city, is
+# placed at that city; "the <place> town of X" is the GeoNames town of that country, by any name
+TOWN_CASES = [
+    ("The ministers met in Jachranka, near Warsaw, on Friday.\n", "Jachranka", ["POL"], (52.47, 20.98)),
+    ("Talks were held at a castle in Gymnich, near Cologne.\n", "Gymnich", ["DEU"], (50.80, 6.73)),
+    ("The leaders gathered in Brdo, near Kranj.\n", "Brdo", ["SVN"], (46.27, 14.37)),
+    ("Israeli forces raided the West Bank town of Tulkarm.\n", "Tulkarm", ["PSE"], (32.31, 35.03)),
+    ("Shelling hit the Gaza town of Khan Younis overnight.\n", "Khan Younis", ["PSE"], (31.34, 34.31)),
+    ("Shelling hit the Syrian town of Douma overnight.\n", "Douma", ["SYR"], (33.57, 36.40)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "countries", "real"), TOWN_CASES)
+def test_towns_located_by_context(analyse_entities, text, name, countries, real):
+    people, _m, places, _pm = analyse_entities(text)
+    found = {p.name: p for p in places}[name]
+    assert (found.kind, found.countries_iso3) == ("city", countries)
+    assert _near((found.latitude, found.longitude), real)
+    assert name not in {p.name for p in people}
+
+
+# ----------------------------------------------------------------------------- "<person> of <country>"
+# (text, country place expected or None): a person's name ending in "of" + a country names the country
+OF_COUNTRY_CASES = [
+    ("The minister met King Abdullah of Jordan in Amman.\n", "JOR"),
+    ("Crown Prince Mohammed bin Salman of Saudi Arabia arrived on Monday.\n", "SAU"),
+    ("Prime Minister Narendra Modi of India spoke first.\n", "IND"),
+    ("President Ramaphosa of South Africa welcomed the delegation.\n", "ZAF"),
+    ("Foreign Minister Penny Wong of Australia held a news conference.\n", "AUS"),
+    ("The Duke of York opened the exhibition.\n", None),  # a title's city, no country
+]
+
+
+@pytest.mark.parametrize(("text", "iso3"), OF_COUNTRY_CASES)
+def test_a_person_of_a_country(analyse_entities, text, iso3):
+    people, _m, places, _pm = analyse_entities(text)
+    countries = {p.place_id for p in places if p.kind == "country"}
+    assert countries == ({iso3} if iso3 else set())
+    assert not [p.name for p in people if " of " in p.name]
+
+
+# ----------------------------------------------------------------------------- countries not yet independent
+# (text, published, name, kind, country_iso3): before its independence a country is a region of
+# the state it was part of; on or after the day, or in an undated text, it is the country
+INDEPENDENCE_CASES = [
+    ("Talks on the future of Kosovo resumed in Vienna.\n", "2006-07-19", "Kosovo", "region", "SRB"),
+    ("Talks on the future of Kosovo resumed in Vienna.\n", "2008-02-16", "Kosovo", "region", "SRB"),
+    ("Talks on the future of Kosovo resumed in Vienna.\n", "2008-02-17", "Kosovo", "country", "XKX"),
+    ("Talks on the future of Kosovo resumed in Vienna.\n", None, "Kosovo", "country", "XKX"),
+    ("Aid convoys reached South Sudan last week.\n", "2010-03-01", "South Sudan", "region", "SDN"),
+    ("Aid convoys reached South Sudan last week.\n", "2012-03-01", "South Sudan", "country", "SSD"),
+    ("Fighting in Eritrea displaced thousands.\n", "1991-05-01", "Eritrea", "region", "ETH"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "kind", "iso3"), INDEPENDENCE_CASES)
+def test_countries_not_yet_independent(nlp, text, published, name, kind, iso3):
+    from datetime import date
+
+    from pipeline.places import find_places
+    records, mentions = find_places([(0, nlp(text))], date.fromisoformat(published) if published else None)
+    found = {r.name: r for r in records}[name]
+    assert (found.kind, found.country_iso3) == (kind, iso3)
+    assert found.place_id in {m.entity_id for m in mentions}
+
+
+@pytest.mark.parametrize("extra", [
+    {"independent_since": "2008"},  # not a full date
+    {"independent_since": "2008-02-17"},  # without the state it was part of
+    {"part_of": "SRB"},
+    {"independent_since": "2008-02-17", "part_of": "Serbia"},
+])
+def test_malformed_independence_is_refused(extra):
+    from pipeline.gazetteer_data import check_places_config
+    with pytest.raises(ValueError, match="independent_since"):
+        check_places_config({"countries": {"XKX": extra}}, KINDS)
