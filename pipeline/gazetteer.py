@@ -354,6 +354,15 @@ class Gazetteer(CountryPhrases, LooseNames):
             self.places[pid] = Place(pid, place.name, "region", extra["part_of"], place.latitude, place.longitude)
         return self.places[pid]
 
+    def state_as_of(self, iso3: str, published: date | None) -> str:
+        """The state a text published on ``published`` means by country ``iso3``: the
+        ``part_of`` state before the country's ``independent_since`` (Kosovo in 2006: Serbia)."""
+        extra = self.config.get("countries", {}).get(iso3, {})
+        since = extra.get("independent_since")
+        if published is None or since is None or published >= date.fromisoformat(since):
+            return iso3
+        return extra["part_of"]
+
     def unresolved(self, surface: str) -> Place:
         """A place the text names (``(in X)``) that no source knows: kind ``other``, no country,
         no coordinates, id ``other:<slug>``."""

@@ -33,7 +33,7 @@ def _pipeline(nlp, text: str, published: date | None = None, meta: dict | None =
                    if e.label_ == "DATE"]
     dates = dates_mod.extract_dates(doc, extra_spans=spacy_dates)
     people, person_mentions = people_mod.find_people(block_docs)
-    places, place_mentions = places_mod.find_places(block_docs)
+    places, place_mentions = places_mod.find_places(block_docs, published)
     return doc, events_mod.find_events(doc, block_docs, dates, people, person_mentions, places, place_mentions)
 
 
@@ -1094,6 +1094,27 @@ BILATERAL_CASES = [
                                                                              "bilateral-talks", "talks", "nuclear"])
 def test_said_bilateral_takes_the_frame(nlp, title, sentence, expected):
     _, rows = _pipeline(nlp, f"{title}\n\n{sentence}\n")
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
+# a country named before its independence is the state it was part of (places.json
+# countries.<ISO3>.independent_since), for events as for places
+STATEHOOD_CASES = [
+    ("Serbian President Boris Tadic warned Kosovo on Tuesday.", date(2006, 7, 19),
+     {("THREATEN", ("SRB",), date(2006, 7, 18))}),
+    ("Serbian President Boris Tadic warned Kosovo on Tuesday.", date(2010, 7, 21),
+     {("THREATEN", ("SRB", "XKX"), date(2010, 7, 20))}),
+    ("Sudan accused South Sudan of aggression on Tuesday.", date(2006, 7, 19), {("ACCUSE", ("SDN",), date(2006, 7, 18))}),
+    ("Sudan accused South Sudan of aggression on Tuesday.", date(2012, 4, 11),
+     {("ACCUSE", ("SDN", "SSD"), date(2012, 4, 10))}),
+    ("Ethiopia accused Eritrea of aggression on Tuesday.", date(1990, 7, 18), {("ACCUSE", ("ETH",), date(1990, 7, 17))}),
+]
+
+
+@pytest.mark.parametrize("sentence, published, expected", STATEHOOD_CASES,
+                         ids=["kosovo-2006", "kosovo-2010", "south-sudan-2006", "south-sudan-2012", "eritrea-1990"])
+def test_countries_before_independence(nlp, sentence, published, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=published)
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 

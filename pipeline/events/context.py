@@ -203,7 +203,9 @@ class Context:
         if got is None:
             norm = _LOWER_COMPASS.sub(lambda m: m.group(1).capitalize(), text)
             norm = _ETHNIC.sub(lambda m: " " * len(m.group(0)), norm)
-            got = frozenset(gazetteer.countries_in(norm)) if text.strip() else frozenset()
+            gaz = gazetteer.get_gazetteer()
+            got = frozenset(gaz.state_as_of(c, self.published) for c in gaz.countries_in(norm)) if text.strip() \
+                else frozenset()
             self._countries_cache[text] = got
         return got
 
