@@ -23,6 +23,7 @@ class CountryPhrases:
                 mapping.setdefault(text, iso3)
                 if not text.endswith(("s", "ese", "ish", "ch", "sh", "i")):
                     mapping.setdefault(text + "s", iso3)  # "North Koreans"; "Japanese"/"Swiss" take no plural
+            mapping.update(self._regions_named_after_countries(mapping))
             for text in list(mapping):
                 if "'" in text:
                     mapping.setdefault(text.replace("'", "’"), mapping[text])
@@ -31,6 +32,21 @@ class CountryPhrases:
             body = "|".join(re.escape(a) for a in alts)
             self._countries_re = re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
         return self._countries_re
+
+    def _regions_named_after_countries(self, mapping: dict[str, str]) -> dict[str, str]:
+        """A region of one country whose name holds another's ("Northern Ireland", "New Mexico",
+        "South Ossetia" is not one): its own country, matched before the shorter name inside."""
+        inner = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(mapping, key=len, reverse=True))
+                           + r")(?![\w])")
+        out = {}
+        for text, pid in self.surface_names.items():
+            place = self.places[pid]
+            if place.kind != "region" or not place.country_iso3 or text in mapping:
+                continue
+            m = inner.search(text)
+            if m is not None and mapping[m.group(0)] != place.country_iso3:
+                out[text] = place.country_iso3
+        return out
 
     def countries_in(self, text: str, *, capitals: bool = True) -> list[str]:
         key = (text, capitals)

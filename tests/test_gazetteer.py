@@ -162,6 +162,13 @@ COUNTRIES_IN_CASES = [
     ("the Red Cross", []),
     ("tell us what happened", []),
     ("", []),
+    # a region named after another country is its own country's, matched before the name inside
+    ("the people of Northern Ireland", ["GBR"]),
+    ("New Mexico and Mexico", ["USA", "MEX"]),
+    ("British Columbia", ["CAN"]),
+    ("the Niger Delta", ["NGA"]),
+    ("Inner Mongolia and Mongolia", ["CHN", "MNG"]),
+    ("Ireland", ["IRL"]),
 ]
 
 
