@@ -234,6 +234,29 @@ def test_names_after_a_plural_title(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
 
 
+# the shape of a name: a quoted nickname inside it, chiefly honorifics before it, its last parts
+# after a one-word start, lower-case words that end it unless particles, a number that makes it
+# an exercise, a surname that is also an English word
+NAME_SHAPE_CASES = [
+    ("The head of government is Prime Minister Josaia Voreqe 'Frank' Bainimarama, leader of the party.",
+     ["Josaia Voreqe 'Frank' Bainimarama"]),
+    ("The head of state is President Ratu Wiliame Maivalili Katonivere. Parties include the SDL.",
+     ["Wiliame Maivalili Katonivere"]),
+    # officials.json completes "Abe"
+    ("Prime Minister Abe stated, “Thank you President Kenyatta for Your Excellency’s leadership.”",
+     ["Kenyatta", "Shinzo Abe"]),
+    ("He met Shogun Tokugawa Ieyasu in Edo.", ["Tokugawa Ieyasu"]),
+    ("Troops joined the Polish national exercise Anakonda 16 in June.", []),
+    ("President Obama spoke by phone with Prime Minister John Key of New Zealand.", ["Barack Obama", "John Key"]),
+    ("Crown Prince Mohammed bin Salman met the visiting minister.", ["Mohammed bin Salman"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_SHAPE_CASES)
+def test_the_shape_of_a_name(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", HONORIFIC_CASES)
 def test_honorifics_and_post_nominals_are_not_names(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected

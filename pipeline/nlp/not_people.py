@@ -2,8 +2,8 @@
 
 Agencies and platforms (``Xinhua``, ``Facebook``) become ORG, buildings (``the Kremlin``, ``APEC
 Haus``) FAC, institutions (``Border Police``, ``leader of Fine Gael``) ORG; spans with no
-capitalised word are dropped, a lone acronym in a mixed-case line is an ORG; post-nominals
-(``MP``) are cut from the end of a name."""
+capitalised word are dropped, a lone acronym in a mixed-case line is an ORG, a name ending in a
+number is an EVENT (``Anakonda 16``); post-nominals (``MP``) are cut from the end of a name."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -96,16 +96,27 @@ def _titles_only(span: Span, words: list[Token], names: NameLexicon) -> bool:
     return len(words) > 1 and last.endswith("s") and last[:-1] in names.title_last_words
 
 
+def _shape_label(span: Span, words: list[Token], names: NameLexicon | None) -> str | None:
+    """No entity for a span with no capitalised word ("assumed power") or a title alone; an
+    EVENT for a numbered name ("exercise Anakonda 16", "Trident Juncture 2018")."""
+    if not words or not any(t.text[:1].isupper() for t in words):
+        return ""
+    if len(words) > 1 and words[-1].is_digit:
+        return "EVENT"
+    if names is not None and _titles_only(span, words, names):
+        return ""
+    return None
+
+
 def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = None,
                      names: NameLexicon | None = None) -> str | None:
     """The label a PERSON name span really has (ORG, FAC), "" when it is no entity at all, or
     None when it may be a person. With ``names``, a span that is a title alone (``FOREIGN
     MINISTER``, a job title in capitals) is no entity."""
     words = [t for t in span if not t.is_punct]
-    if not words or not any(t.text[:1].isupper() for t in words):
-        return ""  # "assumed power": no capitalised word
-    if names is not None and _titles_only(span, words, names):
-        return ""
+    shape = _shape_label(span, words, names)
+    if shape is not None:
+        return shape
     listed = _listed_label(span, words, lex)
     if listed:
         return listed

@@ -29,6 +29,8 @@ from .spans import (
 )
 
 _CAPITAL_NEXT = re.compile(r"[ \t][A-Z]")
+# a name with a quoted nickname inside: Josaia Voreqe 'Frank' Bainimarama
+_NICKNAMED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)* ['\"‘“][A-Z][\w-]*['\"’”] [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 _NAME_JOINT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?=[A-Z])")  # ", ", " and ", ", and "
 MAX_TITLED_NAME_TOKENS = 4
 
@@ -45,6 +47,14 @@ class PersonNames(DataComponent):
         self.strip_titles = strip_titles
 
     # ------------------------------------------------------------------ repairing PERSON spans
+    def _function_word_end(self, doc: Doc, start: int, end: int) -> int:
+        """Rule: a lower-case word that is no name particle ends a name (``Kenyatta for Your
+        Excellency`` -> ``Kenyatta``; ``Mohammed bin Salman``, ``Park Geun-hye`` stay whole)."""
+        for t in doc[start + 1 : end]:
+            if t.is_alpha and t.is_lower and doc[t.i - 1].whitespace_ and t.text not in self.lexicon.name_particles:
+                return t.i
+        return end
+
     def _given_name_before(self, doc: Doc, start: int, text: str) -> bool:
         """Rule: the untagged capitalised word before a name, after a place or a title, is its
         given name (``Special Envoy of South Korea Anna | Kono``)."""
@@ -105,16 +115,21 @@ class PersonNames(DataComponent):
         sentence_start = start - 1 == 0 or bool(prev.is_sent_start)
         return hyphenated or not (sentence_start and prev.text in lex.word_surnames)
 
-    def _proper_noun_after(self, doc: Doc, start: int, end: int) -> bool:
-        """Rule (names of three or more parts, issue 15): an untagged proper noun right after a
-        name of two words or more, before a word that is not capitalised, is its last part
-        (``Sheikh Hasina`` + ``Wazed``): a name is never cut shorter."""
-        if end - start < 2 or end >= len(doc) or doc[end - 1].whitespace_ != " ":
-            return False
-        nxt = doc[end]
-        if nxt.ent_type_ or nxt.tag_ != "NNP" or not self._free_name_word(nxt):
-            return False
-        return end + 1 >= len(doc) or not titlecase_token(doc[end + 1])
+    def _proper_nouns_after(self, doc: Doc, start: int, end: int) -> int:
+        """Rule (names of three or more parts, issue 15): the one or two untagged proper nouns
+        right after a name, before a word that is not capitalised, are its last parts
+        (``Sheikh Hasina`` + ``Wazed``, ``Wiliame`` + ``Maivalili Katonivere``): a name is never
+        cut shorter. A one-word name takes two (``Wiliame`` after an honorific), a longer one."""
+        k = 0
+        while k < 2 and end + k < len(doc) and doc[end + k - 1].whitespace_ == " ":
+            nxt = doc[end + k]
+            if nxt.ent_type_ or nxt.tag_ != "NNP" or not self._free_name_word(nxt):
+                break
+            k += 1
+        if k == 0 or end - start + k < 3 and end - start < 2:
+            return 0
+        after = end + k
+        return k if after >= len(doc) or not titlecase_token(doc[after]) else 0
 
     def _proper_noun_before(self, doc: Doc, start: int) -> bool:
         """Rule (names of three or more parts, issue 15): an untagged proper noun opening the
@@ -138,6 +153,7 @@ class PersonNames(DataComponent):
         start, end = ent.start, ent.end
         if self.strip_titles:
             start = name_start(doc, start, end, self.lexicon)
+        end = self._function_word_end(doc, start, end)
         while end > start and doc[end - 1].text in POSSESSIVES:
             end -= 1
         if start >= end:
@@ -157,13 +173,27 @@ class PersonNames(DataComponent):
             start -= 1
         if end < len(doc) and month_surname(doc, end, self.lexicon):
             end += 1
-        elif self._proper_noun_after(doc, start, end):
-            end += 1
+        else:
+            end += self._proper_nouns_after(doc, start, end)
         if self._proper_noun_before(doc, start):
             start -= 1
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label="PERSON")
+
+    @staticmethod
+    def _join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+        """Rule: a name the model split at a quoted nickname is one name (``Josaia Voreqe`` +
+        ``'Frank' Bainimarama``); the people stage reads it without the nickname."""
+        out: list[Span] = []
+        for s in spans:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label_ == "PERSON" and s.label_ not in PLACE_LABELS and s.start - prev.end <= 3 \
+                    and _NICKNAMED.fullmatch(doc.text[prev.start_char : s.end_char]):
+                out[-1] = Span(doc, prev.start, s.end, label="PERSON")
+                continue
+            out.append(s)
+        return out
 
     @staticmethod
     def _resolve_overlaps(spans: list[Span]) -> list[Span]:
@@ -222,6 +252,8 @@ class PersonNames(DataComponent):
         """A capitalised name word; a non-name word only as a family name first (``To Lam``) or
         a month surname later (``Theresa May``)."""
         tok, lex = doc[j], self.lexicon
+        if j > i and tok.text in lex.name_particles:  # "Rodrigo de Vivero", "Mohammed bin Salman"
+            return j + 1 < len(doc) and titlecase_token(doc[j + 1])
         if not titlecase_token(tok) or j > i and tok.is_upper and tok.is_alpha and len(tok.text) >= 2:
             return False  # a post-nominal ends the name: "the Hon Mark Coulton MP"
         if tok.text not in lex.not_name_words:
@@ -337,7 +369,7 @@ class PersonNames(DataComponent):
             fixed = self._fix(doc, ent, text) if ent.label_ == "PERSON" else ent
             if fixed is not None:
                 spans.append(fixed)
-        spans = self._resolve_overlaps(spans)
+        spans = self._join_nicknames(doc, self._resolve_overlaps(spans))
         spans = self._month_surname_names(doc, spans)
         if self.east_asian_pattern:
             spans = self._add_pattern_names(doc, spans, text)
