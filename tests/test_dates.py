@@ -604,6 +604,27 @@ def test_weekends_and_days_of_the_month(text, published, expected):
     assert _rows_mod(text, published) == expected
 
 
+# 'this <season>' is the one containing the published day, else the next in the future tense,
+# else the nearest; a possessive date's preposition belongs to its noun; a year opening a list
+# item or a table row is a year
+SEASONS_AND_LISTS = [
+    ("The war broke out this summer.", D("2008-10-15"), [("this summer", "2008-06-01", "2008-08-31", "season", None)]),
+    ("Talks will resume this summer.", D("2008-10-15"), [("this summer", "2009-06-01", "2009-08-31", "season", None)]),
+    ("Talks on the crisis after this summer's war began.", D("2008-10-15"),
+     [("this summer", "2008-06-01", "2008-08-31", "season", None)]),
+    ("The talks came after Monday's meeting.", D("2008-10-15"), [("Monday", "2008-10-13", "2008-10-13", "day", None)]),
+    ("Treaties:\n- 1978 Tourism Agreement\n- 1996 Convention on double taxation", None,
+     [("1978", "1978-01-01", "1978-12-31", "year", None), ("1996", "1996-01-01", "1996-12-31", "year", None)]),
+    ("1610 | The governor set off for Acapulco. |", None, [("1610", "1610-01-01", "1610-12-31", "year", None)]),
+    ("1200 troops arrived.", None, []),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SEASONS_AND_LISTS)
+def test_seasons_possessives_and_listed_years(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
 # A full stop after a full month name is the sentence's, not the date's; an abbreviation keeps its dot.
 MONTH_DOTS = [
     ("The minister will be in Seoul on 21–22 March.", D("2024-03-13"), [("21–22 March", "2024-03-21", "2024-03-22", "day", None)]),

@@ -50,10 +50,11 @@ def _line_start(text: str, start: int) -> bool:
 
 
 def _year_by_layout(text: str, s: int, e: int) -> bool:
-    """'(2017)', '2013~', or a year heading its line ('2017: ...')."""
+    """'(2017)', '2013~', or a year heading its line or list item ('2017: ...', '1609 | ...' in a
+    table, '- 1978 Tourism Agreement' in a dated list)."""
     if text[s - 1 : s] == "(" and text[e : e + 1] == ")" or text[e : e + 1] in ("~", "〜"):
         return True
-    return _line_start(text, s) and re.match(r"[^\S\r\n]*(?:[:,.\r\n]|$)", text[e : e + 2]) is not None
+    return _line_start(text, s) and re.match(r"[^\S\r\n]*(?:[:,.|\r\n]|$|[A-Z][a-z])", text[e : e + 3]) is not None
 
 
 def accept_year(text: str, m: re.Match) -> bool:

@@ -59,7 +59,9 @@ def find_candidates(text: str) -> list[Cand]:
     for cand in kept:
         # after 'from X', an 'until'/'till' joins a range: it is not an open-ended prefix
         ranged = opened and not text[floor : cand.start].strip(" \t").lower().startswith("and")
-        cand.start, cand.prefix = prefix_before(text, cand.start, floor, relation=not ranged)
+        # a possessive date ('after this summer's war') determines a noun: the relation is the noun's
+        possessive = text.startswith(("'s", "’s"), cand.end)
+        cand.start, cand.prefix = prefix_before(text, cand.start, floor, relation=not ranged and not possessive)
         opened = _JOIN_FB.search(text, max(0, cand.start - 10), cand.start) is not None
         floor = cand.end
     for cand in kept:

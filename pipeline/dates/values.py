@@ -169,8 +169,9 @@ def v_season(m: re.Match, ref: Ref) -> Value | None:
         pick = [iv for iv in ivs if iv[1] < point][-1:]
     elif rel[-1] in ("next", "coming"):
         pick = [iv for iv in ivs if iv[0] > point][:1]
-    else:  # this: the season containing the point, else the next one
-        pick = [iv for iv in ivs if iv[1] >= point][:1]
+    else:  # this: the season containing the point, else the next one in the future tense, else the nearest
+        pick = [iv for iv in ivs if iv[0] <= point <= iv[1]] or ([iv for iv in ivs if iv[0] > point][:1] if ref.future
+                else [min(ivs, key=lambda iv: max((iv[0] - point).days, (point - iv[1]).days))])
     return make_value(pick[0] if pick else None, "season", res)
 
 
