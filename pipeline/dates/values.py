@@ -169,10 +169,20 @@ def v_season(m: re.Match, ref: Ref) -> Value | None:
         pick = [iv for iv in ivs if iv[1] < point][-1:]
     elif rel[-1] in ("next", "coming"):
         pick = [iv for iv in ivs if iv[0] > point][:1]
-    else:  # this: the season containing the point, else the next one in the future tense, else the nearest
-        pick = [iv for iv in ivs if iv[0] <= point <= iv[1]] or ([iv for iv in ivs if iv[0] > point][:1] if ref.future
-                else [min(ivs, key=lambda iv: max((iv[0] - point).days, (point - iv[1]).days))])
+    else:
+        pick = [_this_season(ivs, point, ref.future)]
     return make_value(pick[0] if pick else None, "season", res)
+
+
+def _this_season(ivs: list, point: date, future: bool):
+    """'this summer': the season containing the point, else the next one in the future tense,
+    else the nearest (in October, 'this summer's war' is the summer just past)."""
+    containing = [iv for iv in ivs if iv[0] <= point <= iv[1]]
+    if containing:
+        return containing[0]
+    if future:
+        return next(iv for iv in ivs if iv[0] > point)
+    return min(ivs, key=lambda iv: max((iv[0] - point).days, (point - iv[1]).days))
 
 
 def v_quarter(m: re.Match, ref: Ref) -> Value | None:
