@@ -1118,6 +1118,31 @@ def test_countries_before_independence(nlp, sentence, published, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
+# a header line ending with the day's date after a separator makes a news story of that day; the
+# lead's present perfect is the day's news (not with a background adverb; not a later sentence's);
+# a relative clause on a ranked noun only describes the event just told
+LEAD_CASES = [
+    ("US, Singapore Sign Free Trade Agreement - 2003-05-06\n\nThe United States and Singapore have signed a free "
+     "trade agreement. This is the first such pact the United States has signed with an Asian country.\n\nPresident "
+     "Bush and Singapore Prime Minister Goh Chok Tong signed the agreement at a ceremony at the White House.\n",
+     date(2003, 5, 6), {("AGREE", ("SGP", "USA"), date(2003, 5, 6))}),
+    ("Japan-Peru Talks | 2018-03-05\n\nThe foreign ministers of Japan and Peru held talks in Lima.\n", date(2018, 3, 5),
+     {("CONSULT", ("JPN", "PER"), date(2018, 3, 5))}),
+    ("Japan, Peru Sign Accord - 2018-03-05\n\nJapan and Peru have already signed a tax treaty.\n", date(2018, 3, 5),
+     {("AGREE", ("JPN", "PER"), None)}),
+    ("Japan, Peru Sign Accord - 2018-03-05\n\nJapan and Peru signed a tax accord in Lima.\n\nJapan has signed such "
+     "treaties with Chile.\n", date(2018, 3, 5),
+     {("AGREE", ("JPN", "PER"), date(2018, 3, 5)), ("AGREE", ("CHL", "JPN"), None)}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LEAD_CASES, ids=["lead-perfect-ranked", "header-bar",
+                                                                        "already", "later-perfect"])
+def test_dated_headers_and_lead_perfects(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

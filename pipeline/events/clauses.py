@@ -119,12 +119,21 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     if etype == "SUPPORT" and _backing_described(v, ctx.lex.grammar):
         return
     today, status = _verb_status(ctx, unit, v, etype)
-    if status is None or _told_by_first_verb(ctx, unit, v, etype):
+    if status is None or _told_by_first_verb(ctx, unit, v, etype) or _ranked_description(ctx, v):
         return
     visit_object = None
     if row.mode == "visit" and not row.host:
         visit_object = next((c for c in v.children if c.dep_ == "dobj"), None)
     emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, visit_object, today=today, status=status))
+
+
+def _ranked_description(ctx: Context, v: Token) -> bool:
+    """Rule 'ranked descriptions': a relative clause on a ranked noun describes the event just
+    told ("the first such pact the United States has signed with an Asian country"), in news."""
+    if not ctx.news or v.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ctx.lex.grammar.ranking)
+               for c in v.head.children)
 
 
 def _told_by_first_verb(ctx: Context, unit: int, v: Token, etype: str) -> bool:

@@ -19,7 +19,8 @@ less detail, by one named rule, :func:`same_happening`:
 * never two rows from two different numbered items of a chronology (each item is its own
   entry, even in the same month).
 
-The joined row keeps the narrowest date interval, the union of countries and people, the first
+An undated mention joins a dated one of the same act between the same countries
+(``_undated_retelling``). The joined row keeps the narrowest date interval, the union of countries and people, the first
 place named, the most advanced status (occurred before ongoing before planned), every
 evidence span in text order, and the first span as ``start_char``/``end_char``/``summary``. Its
 ``event_id`` is computed again from the joined values, so it stays a function of what the event
@@ -51,13 +52,29 @@ def _nested(a: list, b: list) -> bool:
 
 def same_happening(a: dict, b: dict) -> bool:
     """Rule 'one event told twice' (see the module docstring)."""
-    if a["event_type"] != b["event_type"] or not _overlap(a, b):
+    if a["event_type"] != b["event_type"]:
+        return False
+    if _undated_retelling(a, b):
+        return True
+    if not _overlap(a, b):
         return False
     if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"] and not _same_visit(a, b):
         return False
     if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
         return False
     return _compatible_parties(a, b)
+
+
+def _undated_retelling(a: dict, b: dict) -> bool:
+    """Rule 'an undated mention of a dated event': the same act between the same countries,
+    told once without a date ("The United States and Singapore have signed a free trade
+    agreement") and once with one ("... signed the agreement at a ceremony" on the story's
+    day), is one event; never across two chronology items."""
+    if (a["date_start"] is None) == (b["date_start"] is None) or not a["actors_iso3"] or a["status"] != b["status"]:
+        return False  # a plan is never the act it plans
+    if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
+        return False
+    return a["actors_iso3"] == b["actors_iso3"] and _nested(a["people"], b["people"])
 
 
 def _same_visit(a: dict, b: dict) -> bool:
@@ -83,7 +100,8 @@ def _compatible_parties(a: dict, b: dict) -> bool:
 def join(a: dict, b: dict) -> dict:
     """a with b's details added: a is the earlier mention in the text."""
     row = dict(a)
-    narrow = min((a, b), key=lambda r: (r["date_end"] - r["date_start"], r["start_char"]))
+    dated = [r for r in (a, b) if r["date_start"] is not None] or [a]
+    narrow = min(dated, key=lambda r: (r["date_end"] - r["date_start"] if r["date_start"] else 0, r["start_char"]))
     row["date_start"], row["date_end"] = narrow["date_start"], narrow["date_end"]
     row["date_precision"] = narrow["date_precision"]
     row["status"] = min(a["status"], b["status"], key=_STATUS_ORDER.index)

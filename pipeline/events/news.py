@@ -1,7 +1,7 @@
 """News stories: which documents are news, their datelines, their day and their agency.
 
 A document is a news story when its first paragraph opens with a dateline, its header has a
-line that is only a day's date, or its first ``thresholds.news_opening_blocks`` paragraphs
+line that is only a day's date (or ends with one after a separator), or its first ``thresholds.news_opening_blocks`` paragraphs
 have a word of the day of writing (``news_deixis`` in the lexicon: "today", "on Tuesday").
 The text decides, never the metadata, whose ``published`` date only anchors dates (the seed
 chronology has no dateline and its results are unchanged). News stories add the rules of
@@ -47,7 +47,8 @@ def is_news_story(ctx: Context) -> bool:
 
 def dated_header(ctx: Context):
     """A release's header date: a line before the first paragraph that is nothing but a day's
-    date ("Press Statement / Washington, DC / December 9, 2013"); None if none."""
+    date ("Press Statement / Washington, DC / December 9, 2013") or that ends with one after a
+    separator ("US, Singapore Sign Free Trade Agreement - 2003-05-06"); None if none."""
     lead = next(body_blocks(ctx.blocks), None)
     if lead is None:
         return None
@@ -56,9 +57,18 @@ def dated_header(ctx: Context):
             return None
         block = ctx.block_at(d.start_char)
         if block is not None and d.precision == "day" and d.value_start == d.value_end and \
-                ctx.text[block.start_char:block.end_char].strip(" .,") == d.text.strip(" .,"):
+                _header_date_line(ctx.text[block.start_char:block.end_char], d.text):
             return d
     return None
+
+
+def _header_date_line(line: str, date_text: str) -> bool:
+    """The line is the date, or ends with it after a separator (``-``, ``|``, ``:``, ``—``)."""
+    line, date_text = line.strip(" .,"), date_text.strip(" .,")
+    if line == date_text:
+        return True
+    head = line[: -len(date_text)].rstrip() if line.endswith(date_text) else ""
+    return bool(head) and head[-1] in "-|:—–"
 
 
 def story_day(ctx: Context):
