@@ -1143,6 +1143,29 @@ def test_dated_headers_and_lead_perfects(nlp, text, published, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
+# "called for X to ..." asks X (only X: not what X is asked to respect); conventions, protocols
+# and fighting are events of their types
+ASKED_AND_NAMED_CASES = [
+    ("Japan-Mexico Relations\n\nIn 1996, Japan and Mexico signed a Convention for the avoidance of double taxation.\n",
+     None, {("AGREE", ("JPN", "MEX"), date(1996, 1, 1))}),
+    ("Relations\n\nThe 1997 Kyoto Protocol was adopted by Japan and Canada.\n", None,
+     {("AGREE", ("CAN", "JPN"), date(1997, 1, 1))}),
+    ("Relations\n\nIn 2008, heavy fighting between Russia and Georgia took place in South Ossetia.\n", None,
+     {("ASSAULT", ("GEO", "RUS"), date(2008, 1, 1))}),
+    ("News\n\nTOKYO - Japan called for Russia to withdraw its troops from Ukraine on Thursday.\n", date(2014, 5, 2),
+     {("REQUEST", ("JPN", "RUS"), date(2014, 5, 1))}),
+    ("News\n\nLONDON - Britain called for calm on Thursday.\n", date(2014, 5, 2),
+     {("REQUEST", ("GBR",), date(2014, 5, 1))}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ASKED_AND_NAMED_CASES,
+                         ids=["convention", "protocol", "fighting", "called-for-to", "called-for-calm"])
+def test_requests_and_named_acts(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

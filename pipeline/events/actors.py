@@ -296,11 +296,7 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
                 parties.update(np_parties(ctx, unit, x, "target", item, at_char))
     if row is not None and row.type == "CONSULT":
         _meeting_partners(ctx, unit, v, bool(objects), item, at_char, parties)
-    for c in v.children:  # reported content: "admitted that it had abducted Japanese citizens"
-        if c.dep_ == "ccomp":
-            for cc in c.children:
-                if cc.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                    parties.update(np_parties(ctx, unit, cc, "target", item, at_char))
+    _reported_parties(ctx, unit, v, item, at_char, parties)
 
 
 def comitatives(heads: list[Token], g: Grammar) -> list[Token]:
@@ -313,6 +309,22 @@ def comitatives(heads: list[Token], g: Grammar) -> list[Token]:
         for w in (w for w in t.children if w.dep_ == "prep" and f"{t.lower_} {w.lower_}" in g.comitatives):
             out.extend(p for p in w.children if p.dep_ == "pobj")
     return out
+
+
+def _reported_parties(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:
+    """Rule 'reported content': the subject and object of a reported clause are targets
+    ("admitted that it had abducted Japanese citizens"); of a for-to clause, its subject only
+    ("called for Russia to respect the sovereignty of Ukraine": Russia is asked, not Ukraine)."""
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            deps = ("nsubj", "nsubjpass", "dobj")
+        elif c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children):
+            deps = ("nsubj",)
+        else:
+            continue
+        for cc in c.children:
+            if cc.dep_ in deps:
+                parties.update(np_parties(ctx, unit, cc, "target", item, at_char))
 
 
 def _destinations(v: Token, row: Trigger | None) -> list[Token]:

@@ -53,10 +53,14 @@ def clause_words(v: Token | None, n: Token | None) -> set[str]:
 
 
 def _has_with(row: Trigger, tok: Token) -> bool:
+    """The row's dependent is there: a child ("call on"), a child of the object ("exchange
+    views"), or the mark of a for-to clause ("called for Russia to respect ...")."""
     lemmas = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
     for c in tok.children:
         if c.dep_ == "dobj":
             lemmas |= {x.lemma_.lower() for x in c.children}
+        if c.dep_ in ("advcl", "ccomp", "xcomp"):
+            lemmas |= {x.lower_ for x in c.children if x.dep_ == "mark" and x.i < c.i}
     return bool(lemmas & set(row.with_))
 
 
