@@ -35,6 +35,7 @@ from .lexicon import (
     UNIT_WORDS,
     WEEKDAY_ALT,
     WEEKDAY_OPT,
+    WEEKDAYS,
     WORD_DECADES,
     YEAR_OR_REL,
     day_group,
@@ -77,25 +78,37 @@ from .values import (
 
 @dataclass(frozen=True)
 class DatePattern:
+    """One row. Where its regex runs (``scan.py``): every match of a row with an ``anchor``
+    holds a month name ("month", title or upper case), a weekday ("weekday") or a number
+    ("number"), with only ``LEAD_WORDS``, numbers and separators before the first one; a row
+    with ``needs`` (lower case) runs only if the lower-cased text holds one of them, and only
+    over the lines that do: every match holds one (all the words of a phrase) on its line."""
+
     name: str
     regex: re.Pattern
     value: Callable[[re.Match, Ref], Value | None]
     accept: Callable[[str, re.Match], bool] | None = None
-    needs: tuple[str, ...] = ()  # the pattern runs only if the lower-cased text has one of these
+    needs: tuple[str, ...] = ()
+    anchor: str = ""
 
 
-def _p(name, regex, value, accept=None, flags=0, needs=()) -> DatePattern:
+def _p(name, regex, value, accept=None, flags=0, needs=(), anchor="") -> DatePattern:
     """Every expression starts a word; saying so first lets the engine skip most positions."""
     guarded = rf"(?<![A-Za-z])(?=[A-Za-z0-9‘'’])(?:{regex})"
-    return DatePattern(name, re.compile(guarded, flags), value, accept, needs)
+    return DatePattern(name, re.compile(guarded, flags), value, accept, needs, anchor)
 
 
 _HOLIDAY_NAMES = sorted({" ".join(n.split()) for kind in LEX["holidays"].values() for row in kind
                          for n in row["names"]}, key=len, reverse=True)
 _HOLIDAY_ALT = "|".join(re.escape(n).replace(r"\ ", r"[^\S\r\n]+") for n in _HOLIDAY_NAMES)
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _REL = rf"(?:this{SPACE}past|this{SPACE}coming|last|this|next)"
+# Every word a row anchored on a month or weekday name may hold before its first such name:
+# FROM_BETWEEN, THE_OPT, 'of', RANGE_SEP, _REL and 'that'/'coming' before a name, and the weekday
+# of WEEKDAY_OPT. The scan looks for a row's start only among them (scan.py); a row that allows
+# another word there must add it (tests/test_dates_scan.py).
+LEAD_WORDS = ("from", "between", "the", "of", "to", "through", "thru", "until", "till", "and",
+              "this", "past", "coming", "last", "next", "that", *WEEKDAYS)
 _SEASON = "(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + ")"
 _TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _OPT_Y = rf"(?:,?{SPACE}{year_group('y')})?"
@@ -115,36 +128,36 @@ def _v_quarter_q(m: re.Match, ref: Ref) -> Value | None:
     return make_value(quarter_interval(int(q), int(y)), "quarter")
 
 
-# Rows: name, regex, value function, optional context check, regex flags, prefilter words.
+# Rows: name, regex, value function, optional context check, regex flags, prefilter words or anchor.
 PATTERNS: tuple[DatePattern, ...] = (
     _p("range_md_d", rf"{FROM_BETWEEN}{WEEKDAY_OPT}{month_group('m1')}{SPACE}{day_group('d1')}{RANGE_SEP}{day_group('d2')}{_OPT_Y}",
-       v_range_days, _days_ascend, needs=_MONTH_STEMS),
+       v_range_days, _days_ascend, anchor="month"),
     _p("range_md_md", rf"{FROM_BETWEEN}{month_group('m1')}{SPACE}{day_group('d1')}(?:,?{SPACE}{year_group('y1')})?{RANGE_SEP}"
                       rf"{month_group('m2')}{SPACE}{day_group('d2')}(?:,?{SPACE}{year_group('y2')})?",
-       v_range_days, lambda t, m: sep_ok(m), needs=_MONTH_STEMS),
+       v_range_days, lambda t, m: sep_ok(m), anchor="month"),
     _p("range_d_dm", rf"(?<![\w.,]){FROM_BETWEEN}{day_group('d1')}{RANGE_SEP}{day_group('d2')}{SPACE}(?:(?i:of){SPACE})?{month_group('m2')}{_OPT_Y}",
-       v_range_days, _days_ascend, needs=_MONTH_STEMS),
+       v_range_days, _days_ascend, anchor="month"),
     _p("range_dm_dm", rf"(?<![\w.,]){FROM_BETWEEN}{day_group('d1')}{SPACE}{month_group('m1')}(?:,?{SPACE}{year_group('y1')})?{RANGE_SEP}"
                       rf"{day_group('d2')}{SPACE}{month_group('m2')}(?:,?{SPACE}{year_group('y2')})?",
-       v_range_days, lambda t, m: sep_ok(m), needs=_MONTH_STEMS),
+       v_range_days, lambda t, m: sep_ok(m), anchor="month"),
     _p("range_months", rf"{FROM_BETWEEN}{month_group('m1')}(?:,?{SPACE}{year_group('y1')})?{RANGE_SEP}{month_group('m2')}(?:,?{SPACE}{year_group('y2')})?",
        v_range_months, lambda t, m: sep_ok(m) and bool(m.group("fb") or m.group("y2")),
-       needs=_MONTH_STEMS),
+       anchor="month"),
     _p("range_years", rf"(?<![\w$€£¥#.,/-]){FROM_BETWEEN}{year_group('y1')}{RANGE_SEP}"
                       rf"(?:{year_group('y2')}|(?P<yy>[0-9]{{2}})(?![0-9]|[-/.][0-9]))",
        v_range_years,
        lambda t, m: sep_ok(m) and (m.group("y2") is not None or m.group("sep").strip() in "-–—‒")
-       and next_word(t, m.end()).lower() not in UNIT_WORDS),
+       and next_word(t, m.end()).lower() not in UNIT_WORDS, anchor="number"),
     _p("iso", rf"(?<![0-9.]){year_group('y')}(?P<s>[-/.])(?P<mo>1[0-2]|0?[1-9])(?P=s)(?P<dd>3[01]|[12][0-9]|0?[1-9])"
-              rf"(?![0-9])", v_iso),
-    _p("month_day", rf"{WEEKDAY_OPT}{month_group('m')}{SPACE}{day_group('d')}{_OPT_YR}", v_day, needs=_MONTH_STEMS),
+              rf"(?![0-9])", v_iso, anchor="number"),
+    _p("month_day", rf"{WEEKDAY_OPT}{month_group('m')}{SPACE}{day_group('d')}{_OPT_YR}", v_day, anchor="month"),
     _p("day_month", rf"(?<![\w.,]){WEEKDAY_OPT}{THE_OPT}{day_group('d')}{SPACE}(?:(?i:of){SPACE})?{month_group('m')}{_OPT_YR}",
-       v_day, accept_dmy, needs=_MONTH_STEMS),
-    _p("month_year", rf"{month_group('m')},?{SPACE}(?:(?i:of){SPACE})?{YEAR_OR_REL}", v_month, needs=_MONTH_STEMS),
+       v_day, accept_dmy, anchor="month"),
+    _p("month_year", rf"{month_group('m')},?{SPACE}(?:(?i:of){SPACE})?{YEAR_OR_REL}", v_month, anchor="month"),
     _p("bare_month", rf"(?:(?P<rel>(?i:{_REL}|that)){SPACE})?(?P<m>{MONTH_FULL_ALT})(?![A-Za-z])(?!{SPACE_OPT}\.?{SPACE_OPT}[0-9])",
-       v_bare_month, accept_bare_month, needs=_MONTH_STEMS),
-    _p("coord_day", rf"(?<![\w.,]){day_group('d')}{_OPT_Y}", v_coord_day, accept_coord_day),
-    _p("year", rf"(?<![\w$€£¥#.,/']){year_group('y')}(?![\w'’%]|[.,][0-9])", v_year, accept_year),
+       v_bare_month, accept_bare_month, anchor="month"),
+    _p("coord_day", rf"(?<![\w.,]){day_group('d')}{_OPT_Y}", v_coord_day, accept_coord_day, anchor="number"),
+    _p("year", rf"(?<![\w$€£¥#.,/']){year_group('y')}(?![\w'’%]|[.,][0-9])", v_year, accept_year, anchor="number"),
     _p("decade", rf"{THE_OPT}(?:(?<![0-9])(?P<dec>(?:1[0-9]|20|21)[0-9]0)['’]?s|[‘'’](?P<dec2>[0-9]0)s|"
                  rf"(?<=[Tt]he )(?:(?i:nineteen)[- ])?(?P<decw>(?i:{'|'.join(WORD_DECADES)})))(?![A-Za-z0-9])",
        v_decade, needs=("0s", "0’s", "0's", "ties")),
@@ -167,7 +180,7 @@ PATTERNS: tuple[DatePattern, ...] = (
        v_half, needs=("half", "h1", "h2")),
     _p("weekday", rf"(?:(?P<rel>(?i:{_REL}|coming)){SPACE})?(?P<w>{WEEKDAY_ALT})(?![A-Za-z])"
                   rf"(?:{SPACE}(?i:{_TIME_OF_DAY})(?![A-Za-z]))?",
-       v_weekday, accept_weekday, needs=("day",)),
+       v_weekday, accept_weekday, anchor="weekday"),
     _p("day_of_rel_month", rf"{THE_OPT}(?:{day_group('d')}|(?P<dw>(?i:{_ORD_ALT})))(?:{SPACE}|-)(?i:of){SPACE}{_REL_MONTH}(?![\w-])",
        v_day_of_rel_month, needs=tuple(f"of {w} month" for w in (
            "this", "next", "last", "that", "the same", "the following", "the next", "the previous", "the preceding"))),
@@ -198,5 +211,5 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("day_before", rf"\bthe{SPACE}day{SPACE}(?P<dir>before|after)(?={SPACE_OPT}(?:[,.;)]|$))",
        v_day_before, flags=re.IGNORECASE | re.MULTILINE, needs=("day",)),
     _p("day_of_month", rf"(?<=\b[Oo]n )(?i:the){SPACE}(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])",
-       v_day_of_month, needs=("on",)),
+       v_day_of_month, anchor="number"),
 )
