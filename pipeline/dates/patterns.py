@@ -26,6 +26,7 @@ from .lexicon import (
     MONTH_ALT,
     MONTH_FULL_ALT,
     NUM_ALT,
+    NUMBERS,
     RANGE_SEP,
     RELYEAR,
     SEASONS,
@@ -78,11 +79,12 @@ from .values import (
 
 @dataclass(frozen=True)
 class DatePattern:
-    """One row. Where its regex runs (``scan.py``): every match of a row with an ``anchor``
-    holds a month name ("month", title or upper case), a weekday ("weekday") or a number
-    ("number"), with only ``LEAD_WORDS``, numbers and separators before the first one; a row
-    with ``needs`` (lower case) runs only if the lower-cased text holds one of them, and only
-    over the lines that do: every match holds one (all the words of a phrase) on its line."""
+    """One row. Where its regex runs (``scan.py``). A row with ``needs`` (lower case) runs only
+    if the lower-cased text holds one of them; every match holds one (all the words of a
+    phrase), on its own line. Every match of a row with an ``anchor`` holds a month name
+    ("month", title or upper case), a weekday ("weekday"), a number ("number") or one of its
+    needs at a word's start ("needs": a phrase's first word), with only ``LEAD_WORDS``, numbers
+    and separators before the first one."""
 
     name: str
     regex: re.Pattern
@@ -103,12 +105,17 @@ _HOLIDAY_NAMES = sorted({" ".join(n.split()) for kind in LEX["holidays"].values(
 _HOLIDAY_ALT = "|".join(re.escape(n).replace(r"\ ", r"[^\S\r\n]+") for n in _HOLIDAY_NAMES)
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _REL = rf"(?:this{SPACE}past|this{SPACE}coming|last|this|next)"
-# Every word a row anchored on a month or weekday name may hold before its first such name:
-# FROM_BETWEEN, THE_OPT, 'of', RANGE_SEP, _REL and 'that'/'coming' before a name, and the weekday
-# of WEEKDAY_OPT. The scan looks for a row's start only among them (scan.py); a row that allows
-# another word there must add it (tests/test_dates_scan.py).
-LEAD_WORDS = ("from", "between", "the", "of", "to", "through", "thru", "until", "till", "and",
-              "this", "past", "coming", "last", "next", "that", *WEEKDAYS)
+# Every word an anchored row may hold before its first anchor (see DatePattern): the scan looks
+# for a row's start only among them (scan.py); a row that allows another word there must add it
+# (tests/test_dates_scan.py fails otherwise).
+LEAD_WORDS = (
+    "from", "between", "to", "through", "thru", "until", "till", "and",  # FROM_BETWEEN, RANGE_SEP
+    "the", "of", "this", "past", "coming", "last", "next", "that", "earlier", "later",  # THE_OPT, _REL
+    "before", "after",  # the day before yesterday
+    "first", "second", "third", "fourth", "final", "latter",  # the first quarter, the latter half
+    "day", "days", "week", "weeks", "month", "months", "year", "years", *NUMBERS,  # two days later
+    *WEEKDAYS,  # WEEKDAY_OPT
+)
 _SEASON = "(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + ")"
 _TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _OPT_Y = rf"(?:,?{SPACE}{year_group('y')})?"
@@ -164,20 +171,20 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("century", rf"{THE_OPT}(?:(?P<c>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<cw>{CENTURY_ALT}))[- ]century(?![A-Za-z])",
        v_century, flags=re.IGNORECASE, needs=("century",)),
     _p("season_year", rf"{THE_OPT}(?P<s>(?i:{_SEASON}))(?:{SPACE}(?i:of))?,?{SPACE}{YEAR_OR_REL}",
-       v_season, needs=tuple(SEASONS)),
+       v_season, needs=tuple(SEASONS), anchor="needs"),
     _p("season_rel", rf"(?P<rel>(?i:{_REL})){SPACE}(?P<s>(?i:{_SEASON}))(?![A-Za-z])",
-       v_season, needs=tuple(SEASONS)),
-    _p("season", rf"{THE_OPT}(?P<s>{_SEASON})(?![A-Za-z])", v_season, accept_bare_season, needs=tuple(SEASONS)),
+       v_season, needs=tuple(SEASONS), anchor="needs"),
+    _p("season", rf"{THE_OPT}(?P<s>{_SEASON})(?![A-Za-z])", v_season, accept_bare_season, needs=tuple(SEASONS), anchor="needs"),
     _p("quarter", rf"{THE_OPT}(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[- ](?i:quarter)"
                   rf"(?:(?:{SPACE}(?i:of))?,?{SPACE}{YEAR_OR_REL})?(?![A-Za-z])",
        v_quarter, lambda t, m: bool(m.group("y") or m.group("ry") or m.group(0)[:3].lower() == "the"),
-       needs=("quarter",)),
+       needs=("quarter",), anchor="needs"),
     _p("quarter_q", rf"(?<![A-Za-z0-9])(?:Q(?P<qn>[1-4]){SPACE_OPT}(?:(?:of|,)?{SPACE})?{year_group('y')}|"
                     rf"(?<![0-9]){year_group('y2')}{SPACE_OPT}Q(?P<qn2>[1-4]))(?![A-Za-z0-9])",
-       _v_quarter_q, needs=("q1", "q2", "q3", "q4")),
+       _v_quarter_q, needs=("q1", "q2", "q3", "q4"), anchor="needs"),
     _p("half", rf"{THE_OPT}(?:(?P<h>(?i:first|second|latter|1st|2nd)){SPACE}(?i:half){SPACE}(?i:of){SPACE}"
                rf"(?:(?i:the){SPACE})?{YEAR_OR_REL}|H(?P<hn>[12]){SPACE}{year_group('y2')})",
-       v_half, needs=("half", "h1", "h2")),
+       v_half, needs=("half", "h1", "h2"), anchor="needs"),
     _p("weekday", rf"(?:(?P<rel>(?i:{_REL}|coming)){SPACE})?(?P<w>{WEEKDAY_ALT})(?![A-Za-z])"
                   rf"(?:{SPACE}(?i:{_TIME_OF_DAY})(?![A-Za-z]))?",
        v_weekday, accept_weekday, anchor="weekday"),
@@ -187,29 +194,29 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("week_of_month", rf"{THE_OPT}(?P<wn>(?i:{_ORD_ALT}|last|final|1st|2nd|3rd|4th|5th))[- ](?i:week){SPACE}(?i:of){SPACE}"
                         rf"(?:(?i:the){SPACE})?{_MONTH_OR_REL}", v_week_of_month, needs=("week of",)),
     _p("half_month", rf"{THE_OPT}(?P<h>(?i:first|second|latter|1st|2nd)){SPACE}(?i:half){SPACE}(?i:of){SPACE}(?:(?i:the){SPACE})?"
-                     rf"{_MONTH_OR_REL}", v_half_month, needs=("half",)),
+                     rf"{_MONTH_OR_REL}", v_half_month, needs=("half",), anchor="needs"),
     _p("holiday", rf"(?:(?P<hrel>(?i:this|last|next)){SPACE})?(?P<hn>{_HOLIDAY_ALT})(?![\w’'-])(?:,?{SPACE}(?:(?i:of){SPACE})?{year_group('y')})?",
        v_holiday, accept_holiday, needs=tuple(n.lower() for n in _HOLIDAY_NAMES)),
     _p("deictic_day", rf"\b(?:the{SPACE}day{SPACE}(?:before{SPACE}yesterday|after{SPACE}tomorrow)|today|yesterday|"
                       rf"tomorrow|tonight|this{SPACE}(?:morning|afternoon|evening)|last{SPACE}night)\b",
        v_deictic_day, flags=re.IGNORECASE,
-       needs=("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night")),
+       needs=("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"), anchor="needs"),
     _p("deictic_unit", rf"\b(?:(?P<el>earlier|later){SPACE}(?=this))?(?P<rel>{_REL}|the{SPACE}coming|coming){SPACE}"
                        rf"(?P<unit>week|weekend|month|year)(?![\w-])",
-       v_deictic_unit, flags=re.IGNORECASE, needs=("week", "month", "year")),
+       v_deictic_unit, flags=re.IGNORECASE, needs=("week", "month", "year"), anchor="needs"),
     _p("the_unit", rf"(?P<rel>the){SPACE}(?P<unit>week|month|year)(?![\w-])",
-       v_deictic_unit, accept_unit, flags=re.IGNORECASE, needs=("week", "month", "year")),
+       v_deictic_unit, accept_unit, flags=re.IGNORECASE, needs=("week", "month", "year"), anchor="needs"),
     _p("the_weekend", rf"(?:(?<=\bover )|(?<=\bat )|(?<=\bduring )|(?<=\bthrough )|(?<=\bon ))(?i:the){SPACE}(?i:weekend)(?![\w-])", v_the_weekend,
        needs=("weekend",)),
     _p("ago", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}ago\b", v_ago, flags=re.IGNORECASE, needs=("ago",)),
     _p("anaphor_count", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}(?P<dir>later|earlier)\b",
-       v_anaphor, flags=re.IGNORECASE, needs=("later", "earlier")),
+       v_anaphor, flags=re.IGNORECASE, needs=("later", "earlier"), anchor="needs"),
     _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){SPACE}(?=that))?(?P<rel>that|the{SPACE}(?:same|following|next|previous|"
                   rf"preceding|prior))|(?P<el2>earlier|later){SPACE}in{SPACE}the){SPACE}(?P<unit>day|week|month|year|{_TIME_OF_DAY})(?![\w-])",
-       v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior", "in the")),
+       v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior", "in the"), anchor="needs"),
     _p("since_then", rf"(?<=\b[Ss]ince )(?:then|that{SPACE}time)\b", v_since_then, needs=("since",)),
     _p("day_before", rf"\bthe{SPACE}day{SPACE}(?P<dir>before|after)(?={SPACE_OPT}(?:[,.;)]|$))",
-       v_day_before, flags=re.IGNORECASE | re.MULTILINE, needs=("day",)),
+       v_day_before, flags=re.IGNORECASE | re.MULTILINE, needs=("day",), anchor="needs"),
     _p("day_of_month", rf"(?<=\b[Oo]n )(?i:the){SPACE}(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])",
        v_day_of_month, anchor="number"),
 )

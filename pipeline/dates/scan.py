@@ -2,13 +2,14 @@
 the stage's time (bench/README.md), the month rows above all: a month name is in almost every
 text, so their ``needs`` check let them run on every document. Now, once per text:
 
-* one scan finds the month and weekday names and one the numbers; a row anchored on one of
-  them (``anchor``) is tried only at the words from the lead words just before an anchor
-  (``from``, ``Tuesday,``, ``the 3rd of``) to the anchor itself;
-* a row with ``needs`` runs, when the text holds one of them, only over the lines that hold one
-  (all the words of a phrase): no row matches across a line break, and every match holds one,
-  on its own line;
-* the other rows run over the whole text.
+* one scan finds the month and weekday names and one the numbers; a row anchored on them
+  (``anchor``) is tried only at the words from the lead words just before an anchor (``from``,
+  ``Tuesday,``, ``the 3rd of``) to the anchor itself;
+* a row anchored on its ``needs`` likewise, from where the lower-cased text holds one at a
+  word's start, once the text holds one at all (the check rows always had);
+* another row with ``needs`` runs, when the text holds one, only over the lines that hold one
+  (all the words of a phrase): no such row matches across a line break, and every match holds
+  one on its own line.
 
 :meth:`TextScan.matches` gives exactly what the row's ``regex.finditer(text)`` gave after the
 text's ``needs`` check (tests/test_dates_scan.py compares the two).
@@ -66,41 +67,62 @@ class TextScan:
     def __init__(self, text: str):
         self.text = text
         self.lowered = text.lower()
-        self.by_line = len(self.lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+        # whether lowered spells every word a row's needs can match where the text has it
+        self.aligned = len(self.lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
         self._starts: dict[str, list[int]] | None = None
+        self._need_starts: dict[tuple[str, ...], list[int]] = {}
+        self._reversed = ""
 
     def matches(self, pattern: DatePattern) -> Iterable[re.Match]:
         """The row's matches in text order, as its regex's finditer over the whole text."""
-        if pattern.anchor:
+        if pattern.anchor in ("month", "weekday", "number"):
             return matches_at(pattern.regex, self.text, self.starts(pattern.anchor))
         if not may_match(pattern, self.lowered):
             return ()
-        if pattern.needs and self.by_line:
-            return (m for start, end in self.lines(pattern.needs)
-                    for m in pattern.regex.finditer(self.text, start, end))
-        return pattern.regex.finditer(self.text)
+        if not (pattern.needs and self.aligned):
+            return pattern.regex.finditer(self.text)
+        if pattern.anchor == "needs":
+            return matches_at(pattern.regex, self.text, self.need_starts(pattern.needs))
+        return (m for start, end in self.lines(pattern.needs) for m in pattern.regex.finditer(self.text, start, end))
 
     def starts(self, anchor: str) -> list[int]:
         """Where a row anchored on a month name ("month"), a weekday ("weekday") or a number
         ("number") may start, ascending."""
         if self._starts is None:
             self._starts = {"month": [], "weekday": [], "number": []}
-            reversed_text = self.text[::-1]
             for name in _NAME.finditer(self.text):
                 kind = "month" if name.group().lower() in MONTHS else "weekday"
-                self._add_anchor(self._starts[kind], name.start(), reversed_text)
+                self._add_anchor(self._starts[kind], name.start())
             for number in _NUMBER.finditer(self.text):
-                self._add_anchor(self._starts["number"], number.start(), reversed_text)
+                self._add_anchor(self._starts["number"], number.start())
         return self._starts[anchor]
 
-    def _add_anchor(self, starts: list[int], at: int, reversed_text: str) -> None:
+    def need_starts(self, needs: tuple[str, ...]) -> list[int]:
+        """Where a row anchored on its needs may start, ascending (the text is aligned)."""
+        if needs not in self._need_starts:
+            text, lowered, anchors = self.text, self.lowered, set()
+            for word in {need.split()[0] for need in needs}:
+                at = lowered.find(word)
+                while at >= 0:
+                    if not at or text[at - 1] not in _ASCII_LETTERS:  # at a word's start
+                        anchors.add(at)
+                    at = lowered.find(word, at + 1)
+            starts: list[int] = []
+            for at in sorted(anchors):
+                self._add_anchor(starts, at)
+            self._need_starts[needs] = starts
+        return self._need_starts[needs]
+
+    def _add_anchor(self, starts: list[int], at: int) -> None:
         """The starts from the lead words before the anchor at ``at`` to the anchor, after
         those already in starts (the last anchor's lead words may be these)."""
         text = self.text
         if at and text[at - 1] in _ASCII_LETTERS:  # inside a word: no row's anchor
             return
+        if not self._reversed:
+            self._reversed = text[::-1]
         floor = starts[-1] + 1 if starts else 0
-        lead = max(floor, len(text) - _LEAD_BACK.match(reversed_text, len(text) - at).end())
+        lead = max(floor, len(text) - _LEAD_BACK.match(self._reversed, len(text) - at).end())
         if lead == at:
             starts.append(at)
         else:
