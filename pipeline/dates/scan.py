@@ -114,15 +114,15 @@ class TextScan:
         return self._need_starts[needs]
 
     def _add_anchor(self, starts: list[int], at: int) -> None:
-        """The starts from the lead words before the anchor at ``at`` to the anchor, after
-        those already in starts (the last anchor's lead words may be these)."""
+        """The starts from the lead words before the anchor at ``at`` to the anchor, after the
+        last anchor (a match that started before it would hold it: that one is its first)."""
         text = self.text
         if at and text[at - 1] in _ASCII_LETTERS:  # inside a word: no row's anchor
             return
         if not self._reversed:
             self._reversed = text[::-1]
         floor = starts[-1] + 1 if starts else 0
-        lead = max(floor, len(text) - _LEAD_BACK.match(self._reversed, len(text) - at).end())
+        lead = max(floor, len(text) - _LEAD_BACK.match(self._reversed, len(text) - at, len(text) - floor).end())
         if lead == at:
             starts.append(at)
         else:
