@@ -80,18 +80,18 @@ from .values import (
 @dataclass(frozen=True)
 class DatePattern:
     """One row. Where its regex runs (``scan.py``). A row with ``needs`` (lower case) runs only
-    if the lower-cased text holds one of them; every match holds one (all the words of a
-    phrase), on its own line. Every match of a row with an ``anchor`` holds a month name
-    ("month", title or upper case), a weekday ("weekday"), a number ("number") or one of its
-    needs at a word's start ("needs": a phrase's first word), with only ``LEAD_WORDS``, numbers
-    and separators before the first one."""
+    if the lower-cased text holds one of them; every match has one (all the words of a phrase)
+    on its own line. Every match of a row with an ``anchor`` holds a month name ("month", title
+    or upper case), a weekday ("weekday"), a number ("number"), one of its needs ("needs": a
+    phrase's first word) or one of the words given (lower case) at a word's start, with only
+    ``LEAD_WORDS``, numbers and separators before the first one."""
 
     name: str
     regex: re.Pattern
     value: Callable[[re.Match, Ref], Value | None]
     accept: Callable[[str, re.Match], bool] | None = None
     needs: tuple[str, ...] = ()
-    anchor: str = ""
+    anchor: str | tuple[str, ...] = ""
 
 
 def _p(name, regex, value, accept=None, flags=0, needs=(), anchor="") -> DatePattern:
@@ -213,7 +213,8 @@ PATTERNS: tuple[DatePattern, ...] = (
        v_anaphor, flags=re.IGNORECASE, needs=("later", "earlier"), anchor="needs"),
     _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){SPACE}(?=that))?(?P<rel>that|the{SPACE}(?:same|following|next|previous|"
                   rf"preceding|prior))|(?P<el2>earlier|later){SPACE}in{SPACE}the){SPACE}(?P<unit>day|week|month|year|{_TIME_OF_DAY})(?![\w-])",
-       v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior", "in the"), anchor="needs"),
+       v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior", "in the"),
+       anchor=("that", "same", "following", "next", "previous", "preceding", "prior", "earlier", "later")),
     _p("since_then", rf"(?<=\b[Ss]ince )(?:then|that{SPACE}time)\b", v_since_then, needs=("since",)),
     _p("day_before", rf"\bthe{SPACE}day{SPACE}(?P<dir>before|after)(?={SPACE_OPT}(?:[,.;)]|$))",
        v_day_before, flags=re.IGNORECASE | re.MULTILINE, needs=("day",), anchor="needs"),

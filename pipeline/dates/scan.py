@@ -5,8 +5,9 @@ text, so their ``needs`` check let them run on every document. Now, once per tex
 * one scan finds the month and weekday names and one the numbers; a row anchored on them
   (``anchor``) is tried only at the words from the lead words just before an anchor (``from``,
   ``Tuesday,``, ``the 3rd of``) to the anchor itself;
-* a row anchored on its ``needs`` likewise, from where the lower-cased text holds one at a
-  word's start, once the text holds one at all (the check rows always had);
+* a row anchored on words (its ``needs``, or words given) likewise, from where the lower-cased
+  text holds one at a word's start, once the text holds one of its needs (the check rows always
+  had; implied by any match when the needs are single words);
 * another row with ``needs`` runs, when the text holds one, only over the lines that hold one
   (all the words of a phrase): no such row matches across a line break, and every match holds
   one on its own line.
@@ -46,10 +47,10 @@ _FOLDS_TO_ASCII = ("ı", "ſ")
 def matches_at(regex: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
     """What ``regex.finditer(text)`` gives when every match starts at one of ``starts``
     (ascending): the match at each start, skipping the starts inside the last match."""
-    end = 0
+    end, match = 0, regex.match
     for start in starts:
         if start >= end:
-            m = regex.match(text, start)
+            m = match(text, start)
             if m is not None:
                 end = m.end()
                 yield m
@@ -69,20 +70,22 @@ class TextScan:
         self.lowered = text.lower()
         # whether lowered spells every word a row's needs can match where the text has it
         self.aligned = len(self.lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+        self.reversed = text[::-1]
         self._starts: dict[str, list[int]] | None = None
-        self._need_starts: dict[tuple[str, ...], list[int]] = {}
-        self._reversed = ""
+        self._word_starts: dict[tuple[str, ...], list[int]] = {}
 
     def matches(self, pattern: DatePattern) -> Iterable[re.Match]:
         """The row's matches in text order, as its regex's finditer over the whole text."""
         if pattern.anchor in ("month", "weekday", "number"):
             return matches_at(pattern.regex, self.text, self.starts(pattern.anchor))
-        if not may_match(pattern, self.lowered):
-            return ()
         if not (pattern.needs and self.aligned):
-            return pattern.regex.finditer(self.text)
-        if pattern.anchor == "needs":
-            return matches_at(pattern.regex, self.text, self.need_starts(pattern.needs))
+            return pattern.regex.finditer(self.text) if may_match(pattern, self.lowered) else ()
+        # every match has one of the needs: single words need no check of the whole text
+        if any(" " in need for need in pattern.needs) and not may_match(pattern, self.lowered):
+            return ()
+        if pattern.anchor:
+            words = pattern.needs if pattern.anchor == "needs" else pattern.anchor
+            return matches_at(pattern.regex, self.text, self.word_starts(words))
         return (m for start, end in self.lines(pattern.needs) for m in pattern.regex.finditer(self.text, start, end))
 
     def starts(self, anchor: str) -> list[int]:
@@ -97,11 +100,12 @@ class TextScan:
                 self._add_anchor(self._starts["number"], number.start())
         return self._starts[anchor]
 
-    def need_starts(self, needs: tuple[str, ...]) -> list[int]:
-        """Where a row anchored on its needs may start, ascending (the text is aligned)."""
-        if needs not in self._need_starts:
+    def word_starts(self, words: tuple[str, ...]) -> list[int]:
+        """Where a row anchored on words (a phrase: its first word) may start, ascending (the
+        text is aligned)."""
+        if words not in self._word_starts:
             text, lowered, anchors = self.text, self.lowered, set()
-            for word in {need.split()[0] for need in needs}:
+            for word in {phrase.split()[0] for phrase in words}:
                 at = lowered.find(word)
                 while at >= 0:
                     if not at or text[at - 1] not in _ASCII_LETTERS:  # at a word's start
@@ -110,8 +114,8 @@ class TextScan:
             starts: list[int] = []
             for at in sorted(anchors):
                 self._add_anchor(starts, at)
-            self._need_starts[needs] = starts
-        return self._need_starts[needs]
+            self._word_starts[words] = starts
+        return self._word_starts[words]
 
     def _add_anchor(self, starts: list[int], at: int) -> None:
         """The starts from the lead words before the anchor at ``at`` to the anchor, after the
@@ -119,10 +123,8 @@ class TextScan:
         text = self.text
         if at and text[at - 1] in _ASCII_LETTERS:  # inside a word: no row's anchor
             return
-        if not self._reversed:
-            self._reversed = text[::-1]
         floor = starts[-1] + 1 if starts else 0
-        lead = max(floor, len(text) - _LEAD_BACK.match(self._reversed, len(text) - at, len(text) - floor).end())
+        lead = len(text) - _LEAD_BACK.match(self.reversed, len(text) - at, len(text) - floor).end()
         if lead == at:
             starts.append(at)
         else:
