@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
+from operator import itemgetter
 
 from .lexicon import RANGE_SEP, SPACE, SPACE_OPT
 from .model import RANK, Ref, Value
@@ -29,14 +30,14 @@ class Cand:
 
 
 def find_candidates(text: str) -> list[Cand]:
-    """All accepted pattern matches, longest first, without overlaps, in text order."""
+    """All accepted pattern matches, longest first, without overlaps, in text order (a match
+    is checked for acceptance only when no longer one kept overlaps it: the same choice)."""
     found = []
     scan = TextScan(text)
     for rank, pattern in enumerate(PATTERNS):
         for m in scan.matches(pattern):
-            if pattern.accept is None or pattern.accept(text, m):
-                found.append((m.start() - m.end(), m.start(), rank, m, pattern))
-    found.sort(key=lambda f: f[:3])
+            found.append((m.start() - m.end(), m.start(), rank, m, pattern))
+    found.sort(key=itemgetter(0, 1, 2))
     starts: list[int] = []
     ends: list[int] = []
     kept = []
@@ -44,6 +45,8 @@ def find_candidates(text: str) -> list[Cand]:
         end = m.end()
         i = bisect.bisect_left(starts, start)
         if (i < len(starts) and starts[i] < end) or (i > 0 and ends[i - 1] > start):
+            continue
+        if pattern.accept is not None and not pattern.accept(text, m):
             continue
         starts.insert(i, start)
         ends.insert(i, end)
