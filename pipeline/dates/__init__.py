@@ -38,8 +38,8 @@ and the word lists and regex pieces made from it), ``days`` (calendar intervals)
 (early/mid/late, around, before...), ``context`` (the rules that resolve a year-less or relative
 date from context or the published date), ``accept`` (when an ambiguous match is a date),
 ``values`` and ``holidays`` (one value function per pattern), ``patterns`` (the table),
-``find`` (candidates, ranges, caller's spans) and ``extract`` (the document-level rules and
-:func:`extract_dates`).
+``scan`` (where each row runs: only where it can match), ``find`` (candidates, ranges, caller's
+spans) and ``extract`` (the document-level rules and :func:`extract_dates`).
 """
 from __future__ import annotations
 

@@ -8,11 +8,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
+from operator import itemgetter
 
 from .lexicon import RANGE_SEP, SPACE, SPACE_OPT
 from .model import RANK, Ref, Value
 from .modifiers import Prefix, apply_prefix, prefix_after, prefix_before
 from .patterns import PATTERNS, DatePattern
+from .scan import TextScan
 
 # ---------------------------------------------------------------- finder
 
@@ -27,23 +29,15 @@ class Cand:
     core: int = -1  # start before modifiers were taken in (-1: same as start)
 
 
-def _may_match(pattern: DatePattern, lowered: str) -> bool:
-    """Whether the lower-cased text holds one of the words the row needs (substring tests: faster
-    than one regex alternation of the words, bench/README.md)."""
-    return not pattern.needs or any(word in lowered for word in pattern.needs)
-
-
 def find_candidates(text: str) -> list[Cand]:
-    """All accepted pattern matches, longest first, without overlaps, in text order."""
+    """All accepted pattern matches, longest first, without overlaps, in text order (a match
+    is checked for acceptance only when no longer one kept overlaps it: the same choice)."""
     found = []
-    lowered = text.lower()
+    scan = TextScan(text)
     for rank, pattern in enumerate(PATTERNS):
-        if not _may_match(pattern, lowered):
-            continue
-        for m in pattern.regex.finditer(text):
-            if pattern.accept is None or pattern.accept(text, m):
-                found.append((m.start() - m.end(), m.start(), rank, m, pattern))
-    found.sort(key=lambda f: f[:3])
+        for m in scan.matches(pattern):
+            found.append((m.start() - m.end(), m.start(), rank, m, pattern))
+    found.sort(key=itemgetter(0, 1, 2))
     starts: list[int] = []
     ends: list[int] = []
     kept = []
@@ -51,6 +45,8 @@ def find_candidates(text: str) -> list[Cand]:
         end = m.end()
         i = bisect.bisect_left(starts, start)
         if (i < len(starts) and starts[i] < end) or (i > 0 and ends[i - 1] > start):
+            continue
+        if pattern.accept is not None and not pattern.accept(text, m):
             continue
         starts.insert(i, start)
         ends.insert(i, end)
