@@ -443,7 +443,7 @@ def test_northern_ireland_is_not_ireland(analyse_entities):
 # ----------------------------------------------------------------------------- facilities and organisations named after places
 @pytest.mark.parametrize("text,expected", [
     ("The two presidents met in the Oval Office on Tuesday.\n", ("Oval Office", "USA")),
-    ("The Prime Minister received the Taoiseach at 10 Downing Street for talks.\n", ("10 Downing Street", "GBR")),
+    ("The Prime Minister received the Taoiseach at 10 Downing Street for talks.\n", ("Downing Street", "GBR")),
     ("The leaders spoke to reporters at the Elysee Palace after lunch.\n", ("Elysee Palace", "FRA")),
     ("Kazakhstan closed the Semipalatinsk Test Site in 1991.\n", ("Semipalatinsk Test Site", "KAZ")),
     ("The ministers visited the New Ulaanbaatar International Airport on Monday.\n",
