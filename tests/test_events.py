@@ -1166,6 +1166,30 @@ def test_requests_and_named_acts(nlp, text, published, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
 
 
+# a present tense dated the story's day is going on, dated later a plan ('opens on Friday' is
+# future for the dates too); a date on a participle of a noun ('the Conference held last
+# November') dates that thing, not the next clause
+PRESENT_AND_THING_CASES = [
+    ("News\n\nGENEVA - Talks between Georgia and Russia get underway in Geneva on Wednesday.\n", date(2008, 10, 15),
+     {("CONSULT", ("GEO", "RUS"), date(2008, 10, 15), "ongoing")}),
+    ("News\n\nGENEVA - Talks between Georgia and Russia are underway in Geneva.\n", date(2008, 10, 15), set()),
+    ("News\n\nLIMA - A summit between Peru and Chile opens on Friday in Lima.\n", date(2008, 10, 15),
+     {("CONSULT", ("CHL", "PER"), date(2008, 10, 17), "planned")}),
+    ("News\n\nTOKYO - Prime Minister Shinzo Abe met President Uhuru Kenyatta of Kenya today.\n\nAbe praised the Blue "
+     "Economy Conference held last November. In response, President Kenyatta thanked Japan for its assistance.\n",
+     date(2019, 8, 28), {("CONSULT", ("JPN", "KEN"), date(2019, 8, 28), "occurred"),
+                         ("SUPPORT", ("JPN",), date(2019, 8, 28), "occurred"),
+                         ("SUPPORT", ("JPN", "KEN"), date(2019, 8, 28), "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PRESENT_AND_THING_CASES,
+                         ids=["underway-today", "underway-undated", "opens-friday", "conference-held-last-november"])
+def test_dated_presents_and_dated_things(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"], r["status"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

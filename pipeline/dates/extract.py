@@ -60,11 +60,11 @@ _FUTURE = re.compile(
     r"plans?\s+to|planned\s+for|scheduled\s+for|upcoming|forthcoming|"
     r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|hopes?|hoped|aims?|aimed|intends?|intended)\s+to"
     r"(?!\s+(?:the|a|an|this|that|its|their)\b))\b|'ll\b", re.IGNORECASE)
-# Present tense with future meaning: 'the mandate expires on April 30', 'the drill runs through
-# Thursday', 'the rule takes effect in May', 'the vote is scheduled for June'. Third-person
+# Present tense with future meaning: 'the mandate expires on April 30', 'the summit opens on
+# Friday', 'the drill runs through Thursday', 'the rule takes effect in May', 'the vote is scheduled for June'. Third-person
 # verb forms only ('ended', 'ran', 'the end of' never match).
 _FUTURE_PRESENT = re.compile(
-    r"(?<!\bthe\s)\b(?:expires|expire|runs|starts|begins|ends|"
+    r"(?<!\bthe\s)\b(?:expires|expire|runs|starts|begins|ends|opens|reopens|convenes|resumes|kicks\s+off|"
     r"takes?\s+effect|goes\s+into\s+effect|comes?\s+into\s+(?:force|effect)|"
     r"(?:is|are)\s+(?:scheduled|slated|due|set|planned|expected)\b|(?:is|are)\s+to\s+be|"
     r"plans|intends)\b", re.IGNORECASE)

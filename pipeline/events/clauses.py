@@ -86,14 +86,20 @@ def _noun_is_the_event(ctx: Context, v: Token) -> bool:
                for c in v.children)
 
 
-def _scheduled(ctx: Context, unit: int, v: Token) -> bool:
-    """Rule 'scheduled present': in news, a present-tense verb whose own dates all lie after the
-    story's day is a plan ("Kerry leaves Wednesday for Seoul", "the summit opens on Monday")."""
+def _present_status(ctx: Context, unit: int, v: Token) -> str | None:
+    """Rule 'dated present': in news, a present-tense verb whose own dates all lie after the
+    story's day is a plan ("Kerry leaves Wednesday for Seoul", "the summit opens on Monday"),
+    and one dated the story's day itself is going on ("talks get underway in Geneva
+    Wednesday" in Wednesday's story); None otherwise."""
     if v.tag_ not in ("VBZ", "VBP") or aux(v) or negated_or_conditional(v, ctx.lex.grammar):
-        return False
+        return None
     day = ctx.story_day.value_end if ctx.story_day is not None else ctx.published
     dates = own_dates(ctx, unit, [v])
-    return day is not None and bool(dates) and all(d.value_start > day for d in dates)
+    if day is None or not dates:
+        return None
+    if all(d.value_start > day for d in dates):
+        return "planned"
+    return "ongoing" if all(d.value_start == d.value_end == day for d in dates) else None
 
 
 def _verb_status(ctx: Context, unit: int, v: Token, etype: str) -> tuple[bool, str | None]:
@@ -102,7 +108,10 @@ def _verb_status(ctx: Context, unit: int, v: Token, etype: str) -> tuple[bool, s
     today = ctx.story_day is not None and statement_today(v, etype == "THREATEN", g)
     status = "ongoing" if is_ongoing(v, g) else "occurred"
     if not today and not is_realis(v, g):
-        if not ctx.news or not (is_planned(v, g) or _scheduled(ctx, unit, v)):
+        present = _present_status(ctx, unit, v) if ctx.news else None
+        if present:
+            return today, present
+        if not ctx.news or not is_planned(v, g):
             return today, None
         status = "planned"
     return today, status
@@ -160,8 +169,9 @@ def _governing_support(ctx: Context, n: Token) -> Token | None:
     lex, h = ctx.lex, n.head
     if n.dep_ in ("dobj", "nsubjpass", "attr") and lemma_in(h, lex.support_verbs) and is_verb(h):
         return h
-    if n.dep_ == "nsubj" and lemma_in(h, lex.occurrence_verbs) and is_verb(h):
-        return h
+    if n.dep_ == "nsubj" and is_verb(h) and (lemma_in(h, lex.occurrence_verbs) or any(
+            c.dep_ in ("advmod", "acomp") and c.lower_ in lex.occurrence_verbs for c in h.children)):
+        return h  # "the talks took place", "talks get underway in Geneva"
     if n.dep_ == "conj":  # "held talks and consultations"
         first = n
         while first.dep_ == "conj" and first.head is not first:
@@ -250,8 +260,10 @@ def _supported_status(ctx: Context, unit: int, support: Token, rows) -> tuple[bo
     today = ctx.story_day is not None and statement_today(support, threat, g)
     if today:
         return True, "occurred"
-    planned = ctx.news and (is_planned(support, g) or _scheduled(ctx, unit, support))
-    return False, "planned" if planned else None
+    present = _present_status(ctx, unit, support) if ctx.news else None
+    if present:
+        return False, present
+    return False, "planned" if ctx.news and is_planned(support, g) else None
 
 
 def _bare_noun_status(ctx: Context, unit: int, n: Token, own_heads: list[Token]) -> str | None:

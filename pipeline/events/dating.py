@@ -73,6 +73,15 @@ def attach_dates(ctx: Context) -> None:
             governor = low
         if governor is not None:
             ctx.date_attach[(unit, governor.i)].append(d)
+            if _dates_a_thing(governor):
+                ctx.nominal_dates.add((d.start_char, d.end_char))
+
+
+def _dates_a_thing(governor: Token) -> bool:
+    """A date on a participle or relative clause of a noun ("the Conference held last
+    November") dates that thing, not the narrative (a visit's own date does: "Since Mr. Mori's
+    visit in August 2000, ...")."""
+    return governor.dep_ in ("acl", "relcl")
 
 
 def _date_prep(top: Token, verb: Token) -> Token | None:
