@@ -527,8 +527,8 @@ def test_news_dateline_subject_and_place(news_rows):
     meet = _one(rows, "CONSULT", date(2018, 6, 12))
     assert meet["actors_iso3"] == ["PRK", "USA"] and meet["people"] == ["Donald Trump", "Kim Jong Un"]
     assert meet["place_name"] == "Singapore" and meet["mode"] == "third-party"
-    agree = _one(rows, "AGREE", date(2018, 6, 12))  # "Kim committed to ...": dated by the lead
-    assert agree["people"] == ["Kim Jong Un"]
+    # "Kim committed to ...", with Kim's country only, is no agreement row (agree_min_countries)
+    assert all(len(r["actors_iso3"]) >= 2 for r in rows if r["event_type"] == "AGREE")
 
 
 def test_news_bare_surname_is_the_story_principal(news_rows):
@@ -1079,8 +1079,8 @@ def test_conjoined_acts_share_a_date(nlp, sentence, expected):
 BILATERAL_CASES = [
     ("U.S.-Argentina Relations", "In 2015, NASA and Argentina's space agency signed a bilateral agreement.",
      {("AGREE", ("ARG", "USA"), date(2015, 1, 1))}),
-    ("U.S.-Argentina Relations", "In 2015, NASA and Argentina's space agency signed an agreement.",
-     {("AGREE", ("ARG",), date(2015, 1, 1))}),
+    # not said to be bilateral: one country only, and an agreement needs two (agree_min_countries)
+    ("U.S.-Argentina Relations", "In 2015, NASA and Argentina's space agency signed an agreement.", set()),
     ("U.S.-Argentina Relations", "In 2014, Argentina held bilateral talks in Buenos Aires.",
      {("CONSULT", ("ARG", "USA"), date(2014, 1, 1))}),
     ("U.S.-Argentina Relations", "In 2014, Argentina held talks in Buenos Aires.",
@@ -1188,6 +1188,23 @@ PRESENT_AND_THING_CASES = [
 def test_dated_presents_and_dated_things(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"], r["status"]) for r in rows} == expected
+
+
+# an agreement is between parties: an AGREE with one country makes no row (thresholds.agree_min_countries)
+AGREEMENT_PARTY_CASES = [
+    ("News\n\nTOKYO - Mr. Abe recently promised to honor Tokyo's previous apologies.\n", set()),
+    ("News\n\nTOKYO - Japan and South Korea agreed on Monday to resume talks.\n", {("AGREE", ("JPN", "KOR"))}),
+    ("News\n\nSEOUL - South Korea signed an agreement with Japan on Monday.\n", {("AGREE", ("JPN", "KOR"))}),
+    ("News\n\nWASHINGTON - He agreed on Monday.\n", set()),
+    ("News\n\nHANOI - Vietnam signed a trade deal with the European Union on Monday.\n", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGREEMENT_PARTY_CASES, ids=["promised", "agreed-pair", "signed-with",
+                                                                        "he-agreed", "with-an-organisation"])
+def test_an_agreement_needs_two_countries(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 3, 8))
+    assert {(r["event_type"], tuple(r["actors_iso3"])) for r in rows} == expected
 
 
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,

@@ -85,6 +85,7 @@ class Thresholds:
     news_opening_blocks: int = 6  # paragraphs in which a word of the day of writing makes a news story
     section_partner_min_entries: int = 3  # entries with a country before its dominant partner counts
     section_partner_share: tuple[int, int] = (2, 3)  # the partner's share of those entries (a fraction)
+    agree_min_countries: int = 2  # an agreement is between parties: fewer countries make no AGREE row
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,8 @@ def _thresholds(data: dict) -> Thresholds:
         raise LexiconError("thresholds: section_partner_share is [numerator, denominator]")
     return Thresholds(news_opening_blocks=int(raw["news_opening_blocks"]),
                       section_partner_min_entries=int(raw["section_partner_min_entries"]),
-                      section_partner_share=(share[0], share[1]))
+                      section_partner_share=(share[0], share[1]),
+                      agree_min_countries=int(raw["agree_min_countries"]))
 
 
 def _topic_preps(data: dict) -> dict[str, frozenset[str]]:

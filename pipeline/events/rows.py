@@ -88,18 +88,21 @@ def mode_and_roles(c: Candidate, lex: Lexicon) -> tuple[str | None, set[str], se
 
 
 # ------------------------------------------------------------------ candidates to rows
-def _has_parties(c: Candidate) -> bool:
+def _has_parties(c: Candidate, lex: Lexicon) -> bool:
     """PLOVER needs a source actor (a meeting with its own date and place is one anyway); a
-    row with ``min_actors`` needs that many countries."""
+    row with ``min_actors`` needs that many countries, an agreement ``agree_min_countries``
+    ("Mr. Abe promised to honor ...", "He agreed": no other party, no agreement row)."""
     actors = c.parties.actors()
     if not actors and not c.parties.people and not (c.type == "CONSULT" and c.own_date and c.own_place):
+        return False
+    if c.type == "AGREE" and len(actors) < lex.thresholds.agree_min_countries:
         return False
     return not (c.min_actors and len(actors) < c.min_actors)
 
 
 def _status(c: Candidate, ctx: Context, published) -> str | None:
     """The row's status, or None for a candidate that makes no row (see the module docstring)."""
-    if not _has_parties(c):
+    if not _has_parties(c, ctx.lex):
         return None
     ds = c.date.value_start if c.date is not None else None
     status = c.status
