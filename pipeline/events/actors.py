@@ -296,6 +296,8 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
                 parties.update(np_parties(ctx, unit, x, "target", item, at_char))
     if row is not None and row.type == "CONSULT":
         _meeting_partners(ctx, unit, v, bool(objects), item, at_char, parties)
+    if row is not None and row.type == "REJECT":
+        _refused_partners(ctx, unit, v, item, at_char, parties)
     _reported_parties(ctx, unit, v, item, at_char, parties)
 
 
@@ -334,6 +336,17 @@ def _destinations(v: Token, row: Trigger | None) -> list[Token]:
         return []
     return [p for c in v.children if c.dep_ == "prep" and c.lower_ in row.with_
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _refused_partners(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:
+    """Rule 'whom a refusal concerns': the objects of the refused act are its targets ("refused
+    to meet South Korean President Yoon", "refused an offer to meet Kishida")."""
+    acts = [c for c in v.children if c.dep_ == "xcomp"]
+    acts += [a for o in object_tokens(v) for a in o.children if a.dep_ == "acl"]
+    grammar = ctx.lex.grammar
+    for act in acts:
+        for obj in object_tokens(act) + role_preps(act, ctx.lex.topic_preps["CONSULT"], grammar):
+            parties.update(np_parties(ctx, unit, obj, "target", item, at_char))
 
 
 def _meeting_partners(ctx: Context, unit: int, v: Token, has_objects: bool, item, at_char: int,

@@ -352,6 +352,21 @@ def _said_bilateral(ctx: Context, v: Token | None, n: Token | None) -> bool:
                for x in nouns for c in x.children)
 
 
+def _organisation_party(ctx: Context, heads: list[Token]) -> bool:
+    """Whether the clause names an international organisation (``grammar.international_organisations``:
+    "the UN Security Council", "the European Union"): a party the countries column leaves out by
+    convention, so a directed act with one country is complete."""
+    names = ctx.lex.grammar.international_organisations
+    for h in heads:
+        for t in clause_tokens(h):
+            if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "NORP", "GPE"):
+                ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                text = ent.text.lower().removeprefix("the ") if ent is not None else ""
+                if text and (text in names or set(text.split()) & names):
+                    return True
+    return False
+
+
 def _names_occasion(ctx: Context, heads: list[Token]) -> bool:
     """Whether the clause names the meeting it is for: "meeting in person at the upcoming G20
     Summit" (a plan with an occasion is an event even with no date; see ``rows``)."""
@@ -388,5 +403,6 @@ def emit(ctx: Context, hit: Hit) -> None:
             place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
             own_place=own_place, min_actors=hit.row.min_actors, status=hit.status, occasion=_names_occasion(ctx, heads),
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
+            org_party=_organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
             or _said_bilateral(ctx, v, n)))

@@ -65,6 +65,7 @@ class Grammar:
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Ukraine": the object is a topic
     comitatives: frozenset[str] = frozenset()  # "along with China": a partner of the subject
     bilateral_words: frozenset[str] = frozenset()  # "a bilateral agreement": between two states
+    international_organisations: frozenset[str] = frozenset()  # "the Security Council": a party of no country
     landing_verbs: frozenset[str] = frozenset()  # a missile that "landed in Japan's zone": Japan is the target
     collective_heads: frozenset[str] = frozenset()  # "the two ministers", "both sides"
     role_preps: frozenset[str] = frozenset()  # their object is a party (with, against, to ...)
@@ -85,7 +86,7 @@ class Thresholds:
     news_opening_blocks: int = 6  # paragraphs in which a word of the day of writing makes a news story
     section_partner_min_entries: int = 3  # entries with a country before its dominant partner counts
     section_partner_share: tuple[int, int] = (2, 3)  # the partner's share of those entries (a fraction)
-    agree_min_countries: int = 2  # an agreement is between parties: fewer countries make no AGREE row
+    directed_min_countries: int = 2  # a directed act (plover.DIRECTED_TYPES) with fewer countries makes no row
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,7 @@ def _thresholds(data: dict) -> Thresholds:
     return Thresholds(news_opening_blocks=int(raw["news_opening_blocks"]),
                       section_partner_min_entries=int(raw["section_partner_min_entries"]),
                       section_partner_share=(share[0], share[1]),
-                      agree_min_countries=int(raw["agree_min_countries"]))
+                      directed_min_countries=int(raw["directed_min_countries"]))
 
 
 def _topic_preps(data: dict) -> dict[str, frozenset[str]]:

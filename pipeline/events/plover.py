@@ -10,6 +10,10 @@ vocabulary a user extends).
   anywhere in the sentence is the other side; for other acts only in the act's own clause.
 - ``ONE_SIDED_TYPES``: acts of one side by their nature (launches, drills): no partner from the
   frame, even where the clause names a country ("a missile that fell within Japan's EEZ").
+- ``DIRECTED_TYPES``: acts that need another party by their nature (an agreement with, support
+  for, a sanction on or a demand of someone): with fewer than
+  ``thresholds.directed_min_countries`` countries the other side is missing and no row is made
+  ("Mr. Abe promised to honor ...", "President Bush hailed the trade deal").
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOB
                      "REQUEST"})
 DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ONE_SIDED_TYPES = frozenset({"MOBILIZE"})
+DIRECTED_TYPES = frozenset({"AGREE", "SUPPORT", "SANCTION", "REQUEST"})
 # acts between two states by their nature (an embassy opened or closed, ties established or
 # broken: lexicon word classes; a ceasefire: a mode): the other side comes from the document's
 # frame when the text leaves it unnamed ("Pakistan announced a unilateral ceasefire")

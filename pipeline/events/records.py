@@ -62,6 +62,7 @@ class Candidate:
     bilateral: bool = False  # an act between two states by its nature: a mission opened or closed, ties broken
     occasion: bool = False  # the clause names the meeting it is for ("meeting at the G20 Summit")
     anaphoric: bool = False  # a definite event noun whose clause names nobody ("The meeting took place")
+    org_party: bool = False  # the clause names an organisation of no country as a party ("the Security Council")
 
 
 def short(text: str, limit: int = 300) -> str:

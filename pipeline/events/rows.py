@@ -29,7 +29,7 @@ from .candidates import find_candidates
 from .context import Context
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge_mentions
-from .plover import STATUSES
+from .plover import DIRECTED_TYPES, STATUSES
 from .records import Candidate
 
 
@@ -90,12 +90,14 @@ def mode_and_roles(c: Candidate, lex: Lexicon) -> tuple[str | None, set[str], se
 # ------------------------------------------------------------------ candidates to rows
 def _has_parties(c: Candidate, lex: Lexicon) -> bool:
     """PLOVER needs a source actor (a meeting with its own date and place is one anyway); a
-    row with ``min_actors`` needs that many countries, an agreement ``agree_min_countries``
-    ("Mr. Abe promised to honor ...", "He agreed": no other party, no agreement row)."""
+    row with ``min_actors`` needs that many countries, a directed act (``plover.DIRECTED_TYPES``)
+    ``directed_min_countries`` ("Mr. Abe promised to honor ...", "He agreed": no other party, no
+    row), unless the other party is an organisation of no country ("the Security Council imposed
+    sanctions on North Korea")."""
     actors = c.parties.actors()
     if not actors and not c.parties.people and not (c.type == "CONSULT" and c.own_date and c.own_place):
         return False
-    if c.type == "AGREE" and len(actors) < lex.thresholds.agree_min_countries:
+    if c.type in DIRECTED_TYPES and len(actors) < lex.thresholds.directed_min_countries and not c.org_party:
         return False
     return not (c.min_actors and len(actors) < c.min_actors)
 
