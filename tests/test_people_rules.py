@@ -252,6 +252,23 @@ NAME_SHAPE_CASES = [
 ]
 
 
+# royal and Spanish honorifics, an acronym before a title, roles as titles, and hyphen-joined
+# countries or a confederation that are no person (from the blind-3 errors, now dev)
+TRAPPINGS_CASES = [
+    ("His Majesty King Abdullah II of Jordan met Prime Minister Abe.", ["Abdullah", "Shinzo Abe"]),
+    ("NSC Spokesperson Ned Price said the talks went well.", ["Ned Price"]),
+    ("Analyst Rashid Abdi said the talks may fail.", ["Rashid Abdi"]),
+    ("Nepal-Peru relations were established in 1975.", []),
+    ("Don Pedro de Alcantara arrived.", ["Pedro de Alcantara"]),
+    ("The Peru-Bolivian Confederation was formed in 1836.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRAPPINGS_CASES)
+def test_honorifics_roles_and_joined_countries(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", NAME_SHAPE_CASES)
 def test_the_shape_of_a_name(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected

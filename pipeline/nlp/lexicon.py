@@ -78,8 +78,10 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
         "syllable_after": re.compile(rf"^[ \t]+({syll})(?![\w'’-])"),
         # what may follow a title up to the name: an of-chain, then spaces (see title_before)
         "title_tail": re.compile(rf"(?P<chain>{chain})?[ \t]+"),
-        # a title at the start of a span (to strip from a PERSON entity)
-        "title_start": re.compile(rf"^(?:the[ \t]+)?(?i:(?:{title_re})s?|{honorific_re})(?![\w-])[ \t]*"),
+        # a title at the start of a span (to strip from a PERSON entity), an acronym before it too
+        # ("NSC Spokesperson Ned Price")
+        "title_start": re.compile(rf"^(?:the[ \t]+)?(?:[A-Z]{{2,6}}[ \t]+(?=(?i:{title_re})(?![\w-])))?"
+                                  rf"(?i:(?:{title_re})s?|{honorific_re})(?![\w-])[ \t]*"),
         # apposition: ", [the] [country/demonym] Title [of-chain]"
         "title_after": re.compile(
             rf"^[ \t]*,[ \t]+(?:the[ \t]+)?(?P<pre>(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}?)(?P<title>(?i:{title_re})(?![\w-]){chain}?)"

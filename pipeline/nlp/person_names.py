@@ -148,8 +148,16 @@ class PersonNames(DataComponent):
             and tok.lower_ not in lex.title_first_words and not lex.patterns["title_start"].match(tok.text) \
             and not self.gazetteer.lookup(tok.text, alternates=False, fuzzy=False)
 
+    def _countries_joined(self, ent: Span) -> bool:
+        """Rule: countries joined by hyphens are no person (``Nepal-Peru`` relations)."""
+        parts = [p for p in ent.text.split("-") if p.strip()]
+        countries = self.gazetteer.countries_in
+        return len(parts) >= 2 and all(len(countries(p.strip(), capitals=False)) == 1 for p in parts)
+
     def _fix(self, doc: Doc, ent: Span, text: str) -> Span | None:
         """The repaired PERSON span (see the module docstring), or None when nothing is left."""
+        if self._countries_joined(ent):
+            return None
         start, end = ent.start, ent.end
         if self.strip_titles:
             start = name_start(doc, start, end, self.lexicon)
