@@ -1210,6 +1210,25 @@ def test_a_directed_act_needs_its_other_side(nlp, text, expected):
     assert {(r["event_type"], tuple(r["actors_iso3"])) for r in rows} == expected
 
 
+# a diplomatic mission established is a bilateral act, as one opened
+MISSION_CASES = [
+    ("U.S.-Oman Relations\n\nThe United States established a consulate in Muscat in 1880.\n",
+     {("AGREE", ("OMN", "USA"), date(1880, 1, 1))}),
+    ("U.S.-Oman Relations\n\nThe United States Embassy in Muscat was established on July 4, 1972.\n",
+     {("AGREE", ("OMN", "USA"), date(1972, 7, 4))}),
+    ("U.S.-Bolivia Relations\n\nThe American Legation in La Paz opened on January 3, 1849.\n",
+     {("AGREE", ("BOL", "USA"), date(1849, 1, 3))}),
+    ("Japan-India Relations\n\nJapan established a research institute in 1990.\n", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", MISSION_CASES, ids=["consulate", "embassy-passive", "legation-opened",
+                                                                "institute"])
+def test_missions_established(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

@@ -34,5 +34,5 @@ DIRECTED_TYPES = frozenset({"AGREE", "SUPPORT", "SANCTION", "REQUEST"})
 # acts between two states by their nature (an embassy opened or closed, ties established or
 # broken: lexicon word classes; a ceasefire: a mode): the other side comes from the document's
 # frame when the text leaves it unnamed ("Pakistan announced a unilateral ceasefire")
-BILATERAL_CLASSES = frozenset({"embassy", "ties"})
+BILATERAL_CLASSES = frozenset({"embassy", "ties", "founded"})
 BILATERAL_MODES = frozenset({"ceasefire"})
