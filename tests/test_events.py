@@ -163,6 +163,12 @@ def test_lexicon_raw_file_is_consistent():
     ("sign", "SUPPORT", None),
     ("cooperate", "COOPERATE", None),
     ("aid", "AID", None),
+    ("appreciate", "SUPPORT", None),
+    ("depart", "CONSULT", "visit"),
+    ("arrive", "CONSULT", "visit"),
+    ("fighting", "ASSAULT", None),
+    ("convention", "AGREE", None),
+    ("dispatch", "MOBILIZE", "troops"),
 ])
 def test_trigger_maps_as_documented(word, expected_type, expected_mode):
     found = classify(word)
