@@ -261,6 +261,11 @@ TRAPPINGS_CASES = [
     ("Nepal-Peru relations were established in 1975.", []),
     ("Don Pedro de Alcantara arrived.", ["Pedro de Alcantara"]),
     ("The Peru-Bolivian Confederation was formed in 1836.", []),
+    ("The treaty was signed by His Majesty Seyed Syeed bin Sultan of Muscat.", ["Seyed Syeed bin Sultan"]),
+    ("Prime Minister Ariel Sharon will meet King Abdullah. Aides are arranging a Sharon-Abdullah meeting.",
+     ["Abdullah", "Ariel Sharon"]),
+    ("The Legation opened in 1849 under Chargé d’Affaires John Appleton.", ["John Appleton"]),
+    ("February 17, 2017 – Readout of the President’s Call with President Essebsi.", ["Essebsi"]),
 ]
 
 

@@ -141,6 +141,17 @@ class PersonNames(DataComponent):
             return False
         return start - 1 == 0 or bool(prev.is_sent_start)
 
+    def _names_before_particle(self, doc: Doc, start: int) -> int:
+        """Rule: a name that opens with a particle (``bin Sultan``) takes the one or two untagged
+        capitalised name words right before it (``Seyed Syeed`` + ``bin Sultan``)."""
+        if doc[start].text not in self.lexicon.name_particles:
+            return start
+        new = start
+        while new > 0 and start - new < 2 and doc[new - 1].whitespace_ == " " and not doc[new - 1].ent_type_ \
+                and self._free_name_word(doc[new - 1]):
+            new -= 1
+        return new
+
     def _free_name_word(self, tok) -> bool:
         """A capitalised word that may be part of a name: no non-name word, title or place."""
         lex = self.lexicon
@@ -154,9 +165,25 @@ class PersonNames(DataComponent):
         countries = self.gazetteer.countries_in
         return len(parts) >= 2 and all(len(countries(p.strip(), capitals=False)) == 1 for p in parts)
 
+    def _start_of_title(self, ent: Span, text: str) -> bool:
+        """Rule: a span that is the start of a title the text goes on to write is no person
+        (``Chargé`` of ``Chargé d’Affaires John Appleton``)."""
+        m = self.lexicon.patterns["title_any"].match(text, ent.start_char)
+        return m is not None and m.end() > ent.end_char
+
+    @staticmethod
+    def _names_joined(doc: Doc, ent: Span) -> bool:
+        """Rule: names of two people joined by a hyphen are no one person ("a Sharon-Abdullah
+        meeting"): each part is the last word of another person the text names."""
+        parts = [p for p in ent.text.split("-") if p.strip()]
+        if len(parts) < 2 or " " in ent.text.strip():
+            return False
+        last_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e.start != ent.start}
+        return all(p.strip() in last_words for p in parts)
+
     def _fix(self, doc: Doc, ent: Span, text: str) -> Span | None:
         """The repaired PERSON span (see the module docstring), or None when nothing is left."""
-        if self._countries_joined(ent):
+        if self._countries_joined(ent) or self._names_joined(doc, ent) or self._start_of_title(ent, text):
             return None
         start, end = ent.start, ent.end
         if self.strip_titles:
@@ -185,6 +212,7 @@ class PersonNames(DataComponent):
             end += self._proper_nouns_after(doc, start, end)
         if self._proper_noun_before(doc, start):
             start -= 1
+        start = self._names_before_particle(doc, start)
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label="PERSON")
