@@ -440,22 +440,20 @@ def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, ro
         if row is not None and row.type in ATTITUDES:
             _stance_reasons(ctx, unit, n, item, at_char, parties)
     if row is not None and row.requires == "weapon":
-        _landing_targets(ctx, unit, [h for h in (v, n) if h is not None], parties)
+        _landing_targets(ctx, [h for h in (v, n) if h is not None], parties)
     return parties
 
 
-def _landing_targets(ctx: Context, unit: int, heads: list[Token], parties: Parties) -> None:
+def _landing_targets(ctx: Context, heads: list[Token], parties: Parties) -> None:
     """Rule 'where a weapon lands': the country whose waters or land a launched missile falls in
     is its target ("launches of ballistic missiles that landed in Japan's exclusive economic
     zone", "fell into Japan's waters"): a ``grammar.landing_verbs`` verb with in/into/near."""
-    offset = ctx.units[unit][0]
     verbs = [t for h in heads for t in h.subtree if t.lemma_.lower() in ctx.lex.grammar.landing_verbs and is_verb(t)]
     for verb in verbs:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "inside")):
             for p in (c for c in prep.children if c.dep_ == "pobj"):
-                sub = list(p.subtree)
-                found = ctx.countries(ctx.text[offset + sub[0].idx:offset + sub[-1].idx + len(sub[-1].text)])
-                parties.target |= set(found) - parties.source
+                phrase = p.doc[p.left_edge.i : p.right_edge.i + 1].text
+                parties.target |= set(ctx.countries(phrase)) - parties.source
 
 
 def _stance_reasons(ctx: Context, unit: int, n: Token, item, at_char: int, parties: Parties) -> None:

@@ -31,7 +31,7 @@ from .lexicon import Trigger, lemma_in
 from .matching import row_applies, row_type, verb_types
 from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, statement_today
 from .placing import place_of, places_per_date
-from .plover import BILATERAL_CLASSES, BILATERAL_MODES
+from .plover import BILATERAL_CLASSES, BILATERAL_MODES, DIRECTED_TYPES
 from .records import Candidate, Parties, short
 from .syntax import aux, clause_text, clause_tokens, has_det, has_own_subject, head, is_verb, trigger_text
 
@@ -357,13 +357,12 @@ def _organisation_party(ctx: Context, heads: list[Token]) -> bool:
     "the UN Security Council", "the European Union"): a party the countries column leaves out by
     convention, so a directed act with one country is complete."""
     names = ctx.lex.grammar.international_organisations
-    for h in heads:
-        for t in clause_tokens(h):
-            if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "NORP", "GPE"):
-                ent = next((e for e in t.doc.ents if e.start == t.i), None)
-                text = ent.text.lower().removeprefix("the ") if ent is not None else ""
-                if text and (text in names or set(text.split()) & names):
-                    return True
+    starts = {t.i for h in heads for t in clause_tokens(h)}
+    for ent in heads[0].doc.ents:
+        if ent.start in starts and ent.label_ in ("ORG", "NORP", "GPE"):
+            text = ent.text.lower().removeprefix("the ")
+            if text in names or set(text.split()) & names:
+                return True
     return False
 
 
@@ -403,6 +402,6 @@ def emit(ctx: Context, hit: Hit) -> None:
             place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
             own_place=own_place, min_actors=hit.row.min_actors, status=hit.status, occasion=_names_occasion(ctx, heads),
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
-            org_party=_organisation_party(ctx, heads),
+            org_party=etype in DIRECTED_TYPES and _organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
             or _said_bilateral(ctx, v, n)))

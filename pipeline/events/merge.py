@@ -20,8 +20,8 @@ less detail, by one named rule, :func:`same_happening`:
   entry, even in the same month).
 
 An undated mention joins a dated one of the same act between the same countries
-(``_undated_retelling``). The joined row keeps the narrowest date interval, the union of countries and people, the first
-place named, the most advanced status (occurred before ongoing before planned), every
+(``_undated_retelling``). The joined row keeps the narrowest date interval, the union of
+countries and people, the first place named, the most advanced status (occurred before ongoing before planned), every
 evidence span in text order, and the first span as ``start_char``/``end_char``/``summary``. Its
 ``event_id`` is computed again from the joined values, so it stays a function of what the event
 is. Rows are joined greedily in text order; a row that two earlier rows could take joins the
@@ -100,8 +100,8 @@ def _compatible_parties(a: dict, b: dict) -> bool:
 def join(a: dict, b: dict) -> dict:
     """a with b's details added: a is the earlier mention in the text."""
     row = dict(a)
-    dated = [r for r in (a, b) if r["date_start"] is not None] or [a]
-    narrow = min(dated, key=lambda r: (r["date_end"] - r["date_start"] if r["date_start"] else 0, r["start_char"]))
+    dated = [r for r in (a, b) if r["date_start"] is not None]
+    narrow = min(dated, key=lambda r: (r["date_end"] - r["date_start"], r["start_char"])) if dated else a
     row["date_start"], row["date_end"] = narrow["date_start"], narrow["date_end"]
     row["date_precision"] = narrow["date_precision"]
     row["status"] = min(a["status"], b["status"], key=_STATUS_ORDER.index)

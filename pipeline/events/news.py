@@ -1,8 +1,9 @@
 """News stories: which documents are news, their datelines, their day and their agency.
 
 A document is a news story when its first paragraph opens with a dateline, its header has a
-line that is only a day's date (or ends with one after a separator), or its first ``thresholds.news_opening_blocks`` paragraphs
-have a word of the day of writing (``news_deixis`` in the lexicon: "today", "on Tuesday").
+line that is only a day's date (or ends with one after a separator), or its first
+``thresholds.news_opening_blocks`` paragraphs have a word of the day of writing
+(``news_deixis`` in the lexicon: "today", "on Tuesday").
 The text decides, never the metadata, whose ``published`` date only anchors dates (the seed
 chronology has no dateline and its results are unchanged). News stories add the rules of
 dating, anaphora and statements of the day (see the package docstring).

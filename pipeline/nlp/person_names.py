@@ -159,11 +159,17 @@ class PersonNames(DataComponent):
             and tok.lower_ not in lex.title_first_words and not lex.patterns["title_start"].match(tok.text) \
             and not self.gazetteer.lookup(tok.text, alternates=False, fuzzy=False)
 
+    @staticmethod
+    def _hyphen_parts(ent: Span) -> list[str]:
+        """The parts of a span joined by hyphens (``Nepal-Peru``), else []."""
+        parts = [p.strip() for p in ent.text.split("-") if p.strip()]
+        return parts if len(parts) >= 2 else []
+
     def _countries_joined(self, ent: Span) -> bool:
         """Rule: countries joined by hyphens are no person (``Nepal-Peru`` relations)."""
-        parts = [p for p in ent.text.split("-") if p.strip()]
+        parts = self._hyphen_parts(ent)
         countries = self.gazetteer.countries_in
-        return len(parts) >= 2 and all(len(countries(p.strip(), capitals=False)) == 1 for p in parts)
+        return bool(parts) and all(len(countries(p, capitals=False)) == 1 for p in parts)
 
     def _start_of_title(self, ent: Span, text: str) -> bool:
         """Rule: a span that is the start of a title the text goes on to write is no person
@@ -171,15 +177,14 @@ class PersonNames(DataComponent):
         m = self.lexicon.patterns["title_any"].match(text, ent.start_char)
         return m is not None and m.end() > ent.end_char
 
-    @staticmethod
-    def _names_joined(doc: Doc, ent: Span) -> bool:
+    def _names_joined(self, doc: Doc, ent: Span) -> bool:
         """Rule: names of two people joined by a hyphen are no one person ("a Sharon-Abdullah
         meeting"): each part is the last word of another person the text names."""
-        parts = [p for p in ent.text.split("-") if p.strip()]
-        if len(parts) < 2 or " " in ent.text.strip():
+        parts = self._hyphen_parts(ent)
+        if not parts or " " in ent.text.strip():
             return False
         last_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e.start != ent.start}
-        return all(p.strip() in last_words for p in parts)
+        return all(p in last_words for p in parts)
 
     def _fix(self, doc: Doc, ent: Span, text: str) -> Span | None:
         """The repaired PERSON span (see the module docstring), or None when nothing is left."""
