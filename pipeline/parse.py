@@ -47,14 +47,35 @@ def _is_title_line(line: str) -> bool:
 
 
 def _looks_like_heading(line: str) -> bool:
-    """A short line without final punctuation, mostly capitalised words, reads as a heading."""
+    """A short line without final punctuation, mostly capitalised words, reads as a heading; so
+    does a short title-case line that ends with a year and a full stop, the section titles of a
+    history page ("Establishment of the American Legation in La Paz, 1849.")."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 80 or stripped[-1] in ".!?;:,":
+    if not stripped or len(stripped) > 80:
+        return False
+    if _DATED_HEADING.fullmatch(stripped):
+        return _title_case(stripped[: stripped.rfind(",")])
+    if stripped[-1] in ".!?;:,":
         return False
     words = stripped.split()
     if len(words) > 10:
         return False
     return stripped[0].isupper()
+
+
+_DATED_HEADING = re.compile(r"[A-Z][^!?;:]*, (?:1[5-9]|20)\d\d\.")
+_MINOR_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                          "the", "to", "with", "de", "del", "la", "le", "des", "du", "y"})
+
+
+def _title_case(phrase: str) -> bool:
+    """Every word is capitalised but short function words ("Elevation of American Legation to
+    Embassy Status"): a section title, not a sentence."""
+    words = [w for w in re.split(r"[\s\-–]+", phrase) if w]
+    if any(w.endswith(".") and w.lower() not in _ABBREVIATIONS and not re.fullmatch(r"(?:[A-Za-z]\.)+", w)
+           for w in words):
+        return False  # a full stop inside: two sentences
+    return len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1240,6 +1240,40 @@ def test_missions_established(nlp, text, expected):
     assert _kinds(rows) == expected
 
 
+# history pages: section titles are no events, a mission's opening is not the ties established
+# the same day, a coordinated verb shares its subject, aid counted in money
+HISTORY_PAGE_CASES = [
+    ("U.S.-Bolivia Relations\n\nDiplomatic relations were established on January 3, 1849.\n\n"
+     "Establishment of the American Legation in La Paz, 1849.\n\n"
+     "The American Legation in La Paz opened on January 3, 1849.\n",
+     [("AGREE", ("BOL", "USA"), date(1849, 1, 3)), ("AGREE", ("BOL", "USA"), date(1849, 1, 3))]),
+    ("U.S.-Peru Relations\n\nU.S. Recognition of Peruvian Independence, 1826.\n\n"
+     "The United States recognized Peru on May 2, 1826.\n",
+     [("AGREE", ("PER", "USA"), date(1826, 5, 2))]),
+    ("U.S.-Chile Relations\n\nThe Legation of the United States in Chile was raised to the rank of "
+     "Embassy on May 1, 1914.\n",
+     [("AGREE", ("CHL", "USA"), date(1914, 5, 1))]),
+    ("U.S.-Cambodia Relations\n\nDiplomatic relations were broken in May 1965, but were reestablished "
+     "on July 2, 1969.\n",
+     [("AGREE", ("KHM", "USA"), date(1969, 7, 2)), ("SANCTION", ("KHM", "USA"), date(1965, 5, 1))]),
+    ("U.S.-Laos Relations\n\nBetween 1962 and 1975, the United States provided $500 million in economic "
+     "assistance.\n",
+     [("AID", ("LAO", "USA"), date(1962, 1, 1))]),
+    ("Japan-Nepal Relations\n\nJapan provided 3 billion yen in grant aid to Nepal in 2015.\n",
+     [("AID", ("JPN", "NPL"), date(2015, 1, 1))]),
+    ("U.S.-Chile Relations\n\nThe ambassador raised concerns about the embassy with the minister on May 1, "
+     "2014.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", HISTORY_PAGE_CASES,
+                         ids=["ties-and-legation", "dated-section-title", "raised-to-embassy", "shared-subject",
+                              "aid-in-dollars", "aid-in-yen", "raised-concerns"])
+def test_history_pages(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert sorted((r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

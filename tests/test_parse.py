@@ -46,6 +46,21 @@ def test_sentences_round_trip_and_keep_abbreviations():
     assert [s.block for s in doc.sentences] == [0, 1, 2, 3, 3, 4, 4]
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("U.S. Recognition of Bolivian Independence, 1848.", "heading"),
+    ("Establishment of the American Legation in La Paz, 1849.", "heading"),
+    ("Elevation of American Legation to Embassy Status, 1942.", "heading"),
+    ("Closure of U.S. Embassy in Beirut, 1984.", "heading"),
+    ("Diplomatic relations were established in 1849.", "paragraph"),
+    ("The Confederation dissolved in 1839.", "paragraph"),
+    ("Talks Ended. Peace Came, 2012.", "paragraph"),
+])
+def test_dated_section_titles_are_headings(line, kind):
+    """History pages title their sections with a year and a full stop; a sentence stays prose."""
+    doc = parse_text("A Guide to Relations\n\n" + line + "\n\nSome text follows here.\n")
+    assert doc.blocks[1].kind == kind
+
+
 @pytest.mark.parametrize("text, expected", [
     ("One. Two.", ["One.", "Two."]),
     ("Mr. Kim met Dr. Lee. Then he left.", ["Mr. Kim met Dr. Lee.", "Then he left."]),

@@ -28,10 +28,10 @@ from ..structure import Block
 from .actors import clause_parties
 from .dating import event_dates, own_dates
 from .lexicon import Trigger, lemma_in
-from .matching import row_applies, row_type, verb_types
+from .matching import clause_words, row_applies, row_type, verb_types
 from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, statement_today
 from .placing import place_of, places_per_date
-from .plover import BILATERAL_CLASSES, BILATERAL_MODES, DIRECTED_TYPES
+from .plover import BILATERAL_CLASSES, BILATERAL_MODES, DIRECTED_TYPES, MISSION_CLASSES
 from .records import Candidate, Parties, short
 from .syntax import aux, clause_text, clause_tokens, has_det, has_own_subject, head, is_verb, trigger_text
 
@@ -215,7 +215,28 @@ def _relative_support(ctx: Context, n: Token) -> Token | None:
 def support_verb(ctx: Context, n: Token, rows) -> Token | None:
     """Rule 'nouns made to happen': the verb that makes the event noun happen, or None."""
     return _governing_support(ctx, n) or _time_unit_support(ctx, n) or _occasion_support(n, rows) \
-        or _relative_support(ctx, n) or _light_noun_support(ctx, n)
+        or _relative_support(ctx, n) or _light_noun_support(ctx, n) or _amount_support(ctx, n)
+
+
+def _amount_support(ctx: Context, n: Token) -> Token | None:
+    """"provided $1.18 billion in military assistance and $503 million in economic assistance":
+    the support verb of the amount the noun is counted in."""
+    if n.dep_ != "pobj" or n.head.lower_ != "in":
+        return None
+    head = n.head.head
+    if is_verb(head):  # "provided 5 billion yen in grant aid", the phrase hung on the verb
+        amounts = [c for c in head.children if c.dep_ == "dobj" and _amount(c)]
+        return head if amounts and lemma_in(head, ctx.lex.support_verbs) else None
+    if not _amount(head):
+        return None
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return _governing_support(ctx, head)
+
+
+def _amount(t: Token) -> bool:
+    """A number or a sum of money ("$83.7 million", "5 billion yen")."""
+    return t.tag_ == "CD" or any(c.tag_ == "$" or c.dep_ == "nummod" for c in t.children)
 
 
 def _light_noun_support(ctx: Context, n: Token) -> Token | None:
@@ -382,6 +403,12 @@ def _within_item(dates: list, item_date) -> bool:
                for d in dates)
 
 
+def _mission(ctx: Context, hit: Hit) -> bool:
+    """The act is about a diplomatic mission ("The American Legation in La Paz opened"), which
+    a history page tells apart from the ties established the same day."""
+    return hit.row.requires in MISSION_CLASSES and bool(clause_words(hit.v, hit.n) & ctx.lex.classes["embassy"])
+
+
 def emit(ctx: Context, hit: Hit) -> None:
     """Candidates of one trigger: one per date, with the clause's parties and places."""
     offset = ctx.units[hit.unit][0]
@@ -404,4 +431,4 @@ def emit(ctx: Context, hit: Hit) -> None:
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
             org_party=etype in DIRECTED_TYPES and _organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
-            or _said_bilateral(ctx, v, n)))
+            or _said_bilateral(ctx, v, n), mission=_mission(ctx, hit)))

@@ -49,7 +49,23 @@ def clause_words(v: Token | None, n: Token | None) -> set[str]:
             _add_words(words, t)
     if v is not None and v.dep_ in ("relcl", "acl") and v.head.tag_.startswith("NN"):
         _modified_noun_words(words, v)
+    if v is not None:
+        _shared_subject_words(words, v)
     return words
+
+
+def _shared_subject_words(words: set[str], v: Token) -> None:
+    """"Diplomatic relations were broken in May 1965, but were reestablished on July 2, 1969":
+    a coordinated verb without a subject of its own shares the first verb's subject."""
+    if v.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in v.children):
+        return
+    for c in v.head.children:
+        if c.dep_ in _SUBJECT_DEPS:
+            for x in c.subtree:
+                _add_words(words, x)
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def _has_with(row: Trigger, tok: Token) -> bool:

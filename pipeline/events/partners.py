@@ -9,7 +9,8 @@ the clause leaves unnamed, in this order:
 3. **Frame partner.** The host of a diplomatic mission opened or closed ("opened its Embassy in
    Almaty"); else the document's other frame country (``frame``) when a participant's country
    is unknown, the act is bilateral by nature (a mission opened or closed, ties established
-   or broken: ``BILATERAL_CLASSES``), or the sentence (a meeting, agreement, cooperation) or
+   or broken: ``BILATERAL_CLASSES``), a gift names no receiver ("provided $409.6 million in
+   economic grant aid": ``GIVING_TYPES``), or the sentence (a meeting, agreement, cooperation) or
    the act's own clause (other acts but one-sided ones) names that country; both frame countries
    for an event with a date of its own that names no country and nobody, or only people of
    unknown country ("relations were resumed in 1956").
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..textrules import DATELINE
 from . import frame
-from .plover import DYADIC_TYPES, ONE_SIDED_TYPES
+from .plover import DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES
 from .records import Candidate
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
         c.parties.source |= ctx.frame
         return
     unknown = c.parties.people_unknown or c.parties.subject_people_unknown
-    partner = frame.frame_partner(c.parties.actors(), ctx.frame, unknown or c.bilateral, _named_countries(ctx, c))
+    unnamed_receiver = c.type in GIVING_TYPES and not c.parties.target  # "provided $409.6 million in aid"
+    partner = frame.frame_partner(c.parties.actors(), ctx.frame, unknown or c.bilateral or unnamed_receiver,
+                                  _named_countries(ctx, c))
     if partner is not None:
         c.parties.add_other_side(partner)

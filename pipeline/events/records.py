@@ -63,6 +63,7 @@ class Candidate:
     occasion: bool = False  # the clause names the meeting it is for ("meeting at the G20 Summit")
     anaphoric: bool = False  # a definite event noun whose clause names nobody ("The meeting took place")
     org_party: bool = False  # the clause names an organisation of no country as a party ("the Security Council")
+    mission: bool = False  # a diplomatic mission opened, raised or closed (not ties established or broken)
 
 
 def short(text: str, limit: int = 300) -> str:

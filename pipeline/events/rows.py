@@ -130,7 +130,7 @@ def _new_row(c: Candidate, status: str, mode, source: set[str], target: set[str]
         "trigger": c.trigger, "summary": c.summary, "start_char": c.start_char, "end_char": c.end_char,
         "evidence": [[c.start_char, c.end_char]], "_item": c.block if c.from_item else None,
         "_place_country": getattr(c.place, "country_iso3", None) if c.place is not None else None,
-        "_anaphoric": c.anaphoric,
+        "_anaphoric": c.anaphoric, "_mission": c.mission,
     }
 
 
@@ -167,6 +167,6 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
             merged[new["event_id"]] = new
     rows = merge_mentions(list(merged.values()), _row_id)
     for row in rows:
-        del row["_item"], row["_place_country"], row["_anaphoric"]
+        del row["_item"], row["_place_country"], row["_anaphoric"], row["_mission"]
     rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or date.min, r["start_char"], r["event_id"]))
     return rows
