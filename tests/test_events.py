@@ -1274,6 +1274,32 @@ def test_history_pages(nlp, text, expected):
     assert sorted((r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows) == expected
 
 
+# the other side of force and withdrawal: the country an attack is inside, "the country" on a
+# page about two countries, a gerund subject read as the noun it is
+OTHER_SIDE_CASES = [
+    ("Border clashes\n\nColombian troops attacked a rebel camp inside Ecuador on Saturday.\n",
+     {("ASSAULT", ("COL", "ECU"), date(2008, 3, 1))}),
+    ("Border clashes\n\nRussian forces shelled the city of Kharkiv on Monday.\n",
+     {("ASSAULT", ("RUS", "UKR"), date(2008, 3, 3))}),
+    ("Border clashes\n\nSyrian troops shelled positions in Syria on Monday.\n",
+     {("ASSAULT", ("SYR",), date(2008, 3, 3))}),
+    ("Georgia and Russia hold talks\n\nRussia says it withdrew its tanks and troops from the country on Sunday.\n",
+     {("RETREAT", ("GEO", "RUS"), date(2008, 3, 2))}),
+    ("Georgia and Russia hold talks\n\nFighting between Russia and Georgia erupted on August 7.\n",
+     {("ASSAULT", ("GEO", "RUS"), date(2007, 8, 7))}),
+    ("Clashes in Darfur\n\nFighting between Sudanese troops and rebels erupted on Sunday in Darfur.\n",
+     {("ASSAULT", ("SDN",), date(2008, 3, 2))}),
+]
+
+
+@pytest.mark.parametrize("text, expected", OTHER_SIDE_CASES,
+                         ids=["attack-inside", "shelled-city", "own-soil", "the-country", "gerund-subject",
+                              "gerund-one-country"])
+def test_the_other_side_of_force(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2008, 3, 3))
+    assert _kinds(rows) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

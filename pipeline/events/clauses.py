@@ -31,7 +31,7 @@ from .lexicon import Trigger, lemma_in
 from .matching import clause_words, row_applies, row_type, verb_types
 from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, statement_today
 from .placing import place_of, places_per_date
-from .plover import BILATERAL_CLASSES, BILATERAL_MODES, DIRECTED_TYPES, MISSION_CLASSES
+from .plover import ATTACK_TYPES, BILATERAL_CLASSES, BILATERAL_MODES, DIRECTED_TYPES, MISSION_CLASSES
 from .records import Candidate, Parties, short
 from .syntax import aux, clause_text, clause_tokens, has_det, has_own_subject, head, is_verb, trigger_text
 
@@ -66,14 +66,21 @@ def clause_events(ctx: Context, unit: int, block: Block, item: dict | None) -> N
     for tok in sdoc:
         if tok.is_punct or tok.is_space or ctx.in_dateline(offset + tok.idx):
             continue
-        if tok.tag_.startswith("VB"):
+        if tok.tag_.startswith("VB") and not _gerund_subject(tok):
             rows = ctx.lex.lookup(tok, "VERB")
             if rows:
                 verb_event(ctx, unit, block, tok, rows, item)
-        elif tok.tag_.startswith("NN"):
+        elif tok.tag_.startswith("NN") or _gerund_subject(tok):
             rows = ctx.lex.lookup(tok, "NOUN")
             if rows:
                 noun_event(ctx, unit, block, tok, rows, item)
+
+
+def _gerund_subject(tok: Token) -> bool:
+    """"Fighting between Russia and Georgia erupted on August 7": a gerund with no subject of
+    its own that is a clause's subject reads as the noun (the tagger calls it a verb)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
 
 
 # ------------------------------------------------------------------ verbs
@@ -354,7 +361,8 @@ def _place(ctx: Context, hit: Hit, heads: list[Token], dates: list, own_date: bo
     """(place, whether the clause says it): the clause's place, else the item's, unless the
     clause dates itself outside the item ("Following the consultations held in May" in an
     item of September tells an earlier event, not one at the item's place)."""
-    place = place_of(ctx, hit.unit, heads, hit.visit_object, launch=hit.row.requires == "weapon")
+    place = place_of(ctx, hit.unit, heads, hit.visit_object, launch=hit.row.requires == "weapon",
+                     attack=hit.etype in ATTACK_TYPES)
     if place is not None:
         return place, True
     if hit.item is None or own_date and not _within_item(dates, hit.item.get("date")):

@@ -10,7 +10,7 @@ the clause leaves unnamed, in this order:
    Almaty"); else the document's other frame country (``frame``) when a participant's country
    is unknown, the act is bilateral by nature (a mission opened or closed, ties established
    or broken: ``BILATERAL_CLASSES``), a gift names no receiver ("provided $409.6 million in
-   economic grant aid": ``GIVING_TYPES``), or the sentence (a meeting, agreement, cooperation) or
+   economic grant aid": ``GIVING_TYPES``), the clause says "the country", or the sentence (a meeting, agreement, cooperation) or
    the act's own clause (other acts but one-sided ones) names that country; both frame countries
    for an event with a date of its own that names no country and nobody, or only people of
    unknown country ("relations were resumed in 1956").
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..textrules import DATELINE
 from . import frame
-from .plover import DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES
+from .plover import ATTACK_TYPES, DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES
 from .records import Candidate
 
 if TYPE_CHECKING:
@@ -52,13 +52,17 @@ def office_holders(ctx: Context, c: Candidate) -> None:
 def venue_host(c: Candidate) -> None:
     """Rule 'venue host': "Foreign Minister Kono met Chinese Foreign Minister Wang Yi in Tokyo":
     the side whose country is unknown is the host, the venue's country; a visit to a place in
-    another country ("will visit the storm-hit city of Tacloban") has that country as host."""
-    if c.type != "CONSULT" or c.place is None or not (c.parties.people_unknown or c.mode == "visit"):
+    another country ("will visit the storm-hit city of Tacloban") has that country as host; an
+    attack by one country inside another ("a Colombian attack on rebels inside Ecuador") has
+    that country as target (``ATTACK_TYPES``)."""
+    attack = c.type in ATTACK_TYPES
+    if not (c.type == "CONSULT" or attack) or c.place is None \
+            or not (c.parties.people_unknown or c.mode == "visit" or attack):
         return
     actors = c.parties.actors()
     host = getattr(c.place, "country_iso3", None)
     if len(actors) == 1 and host and host not in actors:
-        (c.parties.target if c.mode == "visit" else c.parties.source).add(host)
+        (c.parties.target if c.mode == "visit" or attack else c.parties.source).add(host)
 
 
 def _mission_host(c: Candidate) -> str | None:
@@ -82,6 +86,13 @@ def _named_countries(ctx: Context, c: Candidate):
     return ctx.countries(c.summary[dateline.end():] if dateline else c.summary)
 
 
+def _country_anaphor(ctx: Context, c: Candidate) -> bool:
+    """"it has since withdrawn its tanks and troops from the country": the act's clause says
+    "the country" (``country_anaphors``), which on a page about two countries is the other one."""
+    words = c.summary.lower().split()
+    return any(a == "the" and b.strip(".,;:") in ctx.lex.grammar.country_anaphors for a, b in zip(words, words[1:]))
+
+
 def frame_partner(ctx: Context, c: Candidate) -> None:
     """Rule 'frame partner' (see the module docstring)."""
     host = _mission_host(c)
@@ -96,7 +107,8 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
         return
     unknown = c.parties.people_unknown or c.parties.subject_people_unknown
     unnamed_receiver = c.type in GIVING_TYPES and not c.parties.target  # "provided $409.6 million in aid"
-    partner = frame.frame_partner(c.parties.actors(), ctx.frame, unknown or c.bilateral or unnamed_receiver,
+    partner = frame.frame_partner(c.parties.actors(), ctx.frame,
+                                  unknown or c.bilateral or unnamed_receiver or _country_anaphor(ctx, c),
                                   _named_countries(ctx, c))
     if partner is not None:
         c.parties.add_other_side(partner)

@@ -1,10 +1,11 @@
 """Placing: where an event happened.
 
-In order (``place_of``): a visit's object ("visited Seoul"); the object of an ``in``/``at``
-phrase of the clause, not one inside a topic argument ("views on the situation in Ukraine"),
+In order (``place_of``): a visit's object ("visited Seoul"); the object of an ``in``/``at``/
+``inside`` phrase of the clause, not one inside a topic argument ("views on the situation in Ukraine"),
 with a place inside the phrase counting ("at a resort on Singapore's Sentosa island", "in the
 port city of Busan", "the Wonsan area"); for a launch (a row that ``requires: weapon``) its
-site (``from``), else its target area (``into`` a sea); else a non-country place in the
+site (``from``), else its target area (``into`` a sea); for an attack, its object ("shelled
+the city of Kharkiv", "struck targets in Gaza"); else a non-country place in the
 occasion ("During the reception of the Pyeongchang ... Ceremony"). ``in X in 2018 and in Y in
 2019`` gives each date its place (``places_per_date``). A chronology item's place rules are in
 ``chronology``.
@@ -70,10 +71,13 @@ def _occasion_place(ctx: Context, offset: int, heads: list[Token]):
     return None
 
 
-def place_of(ctx: Context, unit: int, heads: list[Token], visit_object: Token | None, launch: bool = False):
+def place_of(ctx: Context, unit: int, heads: list[Token], visit_object: Token | None, launch: bool = False,
+             attack: bool = False):
     """Rule 'places' (see the module docstring): the place of the clause of heads, or None."""
     offset = ctx.units[unit][0]
-    groups = [place_cands(ctx, heads)]
+    groups = [place_cands(ctx, heads, ("in", "at", "inside"))]
+    if attack:  # "shelled the city of Kharkiv", "struck targets in Gaza": what force is used on
+        groups.append([c for h in heads for c in h.children if c.dep_ == "dobj"])
     if visit_object is not None:
         groups[0].insert(0, visit_object)
     if launch:  # a launch's place is its site ("from the X area"), else its target area ("into the sea")

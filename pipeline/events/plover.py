@@ -36,5 +36,6 @@ DIRECTED_TYPES = frozenset({"AGREE", "SUPPORT", "SANCTION", "REQUEST"})
 # frame when the text leaves it unnamed ("Pakistan announced a unilateral ceasefire")
 BILATERAL_CLASSES = frozenset({"embassy", "ties", "founded"})
 BILATERAL_MODES = frozenset({"ceasefire"})
+ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used inside another country targets it
 GIVING_TYPES = frozenset({"AID"})  # a gift's receiver left unnamed on a relationship page is the other country
 MISSION_CLASSES = frozenset({"embassy", "founded"})  # classes whose rows may be about a mission, not ties
