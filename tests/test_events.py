@@ -1300,6 +1300,41 @@ def test_the_other_side_of_force(nlp, text, expected):
     assert _kinds(rows) == expected
 
 
+@pytest.mark.parametrize("sentences, expected", [
+    ([{"COL", "ECU"}, {"ECU"}, {"COL"}, {"VEN", "COL"}, {"ECU"}], {"COL", "ECU"}),
+    ([{"ETH", "ERI"}, {"ETH"}, {"ERI"}], {"ERI", "ETH"}),
+    ([{"USA", "JPN"}, {"CHN"}, {"USA"}, {"JPN"}, {"CHN"}], set()),  # a tie for second place
+    ([{"USA"}, {"USA"}, {"JPN"}], set()),  # the second named once only
+    ([{"FRA"}, {"FRA"}, {"FRA"}], set()),  # one country
+    ([set(), {"KOR", "PRK"}, {"KOR", "PRK"}, {"USA"}], {"KOR", "PRK"}),
+])
+def test_story_pair(sentences, expected):
+    from pipeline.events.frame import story_pair
+    assert story_pair([frozenset(x) for x in sentences], 2) == expected
+
+
+# in news, an act of confrontation with one side named is against the story's other country;
+# what the story says is going on is dated the story's day
+STORY_PAIR_CASES = [
+    ("Troops on the border\n\nEcuador recalled its ambassador from Colombia on Monday. Ecuador called the raid "
+     "a violation. Colombian officials apologized for the incident on Monday. Colombia said the rebels fled.\n",
+     {("SANCTION", ("COL", "ECU"), date(2008, 3, 3)), ("CONCEDE", ("COL", "ECU"), date(2008, 3, 3))}),
+    ("Trade blame on boundary\n\nEthiopia and Eritrea are blaming each other over the border. Ethiopia says "
+     "the ruling is void. Eritrea says it accepts it. A meeting was held last month.\n",
+     {("ACCUSE", ("ERI", "ETH"), date(2008, 3, 3))}),
+    ("Summit ends\n\nJapan and China held talks on Monday. Japan said the talks were useful. China welcomed "
+     "them. India condemned the attack on Monday.\n",
+     {("CONSULT", ("CHN", "JPN"), date(2008, 3, 3)), ("SUPPORT", ("CHN", "JPN"), date(2008, 3, 3)),
+      ("ACCUSE", ("IND",), date(2008, 3, 3))}),  # India is no country of the story's pair: no partner
+]
+
+
+@pytest.mark.parametrize("text, expected", STORY_PAIR_CASES, ids=["apology", "ongoing-blame", "outsider"])
+def test_the_story_pair(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2008, 3, 3))
+    assert _kinds(rows) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", JOURNEY_CASES,
                          ids=["leaves-for-two", "departs-for", "heads-to", "arrived-in", "headed-delegation", "negated"])
 def test_journeys(nlp, text, published, expected):

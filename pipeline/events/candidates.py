@@ -81,6 +81,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         partners.office_holders(ctx, c)
         partners.venue_host(c)
         partners.frame_partner(ctx, c)
+        partners.story_partner(ctx, c)
     return [part for c in ctx.cands if not domestic_visit(c) for part in split_trips(ctx, c)]
 
 

@@ -31,7 +31,14 @@ from .lexicon import Trigger, lemma_in
 from .matching import clause_words, row_applies, row_type, verb_types
 from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, statement_today
 from .placing import place_of, places_per_date
-from .plover import ATTACK_TYPES, BILATERAL_CLASSES, BILATERAL_MODES, DIRECTED_TYPES, MISSION_CLASSES
+from .plover import (
+    ATTACK_TYPES,
+    BILATERAL_CLASSES,
+    BILATERAL_MODES,
+    CONFRONTATION_TYPES,
+    DIRECTED_TYPES,
+    MISSION_CLASSES,
+)
 from .records import Candidate, Parties, short
 from .syntax import aux, clause_text, clause_tokens, has_det, has_own_subject, head, is_verb, trigger_text
 
@@ -437,6 +444,6 @@ def emit(ctx: Context, hit: Hit) -> None:
             place=where, parties=parties.copy(), block=hit.block.index, order=at, own_date=own_date,
             own_place=own_place, min_actors=hit.row.min_actors, status=hit.status, occasion=_names_occasion(ctx, heads),
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
-            org_party=etype in DIRECTED_TYPES and _organisation_party(ctx, heads),
+            org_party=(etype in DIRECTED_TYPES or etype in CONFRONTATION_TYPES) and _organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
             or _said_bilateral(ctx, v, n), mission=_mission(ctx, hit)))

@@ -83,6 +83,9 @@ class Context:
         self.person_country: dict[str, str] = persons.person_countries(self, people)
         self.publisher = frame.publisher_country((doc.meta or {}).get("source_url"))
         self.frame = frame.frame_pair(doc.title, self.publisher, self.countries)
+        self.story_pair = self.frame if len(self.frame) == 2 or not self.news else frame.story_pair(
+            (self.countries(self.text[s.start_char:s.end_char]) for s in doc.sentences),
+            self.lex.thresholds.story_pair_min_sentences)
         # (char, block, countries, head lemma, plural, main clause) of every non-pronoun subject
         self.subjects: list[tuple[int, int, frozenset[str], str, bool, bool]] = []
         self.subject_starts: list[int] = []

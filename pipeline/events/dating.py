@@ -311,7 +311,9 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
         or conjunct_dates(ctx, unit, v)
     if dates:
         return dates, True
-    if today:  # a statement made on the story's day (header date, else published)
+    if today or status == "ongoing" and ctx.news:
+        # a statement made on the story's day (header date, else published); what a story says
+        # is going on ("Ethiopia and Eritrea are blaming each other") goes on that day
         return [ctx.story_day], False
     if status == "planned":
         return plan_date(ctx, at) or [None], True

@@ -14,6 +14,8 @@ speaks for, used where a clause leaves a party unnamed.
   other, and any other act but a one-sided one (``plover.ONE_SIDED_TYPES``: launches, drills) whose
   own clause names it ("lodged a protest concerning the judgments of the Supreme Court of
   the ROK").
+- ``story_pair``: a news story whose title names no two countries is about the two its
+  sentences name most.
 """
 from __future__ import annotations
 
@@ -76,6 +78,21 @@ def frame_pair(title: str | None, publisher: str | None,
         return pair
     named = frozenset(countries_in(title)) - {publisher}
     return frozenset({publisher, *named}) if len(named) == 1 else frozenset()
+
+
+def story_pair(sentence_countries: Iterable[frozenset[str]], min_sentences: int) -> frozenset[str]:
+    """The two countries a news story is about: the two named in the most sentences, when the
+    second is named in at least min_sentences and in more than any third ("Ecuador ...
+    Colombian ... Venezuela": Colombia and Ecuador); empty otherwise."""
+    counts: dict[str, int] = {}
+    for countries in sentence_countries:
+        for c in countries:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or ranked[1] < min_sentences or len(ranked) > 2 and ranked[2] == ranked[1]:
+        return frozenset()
+    top = sorted(counts, key=lambda c: (-counts[c], c))[:2]
+    return frozenset(top)
 
 
 def frame_partner(actors: set[str], pair: frozenset[str], unknown_party: bool,

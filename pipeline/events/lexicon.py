@@ -88,6 +88,7 @@ class Thresholds:
     section_partner_min_entries: int = 3  # entries with a country before its dominant partner counts
     section_partner_share: tuple[int, int] = (2, 3)  # the partner's share of those entries (a fraction)
     directed_min_countries: int = 2  # a directed act (plover.DIRECTED_TYPES) with fewer countries makes no row
+    story_pair_min_sentences: int = 2  # sentences naming a country before it can be one of a story's pair
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ the clause leaves unnamed, in this order:
    the act's own clause (other acts but one-sided ones) names that country; both frame countries
    for an event with a date of its own that names no country and nobody, or only people of
    unknown country ("relations were resumed in 1956").
+4. **Story partner.** In news, an act of confrontation with one country, one of the two the
+   story is about, is against the other.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..textrules import DATELINE
 from . import frame
-from .plover import ATTACK_TYPES, DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES
+from .plover import ATTACK_TYPES, CONFRONTATION_TYPES, DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES
 from .records import Candidate
 
 if TYPE_CHECKING:
@@ -112,3 +114,15 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
                                   _named_countries(ctx, c))
     if partner is not None:
         c.parties.add_other_side(partner)
+
+
+def story_partner(ctx: Context, c: Candidate) -> None:
+    """Rule 'the story's other country': in news, an act of confrontation with one country, one
+    of the two the story is about (``frame.story_pair``), is against the other ("Colombian
+    officials apologized for the incident", "Saturday's attack by Colombian troops" in a story
+    about Colombia and Ecuador)."""
+    if not ctx.news or c.type not in CONFRONTATION_TYPES or len(ctx.story_pair) != 2 or c.org_party:
+        return  # "Russia vetoed the renewal of a panel of the United Nations": the organisation is the other side
+    actors = c.parties.actors()
+    if len(actors) == 1 and actors < ctx.story_pair:
+        c.parties.add_other_side(next(iter(ctx.story_pair - actors)))

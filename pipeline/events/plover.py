@@ -36,6 +36,9 @@ DIRECTED_TYPES = frozenset({"AGREE", "SUPPORT", "SANCTION", "REQUEST"})
 # frame when the text leaves it unnamed ("Pakistan announced a unilateral ceasefire")
 BILATERAL_CLASSES = frozenset({"embassy", "ties", "founded"})
 BILATERAL_MODES = frozenset({"ceasefire"})
+# acts of confrontation: in news, one side named and the story about two countries, the other
+# is the story's other country ("Colombian officials apologized for the incident")
+CONFRONTATION_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "REJECT", "THREATEN", "PROTEST"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used inside another country targets it
 GIVING_TYPES = frozenset({"AID"})  # a gift's receiver left unnamed on a relationship page is the other country
 MISSION_CLASSES = frozenset({"embassy", "founded"})  # classes whose rows may be about a mission, not ties
