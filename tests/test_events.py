@@ -954,6 +954,26 @@ def test_first_person_speaks_for(nlp, text, url, expected):
     assert _kinds(rows) == expected
 
 
+# a bare title is the publisher's office-holder, unless only one country has that office
+NATIONAL_TITLE_CASES = [
+    ("Statement\n\nIn June 2017, the Taoiseach and I spoke about Northern Ireland.\n", UK,
+     {("CONSULT", ("GBR", "IRL"), date(2017, 6, 1))}),
+    ("Statement\n\nThe Prime Minister met the Taoiseach in London in May 2018.\n", UK,
+     {("CONSULT", ("GBR", "IRL"), date(2018, 5, 1))}),
+    ("Statement\n\nThe Prime Minister met President Biden in London in May 2022.\n", UK,
+     {("CONSULT", ("GBR", "USA"), date(2022, 5, 1))}),
+    ("Remarks\n\nIn March 2022, the Secretary met the Tánaiste in Washington.\n", STATE,
+     {("CONSULT", ("IRL", "USA"), date(2022, 3, 1))}),
+]
+
+
+@pytest.mark.parametrize("text, url, expected", NATIONAL_TITLE_CASES,
+                         ids=["taoiseach-and-i", "pm-met-taoiseach", "publisher-and-holder", "tanaiste"])
+def test_national_titles(nlp, text, url, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 3, 10), meta={"source_url": url})
+    assert _kinds(rows) == expected
+
+
 # a readout heading's event is between the countries named after its noun, else all it names
 HEADING_CASES = [
     ("Statement by U.S. Ambassador to Japan Welcoming Agreement by Japan and the Republic of Korea\n\n"

@@ -105,6 +105,14 @@ def bare_title(ctx: Context, head_: Token) -> bool:
     return phrase.lower() in _titles() and not ctx.countries(phrase)
 
 
+def _national_title(ctx: Context, head_: Token) -> str | None:
+    """The country of a bare title that only one country's office has (``national_titles``)."""
+    if not bare_title(ctx, head_):
+        return None
+    words = sorted([c for c in head_.children if c.dep_ == "compound"] + [head_], key=lambda t: t.i)
+    return ctx.lex.national_titles.get(" ".join(t.lower_ for t in words))
+
+
 # ------------------------------------------------------------------ one noun phrase
 def _after_dateline(ctx: Context, unit: int, head_: Token, role: str, item, at_char: int) -> Parties:
     """Rule 'datelines': the parser often makes the dateline ("SEOUL, May 7 (Yonhap) -") the
@@ -195,7 +203,10 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
     for c in head_.conjuncts:  # "President Macron and I spoke"
         if c.lower_ in ctx.lex.grammar.pronouns_first:
             getattr(parties, role).update(speaker.first_person(ctx, ctx.units[unit][0] + c.idx))
-    if ctx.publisher and bare_title(ctx, head_):
+    national = _national_title(ctx, head_)
+    if national:  # "the Taoiseach and I spoke" on GOV.UK: an office only Ireland has
+        getattr(parties, role).add(national)
+    elif ctx.publisher and bare_title(ctx, head_):
         # "The Prime Minister spoke with ..." on a government's page: its own office-holder
         getattr(parties, role).add(ctx.publisher)
     if not parties.actors() and not parties.people and not parties.people_unknown \
