@@ -1320,6 +1320,22 @@ def test_the_other_side_of_force(nlp, text, expected):
     assert _kinds(rows) == expected
 
 
+# "this treaty" as a subject: the countries of the nearest earlier phrase with the same head
+SAME_HEAD_CASES = [
+    ("Remarks\n\nWe mark the anniversary of the U.S.-Philippines Mutual Defense Treaty. That summer day in 1951 "
+     "when this treaty was signed was a day of hope.\n", {("AGREE", ("PHL", "USA"), date(1951, 6, 1))}),
+    ("Remarks\n\nWe celebrate the Japan-Mexico Treaty of Amity. The treaty was concluded in 1888.\n",
+     {("AGREE", ("JPN", "MEX"), date(1888, 1, 1))}),
+    ("Remarks\n\nWe discussed the weather. The treaty was signed in 1990.\n", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAME_HEAD_CASES, ids=["this-treaty", "the-treaty", "no-earlier-treaty"])
+def test_this_treaty(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2011, 11, 16))
+    assert _kinds(rows) == expected
+
+
 @pytest.mark.parametrize("sentences, expected", [
     ([{"COL", "ECU"}, {"ECU"}, {"COL"}, {"VEN", "COL"}, {"ECU"}], {"COL", "ECU"}),
     ([{"ETH", "ERI"}, {"ETH"}, {"ERI"}], {"ERI", "ETH"}),

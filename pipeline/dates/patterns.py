@@ -170,7 +170,9 @@ PATTERNS: tuple[DatePattern, ...] = (
        v_decade, needs=("0s", "0’s", "0's", "ties")),
     _p("century", rf"{THE_OPT}(?:(?P<c>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<cw>{CENTURY_ALT}))[- ]century(?![A-Za-z])",
        v_century, flags=re.IGNORECASE, needs=("century",)),
-    _p("season_year", rf"{THE_OPT}(?P<s>(?i:{_SEASON}))(?:{SPACE}(?i:of))?,?{SPACE}{YEAR_OR_REL}",
+    # "summer of 1951", "summer 1951", "that summer day in 1951", "a winter night in 1944"
+    _p("season_year", rf"{THE_OPT}(?P<s>(?i:{_SEASON}))(?:{SPACE}(?i:day|night|morning|evening))?"
+       rf"(?:{SPACE}(?i:of|in))?,?{SPACE}{YEAR_OR_REL}",
        v_season, needs=tuple(SEASONS), anchor="needs"),
     _p("season_rel", rf"(?P<rel>(?i:{_REL})){SPACE}(?P<s>(?i:{_SEASON}))(?![A-Za-z])",
        v_season, needs=tuple(SEASONS), anchor="needs"),

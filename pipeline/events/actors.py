@@ -203,20 +203,29 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
     for c in head_.conjuncts:  # "President Macron and I spoke"
         if c.lower_ in ctx.lex.grammar.pronouns_first:
             getattr(parties, role).update(speaker.first_person(ctx, ctx.units[unit][0] + c.idx))
-    national = _national_title(ctx, head_)
-    if national:  # "the Taoiseach and I spoke" on GOV.UK: an office only Ireland has
-        getattr(parties, role).add(national)
-    elif ctx.publisher and bare_title(ctx, head_):
-        # "The Prime Minister spoke with ..." on a government's page: its own office-holder
-        getattr(parties, role).add(ctx.publisher)
-    if not parties.actors() and not parties.people and not parties.people_unknown \
-            and head_.pos_ == "NOUN" and has_det(head_, "the"):
-        # a definite description ("The spokesman also condemned"): the earlier subject with
-        # the same head word ("A spokesman for the Foreign Ministry of the DPRK")
-        getattr(parties, role).update(anaphora.same_head_subject(ctx, head_, at_char))
+    office_country = _national_title(ctx, head_) or (ctx.publisher if bare_title(ctx, head_) else None)
+    if office_country:
+        # "The Prime Minister spoke with ..." on a government's page: its own office-holder;
+        # "the Taoiseach and I spoke" on GOV.UK: an office only Ireland has
+        getattr(parties, role).add(office_country)
+    if not parties.actors() and not parties.people and not parties.people_unknown:
+        getattr(parties, role).update(_definite_description(ctx, head_, at_char))
     if not parties.actors() and not parties.people and head_.lower_ in _titles():
         _unknown_person(parties, role)  # "The Foreign Secretary and Defence Secretary will visit"
     return parties
+
+
+def _definite_description(ctx: Context, head_: Token, at_char: int) -> frozenset[str]:
+    """Rule 'definite descriptions': "The spokesman also condemned" takes the earlier subject
+    with the same head word ("A spokesman for the Foreign Ministry of the DPRK"); an event or
+    accord noun as the subject ("this treaty was signed") else the nearest earlier phrase with
+    that head naming countries."""
+    if head_.pos_ != "NOUN" or not any(has_det(head_, d) for d in ("the", "this", "that")):
+        return frozenset()
+    earlier = anaphora.same_head_subject(ctx, head_, at_char)
+    if not earlier and head_.dep_ in ("nsubj", "nsubjpass") and ctx.lex.lookup(head_, "NOUN"):
+        earlier = anaphora.same_head_mention(ctx, head_, at_char)
+    return earlier
 
 
 def _unknown_person(parties: Parties, role: str) -> None:

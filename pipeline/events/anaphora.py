@@ -8,7 +8,9 @@
   subjects and the subject of an attribution (``..., the military said, its ...``)
   (``antecedent``).
 * A definite ``the spokesman`` with no country takes that of an earlier subject with the same
-  head (``a spokesman for the Foreign Ministry of the DPRK``) (``same_head_subject``).
+  head (``a spokesman for the Foreign Ministry of the DPRK``) (``same_head_subject``); else,
+  and for ``this treaty``, that of the nearest earlier phrase with the same head that names
+  countries (``same_head_mention``).
 
 The subjects are indexed once per document (``index_subjects``).
 """
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from .context import Context
 
 LOOK_BACK_SUBJECTS = 50  # a bounded look back: never quadratic over a long document
+LOOK_BACK_UNITS = 12  # sentences back in which "this treaty" finds the treaty it names
 NEWS_REACH_BLOCKS = 2  # blocks back in which a news story's "the two leaders" finds its event
 
 
@@ -86,6 +89,26 @@ def same_head_subject(ctx: Context, head: Token, char: int) -> frozenset[str]:
         if s_lemma == lemma and countries:
             return countries
         i -= 1
+    return frozenset()
+
+
+def same_head_mention(ctx: Context, head_: Token, char: int) -> frozenset[str]:
+    """Rule 'this treaty': the countries of the nearest earlier phrase with the same head word
+    that names some ("the 60th anniversary of the U.S.-Philippines Mutual Defense Treaty" ...
+    "That summer day in 1951 when this treaty was signed"), looking back LOOK_BACK_UNITS
+    sentences."""
+    lemma = head_.lemma_.lower()
+    unit = ctx.unit_of(char)
+    if unit is None:
+        return frozenset()
+    for u in range(unit, max(-1, unit - LOOK_BACK_UNITS), -1):
+        offset, sdoc = ctx.units[u]
+        for t in reversed(sdoc):
+            if offset + t.idx >= char or t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            countries = _subject_countries(ctx, t, offset)
+            if countries:
+                return countries
     return frozenset()
 
 
