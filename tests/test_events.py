@@ -130,8 +130,8 @@ def test_lexicon_loads_and_uses_only_plover_types():
 
 def test_lexicon_raw_file_is_consistent():
     data = json.loads(events_mod.LEXICON_PATH.read_text(encoding="utf-8"))
-    keys = [(r["lemma"], r["pos"]) for r in data["triggers"]]
-    assert len(keys) == len(set(keys)), "a lemma/pos pair is listed twice"
+    keys = [(r["lemma"], r["pos"], r.get("requires"), tuple(r.get("with", ()))) for r in data["triggers"]]
+    assert len(keys) == len(set(keys)), "two rows of a lemma/pos pair with the same requires and with"
     for r in data["triggers"]:
         assert set(r) <= {"lemma", "pos", "type", "mode", "requires", "with", "min_actors", "prep_type",
                           "cue_type", "host"}, r
@@ -178,7 +178,7 @@ def test_lexicon_raw_file_is_consistent():
 def test_trigger_maps_as_documented(word, expected_type, expected_mode):
     found = classify(word)
     assert found, f"{word} is not in the lexicon"
-    assert all(t == expected_type for _, t, _ in found), found
+    assert found[0][1] == expected_type, found  # the first row, tried first ("fire" + a weapon)
     assert any(m == expected_mode for _, _, m in found), found
 
 
@@ -1292,6 +1292,32 @@ HISTORY_PAGE_CASES = [
 def test_history_pages(nlp, text, expected):
     _, rows = _pipeline(nlp, text)
     assert sorted((r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows) == expected
+
+
+# troops sent, withdrawn, fired with; borders closed: the country they go to or leave is the
+# other side; a lemma's rows are tried in order ("fire" + a weapon is a launch)
+TROOP_CASES = [
+    ("News\n\nEthiopian troops began withdrawing from Somalia on Tuesday.\n",
+     {("RETREAT", ("ETH", "SOM"), date(2007, 1, 23))}),
+    ("News\n\nOn Tuesday, Ethiopia started pulling its forces out of Somalia.\n",
+     {("RETREAT", ("ETH", "SOM"), date(2007, 1, 23))}),
+    ("News\n\nEthiopia sent troops into Somalia in December.\n", {("MOBILIZE", ("ETH", "SOM"), date(2006, 12, 1))}),
+    ("News\n\nThe United States deployed 3,000 troops to Poland in February.\n",
+     {("MOBILIZE", ("POL", "USA"), date(2006, 2, 1))}),
+    ("News\n\nFrench troops fired on protesters in Abidjan on Saturday.\n",
+     {("ASSAULT", ("CIV", "FRA"), date(2007, 1, 20))}),
+    ("News\n\nNorth Korea fired two missiles into the sea on Monday.\n", {("MOBILIZE", ("PRK",), date(2007, 1, 22))}),
+    ("News\n\nKenya closed its border with Somalia on January 3.\n", {("COERCE", ("KEN", "SOM"), date(2007, 1, 3))}),
+    ("News\n\nKenya closed the meeting on January 3.\n", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", TROOP_CASES,
+                         ids=["began-withdrawing", "pulling-out-of", "sent-into", "deployed-to", "fired-on",
+                              "fired-missiles", "closed-border", "closed-meeting"])
+def test_troops_and_borders(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2007, 1, 23))
+    assert _kinds(rows) == expected
 
 
 # the other side of force and withdrawal: the country an attack is inside, "the country" on a

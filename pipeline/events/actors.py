@@ -304,7 +304,7 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     at_char = ctx.units[unit][0] + v.idx
     _subject_parties(ctx, unit, v, item, at_char, parties)
     objects = [o for o in object_tokens(v, exclude=n) if not lemma_in(v, ctx.lex.grammar.topic_object_verbs)]
-    objects += role_preps(v, topic, ctx.lex.grammar) + _destinations(v, row)
+    objects += role_preps(v, topic, ctx.lex.grammar) + _destinations(v, row) + _troop_movement(v, row, ctx.lex.grammar)
     if _inherits_partner(ctx, v, row, objects, depth):
         inherited = clause_parties(ctx, unit, head(v), None, row, item, depth + 1)
         parties.target |= inherited.target
@@ -356,6 +356,22 @@ def _destinations(v: Token, row: Trigger | None) -> list[Token]:
         return []
     return [p for c in v.children if c.dep_ == "prep" and c.lower_ in row.with_
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _troop_movement(v: Token, row: Trigger | None, g: Grammar) -> list[Token]:
+    """Rule 'where troops go': the country troops are sent to ("sent troops into Somalia",
+    ``deployment_preps``) or leave ("began withdrawing from Somalia", "pulling its forces out of
+    Somalia", ``withdrawal_preps``) is the other side."""
+    if row is None or row.mode not in ("troops", "withdraw"):
+        return []
+    preps = g.deployment_preps if row.mode == "troops" else g.withdrawal_preps
+    out = []
+    for c in v.children:
+        if c.dep_ not in ("prep", "prt", "advmod") or c.lower_ not in preps:
+            continue
+        for p in c.children:  # "out of Somalia": the object hangs on "of"
+            out.extend([p] if p.dep_ == "pobj" else [x for x in p.children if x.dep_ == "pobj"] if p.dep_ == "prep" else [])
+    return out
 
 
 def _refused_partners(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:

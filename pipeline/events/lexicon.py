@@ -65,6 +65,8 @@ class Grammar:
     anticipation_verbs: frozenset[str] = frozenset()  # "look" forward to meeting: a plan
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Ukraine": the object is a topic
     comitatives: frozenset[str] = frozenset()  # "along with China": a partner of the subject
+    deployment_preps: frozenset[str] = frozenset()  # "sent troops into Somalia": the other side
+    withdrawal_preps: frozenset[str] = frozenset()  # "withdrawing from Somalia": the other side
     bilateral_words: frozenset[str] = frozenset()  # "a bilateral agreement": between two states
     international_organisations: frozenset[str] = frozenset()  # "the Security Council": a party of no country
     landing_verbs: frozenset[str] = frozenset()  # a missile that "landed in Japan's zone": Japan is the target

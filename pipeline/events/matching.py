@@ -56,8 +56,9 @@ def clause_words(v: Token | None, n: Token | None) -> set[str]:
 
 def _shared_subject_words(words: set[str], v: Token) -> None:
     """"Diplomatic relations were broken in May 1965, but were reestablished on July 2, 1969":
-    a coordinated verb without a subject of its own shares the first verb's subject."""
-    if v.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in v.children):
+    a coordinated verb without a subject of its own shares the first verb's subject; so does a
+    verb its head controls ("Ethiopian troops began withdrawing from Somalia")."""
+    if v.dep_ not in ("conj", "xcomp") or any(c.dep_ in _SUBJECT_DEPS for c in v.children):
         return
     for c in v.head.children:
         if c.dep_ in _SUBJECT_DEPS:
