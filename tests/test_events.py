@@ -1294,8 +1294,9 @@ def test_history_pages(nlp, text, expected):
     assert sorted((r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows) == expected
 
 
-# troops sent, withdrawn, fired with; borders closed: the country they go to or leave is the
-# other side; a lemma's rows are tried in order ("fire" + a weapon is a launch)
+# troops sent, withdrawn, fired with; borders closed; sanctions lifted: the country they go to,
+# leave or bear on is the other side; a lemma's rows are tried in order ("fire" + a weapon is a
+# launch)
 TROOP_CASES = [
     ("News\n\nEthiopian troops began withdrawing from Somalia on Tuesday.\n",
      {("RETREAT", ("ETH", "SOM"), date(2007, 1, 23))}),
@@ -1309,12 +1310,17 @@ TROOP_CASES = [
     ("News\n\nNorth Korea fired two missiles into the sea on Monday.\n", {("MOBILIZE", ("PRK",), date(2007, 1, 22))}),
     ("News\n\nKenya closed its border with Somalia on January 3.\n", {("COERCE", ("KEN", "SOM"), date(2007, 1, 3))}),
     ("News\n\nKenya closed the meeting on January 3.\n", set()),
+    ("News\n\nThe United States lifted sanctions on Belarus in February.\n",
+     {("RETREAT", ("BLR", "USA"), date(2006, 2, 1))}),
+    ("News\n\nThe United States eased restrictions on travel to Cuba in March.\n",
+     {("RETREAT", ("CUB", "USA"), date(2006, 3, 1))}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", TROOP_CASES,
                          ids=["began-withdrawing", "pulling-out-of", "sent-into", "deployed-to", "fired-on",
-                              "fired-missiles", "closed-border", "closed-meeting"])
+                              "fired-missiles", "closed-border", "closed-meeting", "sanctions-lifted-on",
+                              "restrictions-eased-on"])
 def test_troops_and_borders(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2007, 1, 23))
     assert _kinds(rows) == expected

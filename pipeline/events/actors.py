@@ -305,6 +305,8 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     _subject_parties(ctx, unit, v, item, at_char, parties)
     objects = [o for o in object_tokens(v, exclude=n) if not lemma_in(v, ctx.lex.grammar.topic_object_verbs)]
     objects += role_preps(v, topic, ctx.lex.grammar) + _destinations(v, row) + _troop_movement(v, row, ctx.lex.grammar)
+    if row is not None and row.requires == "restriction":  # "lifted sanctions on Belarus": whom they bear on
+        objects += [p for o in object_tokens(v, exclude=n) for p in role_preps(o, topic, ctx.lex.grammar)]
     if _inherits_partner(ctx, v, row, objects, depth):
         inherited = clause_parties(ctx, unit, head(v), None, row, item, depth + 1)
         parties.target |= inherited.target
