@@ -303,10 +303,7 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     """Subjects, objects, role prepositions and reported content of the verb's clause."""
     at_char = ctx.units[unit][0] + v.idx
     _subject_parties(ctx, unit, v, item, at_char, parties)
-    objects = [o for o in object_tokens(v, exclude=n) if not lemma_in(v, ctx.lex.grammar.topic_object_verbs)]
-    objects += role_preps(v, topic, ctx.lex.grammar) + _destinations(v, row) + _troop_movement(v, row, ctx.lex.grammar)
-    if row is not None and row.requires == "restriction":  # "lifted sanctions on Belarus": whom they bear on
-        objects += [p for o in object_tokens(v, exclude=n) for p in role_preps(o, topic, ctx.lex.grammar)]
+    objects = _object_parties(ctx, v, n, row, topic)
     if _inherits_partner(ctx, v, row, objects, depth):
         inherited = clause_parties(ctx, unit, head(v), None, row, item, depth + 1)
         parties.target |= inherited.target
@@ -321,6 +318,17 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     if row is not None and row.type == "REJECT":
         _refused_partners(ctx, unit, v, item, at_char, parties)
     _reported_parties(ctx, unit, v, item, at_char, parties)
+
+
+def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None, topic: frozenset[str]) -> list[Token]:
+    """The verb's objects (not a topic verb's: "discussed Ukraine"), its party prepositions, where
+    a journey or troops go, and whom a restriction bears on ("lifted sanctions on Belarus")."""
+    g = ctx.lex.grammar
+    objects = [o for o in object_tokens(v, exclude=n) if not lemma_in(v, g.topic_object_verbs)]
+    objects += role_preps(v, topic, g) + _destinations(v, row) + _troop_movement(v, row, g)
+    if row is not None and row.requires == "restriction":
+        objects += [p for o in object_tokens(v, exclude=n) for p in role_preps(o, topic, g)]
+    return objects
 
 
 def comitatives(heads: list[Token], g: Grammar) -> list[Token]:
