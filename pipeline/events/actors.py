@@ -324,11 +324,23 @@ def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None
     """The verb's objects (not a topic verb's: "discussed Ukraine"), its party prepositions, where
     a journey or troops go, and whom a restriction bears on ("lifted sanctions on Belarus")."""
     g = ctx.lex.grammar
-    objects = [o for o in object_tokens(v, exclude=n) if not lemma_in(v, g.topic_object_verbs)]
+    objects = [o for o in object_tokens(v, exclude=n) or _shared_objects(v, g) if not lemma_in(v, g.topic_object_verbs)]
     objects += role_preps(v, topic, g) + _destinations(v, row) + _troop_movement(v, row, g)
     if row is not None and row.requires == "restriction":
         objects += [p for o in object_tokens(v, exclude=n) for p in role_preps(o, topic, g)]
     return objects
+
+
+def _shared_objects(v: Token, g: Grammar) -> list[Token]:
+    """"Italy invaded and occupied Ethiopia": a verb with no object of its own shares the object
+    of the verb coordinated after it (not a topic verb's: "met and discussed Ukraine"); a verb
+    with a phrase of its own ("traveled to Pyongyang and held a summit") does not."""
+    if any(c.dep_ in ("prep", "prt", "dative", "xcomp", "ccomp") for c in v.children):
+        return []
+    for c in v.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not lemma_in(c, g.topic_object_verbs):
+            return object_tokens(c)
+    return []
 
 
 def comitatives(heads: list[Token], g: Grammar) -> list[Token]:

@@ -209,8 +209,19 @@ class Context:
             gaz = gazetteer.get_gazetteer()
             got = frozenset(gaz.state_as_of(c, self.published) for c in gaz.countries_in(norm)) if text.strip() \
                 else frozenset()
+            got |= self._continued_states(text)
             self._countries_cache[text] = got
         return got
+
+    def _continued_states(self, text: str) -> frozenset[str]:
+        """States that no longer exist, as the state that continues them ("the Soviet Union"
+        -> RUS, ``continuator_states``)."""
+        table = self.lex.continuator_states
+        if not table:
+            return frozenset()
+        low = text.lower()
+        return frozenset(iso for name, iso in table.items()
+                         if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", low))
 
     def holder_country(self, name: str, start: date, end: date) -> str | None:
         """The one country whose office-holder ``name`` was at the start or end of an interval."""

@@ -110,6 +110,7 @@ class Lexicon:
     thresholds: Thresholds = field(default_factory=Thresholds)
     shorthands: dict[str, str] = field(default_factory=dict)  # "the North" -> ISO3, when the story names it
     national_titles: dict[str, str] = field(default_factory=dict)  # "the Taoiseach" -> IRL: an office of one country
+    continuator_states: dict[str, str] = field(default_factory=dict)  # "the Soviet Union" -> RUS
 
     def lookup(self, token: Token, pos: str | None = None) -> tuple[Trigger, ...]:
         """Rows for a token by its lemma (or its lower-cased form, or a naive singular)."""
@@ -207,7 +208,7 @@ def _triggers(data: dict, modes: dict, classes: dict) -> dict[tuple[str, str], t
 
 def _iso3_table(data: dict, key: str) -> dict[str, str]:
     """A lower-cased word -> ISO 3166 alpha-3 table (``news_agencies``, ``shorthands``,
-    ``national_titles``)."""
+    ``national_titles``, ``continuator_states``)."""
     table = {k.lower(): v for k, v in data.get(key, {}).items()}
     for name, iso3 in table.items():
         if not (isinstance(iso3, str) and re.fullmatch(r"[A-Z]{3}", iso3)):
@@ -268,7 +269,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         background_adverbs=frozenset(v.lower() for v in data.get("background_adverbs", ())),
         news_agencies=_iso3_table(data, "news_agencies"), news_deixis=_phrase_pattern(classes.get("news_deixis", ())),
         grammar=_grammar(data), thresholds=_thresholds(data),
-        shorthands=_iso3_table(data, "shorthands"), national_titles=_iso3_table(data, "national_titles"))
+        shorthands=_iso3_table(data, "shorthands"), national_titles=_iso3_table(data, "national_titles"),
+        continuator_states=_iso3_table(data, "continuator_states"))
 
 
 def _phrase_pattern(phrases) -> re.Pattern:

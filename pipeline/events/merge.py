@@ -23,7 +23,8 @@ less detail, by one named rule, :func:`same_happening`:
   Legation in La Paz opened on January 3, 1849" as two acts.
 
 An undated mention joins a dated one of the same act between the same countries
-(``_undated_retelling``). The joined row keeps the narrowest date interval, the union of
+(``_undated_retelling``); two verbs of one sentence that tell the same act with the same dates
+join whatever the interval's length (``_one_sentence``). The joined row keeps the narrowest date interval, the union of
 countries and people, the first place named, the most advanced status (occurred before ongoing before planned), every
 evidence span in text order, and the first span as ``start_char``/``end_char``/``summary``. Its
 ``event_id`` is computed again from the joined values, so it stays a function of what the event
@@ -59,6 +60,8 @@ def same_happening(a: dict, b: dict) -> bool:
         return False
     if _undated_retelling(a, b):
         return True
+    if _one_sentence(a, b):
+        return _compatible_parties(a, b)
     if not _overlap(a, b):
         return False
     if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"] and not _same_visit(a, b):
@@ -68,6 +71,17 @@ def same_happening(a: dict, b: dict) -> bool:
     if a.get("_mission") != b.get("_mission"):
         return False  # "relations were established on January 3" and "the Legation opened on January 3"
     return _compatible_parties(a, b)
+
+
+def _one_sentence(a: dict, b: dict) -> bool:
+    """Rule 'one act, two verbs': the same type told twice in one sentence with the same dates
+    ("Italy invaded and occupied Ethiopia from 1935"), whatever the interval's length, with
+    compatible places."""
+    if a["date_start"] is None or (a["start_char"], a["end_char"]) != (b["start_char"], b["end_char"]):
+        return False
+    if (a["date_start"], a["date_end"]) != (b["date_start"], b["date_end"]):
+        return False
+    return not (a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"])
 
 
 def _undated_retelling(a: dict, b: dict) -> bool:

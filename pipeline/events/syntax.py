@@ -249,12 +249,19 @@ def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fro
         return [(v.head, role) for t, role in out]
     if out or depth > 5:
         return out
-    if v.dep_ == "relcl":
+    if v.dep_ == "relcl" or _finite_acl(v):
         return [(v.head, "source")]
     inherit = _inherited_subject_head(v, support_verbs)
     if inherit is not None:
         return subject_tokens(inherit, depth + 1, support_verbs)
     return out
+
+
+def _finite_acl(v: Token) -> bool:
+    """"Italy, which had possessions in Africa, invaded and occupied Ethiopia": the parser hangs
+    the main verb on the sentence's only noun as a clause of it; a past-tense verb (not a
+    participle) there is that noun's predicate."""
+    return v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN"
 
 
 def between(t: Token) -> list[Token]:
