@@ -1295,6 +1295,13 @@ HISTORY_PAGE_CASES = [
 ]
 
 
+def test_two_verbs_of_one_sentence_give_one_evidence_span(nlp):
+    text = "U.S.-Ethiopia Relations\n\nItaly invaded and occupied Ethiopia in 1935.\n"
+    _, rows = _pipeline(nlp, text)
+    start = text.index("Italy")
+    assert [r["evidence"] for r in rows] == [[[start, text.index("1935.") + 5]]]
+
+
 @pytest.mark.parametrize("text, expected", HISTORY_PAGE_CASES,
                          ids=["ties-and-legation", "dated-section-title", "raised-to-embassy", "shared-subject",
                               "aid-in-dollars", "aid-in-yen", "raised-concerns", "soviet-occupation",

@@ -24,12 +24,13 @@ less detail, by one named rule, :func:`same_happening`:
 
 An undated mention joins a dated one of the same act between the same countries
 (``_undated_retelling``); two verbs of one sentence that tell the same act with the same dates
-join whatever the interval's length (``_one_sentence``). The joined row keeps the narrowest date interval, the union of
-countries and people, the first place named, the most advanced status (occurred before ongoing before planned), every
-evidence span in text order, and the first span as ``start_char``/``end_char``/``summary``. Its
-``event_id`` is computed again from the joined values, so it stays a function of what the event
-is. Rows are joined greedily in text order; a row that two earlier rows could take joins the
-first one, which keeps the result deterministic.
+join whatever the interval's length (``_one_sentence``). The joined row keeps the narrowest date
+interval, the union of countries and people, the first place named, the most advanced status
+(occurred before ongoing before planned), every distinct evidence span in text order (two
+mentions in one sentence give one span), and the first span as
+``start_char``/``end_char``/``summary``. Its ``event_id`` is computed again from the joined
+values, so it stays a function of what the event is. Rows are joined greedily in text order; a
+row that two earlier rows could take joins the first one, which keeps the result deterministic.
 """
 from __future__ import annotations
 
@@ -134,7 +135,7 @@ def join(a: dict, b: dict) -> dict:
     row["mode"] = a["mode"] or b["mode"]
     triggers = a["trigger"].split("; ")
     row["trigger"] = "; ".join(triggers + [t for t in b["trigger"].split("; ") if t not in triggers])
-    row["evidence"] = sorted(a["evidence"] + b["evidence"])
+    row["evidence"] = [list(span) for span in sorted({tuple(x) for x in a["evidence"] + b["evidence"]})]
     if row.get("_item") is None:
         row["_item"] = b.get("_item")
     row["_anaphoric"] = bool(a.get("_anaphoric") and b.get("_anaphoric"))
