@@ -1312,6 +1312,34 @@ def test_history_pages(nlp, text, expected):
     assert sorted((r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows) == expected
 
 
+# what a stance is about: countries inside its object are its targets, but not where a condemned
+# act happened, nor what a clause inside the object tells
+STANCE_CASES = [
+    ("News\n\nThe United States welcomed the outcome of the referendum in Montenegro on Sunday.\n",
+     {("SUPPORT", ("MNE", "USA"), date(2006, 6, 4))}),
+    ("News\n\nJapan praised the role that Jordan plays in the region on Monday.\n",
+     {("SUPPORT", ("JOR", "JPN"), date(2006, 6, 5))}),
+    ("News\n\nBritain condemned the attack on a hospital in Mariupol by Russian forces on Monday.\n",
+     {("ACCUSE", ("GBR", "RUS"), date(2006, 6, 5))}),
+    ("News\n\nRussia vetoed the renewal of a panel that monitored sanctions on North Korea on Monday.\n",
+     {("REJECT", ("RUS",), date(2006, 6, 5))}),
+]
+
+
+@pytest.mark.parametrize("text, expected", STANCE_CASES, ids=["outcome-in", "relative-subject", "attack-in",
+                                                              "clause-inside"])
+def test_what_a_stance_is_about(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2006, 6, 5))
+    assert _kinds(rows) == expected
+
+
+def test_spacy_tokens_are_compared_by_position(nlp):
+    """spaCy makes a new Token object at each access: ``is`` between tokens is always false."""
+    doc = nlp("Japan met Korea.")
+    assert doc[1].head == doc[1] and doc[1].head is not doc[1]
+    assert doc[0].head == doc[1]
+
+
 # troops sent, withdrawn, fired with; borders closed; sanctions lifted: the country they go to,
 # leave or bear on is the other side; a lemma's rows are tried in order ("fire" + a weapon is a
 # launch)

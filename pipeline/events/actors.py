@@ -311,7 +311,8 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     for tok in objects:
         parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
         if row is not None and row.type in ATTITUDES:
-            for x in between(tok):
+            # (not a row whose word class may make it another type: "signed" + an accord is AGREE)
+            for x in between(tok) + ([] if row.cue_type else _stance_object_parts(tok, topic, row.type)):
                 parties.update(np_parties(ctx, unit, x, "target", item, at_char))
     if row is not None and row.type == "CONSULT":
         _meeting_partners(ctx, unit, v, bool(objects), item, at_char, parties)
@@ -341,6 +342,38 @@ def _shared_objects(v: Token, g: Grammar) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not lemma_in(c, g.topic_object_verbs):
             return object_tokens(c)
     return []
+
+
+def _stance_object_parts(tok: Token, topic: frozenset[str], etype: str) -> list[Token]:
+    """Rule 'what a stance is about': the countries inside the object of a stance ("welcomed the
+    outcome of the referendum in Montenegro", "appreciates the role that Jordan is fulfilling")
+    are its targets: the objects of its prepositions (not topic ones) and the subjects of its
+    relative clauses, not what a clause inside it tells ("the renewal of a panel that has
+    monitored sanctions on North Korea"); where a condemned act happened is its victim, not
+    whom the condemnation targets ("condemned the attack on a hospital in Mariupol")."""
+    skip = topic | (_LOCATIVE_PREPS if etype != "SUPPORT" else frozenset())
+    out = []
+    for t in tok.subtree:
+        if t.i == tok.i or _inside_clause(t, tok):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ not in skip:
+            out.append(t)
+        elif t.dep_ == "nsubj" and t.head.dep_ == "relcl" and t.head.head.i == tok.i:
+            out.append(t)
+    return out
+
+
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside"})
+
+
+def _inside_clause(t: Token, top: Token) -> bool:
+    """Whether a verb stands between t and top (t's own head excepted for a subject)."""
+    x = t.head if t.dep_ != "nsubj" else t.head.head
+    while x.i != top.i and x.head.i != x.i:
+        if x.pos_ in ("VERB", "AUX"):
+            return True
+        x = x.head
+    return False
 
 
 def comitatives(heads: list[Token], g: Grammar) -> list[Token]:
@@ -432,7 +465,7 @@ def _within_clause(t: Token, v: Token) -> bool:
     """Whether t hangs under v through nouns and prepositions only ("traveled ... with the
     President to meet": the purpose may hang on "President"), not through another verb."""
     while t.i != v.i:
-        if is_verb(t) or t.head is t:
+        if is_verb(t) or t.head == t:
             return False
         t = t.head
     return True

@@ -49,7 +49,7 @@ def _main_subject(ctx: Context, t: Token) -> bool:
     """A subject of a main clause, not of an attribution ("North Korea launched ..., South
     Korea's military said, its ...")."""
     clause = t.head
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     reporting = lemma_in(clause, ctx.lex.reporting_verbs)
     if reporting and any(c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in clause.children):

@@ -188,7 +188,7 @@ def _governing_support(ctx: Context, n: Token) -> Token | None:
         return h  # "the talks took place", "talks get underway in Geneva"
     if n.dep_ == "conj":  # "held talks and consultations"
         first = n
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head != first:
             first = first.head
         if first.dep_ in ("dobj", "nsubjpass") and lemma_in(first.head, lex.support_verbs):
             return first.head
@@ -243,7 +243,7 @@ def _amount_support(ctx: Context, n: Token) -> Token | None:
         return head if amounts and lemma_in(head, ctx.lex.support_verbs) else None
     if not _amount(head):
         return None
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
     return _governing_support(ctx, head)
 

@@ -177,7 +177,7 @@ def _inside_clause(ctx: Context, t: Token, h: Token, heads: list[Token]) -> bool
     """Whether t hangs in h's own clause: no embedded clause, coordinated verb or other trigger
     word on the way up."""
     x = t.head
-    while x.i != h.i and x.head is not x:
+    while x.i != h.i and x.head != x:
         if x.dep_ in _EMBEDDING or x.dep_ == "conj" and is_verb(x) or ctx.lex.lookup(x) \
                 and x.tag_.startswith(("NN", "VB")) and x not in heads:
             return False
@@ -226,7 +226,7 @@ def governing_date(ctx: Context, unit: int, v: Token | None):
     """Rule 'governing date': the date of the nearest governing clause."""
     t = v
     for _ in range(8):
-        if t is None or t.head is t or t.dep_ not in _GOVERNED:
+        if t is None or t.head == t or t.dep_ not in _GOVERNED:
             return None
         t = head(t)
         got = ctx.date_attach.get((unit, t.i))

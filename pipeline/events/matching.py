@@ -44,7 +44,7 @@ def clause_words(v: Token | None, n: Token | None) -> set[str]:
         if head is None:
             continue
         for t in head.subtree:
-            if t is not head and t.dep_ == "conj" and is_verb(t) and t.head is head:
+            if t != head and t.dep_ == "conj" and is_verb(t) and t.head == head:
                 continue
             _add_words(words, t)
     if v is not None and v.dep_ in ("relcl", "acl") and v.head.tag_.startswith("NN"):

@@ -81,7 +81,7 @@ def _realis_gerund(v: Token, auxes: list[str], g: Grammar, depth: int) -> bool:
     head = v.head
     while head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
-        if head.head is head:
+        if head.head == head:
             break
     return not is_verb(head) or is_realis(head, g, depth + 1)
 

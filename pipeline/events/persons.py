@@ -71,7 +71,7 @@ def _mention_countries(ctx: Context, m) -> set[str]:
         return set()
     _, offset, span = located
     head = span.root
-    while head.dep_ in ("compound", "flat", "appos") and head.head is not head \
+    while head.dep_ in ("compound", "flat", "appos") and head.head != head \
             and not ctx.in_dateline(offset + head.head.idx):
         head = head.head
     tokens = [t for t in np_tokens(head, ctx.lex.grammar, conj=False) if not ctx.in_dateline(offset + t.idx)]

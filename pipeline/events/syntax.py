@@ -154,7 +154,7 @@ def clause_text(text: str, offset: int, head_: Token) -> str:
 
 def trigger_text(tok: Token, v: Token | None, n: Token | None) -> str:
     """The words that triggered the event: support verb and noun, or the verb and its particle."""
-    if n is not None and v is not None and v is not n:
+    if n is not None and v is not None and v != n:
         return f"{v.text} {n.text}" if v.i < n.i else f"{n.text} {v.text}"
     extra = [c.text for c in tok.children if c.dep_ == "prt"]
     return " ".join([tok.text, *extra])
@@ -185,7 +185,7 @@ def in_topic(t: Token, top: Token, topic_preps: frozenset[str]) -> bool:
     the verb is a place or an occasion ("met on the sidelines of ...")."""
     x = t.head
     for _ in range(12):
-        if x is top or x.head is x:
+        if x == top or x.head == x:
             return False
         if x.dep_ == "prep" and (x.lower_ in topic_preps or x.lower_ in ("on", "over") and x.head.pos_ in ("NOUN", "PROPN")):
             return True
@@ -291,7 +291,7 @@ def role_preps(t: Token, topic: frozenset[str], g: Grammar) -> list[Token]:
 
 
 def object_tokens(v: Token, exclude: Token | None = None) -> list[Token]:
-    return [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "obj") and c is not exclude]
+    return [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "obj") and c != exclude]
 
 
 def date_governor(top: Token, span) -> Token | None:
@@ -300,7 +300,7 @@ def date_governor(top: Token, span) -> Token | None:
     that is a modifier of a noun modifies that noun ("Obama's March 2016 visit")."""
     t = top
     for _ in range(8):
-        if t.head is t:
+        if t.head == t:
             return t if t not in span else None
         if t.dep_ in ("compound", "nummod", "amod", "nmod") and t.head not in span and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head  # "Obama's March 23-24, 2016 visit": the date modifies the noun
