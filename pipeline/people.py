@@ -54,7 +54,7 @@ from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_be
 from .officials import complete_from_officials
 from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
-from .person_titles import dedupe_titles, titles_for
+from .person_titles import dedupe_titles, descriptor_country, titles_for
 from .textrules import POSSESSIVE_CLITICS
 
 __all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
@@ -277,7 +277,7 @@ def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> li
         for span in spans:
             raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text,
                              _words(given_first(span.text)), titles_for(doc, span, starts, ends),
-                             _list_country_at(doc, span, sentence_starts)))
+                             _list_country_at(doc, span, sentence_starts) or descriptor_country(doc, span)))
     return raws
 
 

@@ -3,7 +3,9 @@
 
 1. ``text``: a list the text introduces with a country (``participants from the Mongolian
    side: Mr. X, ...; participants from the Japanese side: ...``, ``Participating Australian
-   Ministers were; ...``: the last such introducer before the name in its sentence), then the
+   Ministers were; ...``: the last such introducer before the name in its sentence; or a
+   country with one or two nouns right before the name: ``U.S. citizen X``, ``his Japanese
+   counterpart X``, ``pipeline.person_titles.descriptor_country``), then the
    person's titles as the text writes them, which carry the country when the text
    names it (``Mongolian President X``, ``India's Prime Minister X``, ``President X of Mongolia``,
    ``X, Vietnam's foreign minister``, ``Mr. X, Prime Minister of Japan``: all become a title

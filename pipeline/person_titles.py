@@ -136,3 +136,26 @@ def dedupe_titles(titles: list[str]) -> list[str]:
             continue
         kept.append(t)
     return sorted(kept)
+
+
+_SUCH_AS = (("such", "as"), ("like",))
+
+
+def descriptor_country(doc: Doc, span: Span) -> str | None:
+    """Rule: a country or demonym with one or two common nouns right before a name says whose
+    the person is (``U.S. citizen Kenneth Bae``, ``Polish heroes such as Tadeusz Kosciuszko``,
+    ``the Chinese dissident Liu Xiaobo``): the nouns must be tagged nouns, not titles (those are
+    ``titles_for``'s)."""
+    i = span.start
+    for words in _SUCH_AS:
+        n = len(words)
+        if i >= n and tuple(t.lower_ for t in doc[i - n : i]) == words:
+            i -= n
+            break
+    nouns = 0
+    while i > 0 and nouns < 2 and doc[i - 1].is_lower and doc[i - 1].tag_ in ("NN", "NNS"):
+        i -= 1
+        nouns += 1
+    if nouns == 0 or i == 0 or doc[i - 1].ent_type_ not in ("NORP", "GPE"):
+        return None
+    return get_gazetteer().country_at_end(doc[max(0, i - 4) : i].text + " ")

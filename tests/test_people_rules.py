@@ -525,3 +525,26 @@ def test_the_other_side_of_a_publishers_page(name, titles, dates, title, source_
 
     frame = Frame(title=title, source_url=source_url)
     assert person_country(name, Evidence(titles=titles, sentence_dates=dates), frame) == expected
+
+
+# ------------------------------------------------------------------ a country with nouns before a name
+# "U.S. citizen X", "Polish heroes such as X": the country of the words right before the name,
+# when only one or two common nouns stand between. Expected by hand.
+DESCRIPTOR_CASES = [
+    ("The Obama administration is working to secure the release of U.S. citizen Kenneth Bae, who is held.",
+     "Kenneth Bae", ("USA", "text")),
+    ("It dates back to the American Revolution, when Polish heroes such as Tadeusz Kosciuszko aided our cause.",
+     "Tadeusz Kosciuszko", ("POL", "text")),
+    ("Police detained the Chinese dissident Liu Xiaobo in 2008.", "Liu Xiaobo", ("CHN", "text")),
+    ("French journalist Anne Dupont reported from Kabul.", "Anne Dupont", ("FRA", "text")),
+    # a verb, a conjunction or a function word between: nothing
+    ("The Japanese side welcomed Kerry and Wang Yi.", "Wang Yi", (None, None)),
+    ("The talks with Chinese officials and John Smith went well.", "John Smith", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", DESCRIPTOR_CASES)
+def test_a_country_with_nouns_before_a_name(nlp, text, person, expected):
+    people = _countries_at(nlp, text)
+    assert person in people, sorted(people)
+    assert people[person] == expected
