@@ -31,7 +31,9 @@ Rules (documented for the tables' users):
   is when the text says so: ``North Korean Minister of Foreign Affairs Ri Yong Ho`` and
   ``Foreign Minister Ri Su-Yong of North Korea`` give ``... of North Korea``; a title with
   ``to <country>`` before the name keeps it (``U.S. Ambassador to Japan X``: ``Ambassador of the
-  United States to Japan``). A title that is
+  United States to Japan``); a title the text says the person holds (``X became the first
+  Australian Prime Minister``, ``X serves as Under Secretary of State``,
+  ``pipeline.person_titles``). A title that is
   part of a longer title of the same person (``Minister`` in ``Foreign Minister``) is dropped.
 """
 from __future__ import annotations
@@ -48,10 +50,11 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
 from .holder_names import complete, fitting
 from .nlp.lexicon import NameLexicon, load_name_lexicon
-from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before, title_to_country
+from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before
 from .officials import complete_from_officials
 from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
+from .person_titles import dedupe_titles, descriptor_country, titles_for
 from .textrules import POSSESSIVE_CLITICS
 
 __all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
@@ -149,107 +152,12 @@ def _is_vessel(doc: Doc, ent: Span, span: Span, lex: NameLexicon) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# titles
-def _clean_title(title: str) -> str:
-    title = " ".join(title.split())
-    return re.sub(r"\s+(?:of|the|and|for|on)$", "", title)
-
-
-def _title_window(doc: Doc, span: Span, person_ends: list[int]) -> str:
-    """The text before the name from its sentence's start (40 tokens at most), cut at the last
-    clause break or the previous person's name."""
-    try:
-        sent_start = span.sent.start
-    except ValueError:  # no sentence boundaries (a pipeline without parser/senter)
-        sent_start = 0
-    first = max(sent_start, span.start - 40, 0)
-    lo = doc[first].idx if first < span.start else span.start_char
-    window = doc[first : span.start].text_with_ws if first < span.start else ""
-    cut = max(window.rfind(c) for c in ",;:()\n") + 1
-    prev_person_end = max((e for e in person_ends if e <= span.start_char), default=0)
-    return window[max(cut, prev_person_end - lo, 0) :]
-
-
-def _country_after(after_text: str, gaz: Gazetteer) -> str | None:
-    """``Foreign Minister Ri Su-Yong of North Korea``: the country after the name, with article."""
-    m = re.match(r"^[ \t]+of[ \t]+(?:the[ \t]+)?(\S+(?:[ \t]+\S+){0,5})", after_text[:80])
-    if not m:
-        return None
-    words = m.group(1).split()
-    for n in range(len(words), 0, -1):
-        place = gaz.lookup(" ".join(words[:n]), alternates=False, fuzzy=False)
-        if place and place[0].kind == "country":
-            return gaz.country_with_article(place[0].place_id)
-    return None
-
-
-def _title_before_name(window: str, after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
-    """Rule: the title written before the name, with whose it is when the text says so
-    (``North Korean Minister ... Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``)."""
-    before = title_before(window, lex) or title_to_country(window, lex, gaz)
-    if not before:
-        return None
-    title = _clean_title(before[1])
-    head = re.split(r"\s+to\s+", title, maxsplit=1)[0]  # "Ambassador" of "Ambassador to Japan"
-    if gaz.countries_in(head, capitals=False):
-        return title
-    iso3 = gaz.country_at_end(window[: before[0]])
-    whose = gaz.country_with_article(iso3) if iso3 else _country_after(after_text, gaz)
-    return f"{head} of {whose}{title[len(head):]}" if whose else title
-
-
-def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz: Gazetteer,
-                      lex: NameLexicon) -> str | None:
-    """Rule: a title in apposition after the name (``Kim Yong-nam, President of the Presidium
-    of ...``), unless it is the next person's (``, Prime Minister Shinzo Abe``)."""
-    m = lex.patterns["title_after"].match(after_text.split("\n", 1)[0])
-    if not m:
-        return None
-    t_start = span.end_char + m.start("title")
-    t_end = span.end_char + m.end("title")
-    if any(t_start < p <= t_end + 1 for p in person_starts):
-        return None
-    title = _clean_title(m.group("title"))
-    pre = m.group("pre").strip()
-    if pre and not gaz.countries_in(title, capitals=False):
-        iso3 = gaz.country_at_end(pre)
-        if iso3:
-            title = f"{title} of {gaz.country_with_article(iso3)}"
-    return title
-
-
-def _titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list[int]) -> list[str]:
-    """The titles written before the name and in apposition after it."""
-    gaz = get_gazetteer()
-    lex = load_name_lexicon()
-    last = min(len(doc), span.end + 45)
-    after_text = doc[span.end - 1].whitespace_ + (doc[span.end : last].text_with_ws if span.end < last else "")
-    window = _title_window(doc, span, person_ends)
-    found = [_title_before_name(window, after_text, gaz, lex), _title_after_name(span, after_text, person_starts, gaz, lex)]
-    return [t for t in found if t]
-
-
+# list countries
 def _list_country_at(doc: Doc, span: Span, sentence_starts: list[int]) -> str | None:
     """The list country of the text before the name in its sentence, cut by the parse stage's
     rule (an abbreviation such as ``Hon.`` or a ``;`` after ``included`` ends no sentence)."""
     start = max((s for s in sentence_starts if s <= span.start_char), default=0)
     return list_country(doc.text[start : span.start_char])
-
-
-def _dedupe_titles(titles: list[str]) -> list[str]:
-    """Rule: a title that is part of a longer title of the same person is dropped; the
-    capitalised spelling is kept."""
-    by_lower: dict[str, str] = {}
-    for t in titles:
-        low = t.casefold()
-        if low not in by_lower or (t[:1].isupper() and not by_lower[low][:1].isupper()):
-            by_lower[low] = t
-    kept = []
-    for low, t in by_lower.items():
-        if any(other != low and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", other) for other in by_lower):
-            continue
-        kept.append(t)
-    return sorted(kept)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,8 +276,8 @@ def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> li
         sentence_starts = [s for s, _e in split_sentences(doc.text, 0, len(doc.text))] if spans else []
         for span in spans:
             raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text,
-                             _words(given_first(span.text)), _titles_for(doc, span, starts, ends),
-                             _list_country_at(doc, span, sentence_starts)))
+                             _words(given_first(span.text)), titles_for(doc, span, starts, ends),
+                             _list_country_at(doc, span, sentence_starts) or descriptor_country(doc, span)))
     return raws
 
 
@@ -510,7 +418,7 @@ def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]
         starts, ends = _block_names(doc, lex)
         for tok in hits:
             start = offset + tok.idx
-            titles = _titles_for(doc, doc[tok.i : tok.i + 1], starts, ends)
+            titles = titles_for(doc, doc[tok.i : tok.i + 1], starts, ends)
             out.append(_Raw(start, start + len(tok.text), tok.text, _words(tok.text), titles))
     return out
 
@@ -559,14 +467,14 @@ def _records(groups: dict[str, list[_Raw]], people: _People, dates_of
         name = _canonical_name(k, members, people, dates_of)
         pid = id_of[k] = slugify(name)
         rec = PersonRecord(pid, name, sorted({m.text for m in members}), len(members),
-                           _dedupe_titles([t for m in members for t in m.titles]))
+                           dedupe_titles([t for m in members for t in m.titles]))
         old = merged.get(pid)
         if old is None:
             merged[pid] = rec
             continue
         old.mentions = sorted(set(old.mentions) | set(rec.mentions))
         old.n_mentions += rec.n_mentions
-        old.titles = _dedupe_titles(old.titles + rec.titles)
+        old.titles = dedupe_titles(old.titles + rec.titles)
     return merged, id_of
 
 

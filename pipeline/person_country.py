@@ -3,7 +3,9 @@
 
 1. ``text``: a list the text introduces with a country (``participants from the Mongolian
    side: Mr. X, ...; participants from the Japanese side: ...``, ``Participating Australian
-   Ministers were; ...``: the last such introducer before the name in its sentence), then the
+   Ministers were; ...``: the last such introducer before the name in its sentence; or a
+   country with one or two nouns right before the name: ``U.S. citizen X``, ``his Japanese
+   counterpart X``, ``pipeline.person_titles.descriptor_country``), then the
    person's titles as the text writes them, which carry the country when the text
    names it (``Mongolian President X``, ``India's Prime Minister X``, ``President X of Mongolia``,
    ``X, Vietnam's foreign minister``, ``Mr. X, Prime Minister of Japan``: all become a title
@@ -29,6 +31,9 @@
    country, unless a title sends them there (``Ambassador to Japan``) or names an office whose
    holder in that country at the document's dates is someone else (``Foreign Minister X`` on
    state.gov, ``Prime Minister X`` on dfat.gov.au).
+5. ``frame`` again: such a person, whose title names an office someone else held in the
+   publisher's country, is of the one other country the document's title names
+   (``Foreign Minister Chikoti`` on state.gov's ``U.S. Relations With Angola``).
 
 Otherwise both columns are null.
 """
@@ -169,16 +174,33 @@ def publisher_person(name: str, titles: list[str], frame: Frame, levels: list[li
     the document's dates is someone else (``Foreign Minister X`` on state.gov, where the
     Secretary of State holds that office; ``Prime Minister X`` on dfat.gov.au while another
     was Australia's Prime Minister). Without a date, nothing."""
-    from .holder_names import title_fits
-    from .office_holders import name_key, names_of
-
     iso3 = _publisher(frame)
     if iso3 is None or not titles or not any(levels) or iso3 in {c for t in titles for c in _ruled_out(t)}:
         return None
+    return None if _office_elsewhere(iso3, name, titles, levels) else iso3
+
+
+def _office_elsewhere(iso3: str, name: str, titles: list[str], levels: list[list]) -> bool:
+    """A title names an office that someone else held in ``iso3`` at the dates of ``levels``."""
+    from .holder_names import title_fits
+    from .office_holders import name_key, names_of
+
     key = name_key(name)
-    if any(title_fits(t, e) and key not in names_of(e) for t in titles for e in _holders_of(iso3, levels)):
+    return any(title_fits(t, e) and key not in names_of(e) for t in titles for e in _holders_of(iso3, levels))
+
+
+def other_side(name: str, titles: list[str], frame: Frame, levels: list[list], countries: set[str]) -> str | None:
+    """Rule: on a government publisher's page about one other country (the document's title
+    names it: ``U.S. Relations With Angola``, ``South Africa``, ``Papua New Guinea-Australia
+    Ministerial Forum``), a person whose title names an office that someone else held in the
+    publisher's country at the document's dates is of that other country (``Foreign Minister
+    Chikoti`` on state.gov while Kerry was Secretary of State, ``President Nelson Mandela`` in
+    1994, ``Prime Minister Marape`` on dfat.gov.au)."""
+    iso3 = _publisher(frame)
+    if iso3 is None or not titles or not any(levels) or not _office_elsewhere(iso3, name, titles, levels):
         return None
-    return iso3
+    left = countries - {iso3} - {c for t in titles for c in _ruled_out(t)}
+    return next(iter(left)) if len(left) == 1 else None
 
 
 def frame_countries(frame: Frame) -> set[str]:
@@ -202,7 +224,8 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
     left = countries - {c for t in evidence.titles for c in _ruled_out(t)}
     if len(countries) >= 2 and len(left) == 1:
         return next(iter(left)), "frame"
-    iso3 = publisher_person(name, evidence.titles, frame, levels)
+    iso3 = publisher_person(name, evidence.titles, frame, levels) or \
+        other_side(name, evidence.titles, frame, levels, countries)
     return (iso3, "frame") if iso3 else (None, None)
 
 

@@ -456,3 +456,95 @@ def test_a_spaced_dash_ends_a_name(analyse_entities, text, name):
     names = _names(analyse_entities, text)
     assert any(n.endswith(name) for n in names), names
     assert not any(" - " in n or "–" in n for n in names), names
+
+
+# ------------------------------------------------------------------ a title the text says a person holds
+# "X became / was / served as <title>": the title is the person's, with the country the words
+# before it name; a title followed by a capitalised word is the next name's. Expected by hand.
+PREDICATE_TITLE_CASES = [
+    # (text, published, source_url, person, expected (country_iso3, country_source))
+    ("In 1957, Sir Robert Menzies became the first Australian Prime Minister to visit Japan.", None, None,
+     "Robert Menzies", ("AUS", "text")),
+    ("Later, Kishi Nobusuke became the first post-war Japanese Prime Minister to visit Australia.", None, None,
+     "Kishi Nobusuke", ("JPN", "text")),
+    ("Jacinda Ardern was the New Zealand Prime Minister during the pandemic.", None, None,
+     "Jacinda Ardern", ("NZL", "text")),
+    ("Alexander Downer served as Australian Foreign Minister for eleven years.", None, None,
+     "Alexander Downer", ("AUS", "text")),
+    ("Ted Osius was the American Ambassador in Hanoi for three years.", None, None, "Ted Osius", ("USA", "text")),
+    # a title with no country, on a government publisher's page: the publisher's (Under Secretary
+    # of State is no office the office-holders list)
+    ("About the Author: William J. Burns serves as Under Secretary of State for Political Affairs.", "2010-07-19",
+     "http://blogs.state.gov/stories/2010/07/19/x", "William J. Burns", ("USA", "frame")),
+    # the title before a capitalised word is that name's: nothing for Jane Smith
+    ("Jane Smith was President Obama's envoy to Sudan.", "2012-01-01", None, "Jane Smith", (None, None)),
+    # a role that is no title gives nothing
+    ("Lou Goodman is a professor at American University.", None, None, "Lou Goodman", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,published,source_url,person,expected", PREDICATE_TITLE_CASES)
+def test_a_title_the_text_says_a_person_holds(nlp, text, published, source_url, person, expected):
+    people = _countries_at(nlp, text, published, source_url)
+    assert person in people, sorted(people)
+    assert people[person] == expected
+
+
+# ------------------------------------------------------------------ the other side of a publisher's page
+# A titled person whose office someone else held in the publisher's country at the document's
+# dates is of the one other country the document's title names. Terms by hand: Kerry Secretary
+# of State 2013-17, Clinton President 1993-2001, Morrison Prime Minister of Australia 2018-22,
+# Theresa May Prime Minister 2016-19, Kishida Foreign Minister of Japan 2012-17.
+OTHER_SIDE_CASES = [
+    # (name, titles, sentence dates, document title, source_url, expected)
+    ("Georges Chikoti", ["Foreign Minister"], ["2016-09-26"], "U.S. Relations With Angola",
+     "https://2009-2017.state.gov/r/pa/ei/bgn/6619.htm", ("AGO", "frame")),
+    ("Marape", ["Prime Minister"], ["2019-08-26"], "27th Papua New Guinea-Australia Ministerial Forum",
+     "https://dfat.gov.au/node/109940", ("PNG", "frame")),
+    ("Nelson Mandela", ["President"], [("1994-10-01", "1994-10-31")], "South Africa",
+     "https://www.state.gov/countries-areas/south-africa/", ("ZAF", "frame")),
+    ("Someone Unknown", ["Prime Minister"], ["2018-06-01"], "UK-Japan relations",
+     "https://www.gov.uk/government/news/x", ("JPN", "frame")),
+    ("Someone Unknown", ["Foreign Minister"], ["2015-05-01"], "Japan-Mongolia Foreign Ministers' Meeting",
+     "https://www.mofa.go.jp/a_o/c_m1/mn/page1e_000001.html", ("MNG", "frame")),
+    # two other countries named: no one country left
+    ("Someone Unknown", ["Foreign Minister"], ["2016-09-26"], "Japan-Mongolia Relations",
+     "https://2009-2017.state.gov/r/x", (None, None)),
+    # the publisher's own office, held by no one else: the publisher's country, as before
+    ("Jake Sullivan", ["National Security Advisor"], ["2024-06-05"], "U.S.-India Relations",
+     "https://www.whitehouse.gov/briefing-room/x", ("USA", "frame")),
+    # no publisher: nothing
+    ("Georges Chikoti", ["Foreign Minister"], ["2016-09-26"], "U.S. Relations With Angola",
+     "https://www.voanews.com/a/x", (None, None)),
+]
+
+
+@pytest.mark.parametrize("name,titles,dates,title,source_url,expected", OTHER_SIDE_CASES)
+def test_the_other_side_of_a_publishers_page(name, titles, dates, title, source_url, expected):
+    from pipeline.person_country import Evidence, Frame, person_country
+
+    frame = Frame(title=title, source_url=source_url)
+    assert person_country(name, Evidence(titles=titles, sentence_dates=dates), frame) == expected
+
+
+# ------------------------------------------------------------------ a country with nouns before a name
+# "U.S. citizen X", "Polish heroes such as X": the country of the words right before the name,
+# when only one or two common nouns stand between. Expected by hand.
+DESCRIPTOR_CASES = [
+    ("The Obama administration is working to secure the release of U.S. citizen Kenneth Bae, who is held.",
+     "Kenneth Bae", ("USA", "text")),
+    ("It dates back to the American Revolution, when Polish heroes such as Tadeusz Kosciuszko aided our cause.",
+     "Tadeusz Kosciuszko", ("POL", "text")),
+    ("Police detained the Chinese dissident Liu Xiaobo in 2008.", "Liu Xiaobo", ("CHN", "text")),
+    ("French journalist Anne Dupont reported from Kabul.", "Anne Dupont", ("FRA", "text")),
+    # a verb, a conjunction or a function word between: nothing
+    ("The Japanese side welcomed Kerry and Wang Yi.", "Wang Yi", (None, None)),
+    ("The talks with Chinese officials and John Smith went well.", "John Smith", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", DESCRIPTOR_CASES)
+def test_a_country_with_nouns_before_a_name(nlp, text, person, expected):
+    people = _countries_at(nlp, text)
+    assert person in people, sorted(people)
+    assert people[person] == expected

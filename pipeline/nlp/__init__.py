@@ -9,7 +9,7 @@ spans for diplomatic texts, added after ``ner`` in this order:
 5. ``diplo_not_people`` (``not_people.py``): PERSON spans that are no person.
 
 Their data (``data/titles.json``, ``data/entity_rules.json``, ``data/places.json``,
-``data/not_people.json``) is given to each component's ``initialize()`` and saved by its
+``data/not_people.json``, ``data/common_words.json``) is given to each component's ``initialize()`` and saved by its
 ``to_disk``. ``lexicon.py`` reads the name lexicon and the rules; ``spans.py`` holds the span
 helpers the components share with ``pipeline.people`` and ``pipeline.places``."""
 from __future__ import annotations

@@ -180,6 +180,28 @@ class NameLexicon:
         }
 
 
+# ---------------------------------------------------------------------------------------------
+# common_words.json: common English words that are no given name or surname
+COMMON_WORDS_PATH = DATA_DIR / "common_words.json"
+_COMMON_WORD = re.compile(r"[a-z]{3,}")
+
+
+def common_words_from_dict(data: dict, source: str = COMMON_WORDS_PATH.name) -> frozenset[str]:
+    """Validate (one key, a list of lower-case ASCII words of three letters or more) and return
+    the words."""
+    check_word_lists(data, ("common_words",), source)
+    bad = [w for w in data["common_words"] if not _COMMON_WORD.fullmatch(w)]
+    if bad:
+        raise ValueError(f"{source}: 'common_words' must hold lower-case words of 3+ letters, not {bad[:3]}")
+    return frozenset(data["common_words"])
+
+
+@lru_cache(maxsize=4)
+def load_common_words(path: Path | str = COMMON_WORDS_PATH) -> frozenset[str]:
+    """The words of a common_words file, parsed once per path."""
+    return common_words_from_dict(read_json(Path(path)), Path(path).name)
+
+
 @lru_cache(maxsize=4)
 def load_name_lexicon(path: Path | str = TITLES_PATH) -> NameLexicon:
     """The lexicon of a titles file, parsed once per path (for the normalise stage)."""

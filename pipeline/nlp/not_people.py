@@ -3,7 +3,13 @@
 Agencies and platforms (``Xinhua``, ``Facebook``) become ORG, buildings (``the Kremlin``, ``APEC
 Haus``) FAC, institutions (``Border Police``, ``leader of Fine Gael``) ORG; spans with no
 capitalised word are dropped, a lone acronym in a mixed-case line is an ORG, a name ending in a
-number is an EVENT (``Anakonda 16``); post-nominals (``MP``) are cut from the end of a name."""
+number is an EVENT (``Anakonda 16``); post-nominals (``MP``) are cut from the end of a name.
+
+Common words (``data/common_words.json``: common English words that are no given name or
+surname): a span with no name word (``Readout``, ``Seek Solutions``) is no entity unless a title
+or honorific comes right before it (``President Sang``); a name ending in a plural common noun
+is a group or a work (``DipNote Bloggers``); capitalised common words before a name of two
+words or more are a role or a heading, not part of it (``Analyst Rashid Abdi``)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -15,11 +21,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import TITLES_FILE, NotInitialized
-from .lexicon import DATA_DIR, TITLES_PATH, NameLexicon, check_word_lists, read_json, write_json
-from .spans import name_start, set_ents
+from .lexicon import (
+    COMMON_WORDS_PATH,
+    DATA_DIR,
+    TITLES_PATH,
+    NameLexicon,
+    check_word_lists,
+    load_common_words,
+    read_json,
+    write_json,
+)
+from .spans import after_title, name_start, set_ents
 
 NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
 NOT_PEOPLE_FILE = "not_people.json"
+COMMON_WORDS_FILE = "common_words.json"
 NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
                    "post_nominals", "organisation_roles")
 
@@ -108,6 +124,67 @@ def _shape_label(span: Span, words: list[Token], names: NameLexicon | None) -> s
     return None
 
 
+@dataclass(frozen=True)
+class NameWords:
+    """What tells a name word from a common one: common_words.json and the name lexicon."""
+
+    common: frozenset[str]
+    names: NameLexicon
+    known: frozenset[str] = frozenset()  # words of known people's names (known_name_words)
+
+    def common_word(self, tok: Token) -> bool:
+        """A capitalised common English word that is no given name or surname (common_words.json),
+        no surname of titles.json (``Ban``, ``Moon``, ``May``) and no word of a known person's
+        name (``Tusk``, ``Cleverly``)."""
+        names, low = self.names, tok.lower_
+        return tok.is_alpha and tok.text[0].isupper() and low in self.common and low not in self.known \
+            and tok.text not in names.surnames and tok.text not in names.month_surnames
+
+    def no_name_word(self, tok: Token) -> bool:
+        """Rule: a word that is no part of a name: lower case, a common word, a word of
+        ``not_name_words`` (``Summit``, ``Strategic``)."""
+        return not tok.is_alpha or tok.is_lower or self.common_word(tok) or tok.text in self.names.not_name_words
+
+    def plural_end(self, words: list[Token]) -> bool:
+        """Rule: a name of two words or more ending in a plural common noun is a group or a work
+        (``DipNote Bloggers``, ``Charles I. Treaties``), not one person; a verb (``Obama Says``)
+        is not a plural."""
+        last = words[-1]
+        if len(words) < 2 or last.tag_ == "VBZ" or not self.common_word(last):
+            return False
+        low = last.lower_
+        return any(low.endswith(end) and low[: -len(end)] + stem in self.common
+                   for end, stem in (("ies", "y"), ("es", ""), ("s", "")))
+
+    def role_end(self, doc: Doc, start: int, end: int) -> int:
+        """Rule: capitalised common words before a name of two words or more are a role or a
+        heading, not part of it (``Analyst Rashid Abdi``, ``Shogun Tokugawa Ieyasu``); a title
+        after them goes too (``Majesty King Abdullah`` -> ``Abdullah``). The new start."""
+        while start < end and self.common_word(doc[start]):
+            rest = [t for t in doc[start + 1 : end] if t.is_alpha and t.text[:1].isupper()]
+            if len(rest) < 2:
+                break
+            start = name_start(doc, start + 1, end, self.names)
+        return start
+
+
+def known_name_words() -> frozenset[str]:
+    """The words of the names of the office-holders (``data/office_holders.json``) and officials
+    (``data/officials.json``): names, whatever they mean in English (``Tusk``, ``Macron``)."""
+    from ..office_holders import default_entries, names_of
+    from ..officials import official_terms
+
+    keys = {k for e in default_entries() for k in names_of(e)} | set(official_terms())
+    return frozenset(w for k in keys for w in k.split())
+
+
+def no_name(span: Span, words: list[Token], name_words: NameWords) -> bool:
+    """Rule: a span with no name word (``Readout``, ``Seek Solutions``, ``Strategic
+    Dialogue``) or ending in a plural common noun is no person."""
+    alpha = [t for t in words if t.is_alpha]
+    return bool(alpha) and (all(name_words.no_name_word(t) for t in alpha) or name_words.plural_end(alpha))
+
+
 def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = None,
                      names: NameLexicon | None = None) -> str | None:
     """The label a PERSON name span really has (ORG, FAC), "" when it is no entity at all, or
@@ -132,6 +209,7 @@ class NotPeopleFilter:
         self.name = name
         self._lexicon: NameLexicon | None = None
         self._not_people: NotPeople | None = None
+        self._name_words: NameWords | None = None
 
     @property
     def not_people(self) -> NotPeople:
@@ -145,45 +223,64 @@ class NotPeopleFilter:
             raise NotInitialized(f"component {self.name!r} has no data: call its initialize()")
         return self._lexicon
 
+    @property
+    def name_words(self) -> NameWords:
+        if self._name_words is None:
+            raise NotInitialized(f"component {self.name!r} has no data: call its initialize()")
+        return self._name_words
+
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None,
                    lexicon: NameLexicon | None = None, not_people: NotPeople | None = None,
-                   titles_path: str | Path | None = None, not_people_path: str | Path | None = None) -> None:
+                   titles_path: str | Path | None = None, not_people_path: str | Path | None = None,
+                   common_words_path: str | Path | None = None) -> None:
         self._lexicon = lexicon or NameLexicon.from_file(titles_path or TITLES_PATH)
         self._not_people = not_people or NotPeople.from_file(not_people_path or NOT_PEOPLE_PATH)
+        self._name_words = NameWords(load_common_words(common_words_path or COMMON_WORDS_PATH), self._lexicon,
+                                     known_name_words())
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
         path = util.ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         write_json(path / TITLES_FILE, self.lexicon.to_dict())
         write_json(path / NOT_PEOPLE_FILE, self.not_people.to_dict())
+        write_json(path / COMMON_WORDS_FILE, {"common_words": sorted(self.name_words.common)})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> NotPeopleFilter:
         path = util.ensure_path(path)
-        self.initialize(titles_path=path / TITLES_FILE, not_people_path=path / NOT_PEOPLE_FILE)
+        self.initialize(titles_path=path / TITLES_FILE, not_people_path=path / NOT_PEOPLE_FILE,
+                        common_words_path=path / COMMON_WORDS_FILE)
         return self
+
+    def _repair(self, doc: Doc, ent: Span, text: str) -> Span | None:
+        """The PERSON entity as it stands (``ent`` itself), cut (post-nominals, a role before
+        the name), relabelled, or None when it is no entity."""
+        end = ent.end
+        while end - 1 > ent.start and doc[end - 1].text in self.not_people.post_nominals:
+            end -= 1
+        start = name_start(doc, ent.start, end, self.lexicon)
+        titled = start > ent.start or (start < end and after_title(doc, start, self.lexicon, text))
+        role_end = self.name_words.role_end(doc, start, end)
+        name = doc[role_end:end]
+        label = not_person_label(doc, name, self.not_people, text, self.lexicon) if len(name) else ""
+        if label is None and not titled and no_name(name, list(name), self.name_words):
+            label = ""
+        if label is None:
+            first = ent.start if role_end == start else role_end
+            return ent if (first, end) == (ent.start, ent.end) else Span(doc, first, end, label="PERSON")
+        return Span(doc, name.start, name.end, label=label) if label else None
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         spans = []
         changed = False
-        post = self.not_people.post_nominals
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 spans.append(ent)
                 continue
-            end = ent.end
-            while end - 1 > ent.start and doc[end - 1].text in post:
-                end -= 1
-            name = doc[name_start(doc, ent.start, end, self.lexicon) : end]
-            label = not_person_label(doc, name, self.not_people, text, self.lexicon) if len(name) else ""
-            if label is None and end == ent.end:
-                spans.append(ent)
-                continue
-            changed = True
-            if label is None:
-                spans.append(Span(doc, ent.start, end, label="PERSON"))
-            elif label:
-                spans.append(Span(doc, name.start, name.end, label=label))
+            fixed = self._repair(doc, ent, text)
+            changed = changed or fixed is not ent
+            if fixed is not None:
+                spans.append(fixed)
         if changed:
             set_ents(doc, spans)
         return doc

@@ -1,0 +1,161 @@
+"""A person's titles as the text writes them (``people.titles``; see ``pipeline.people``): the
+title before the name, with whose it is when the text says so (``North Korean Minister of
+Foreign Affairs Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``, ``U.S. Ambassador
+to Japan X``), a title in apposition after it (``Kim Yong-nam, President of the Presidium of
+...``) and a title the text says the person holds (``X became the first Australian Prime
+Minister``, ``X serves as Under Secretary of State``, ``the appointment of X as Chargé
+d'Affaires``). A title that is part of a longer title of the same person is dropped."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer, get_gazetteer
+from .nlp.lexicon import NameLexicon, load_name_lexicon
+from .nlp.spans import title_before, title_to_country
+
+__all__ = ["dedupe_titles", "titles_for"]
+
+
+def _clean_title(title: str) -> str:
+    title = " ".join(title.split())
+    return re.sub(r"\s+(?:of|the|and|for|on)$", "", title)
+
+
+def _title_window(doc: Doc, span: Span, person_ends: list[int]) -> str:
+    """The text before the name from its sentence's start (40 tokens at most), cut at the last
+    clause break or the previous person's name."""
+    try:
+        sent_start = span.sent.start
+    except ValueError:  # no sentence boundaries (a pipeline without parser/senter)
+        sent_start = 0
+    first = max(sent_start, span.start - 40, 0)
+    lo = doc[first].idx if first < span.start else span.start_char
+    window = doc[first : span.start].text_with_ws if first < span.start else ""
+    cut = max(window.rfind(c) for c in ",;:()\n") + 1
+    prev_person_end = max((e for e in person_ends if e <= span.start_char), default=0)
+    return window[max(cut, prev_person_end - lo, 0) :]
+
+
+def _country_after(after_text: str, gaz: Gazetteer) -> str | None:
+    """``Foreign Minister Ri Su-Yong of North Korea``: the country after the name, with article."""
+    m = re.match(r"^[ \t]+of[ \t]+(?:the[ \t]+)?(\S+(?:[ \t]+\S+){0,5})", after_text[:80])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        place = gaz.lookup(" ".join(words[:n]), alternates=False, fuzzy=False)
+        if place and place[0].kind == "country":
+            return gaz.country_with_article(place[0].place_id)
+    return None
+
+
+def _title_before_name(window: str, after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
+    """Rule: the title written before the name, with whose it is when the text says so
+    (``North Korean Minister ... Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``)."""
+    before = title_before(window, lex) or title_to_country(window, lex, gaz)
+    if not before:
+        return None
+    title = _clean_title(before[1])
+    head = re.split(r"\s+to\s+", title, maxsplit=1)[0]  # "Ambassador" of "Ambassador to Japan"
+    if gaz.countries_in(head, capitals=False):
+        return title
+    iso3 = gaz.country_at_end(window[: before[0]])
+    whose = gaz.country_with_article(iso3) if iso3 else _country_after(after_text, gaz)
+    return f"{head} of {whose}{title[len(head):]}" if whose else title
+
+
+def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz: Gazetteer,
+                      lex: NameLexicon) -> str | None:
+    """Rule: a title in apposition after the name (``Kim Yong-nam, President of the Presidium
+    of ...``), unless it is the next person's (``, Prime Minister Shinzo Abe``)."""
+    m = lex.patterns["title_after"].match(after_text.split("\n", 1)[0])
+    if not m:
+        return None
+    t_start = span.end_char + m.start("title")
+    t_end = span.end_char + m.end("title")
+    if any(t_start < p <= t_end + 1 for p in person_starts):
+        return None
+    title = _clean_title(m.group("title"))
+    pre = m.group("pre").strip()
+    if pre and not gaz.countries_in(title, capitals=False):
+        iso3 = gaz.country_at_end(pre)
+        if iso3:
+            title = f"{title} of {gaz.country_with_article(iso3)}"
+    return title
+
+
+@lru_cache(maxsize=4)
+def _predicate_pattern(title_re: str) -> re.Pattern:
+    """``X became the first Australian Prime Minister``, ``X serves as Under Secretary of
+    State``, ``the appointment of X as Chargé d'Affaires``: a title the name is said to hold,
+    after a copula or ``as``, with up to four words before it (``first post-war Japanese``) and
+    no capitalised word after it (``was President Obama's envoy`` is Obama's title)."""
+    verbs = r"(?:is|was|became|becomes|remains|remained|serves[ \t]+as|served[ \t]+as|as)"
+    return re.compile(rf"^[ \t]+{verbs}[ \t]+(?:(?:the|an?)[ \t]+)?(?P<pre>(?:[\w.’'-]+[ \t]+){{0,4}}?)"
+                      rf"(?P<title>(?i:{title_re}))(?![\w-])(?![ \t]+[A-Z])")
+
+
+def _title_predicate(after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
+    """Rule: a title the text says the person holds (``_predicate_pattern``), with whose it is
+    when the words before it end in a country (``the first Australian Prime Minister`` ->
+    ``Prime Minister of Australia``)."""
+    m = _predicate_pattern(lex.title_re).match(after_text.split("\n", 1)[0])
+    if not m:
+        return None
+    title = _clean_title(m.group("title"))
+    iso3 = gaz.country_at_end(m.group("pre")) if m.group("pre").strip() else None
+    return f"{title} of {gaz.country_with_article(iso3)}" if iso3 else title
+
+
+def titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list[int]) -> list[str]:
+    """The titles written before the name, in apposition after it and in a predicate."""
+    gaz = get_gazetteer()
+    lex = load_name_lexicon()
+    last = min(len(doc), span.end + 45)
+    after_text = doc[span.end - 1].whitespace_ + (doc[span.end : last].text_with_ws if span.end < last else "")
+    window = _title_window(doc, span, person_ends)
+    found = [_title_before_name(window, after_text, gaz, lex), _title_after_name(span, after_text, person_starts, gaz, lex),
+             _title_predicate(after_text, gaz, lex)]
+    return [t for t in found if t]
+
+
+def dedupe_titles(titles: list[str]) -> list[str]:
+    """Rule: a title that is part of a longer title of the same person is dropped; the
+    capitalised spelling is kept."""
+    by_lower: dict[str, str] = {}
+    for t in titles:
+        low = t.casefold()
+        if low not in by_lower or (t[:1].isupper() and not by_lower[low][:1].isupper()):
+            by_lower[low] = t
+    kept = []
+    for low, t in by_lower.items():
+        if any(other != low and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", other) for other in by_lower):
+            continue
+        kept.append(t)
+    return sorted(kept)
+
+
+_SUCH_AS = (("such", "as"), ("like",))
+
+
+def descriptor_country(doc: Doc, span: Span) -> str | None:
+    """Rule: a country or demonym with one or two common nouns right before a name says whose
+    the person is (``U.S. citizen Kenneth Bae``, ``Polish heroes such as Tadeusz Kosciuszko``,
+    ``the Chinese dissident Liu Xiaobo``): the nouns must be tagged nouns, not titles (those are
+    ``titles_for``'s)."""
+    i = span.start
+    for words in _SUCH_AS:
+        n = len(words)
+        if i >= n and tuple(t.lower_ for t in doc[i - n : i]) == words:
+            i -= n
+            break
+    nouns = 0
+    while i > 0 and nouns < 2 and doc[i - 1].is_lower and doc[i - 1].tag_ in ("NN", "NNS"):
+        i -= 1
+        nouns += 1
+    if nouns == 0 or i == 0 or doc[i - 1].ent_type_ not in ("NORP", "GPE"):
+        return None
+    return get_gazetteer().country_at_end(doc[max(0, i - 4) : i].text + " ")
