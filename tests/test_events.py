@@ -1312,6 +1312,32 @@ def test_history_pages(nlp, text, expected):
     assert sorted((r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows) == expected
 
 
+# a readout opening with a day written without its year is the report of that day: its later
+# paragraphs' statements are that day's; "concurred" is agreed
+MOFA = "https://www.mofa.go.jp/x"
+READOUT = ("Japan-Georgia Foreign Ministers' Telephone Talk\n\nOn April 24, Mr. Toshimitsu Motegi, Minister for "
+           "Foreign Affairs of Japan, held a telephone talk with H.E. Mr. David Zalkaliani, Minister of Foreign Affairs "
+           "of Georgia.\n\n")
+READOUT_CASES = [
+    (READOUT + "In response, Minister Zalkaliani expressed his gratitude for Japan's support.\n",
+     {("CONSULT", ("GEO", "JPN"), date(2020, 4, 24)), ("SUPPORT", ("GEO", "JPN"), date(2020, 4, 24))}),
+    (READOUT + "The two ministers concurred to continue close cooperation.\n",
+     {("CONSULT", ("GEO", "JPN"), date(2020, 4, 24)), ("AGREE", ("GEO", "JPN"), date(2020, 4, 24))}),
+    (READOUT + "The two ministers concurred on the need to address climate change.\n",
+     {("CONSULT", ("GEO", "JPN"), date(2020, 4, 24))}),
+    ("U.S.-Georgia Relations\n\nOn April 24, 1992, the United States recognized Georgia.\n\n"
+     "Georgia expressed its gratitude for the support of the United States.\n",
+     {("AGREE", ("GEO", "USA"), date(1992, 4, 24)), ("SUPPORT", ("GEO", "USA"), None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", READOUT_CASES, ids=["gratitude-that-day", "concurred", "concurred-on-need",
+                                                                "history-page-writes-the-year"])
+def test_readouts(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2020, 4, 24), meta={"source_url": MOFA})
+    assert _kinds(rows) == expected
+
+
 # what a stance is about: countries inside its object are its targets, but not where a condemned
 # act happened, nor what a clause inside the object tells
 STANCE_CASES = [

@@ -1,6 +1,7 @@
 """News stories: which documents are news, their datelines, their day and their agency.
 
-A document is a news story when its first paragraph opens with a dateline, its header has a
+A document is a news story when its first paragraph opens with a dateline or with a day
+written without its year (a readout: "On April 24, Mr. Motegi held ..."), its header has a
 line that is only a day's date (or ends with one after a separator), or its first
 ``thresholds.news_opening_blocks`` paragraphs have a word of the day of writing
 (``news_deixis`` in the lexicon: "today", "on Tuesday").
@@ -18,6 +19,7 @@ dateline's "July 12", else the story's day. An unqualified titled official in a 
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from .. import textrules
@@ -43,7 +45,23 @@ def is_news_story(ctx: Context) -> bool:
     lead = opening[0] if opening else None
     return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
         ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
-        or ctx.header_day is not None)
+        or ctx.header_day is not None or _yearless_day_opening(ctx, lead))
+
+
+def _yearless_day_opening(ctx: Context, lead: Block) -> bool:
+    """A readout's opening: the first paragraph begins with a day written without its year
+    ("On April 24, Mr. Toshimitsu Motegi ... held a telephone talk"), as a report of that day
+    does (a history page writes the year)."""
+    head = ctx.text[lead.start_char:lead.start_char + 40]
+    if not head.lower().startswith("on "):
+        return False
+    for d in ctx.dates_in(lead.start_char, lead.start_char + 40):
+        if d.start_char <= lead.start_char + 3 and d.precision == "day" and not _YEAR.search(d.text):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def dated_header(ctx: Context):
