@@ -312,7 +312,7 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
         parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
         if row is not None and row.type in ATTITUDES:
             # (not a row whose word class may make it another type: "signed" + an accord is AGREE)
-            for x in between(tok) + ([] if row.cue_type else _stance_object_parts(tok, topic, row.type)):
+            for x in between(tok) + ([] if row.cue_type else _stance_object_parts(tok, topic)):
                 parties.update(np_parties(ctx, unit, x, "target", item, at_char))
     if row is not None and row.type == "CONSULT":
         _meeting_partners(ctx, unit, v, bool(objects), item, at_char, parties)
@@ -344,26 +344,22 @@ def _shared_objects(v: Token, g: Grammar) -> list[Token]:
     return []
 
 
-def _stance_object_parts(tok: Token, topic: frozenset[str], etype: str) -> list[Token]:
+def _stance_object_parts(tok: Token, topic: frozenset[str]) -> list[Token]:
     """Rule 'what a stance is about': the countries inside the object of a stance ("welcomed the
     outcome of the referendum in Montenegro", "appreciates the role that Jordan is fulfilling")
     are its targets: the objects of its prepositions (not topic ones) and the subjects of its
     relative clauses, not what a clause inside it tells ("the renewal of a panel that has
-    monitored sanctions on North Korea"); where a condemned act happened is its victim, not
-    whom the condemnation targets ("condemned the attack on a hospital in Mariupol")."""
-    skip = topic | (_LOCATIVE_PREPS if etype != "SUPPORT" else frozenset())
+    monitored sanctions on North Korea"). Where a condemned act happened is a party too: the
+    victim ("condemns today's terrorist attack in Tunis", as the corpus's annotators code it)."""
     out = []
     for t in tok.subtree:
         if t.i == tok.i or _inside_clause(t, tok):
             continue
-        if t.dep_ == "pobj" and t.head.lower_ not in skip:
+        if t.dep_ == "pobj" and t.head.lower_ not in topic:
             out.append(t)
         elif t.dep_ == "nsubj" and t.head.dep_ == "relcl" and t.head.head.i == tok.i:
             out.append(t)
     return out
-
-
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside"})
 
 
 def _inside_clause(t: Token, top: Token) -> bool:

@@ -107,7 +107,8 @@ def _present_status(ctx: Context, unit: int, v: Token) -> str | None:
     Wednesday" in Wednesday's story); None otherwise."""
     if v.tag_ not in ("VBZ", "VBP") or aux(v) or negated_or_conditional(v, ctx.lex.grammar):
         return None
-    day = ctx.story_day.value_end if ctx.story_day is not None else ctx.published
+    today = ctx.day_at(ctx.units[unit][0] + v.idx)
+    day = today.value_end if today is not None else ctx.published
     dates = own_dates(ctx, unit, [v])
     if day is None or not dates:
         return None
@@ -119,7 +120,7 @@ def _present_status(ctx: Context, unit: int, v: Token) -> str | None:
 def _verb_status(ctx: Context, unit: int, v: Token, etype: str) -> tuple[bool, str | None]:
     """(statement of the day, status) of a verb's clause; status None: no event."""
     g = ctx.lex.grammar
-    today = ctx.story_day is not None and statement_today(v, etype == "THREATEN", g)
+    today = ctx.day_at(ctx.units[unit][0] + v.idx) is not None and statement_today(v, etype == "THREATEN", g)
     status = "ongoing" if is_ongoing(v, g) else "occurred"
     if not today and not is_realis(v, g):
         present = _present_status(ctx, unit, v) if ctx.news else None
@@ -292,7 +293,7 @@ def _supported_status(ctx: Context, unit: int, support: Token, rows) -> tuple[bo
     if is_realis(support, g):
         return False, "ongoing" if is_ongoing(support, g) else "occurred"
     threat = any(r.type == "THREATEN" for r in rows)
-    today = ctx.story_day is not None and statement_today(support, threat, g)
+    today = ctx.day_at(ctx.units[unit][0] + support.idx) is not None and statement_today(support, threat, g)
     if today:
         return True, "occurred"
     present = _present_status(ctx, unit, support) if ctx.news else None

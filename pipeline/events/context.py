@@ -64,6 +64,8 @@ class Context:
         self._datelines: dict[int, int] = {}
         self.header_day = news.dated_header(self)
         self.story_day = news.story_day(self)
+        self.section_days = news.section_days(self)
+        self.section_starts = [s for s, _ in self.section_days]
         self.news = news.is_news_story(self)
         self.agency_country = news.agency_country(self)
         pms, _, _ = _by_start(person_mentions)
@@ -131,6 +133,10 @@ class Context:
         block = self.block_at(char)
         return (block.start_char, block.end_char) if block else (char, char + 1)
 
+    def day_at(self, char: int):
+        """The day of a statement at char: its dated section's, else the story's (``news.day_at``)."""
+        return news.day_at(self, char)
+
     def unit_of(self, char: int) -> int | None:
         i = bisect.bisect_right(self.unit_starts, char) - 1
         if i < 0:
@@ -175,15 +181,16 @@ class Context:
         the story's day (a plan), nor a 'before/after X' bound, nor one that dates an object noun
         ("condemned the North's launch ... on Wednesday"): those date a thing, not the narrative."""
         i = bisect.bisect_left(self.date_starts, char) - 1
+        day = self.day_at(char)
         while i >= 0 and self.dates[i].start_char >= block.start_char:
             d = self.dates[i]
-            if d.end_char <= char and (self.story_day is None or self._narrative_date(d)):
+            if d.end_char <= char and (day is None or self._narrative_date(d, day)):
                 return d
             i -= 1
         return None
 
-    def _narrative_date(self, d) -> bool:
-        return d.value_start <= self.story_day.value_start and d.mod not in ("before", "after") \
+    def _narrative_date(self, d, day) -> bool:
+        return d.value_start <= day.value_start and d.mod not in ("before", "after") \
             and (d.start_char, d.end_char) not in self.nominal_dates
 
     def place_record(self, mention):

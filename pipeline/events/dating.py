@@ -307,14 +307,14 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
     dates = own_dates(ctx, unit, heads)
     if dates:
         return dates, True
-    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or object_dates(ctx, unit, heads) \
-        or conjunct_dates(ctx, unit, v)
+    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) \
+        or (None if today else object_dates(ctx, unit, heads)) or conjunct_dates(ctx, unit, v)
     if dates:
         return dates, True
     if today or status == "ongoing" and ctx.news:
         # a statement made on the story's day (header date, else published); what a story says
         # is going on ("Ethiopia and Eritrea are blaming each other") goes on that day
-        return [ctx.story_day], False
+        return [ctx.day_at(at)], False
     if status == "planned":
         return plan_date(ctx, at) or [None], True
     return [clause_date(ctx, unit, block, v, n, at, item)], False

@@ -11,13 +11,16 @@ dating, anaphora and statements of the day (see the package docstring).
 
 A dateline (``SEOUL/TOKYO, July 12 (Reuters) -``, ``Pyongyang, August 22 (KCNA) --``) is no
 part of any clause or person's phrase. The story's day (``story_day``) is its header date
-(a line that is only a day's date), else ``published``. The lead's day (``lead_date``) is the
+(a line that is only a day's date), else ``published``; in an archive of releases, a line that
+opens with a day's date and a separator before a title heads a release of that day
+(``section_days``), and a statement in it is made on that day (``day_at``). The lead's day (``lead_date``) is the
 first single-day date of the lead sentence after the dateline ("met on Tuesday"), else the
 dateline's "July 12", else the story's day. An unqualified titled official in a story from a national news agency
 (``news_agencies`` in the lexicon: Yonhap, Kyodo, KCNA, AP ...) is of the agency's country.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -97,6 +100,30 @@ def story_day(ctx: Context):
     if ctx.header_day is not None:
         return ctx.header_day
     return None if ctx.published is None else published_date(ctx.published)
+
+
+def section_days(ctx: Context) -> list[tuple[int, DateMention]]:
+    """Rule 'dated sections': a line that opens with a day's date and a separator before a title
+    ("November 24, 2015  –  Press Release on Terrorist Attack ...") heads a release of that day
+    in an archive of releases: (line start, date) of each, in text order."""
+    out = []
+    for b in ctx.blocks:
+        line = ctx.text[b.start_char:b.end_char]
+        for d in ctx.dates_in(b.start_char, min(b.end_char, b.start_char + 40)):
+            if d.start_char == b.start_char and d.precision == "day" and d.value_start == d.value_end \
+                    and _SEPARATOR.match(line[d.end_char - b.start_char:]):
+                out.append((b.start_char, d))
+            break
+    return out
+
+
+_SEPARATOR = re.compile(r"\s*[-–—|:]\s*\S")
+
+
+def day_at(ctx: Context, char: int):
+    """The day a statement at char is made on: its dated section's, else the story's day."""
+    i = bisect.bisect_right(ctx.section_starts, char) - 1
+    return ctx.section_days[i][1] if i >= 0 else ctx.story_day
 
 
 def agency_country(ctx: Context) -> str | None:
