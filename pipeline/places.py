@@ -21,6 +21,11 @@ Rules (documented for the tables' users):
   whole by these rules; a sea or world region glued by a hyphen to a word that names no place
   is half of an adjective (``Euro-Atlantic``): none.
 * Demonyms (``Japanese citizens``) are not place mentions.
+* A name the gazetteer resolves is no place where the words around it say so
+  (``pipeline.place_evidence``): a city name other than a capital after ``the`` (``the
+  Commonwealth``, ``the Westminster system``), a facility before ``spokesperson`` /
+  ``officials`` or as a masthead, a small city in a country the document never names without a
+  mark of a place (``in``, a dateline), a one-word city that is a named person's surname.
 * ``(in X)``: X is a place even when the model called it PERSON; it resolves through the
   gazetteer, then GeoNames towns of 5,000+ people, else kind ``other`` with no country.
 * A facility named after a city or region (``Tokai Nuclear Power Plant``; ``facility_words``)
@@ -51,6 +56,7 @@ from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, person
 from .nlp.spans import core as spans_core
 from .people import EntityMention
 from .place_context import located_facility, place_near, town_of
+from .place_evidence import far_minor_cities, institution_use, marked_as_place, masthead, modifier_use
 from .textrules import POSSESSIVE_CLITICS
 
 # entities whose words may contain a nested place name
@@ -383,12 +389,43 @@ def _as_of(mentions: list[EntityMention], published: date | None) -> list[Entity
     return out
 
 
+def _used_as_place(doc: Doc, span: Span | None, place, next_doc: Doc | None) -> bool:
+    """False when the words around a mention say the name is no place here
+    (``pipeline.place_evidence``: ``the Westminster system``, ``a Downing Street spokesperson``,
+    a masthead)."""
+    if span is None or place is None:
+        return True
+    return not (modifier_use(doc, span, place) or institution_use(doc, span, place)
+                or masthead(doc, span, place, next_doc))
+
+
+def _block_mentions(block_docs: list[tuple[int, Doc]]) -> tuple[list[EntityMention], set[int]]:
+    """Every place mention of the blocks that the words around it let stand, and the indices
+    of those marked as places (``place_evidence.marked_as_place``)."""
+    gaz = get_gazetteer()
+    mentions: list[EntityMention] = []
+    marked: set[int] = set()
+    for b, (offset, doc) in enumerate(block_docs):
+        next_doc = block_docs[b + 1][1] if b + 1 < len(block_docs) else None
+        for ent in doc.ents:
+            for m in _entity_mentions(doc, ent, offset):
+                span = doc.char_span(m.start_char - offset, m.end_char - offset)
+                if not _used_as_place(doc, span, gaz.place(m.entity_id), next_doc):
+                    continue
+                if span is not None and marked_as_place(doc, span):
+                    marked.add(len(mentions))
+                mentions.append(m)
+    return mentions, marked
+
+
 def find_places(block_docs: list[tuple[int, Doc]], published: date | None = None):
     """Returns (records sorted by place_id, mentions in document order); ``published`` (the
     document's date) dates the countries' independence."""
     gaz = get_gazetteer()
-    mentions = [m for offset, doc in block_docs for ent in doc.ents for m in _entity_mentions(doc, ent, offset)]
-    mentions = _as_of(mentions, published)
+    mentions, marked = _block_mentions(block_docs)
+    text = "\n".join(doc.text for _offset, doc in block_docs)
+    far = far_minor_cities(mentions, marked, block_docs, text)
+    mentions = _as_of([m for m in mentions if m.entity_id not in far], published)
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     records: dict[str, PlaceRecord] = {}
     for m in mentions:

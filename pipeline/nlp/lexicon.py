@@ -220,9 +220,10 @@ def write_json(path: Path, data: dict) -> None:
 # ---------------------------------------------------------------------------------------------
 # entity_rules.json: context words and population thresholds of the entity repairs
 RULES_PATH = DATA_DIR / "entity_rules.json"
-_RULE_LISTS = ("locative_words", "calendar_words", "region_prefixes", "town_words")
+_RULE_LISTS = ("locative_words", "calendar_words", "region_prefixes", "town_words", "institution_nouns",
+               "masthead_words", "place_nouns")
 _RULE_NUMBERS = ("strict_city_min_population", "context_city_min_population",
-                 "person_city_min_population", "nested_city_min_population")
+                 "person_city_min_population", "nested_city_min_population", "foreign_city_min_population")
 
 
 @dataclass(frozen=True)
@@ -233,10 +234,14 @@ class EntityRules:
     calendar_words: frozenset[str]
     region_prefixes: frozenset[str]
     town_words: frozenset[str]
+    institution_nouns: frozenset[str]
+    masthead_words: frozenset[str]
+    place_nouns: frozenset[str]
     strict_city_min_population: int
     context_city_min_population: int
     person_city_min_population: int
     nested_city_min_population: int
+    foreign_city_min_population: int
 
     @classmethod
     def from_dict(cls, data: dict, source: str = RULES_PATH.name) -> EntityRules:
