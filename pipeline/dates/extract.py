@@ -72,11 +72,12 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-# No tense of its own: a participle ('beginning Wednesday'), a present of travel ('leaves
-# Wednesday'), 'ahead of Thursday's summit', or a copula right before the date ('the deadline is
-# March 31', 'the vote is on Friday'): the day nearest the published date, before or after.
+# No tense of its own: a participle ('beginning Wednesday', 'being held on May 22'), a present of
+# travel ('leaves Wednesday'), a conditional ('I would prefer July 13th'), 'ahead of Thursday's
+# summit', or a copula right before the date ('the deadline is March 31', 'the vote is on
+# Friday'): the day nearest the published date, before or after.
 _NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|travels|flies|arrives|returns|"
-                      r"ahead\s+of)\b|\b(?:is|are)(?:\s+(?:on|in|at))?\s*$", re.IGNORECASE)
+                      r"ahead\s+of|being|would)\b|\b(?:is|are)(?:\s+(?:on|in|at))?\s*$", re.IGNORECASE)
 # After a future cue, a past participle not after be/have ('will meet to advance the partnership
 # announced by X in July') puts the date back in the past.
 _PARTICIPLE = re.compile(r"\b([a-z]+ed|held|made|met|signed|won|taken|given|built|sent)\b")
@@ -86,7 +87,8 @@ _OPENER_FUTURE = re.compile(r"[^\S\r\n]*,?[^\S\r\n]*((?:[\w'’-]+[^\S\r\n]+){0,
 def _future(text: str, clause: str, end: int) -> bool:
     """Future cue in the clause before the expression, not undone by a later past participle;
     or, when the expression opens its clause ('At least until January, there will be'), a
-    future auxiliary within the next few words (not after a speech verb)."""
+    future auxiliary within the next few words (not after a speech verb); or a future auxiliary
+    right after it ('Montenegro on May 21st will hold')."""
     cue = None
     for cue in _FUTURE.finditer(clause):  # noqa: B007 - the last cue
         pass
@@ -99,10 +101,12 @@ def _future(text: str, clause: str, end: int) -> bool:
         return True
     if _FUTURE_PRESENT.search(clause) or (_UNTIL.search(clause) and _PRESENT.search(clause)):
         return True
-    if len(clause.split()) <= 3 and not _FUTURE_PRESENT.search(clause):
-        after = _OPENER_FUTURE.match(text, end, min(len(text), end + 60))
-        return after is not None and not set(after.group(1).lower().split()) & SAY_WORDS
-    return False
+    after = _OPENER_FUTURE.match(text, end, min(len(text), end + 60))
+    if after is None or set(after.group(1).lower().split() + clause.lower().split()) & SAY_WORDS:
+        return False  # "He said on May 2 he will go": the date is the saying's
+    # the expression opens its clause, or the future auxiliary follows it at once ('Montenegro
+    # on May 21st will hold a referendum')
+    return len(clause.split()) <= 3 and not _FUTURE_PRESENT.search(clause) or not after.group(1).strip()
 
 
 _HEADER_TAIL = re.compile(r"[^\S\r\n]*(?:[,|—–-]?[^\S\r\n]*[0-9]{1,2}[:.][0-9]{2}[^\S\r\n]*(?:[AaPp]\.?[Mm]\.?)?"

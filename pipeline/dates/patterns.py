@@ -127,7 +127,10 @@ _MONTH_OR_REL = rf"(?:{_MONTH_NAME}(?:,?{SPACE}(?:(?i:of){SPACE})?{YEAR_OR_REL})
 
 
 def _days_ascend(t: str, m: re.Match) -> bool:
-    return sep_ok(m) and int(m.group("d1")) < int(m.group("d2"))
+    """Ascending days; 'and' joins them only after 'between' or when they are consecutive
+    ('May 22 and 23' is the two days 22-23, one interval; 'May 3 and 5' are two dates)."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    return d1 < d2 and (sep_ok(m) or d2 == d1 + 1)
 
 
 def _v_quarter_q(m: re.Match, ref: Ref) -> Value | None:
