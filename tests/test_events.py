@@ -1354,6 +1354,38 @@ def test_dated_sections_of_an_archive(nlp):
                             ("CONSULT", ("TUN", "USA"), date(2015, 11, 10))}
 
 
+# from the blind-4 classes: "the sides" of an earlier "between X and Y"; Soviet armies are
+# Russia's (not "the former Soviet republic"); credentials presented accredit an envoy; troops
+# that come into or enter a country; conjoined event nouns share their of-phrase
+HISTORY = "https://history.state.gov/countries/x"
+GUIDE = "A Guide to the United States' History of Recognition, Diplomatic, and Consular Relations, by Country: "
+BLIND4_CLASS_CASES = [
+    ("Call\n\nThe situation between Armenia and Azerbaijan remains tense. On March 16, the Secretary called for the "
+     "sides to show restraint.\n", STATE, {("REQUEST", ("ARM", "AZE", "USA"), date(2022, 3, 16))}),
+    (GUIDE + "Estonia\n\nThe Soviet Red Army invaded Estonia in 1940.\n", HISTORY,
+     {("ASSAULT", ("EST", "RUS"), date(1940, 1, 1))}),
+    (GUIDE + "Georgia\n\nThe former Soviet republic of Georgia opened an embassy in Washington in 1992.\n", HISTORY,
+     {("AGREE", ("GEO", "USA"), date(1992, 1, 1))}),
+    (GUIDE + "Qatar\n\nRobert P. Paganelli was the first resident Ambassador to Qatar, presenting his credentials "
+     "on August 22, 1974.\n", HISTORY, {("AGREE", ("QAT", "USA"), date(1974, 8, 22))}),
+    ("News\n\nEthiopian troops came into Somalia in December.\n", NEWS_SITE,
+     {("MOBILIZE", ("ETH", "SOM"), date(2021, 12, 1))}),
+    ("News\n\nRussian troops entered Georgia on August 8.\n", NEWS_SITE,
+     {("MOBILIZE", ("GEO", "RUS"), date(2021, 8, 8))}),
+    ("News\n\nThe delegation came into the room on August 8.\n", NEWS_SITE, set()),
+    (GUIDE + "Latvia\n\nThe Soviet invasion and annexation of Latvia in 1940 forced the closure of the legation.\n",
+     HISTORY, {("ASSAULT", ("LVA", "RUS"), date(1940, 1, 1))}),
+]
+
+
+@pytest.mark.parametrize("text, url, expected", BLIND4_CLASS_CASES,
+                         ids=["between-sides", "soviet-army", "former-soviet", "credentials", "came-into", "entered",
+                              "came-into-a-room", "invasion-and-annexation-of"])
+def test_sides_soviets_credentials_and_entries(nlp, text, url, expected):
+    _, rows = _pipeline(nlp, text, published=date(2022, 3, 16), meta={"source_url": url})
+    assert _kinds(rows) == expected
+
+
 # what a stance is about: countries inside its object are its targets, where a condemned act
 # happened too (its victim), but not what a clause inside the object tells
 STANCE_CASES = [

@@ -153,11 +153,16 @@ def _pronoun_parties(ctx: Context, low: str, role: str, item, at_char: int) -> P
 
 
 def _plural_anaphor_parties(ctx: Context, phrase: str, role: str, item, at_char: int) -> Parties:
-    """Rule 'the two ministers': the item's parties in a bullet, else an earlier event's group
-    (a stated number choosing)."""
+    """Rule 'the two ministers': the item's parties in a bullet; "the sides" the two countries of
+    the last "between X and Y" before it; else an earlier event's group (a stated number
+    choosing)."""
     if item is not None:
         return _take(Parties(), role, item["actors"], item["people"])
     words = phrase.split()
+    if words[-1] == "sides":
+        sides = anaphora.between_sides(ctx, at_char)
+        if sides:  # "the situation between Armenia and Azerbaijan ... called for the sides to ..."
+            return _take(Parties(), role, sides)
     numbers = NUMBER_WORDS
     count = 2 if words[0] == "both" else next((numbers[w] for w in words if w in numbers
                                                and w not in ("a", "an")), None)
@@ -496,17 +501,20 @@ def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_c
                   topic: frozenset[str], parties: Parties) -> None:
     """The noun's modifiers (sources, or others when the clause has a subject), its role
     prepositions and, for a noun that is the event on its own, its of-phrase ("the summit of
-    the U.S., Japan and ...")."""
+    the U.S., Japan and ...") or that of the noun coordinated with it ("the Soviet invasion and
+    annexation of Latvia")."""
     modifiers = _noun_modifiers(ctx, unit, n, item, at_char)
     for tok in role_preps(n, topic, ctx.lex.grammar):
         parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
     _noun_agent(ctx, unit, n, item, at_char, modifiers)
     if v is None:
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for x in c.children:
-                    if x.dep_ == "pobj":
-                        parties.update(np_parties(ctx, unit, x, "target", item, at_char))
+        # "the invasion and annexation of Latvia": conjoined event nouns share the of-phrase
+        for noun in [n] + [c for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for x in c.children:
+                        if x.dep_ == "pobj":
+                            parties.update(np_parties(ctx, unit, x, "target", item, at_char))
     if parties.subject_found and (parties.source or parties.subject_people_unknown):
         modifiers.other |= modifiers.source
         modifiers.source = set()

@@ -4,6 +4,8 @@
   the last event with two or more parties in the paragraph (news: or the two before, else the
   story's first such event), the subjects if two or more, a stated number choosing
   (``previous_parties``, ``group``).
+* ``the sides`` takes the two countries of the last ``between X and Y`` before it
+  (``between_sides``).
 * ``It`` takes the nearest earlier subject, skipping, in news, coordinated and relative-clause
   subjects and the subject of an attribution (``..., the military said, its ...``)
   (``antecedent``).
@@ -17,6 +19,7 @@ The subjects are indexed once per document (``index_subjects``).
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -110,6 +113,25 @@ def same_head_mention(ctx: Context, head_: Token, char: int) -> frozenset[str]:
             if countries:
                 return countries
     return frozenset()
+
+
+_BETWEEN = re.compile(r"\bbetween\s+([^.;:!?]{2,80}?)\s+and\s+([^.;:!?,]{2,60})", re.IGNORECASE)
+
+
+def between_sides(ctx: Context, char: int) -> frozenset[str]:
+    """Rule 'the sides': the two countries of the last "between X and Y" before char in its
+    paragraph or the one before ("the situation between Armenia and Azerbaijan ... called for
+    the sides to show restraint")."""
+    block = ctx.block_at(char)
+    if block is None:
+        return frozenset()
+    start = ctx.blocks[block.index - 1].start_char if block.index > 0 else block.start_char
+    found = frozenset()
+    for m in _BETWEEN.finditer(ctx.text, start, char):
+        countries = ctx.countries(m.group(1)) | ctx.countries(m.group(2))
+        if len(countries) == 2:
+            found = countries
+    return found
 
 
 def antecedent(ctx: Context, char: int, singular: bool = False) -> frozenset[str]:

@@ -221,14 +221,15 @@ class Context:
         return got
 
     def _continued_states(self, text: str) -> frozenset[str]:
-        """States that no longer exist, as the state that continues them ("the Soviet Union"
-        -> RUS, ``continuator_states``)."""
+        """States that no longer exist, as the state that continues them ("the Soviet Union",
+        "the Soviet Red Army" -> RUS, ``continuator_states``); not "the former Soviet republic
+        of Georgia" nor "post-Soviet" states."""
         table = self.lex.continuator_states
         if not table:
             return frozenset()
         low = text.lower()
         return frozenset(iso for name, iso in table.items()
-                         if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", low))
+                         if re.search(rf"(?<![\w.-])(?<!former )(?<!ex-){re.escape(name)}(?!\w)", low))
 
     def holder_country(self, name: str, start: date, end: date) -> str | None:
         """The one country whose office-holder ``name`` was at the start or end of an interval."""
