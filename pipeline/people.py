@@ -43,13 +43,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy
+from rapidfuzz.fuzz import ratio
 from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
 from .holder_names import complete, fitting
-from .nlp.lexicon import NameLexicon, load_name_lexicon
+from .nlp.lexicon import NameLexicon, load_entity_rules, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before
 from .officials import complete_from_officials
 from .parse import split_sentences
@@ -331,12 +332,24 @@ def _assign(raws: list[_Raw], people: _People) -> list[str | None]:
         if owner is not None:
             assignment.append(owner)
             continue
-        targets = people.fitting(r.words)
+        targets = people.fitting(r.words) or _spelling_variant(r.words, people)
         if len(targets) == 1:
             assignment.append(targets.pop())
         else:
             assignment.append(None if targets else "single:" + _key(r.words))
     return assignment
+
+
+def _spelling_variant(words: tuple[str, ...], people: _People) -> set[str]:
+    """Rule 'spelling variants': a one-word reference spelled close to the last word of a full
+    name ("Foreign Minister Kulbayev" after "Zheenbek KULUBAEV": transliterations differ) is
+    that person: the same first letter, five letters or more, a rapidfuzz ratio of at least
+    ``surname_variant_min_similarity``."""
+    if len(words) != 1 or len(words[0]) < 5:
+        return set()
+    word, minimum = words[0], load_entity_rules().surname_variant_min_similarity
+    return {k for k in people.persons if len(people.words_of[k]) >= 2 and people.words_of[k][-1][:1] == word[:1]
+            and ratio(word, people.words_of[k][-1]) >= minimum}
 
 
 # ---------------------------------------------------------------------------------------------

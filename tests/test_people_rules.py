@@ -548,3 +548,28 @@ def test_a_country_with_nouns_before_a_name(nlp, text, person, expected):
     people = _countries_at(nlp, text)
     assert person in people, sorted(people)
     assert people[person] == expected
+
+
+# ------------------------------------------------------------------ spelling variants, suffixes
+# One page may spell a name two ways (transliterations): a one-word reference spelled close to
+# the last word of a full name is that person (same first letter, five letters or more); a
+# generational suffix after a comma belongs to the name. Expected values written by hand.
+VARIANT_AND_SUFFIX_CASES = [
+    ("Foreign Minister Zheenbek Kulubaev arrived. Foreign Minister Kulbayev thanked Japan.", ["Zheenbek Kulubaev"]),
+    ("President Volodymyr Zelenskyy spoke. Later Zelensky thanked the donors.", ["Volodymyr Zelenskyy"]),
+    ("President Nursultan Nazarbayev arrived. Nazarbaev thanked the hosts.", ["Nursultan Nazarbayev"]),
+    ("President Barack Obama spoke. Osama was not mentioned again.", ["Barack Obama", "Osama"]),
+    ("Minister Boris Johnson arrived. Jackson thanked the hosts.", ["Boris Johnson", "Jackson"]),
+    ("The first resident Ambassador was William A. Stoltzfus, Jr. He resided in Kuwait.",
+     ["William A. Stoltzfus, Jr."]),
+    ("Ambassador William A. Stoltzfus Jr. presented his credentials.", ["William A. Stoltzfus Jr."]),
+    ("Robert Smith, Sr. was the envoy for two years.", ["Robert Smith, Sr."]),
+    ("Pope John Paul II visited Cuba.", ["John Paul II"]),
+    ("Relations began when Envoy Extraordinary and Minister Plenipotentiary Frederick W. B. Coleman presented "
+     "his credentials.", ["Frederick W. B. Coleman"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VARIANT_AND_SUFFIX_CASES)
+def test_spelling_variants_and_generational_suffixes(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected

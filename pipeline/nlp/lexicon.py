@@ -223,7 +223,8 @@ RULES_PATH = DATA_DIR / "entity_rules.json"
 _RULE_LISTS = ("locative_words", "calendar_words", "region_prefixes", "town_words", "institution_nouns",
                "masthead_words", "place_nouns")
 _RULE_NUMBERS = ("strict_city_min_population", "context_city_min_population",
-                 "person_city_min_population", "nested_city_min_population", "foreign_city_min_population")
+                 "person_city_min_population", "nested_city_min_population", "foreign_city_min_population",
+                 "surname_variant_min_similarity")
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ class EntityRules:
     person_city_min_population: int
     nested_city_min_population: int
     foreign_city_min_population: int
+    surname_variant_min_similarity: int  # 0-100: a one-word reference spelled this close to a surname is it
 
     @classmethod
     def from_dict(cls, data: dict, source: str = RULES_PATH.name) -> EntityRules:

@@ -37,7 +37,7 @@ NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
 NOT_PEOPLE_FILE = "not_people.json"
 COMMON_WORDS_FILE = "common_words.json"
 NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
-                   "post_nominals", "organisation_roles")
+                   "post_nominals", "organisation_roles", "generational_suffixes")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class NotPeople:
     institution_words: frozenset[str]
     post_nominals: frozenset[str]
     organisation_roles: frozenset[str]
+    generational_suffixes: frozenset[str]
 
     @property
     def organisations(self) -> frozenset[str]:
@@ -65,7 +66,8 @@ class NotPeople:
             return frozenset(" ".join(v.split()).casefold() for v in data[key])
 
         return cls(folded("agencies"), folded("platforms"), folded("buildings"), folded("building_words"),
-                   folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"))
+                   folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"),
+                   frozenset(data["generational_suffixes"]))
 
     @classmethod
     def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> NotPeople:
@@ -251,12 +253,25 @@ class NotPeopleFilter:
                         common_words_path=path / COMMON_WORDS_FILE)
         return self
 
+    def _generational_suffix(self, doc: Doc, end: int) -> int:
+        """Rule 'generational suffixes': "William A. Stoltzfus, Jr." is the name with its suffix
+        (``generational_suffixes``), which the model leaves out after a comma."""
+        suffixes = self.not_people.generational_suffixes
+        at = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
+        if at >= len(doc) or doc[at].text not in suffixes:
+            return end
+        if doc[at].text + "." in suffixes and at + 1 < len(doc) and doc[at + 1].text == "." \
+                and not doc[at].whitespace_:
+            return at + 2  # "Sr." split from its full stop at a sentence's end
+        return at + 1
+
     def _repair(self, doc: Doc, ent: Span, text: str) -> Span | None:
         """The PERSON entity as it stands (``ent`` itself), cut (post-nominals, a role before
         the name), relabelled, or None when it is no entity."""
         end = ent.end
         while end - 1 > ent.start and doc[end - 1].text in self.not_people.post_nominals:
             end -= 1
+        end = self._generational_suffix(doc, end)
         start = name_start(doc, ent.start, end, self.lexicon)
         titled = start > ent.start or (start < end and after_title(doc, start, self.lexicon, text))
         role_end = self.name_words.role_end(doc, start, end)

@@ -132,11 +132,19 @@ def name_start(doc: Doc, start: int, end: int, lexicon: NameLexicon) -> int:
     return start
 
 
+def _abbreviation_stop(doc: Doc, i: int, start: int) -> bool:
+    """The full stop of a short capitalised abbreviation the tokenizer split off ("Sr" "."):
+    part of the name ("Robert Smith, Sr.")."""
+    return doc[i].text == "." and i - 1 > start and not doc[i - 1].whitespace_ \
+        and len(doc[i - 1].text) <= 3 and doc[i - 1].text[:1].isupper() and doc[i - 1].text.isalpha()
+
+
 def person_span(doc: Doc, ent: Span, lexicon: NameLexicon) -> Span | None:
     """The name part of a PERSON entity: no leading title/honorific/"the", no possessive."""
     end = ent.end
     start = name_start(doc, ent.start, end, lexicon)
-    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_space or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_space or doc[end - 1].is_punct) \
+            and not _abbreviation_stop(doc, end - 1, start):
         end -= 1
     if start >= end:
         return None
