@@ -48,13 +48,15 @@ def _is_title_line(line: str) -> bool:
 
 def _looks_like_heading(line: str) -> bool:
     """A short line without final punctuation, mostly capitalised words, reads as a heading; so
-    does a short title-case line that ends with a year and a full stop, the section titles of a
-    history page ("Establishment of the American Legation in La Paz, 1849.")."""
+    does a title-case line, or any line of at most DATED_HEADING_WORDS words, that ends with a
+    year and a full stop: the section titles of a history page ("Establishment of the American
+    Legation in La Paz, 1849.", "Legation established at Riga, 1922.")."""
     stripped = line.strip()
     if not stripped or len(stripped) > 80:
         return False
     if _DATED_HEADING.fullmatch(stripped):
-        return _title_case(stripped[: stripped.rfind(",")])
+        phrase = stripped[: stripped.rfind(",")]
+        return _title_case(phrase) or len(phrase.split()) <= DATED_HEADING_WORDS and _one_sentence(phrase)
     if stripped[-1] in ".!?;:,":
         return False
     words = stripped.split()
@@ -68,12 +70,20 @@ _MINOR_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "in
                           "the", "to", "with", "de", "del", "la", "le", "des", "du", "y"})
 
 
+DATED_HEADING_WORDS = 6  # a line this short ending with ", <year>." is a section title in any case
+
+
+def _one_sentence(phrase: str) -> bool:
+    """No full stop inside but an abbreviation's or an initial's."""
+    return not any(w.endswith(".") and w.lower() not in _ABBREVIATIONS and not re.fullmatch(r"(?:[A-Za-z]\.)+", w)
+                   for w in phrase.split())
+
+
 def _title_case(phrase: str) -> bool:
     """Every word is capitalised but short function words ("Elevation of American Legation to
     Embassy Status"): a section title, not a sentence."""
     words = [w for w in re.split(r"[\s\-–]+", phrase) if w]
-    if any(w.endswith(".") and w.lower() not in _ABBREVIATIONS and not re.fullmatch(r"(?:[A-Za-z]\.)+", w)
-           for w in words):
+    if not _one_sentence(phrase):
         return False  # a full stop inside: two sentences
     return len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words)
 

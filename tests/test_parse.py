@@ -54,6 +54,9 @@ def test_sentences_round_trip_and_keep_abbreviations():
     ("Diplomatic relations were established in 1849.", "paragraph"),
     ("The Confederation dissolved in 1839.", "paragraph"),
     ("Talks Ended. Peace Came, 2012.", "paragraph"),
+    ("Legation established at Riga, 1922.", "heading"),
+    ("Embassy opened in Tallinn, 1991.", "heading"),
+    ("The legation in Riga was closed by order of the Soviet authorities, 1940.", "paragraph"),
 ])
 def test_dated_section_titles_are_headings(line, kind):
     """History pages title their sections with a year and a full stop; a sentence stays prose."""
