@@ -50,7 +50,7 @@ from ..structure import ParsedDocument
 from ..textrules import date_opens_dateline
 from .accept import prev_word
 from .find import Cand, extra_candidates, find_candidates
-from .lexicon import DETERMINERS, FUTURE_VOCAB, PARTICIPLE_NOT, SAY_WORDS
+from .lexicon import DETERMINERS, FUTURE_VOCAB, HEADLINE_VERBS, PARTICIPLE_NOT, SAY_WORDS
 from .model import RANK, DateMention, Ref, Value
 from .modifiers import apply_prefix
 
@@ -72,6 +72,17 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# a headline's infinitive is its plan: 'West African Leaders to Meet Wednesday' (case as written)
+_HEADLINE_PLAN = re.compile(r"\bto\s+(?:" + "|".join(sorted(w.capitalize() for w in set(HEADLINE_VERBS))) + r")\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
+_NAME_AFTER = re.compile(r"[^\S\r\n]+[A-Z][a-z]")
+
+
+def _between_names(head: str, brk: re.Match) -> bool:
+    """A comma between two capitalised names is no clause break: 'held in Iwaki City, Fukushima
+    Prefecture on May 22', 'meet in Dakar, Senegal on Wednesday'."""
+    return brk.group() == "," and _NAME_BEFORE.search(head, 0, brk.start()) is not None \
+        and _NAME_AFTER.match(head, brk.end()) is not None
 # No tense of its own: a participle ('beginning Wednesday', 'being held on May 22'), a present of
 # travel ('leaves Wednesday'), a conditional ('I would prefer July 13th'), 'ahead of Thursday's
 # summit', or a copula right before the date ('the deadline is March 31', 'the vote is on
@@ -99,7 +110,8 @@ def _future(text: str, clause: str, end: int) -> bool:
                     (not before or before[0].lower() not in PARTICIPLE_NOT):
                 return False
         return True
-    if _FUTURE_PRESENT.search(clause) or (_UNTIL.search(clause) and _PRESENT.search(clause)):
+    if _FUTURE_PRESENT.search(clause) or (_UNTIL.search(clause) and _PRESENT.search(clause)) \
+            or _HEADLINE_PLAN.search(clause):
         return True
     after = _OPENER_FUTURE.match(text, end, min(len(text), end + 60))
     if after is None or set(after.group(1).lower().split() + clause.lower().split()) & SAY_WORDS:
@@ -170,7 +182,7 @@ class _Resolver:
         sentence = _containing(self.doc.sentences, self.sentence_starts, cand.start)
         core = cand.core if cand.core >= 0 else cand.start
         head = text[sentence.start_char if sentence else max(0, core - 200) : core]
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head) if not _between_names(head, b)]
         clause = head[breaks[-1] if breaks else 0 :]
         future = _future(text, clause, cand.end)
         first = sentence.start_char if sentence else cand.start

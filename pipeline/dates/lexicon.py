@@ -15,7 +15,7 @@ LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "dates.json"
 REQUIRED = ("ordinals", "last_ordinals", "seasons", "named_day_words", "holidays", "words", "countries")
 WORD_LISTS = ("weekdays", "unit_words", "determiners", "not_plural", "year_cues_strong", "year_cues_weak",
               "month_cues", "season_cues", "holiday_cues", "say_words", "subject_next", "participle_not",
-              "future_vocab")
+              "future_vocab", "headline_verbs")
 
 
 class _Checker:
@@ -107,6 +107,7 @@ HOLIDAY_CUES = MONTH_CUES | set(_WORDS["holiday_cues"])
 # 'that' is a complementizer, and a capitalised month a name ('said that May would resign'),
 # after these words or before these.
 SAY_WORDS = set(_WORDS["say_words"])
+HEADLINE_VERBS = tuple(_WORDS["headline_verbs"])  # "Leaders to Meet Wednesday": a headline's plan (lower case)
 SUBJECT_NEXT = set(_WORDS["subject_next"])
 # after a future cue, a past participle not after these words puts the date back in the past
 PARTICIPLE_NOT = set(_WORDS["participle_not"])
