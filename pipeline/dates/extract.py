@@ -95,6 +95,17 @@ _PARTICIPLE = re.compile(r"\b([a-z]+ed|held|made|met|signed|won|taken|given|buil
 _OPENER_FUTURE = re.compile(r"[^\S\r\n]*,?[^\S\r\n]*((?:[\w'’-]+[^\S\r\n]+){0,3}?)(?:will|shall|'ll)\b", re.IGNORECASE)
 
 
+def _participle_after(clause: str, start: int) -> bool:
+    """A past participle after the future cue, not after be/have ('will meet to advance the
+    partnership announced by X in July'): the date is the participle's, in the past."""
+    for p in _PARTICIPLE.finditer(clause, start):
+        before = clause[: p.start()].split()[-1:]
+        if p.group(1) not in FUTURE_VOCAB and not p.group(1).endswith("eed") and \
+                (not before or before[0].lower() not in PARTICIPLE_NOT):
+            return True
+    return False
+
+
 def _future(text: str, clause: str, end: int) -> bool:
     """Future cue in the clause before the expression, not undone by a later past participle;
     or, when the expression opens its clause ('At least until January, there will be'), a
@@ -104,12 +115,7 @@ def _future(text: str, clause: str, end: int) -> bool:
     for cue in _FUTURE.finditer(clause):  # noqa: B007 - the last cue
         pass
     if cue is not None:
-        for p in _PARTICIPLE.finditer(clause, cue.end()):
-            before = clause[: p.start()].split()[-1:]
-            if p.group(1) not in FUTURE_VOCAB and not p.group(1).endswith("eed") and\
-                    (not before or before[0].lower() not in PARTICIPLE_NOT):
-                return False
-        return True
+        return not _participle_after(clause, cue.end())
     if _FUTURE_PRESENT.search(clause) or (_UNTIL.search(clause) and _PRESENT.search(clause)) \
             or _HEADLINE_PLAN.search(clause):
         return True
