@@ -144,7 +144,8 @@ _SUCH_AS = (("such", "as"), ("like",))
 def descriptor_country(doc: Doc, span: Span) -> str | None:
     """Rule: a country or demonym with one or two common nouns right before a name says whose
     the person is (``U.S. citizen Kenneth Bae``, ``Polish heroes such as Tadeusz Kosciuszko``,
-    ``the Chinese dissident Liu Xiaobo``): the nouns must be tagged nouns, not titles (those are
+    ``the Chinese dissident Liu Xiaobo``), also a country's organisation (``Chinese Foreign
+    Ministry spokesman Hong Lei``): the nouns must be tagged nouns, not titles (those are
     ``titles_for``'s)."""
     i = span.start
     for words in _SUCH_AS:
@@ -156,6 +157,20 @@ def descriptor_country(doc: Doc, span: Span) -> str | None:
     while i > 0 and nouns < 2 and doc[i - 1].is_lower and doc[i - 1].tag_ in ("NN", "NNS"):
         i -= 1
         nouns += 1
-    if nouns == 0 or i == 0 or doc[i - 1].ent_type_ not in ("NORP", "GPE"):
+    if nouns == 0 or i == 0:
+        return None
+    if doc[i - 1].ent_type_ == "ORG":
+        return _organisation_country(doc, i - 1)
+    if doc[i - 1].ent_type_ not in ("NORP", "GPE"):
         return None
     return get_gazetteer().country_at_end(doc[max(0, i - 4) : i].text + " ")
+
+
+def _organisation_country(doc: Doc, i: int) -> str | None:
+    """"Chinese Foreign Ministry spokesman Hong Lei": the one country the organisation's name
+    before the role names (its demonym or name)."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "ORG"), None)
+    if ent is None or ent.end != i + 1:
+        return None
+    countries = set(get_gazetteer().countries_in(ent.text))
+    return countries.pop() if len(countries) == 1 else None

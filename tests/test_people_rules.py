@@ -540,6 +540,10 @@ DESCRIPTOR_CASES = [
     # a verb, a conjunction or a function word between: nothing
     ("The Japanese side welcomed Kerry and Wang Yi.", "Wang Yi", (None, None)),
     ("The talks with Chinese officials and John Smith went well.", "John Smith", (None, None)),
+    # a country's organisation before the role: its country
+    ("Chinese Foreign Ministry spokesman Hong Lei said the talks were useful.", "Hong Lei", ("CHN", "text")),
+    ("The Japanese Foreign Ministry spokesman Hikariko Ono said so.", "Hikariko Ono", ("JPN", "text")),
+    ("Foreign Ministry spokesman Hong Lei said the talks were useful.", "Hong Lei", (None, None)),
 ]
 
 
