@@ -1386,6 +1386,26 @@ def test_sides_soviets_credentials_and_entries(nlp, text, url, expected):
     assert _kinds(rows) == expected
 
 
+# a light noun with a date of its own dates the event of its of-phrase
+LIGHT_NOUN_DATE_CASES = [
+    ("Statement\n\nThe United States welcomes the April 15 opening of the first stage of border talks between "
+     "Ecuador and Peru.\n", {("SUPPORT", ("ECU", "PER", "USA"), date(1997, 4, 15)),
+                              ("CONSULT", ("ECU", "PER"), date(1997, 4, 15))}),
+    ("Statement\n\nJapan welcomed the March 3 resumption of talks between Serbia and Kosovo.\n",
+     {("SUPPORT", ("JPN", "SRB"), date(1997, 3, 3)), ("CONSULT", ("SRB",), date(1997, 3, 3))}),
+    # no date anywhere: the stance has none, and the talks make no row
+    ("Statement\n\nJapan welcomed the opening of talks between Ecuador and Peru.\n",
+     {("SUPPORT", ("ECU", "JPN", "PER"), None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LIGHT_NOUN_DATE_CASES, ids=["opening-of-stage-of-talks", "resumption-of",
+                                                                        "undated-opening"])
+def test_a_light_noun_dates_its_event(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(1997, 4, 15))
+    assert _kinds(rows) == expected
+
+
 # what a stance is about: countries inside its object are its targets, where a condemned act
 # happened too (its victim), but not what a clause inside the object tells
 STANCE_CASES = [

@@ -266,17 +266,32 @@ def _light_noun_support(ctx: Context, n: Token) -> Token | None:
     return _governing_support(ctx, light)
 
 
-def _noun_own_heads(n: Token) -> list[Token]:
+def _noun_own_heads(n: Token, light_nouns: frozenset[str]) -> list[Token]:
     """Where a noun's own dates hang: the noun, the noun its phrase depends on ("commitment at
-    the Summit Meeting in May 2004"), its participles ("the talks held in May") and relative
-    clauses (``_relative_verbs``)."""
+    the Summit Meeting in May 2004"), a light noun above it ("the April 15 opening of ... border
+    talks"), its participles ("the talks held in May") and relative clauses (``_relative_verbs``)."""
     own_heads = [n]
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
         own_heads.append(n.head.head)
+    own_heads.extend(_light_nouns_above(n, light_nouns))
     # (the tagger sometimes says VBD for such a participle)
     own_heads.extend(c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
     own_heads.extend(_relative_verbs(n))
     return own_heads
+
+
+def _light_nouns_above(n: Token, light_nouns: frozenset[str]) -> list[Token]:
+    """"the April 15 opening of the first stage of substantive border talks": the light noun
+    (``light_nouns``, through of-phrases) whose date is the event's."""
+    out, t = [], n
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ != "NOUN":
+            break
+        t = t.head.head
+        if t.lemma_.lower() in light_nouns:
+            out.append(t)
+            break
+    return out
 
 
 def _relative_verbs(n: Token) -> list[Token]:
@@ -332,7 +347,7 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
     support = support_verb(ctx, n, rows)
     if has_det(n, "no"):
         return
-    own_heads = _noun_own_heads(n)
+    own_heads = _noun_own_heads(n, ctx.lex.grammar.light_nouns)
     today = False
     if support is not None:
         today, status = _supported_status(ctx, unit, support, rows)
