@@ -577,3 +577,21 @@ VARIANT_AND_SUFFIX_CASES = [
 @pytest.mark.parametrize("text,expected", VARIANT_AND_SUFFIX_CASES)
 def test_spelling_variants_and_generational_suffixes(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
+
+
+# ------------------------------------------------------------------ a title with an article
+# One word after "the" and before no noun is an office, not a name; before a noun it is a
+# name used as a modifier ("the Clinton administration"). Expected by hand.
+DEFINITE_WORD_CASES = [
+    ("The Prime Minister spoke to the Amir of Qatar this afternoon.", []),
+    ("He updated the Amir on the support.", []),
+    ("The talks were chaired by the Taoiseach.", []),
+    ("The Clinton administration agreed.", ["Clinton"]),
+    ("The Obama visit was short.", ["Obama"]),
+    ("Amir Peretz met the press.", ["Amir Peretz"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFINITE_WORD_CASES)
+def test_a_title_with_an_article_is_no_name(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected

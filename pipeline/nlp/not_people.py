@@ -206,6 +206,15 @@ def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = No
     return None
 
 
+def _definite_word(doc: Doc, name: Span) -> bool:
+    """Rule 'a title with an article': one word after "the" and before no noun ("spoke to the
+    Amir of Qatar", "updated the Amir on ...") is an office, not a name; "the Clinton
+    administration" keeps its name."""
+    if len(name) != 1 or name.start == 0 or doc[name.start - 1].lower_ != "the":
+        return False
+    return name.end >= len(doc) or not doc[name.end].tag_.startswith("NN")
+
+
 class NotPeopleFilter:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -277,7 +286,7 @@ class NotPeopleFilter:
         role_end = self.name_words.role_end(doc, start, end)
         name = doc[role_end:end]
         label = not_person_label(doc, name, self.not_people, text, self.lexicon) if len(name) else ""
-        if label is None and not titled and no_name(name, list(name), self.name_words):
+        if label is None and not titled and (no_name(name, list(name), self.name_words) or _definite_word(doc, name)):
             label = ""
         if label is None:
             first = ent.start if role_end == start else role_end
