@@ -12,6 +12,13 @@ def _names(analyse_entities, text: str) -> dict[str, str | None]:
     return {p.name: p.country_iso3 for p in places}
 
 
+def _absent_and_kept(found: dict, absent: str, kept: tuple | None) -> None:
+    """The name is no place; the other place, if given, is found with its country."""
+    assert absent not in found
+    if kept is not None:
+        assert found.get(kept[0]) == kept[1]
+
+
 # ------------------------------------------------- a city name used as a modifier or an organisation
 # (text, a name that must not be a place, a place that must stay (name, iso3) or None)
 MODIFIER_CASES = [
@@ -36,10 +43,7 @@ MODIFIER_KEPT_CASES = [
 
 @pytest.mark.parametrize(("text", "absent", "kept"), MODIFIER_CASES)
 def test_a_city_name_used_as_a_modifier_or_an_organisation(analyse_entities, text, absent, kept):
-    found = _names(analyse_entities, text)
-    assert absent not in found
-    if kept is not None:
-        assert found.get(kept[0]) == kept[1]
+    _absent_and_kept(_names(analyse_entities, text), absent, kept)
 
 
 @pytest.mark.parametrize(("text", "kept"), MODIFIER_KEPT_CASES)
@@ -106,10 +110,7 @@ SURNAME_CASES = [
 
 @pytest.mark.parametrize(("text", "absent", "kept"), SURNAME_CASES)
 def test_a_persons_surname_is_no_city(analyse_entities, text, absent, kept):
-    found = _names(analyse_entities, text)
-    assert absent not in found
-    if kept is not None:
-        assert found.get(kept[0]) == kept[1]
+    _absent_and_kept(_names(analyse_entities, text), absent, kept)
 
 
 def test_a_city_named_also_apart_from_the_person_stays(analyse_entities):
