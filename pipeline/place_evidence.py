@@ -26,6 +26,8 @@ Rules (word lists and thresholds in ``data/entity_rules.json``):
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, get_gazetteer
@@ -42,6 +44,7 @@ def _minor_city(place: Place) -> bool:
     return place.kind == "city" and place.place_id in gaz.city_population and not gaz.is_capital(place.place_id)
 
 
+@lru_cache(maxsize=1)
 def _site_words() -> frozenset[str]:
     """Words after a city name that keep it the city: an event or a site at it."""
     gaz = get_gazetteer()

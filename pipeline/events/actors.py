@@ -105,12 +105,14 @@ def bare_title(ctx: Context, head_: Token) -> bool:
     return phrase.lower() in _titles() and not ctx.countries(phrase)
 
 
-def _national_title(ctx: Context, head_: Token) -> str | None:
-    """The country of a bare title that only one country's office has (``national_titles``)."""
+def _office_country(ctx: Context, head_: Token) -> str | None:
+    """The country of a bare title's office: the one country that has it (``national_titles``:
+    "the Taoiseach and I spoke" on GOV.UK), else the publisher's ("The Prime Minister spoke
+    with ..." on a government's page: its own office-holder)."""
     if not bare_title(ctx, head_):
         return None
     words = sorted([c for c in head_.children if c.dep_ == "compound"] + [head_], key=lambda t: t.i)
-    return ctx.lex.national_titles.get(" ".join(t.lower_ for t in words))
+    return ctx.lex.national_titles.get(" ".join(t.lower_ for t in words)) or ctx.publisher
 
 
 # ------------------------------------------------------------------ one noun phrase
@@ -208,10 +210,8 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
     for c in head_.conjuncts:  # "President Macron and I spoke"
         if c.lower_ in ctx.lex.grammar.pronouns_first:
             getattr(parties, role).update(speaker.first_person(ctx, ctx.units[unit][0] + c.idx))
-    office_country = _national_title(ctx, head_) or (ctx.publisher if bare_title(ctx, head_) else None)
+    office_country = _office_country(ctx, head_)
     if office_country:
-        # "The Prime Minister spoke with ..." on a government's page: its own office-holder;
-        # "the Taoiseach and I spoke" on GOV.UK: an office only Ireland has
         getattr(parties, role).add(office_country)
     if not parties.actors() and not parties.people and not parties.people_unknown:
         getattr(parties, role).update(_definite_description(ctx, head_, at_char))
@@ -330,10 +330,11 @@ def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None
     """The verb's objects (not a topic verb's: "discussed Ukraine"), its party prepositions, where
     a journey or troops go, and whom a restriction bears on ("lifted sanctions on Belarus")."""
     g = ctx.lex.grammar
-    objects = [o for o in object_tokens(v, exclude=n) or _shared_objects(v, g) if not lemma_in(v, g.topic_object_verbs)]
+    own = object_tokens(v, exclude=n)
+    objects = [o for o in own or _shared_objects(v, g) if not lemma_in(v, g.topic_object_verbs)]
     objects += role_preps(v, topic, g) + _destinations(v, row) + _troop_movement(v, row, g)
     if row is not None and row.requires == "restriction":
-        objects += [p for o in object_tokens(v, exclude=n) for p in role_preps(o, topic, g)]
+        objects += [p for o in own for p in role_preps(o, topic, g)]
     return objects
 
 
@@ -358,23 +359,13 @@ def _stance_object_parts(tok: Token, topic: frozenset[str]) -> list[Token]:
     victim ("condemns today's terrorist attack in Tunis", as the corpus's annotators code it)."""
     out = []
     for t in tok.subtree:
-        if t.i == tok.i or _inside_clause(t, tok):
-            continue
+        if t.i == tok.i or not _within_clause(t.head if t.dep_ != "nsubj" else t.head.head, tok):
+            continue  # what a clause inside the object tells
         if t.dep_ == "pobj" and t.head.lower_ not in topic:
             out.append(t)
         elif t.dep_ == "nsubj" and t.head.dep_ == "relcl" and t.head.head.i == tok.i:
             out.append(t)
     return out
-
-
-def _inside_clause(t: Token, top: Token) -> bool:
-    """Whether a verb stands between t and top (t's own head excepted for a subject)."""
-    x = t.head if t.dep_ != "nsubj" else t.head.head
-    while x.i != top.i and x.head.i != x.i:
-        if x.pos_ in ("VERB", "AUX"):
-            return True
-        x = x.head
-    return False
 
 
 def comitatives(heads: list[Token], g: Grammar) -> list[Token]:

@@ -9,14 +9,15 @@ The text decides, never the metadata, whose ``published`` date only anchors date
 chronology has no dateline and its results are unchanged). News stories add the rules of
 dating, anaphora and statements of the day (see the package docstring).
 
-A dateline (``SEOUL/TOKYO, July 12 (Reuters) -``, ``Pyongyang, August 22 (KCNA) --``) is no
-part of any clause or person's phrase. The story's day (``story_day``) is its header date
-(a line that is only a day's date), else ``published``; in an archive of releases, a line that
-opens with a day's date and a separator before a title heads a release of that day
-(``section_days``), and a statement in it is made on that day (``day_at``). The lead's day (``lead_date``) is the
+A dateline (``SEOUL/TOKYO, July 12 (Reuters) -``, ``Pyongyang, August 22 (KCNA) --``) is no part
+of any clause or person's phrase. The story's day (``story_day``) is its header date (a line
+that is only a day's date), else ``published``; in an archive of releases, a line that opens
+with a day's date and a separator before a title heads a release of that day (``section_days``),
+and a statement in it is made on that day (``day_at``). The lead's day (``lead_date``) is the
 first single-day date of the lead sentence after the dateline ("met on Tuesday"), else the
-dateline's "July 12", else the story's day. An unqualified titled official in a story from a national news agency
-(``news_agencies`` in the lexicon: Yonhap, Kyodo, KCNA, AP ...) is of the agency's country.
+dateline's "July 12", else the story's day. An unqualified titled official in a story from a
+national news agency (``news_agencies`` in the lexicon: Yonhap, Kyodo, KCNA, AP ...) is of the
+agency's country.
 """
 from __future__ import annotations
 
