@@ -1621,3 +1621,24 @@ FIGURATIVE_CASES = [  # (sentence, expected event types)
 def test_figurative_objects_make_no_hostile_act(nlp, sentence, types):
     _, rows = _pipeline(nlp, "News\nSEOUL (Yonhap) - " + sentence + "\n", published=date(2023, 5, 30))
     assert [r["event_type"] for r in rows] == types
+
+
+# events in sequence: an event noun after "following"/"after" on a verb of fact happened, dated by
+# that clause; it must name a party of its own, and a planned one or a future clause makes none
+SEQUENCE_CASES = [
+    ("In 1920, local communists came to power following an invasion of Armenia by the Soviet Red Army.",
+     {("ASSAULT", ("ARM", "RUS"), date(1920, 1, 1))}),
+    ("The king fled in 1979 after a Vietnamese invasion.", {("ASSAULT", ("VNM",), date(1979, 1, 1))}),
+    ("In 1978, Vietnam invaded Cambodia following border clashes.", {("ASSAULT", ("KHM", "VNM"), date(1978, 1, 1))}),
+    ("Elections will be held in 2027 following a ceasefire between Sudan and Chad.", set()),
+    ("Trade grew in 2005 after a visit to Chile by the Peruvian president.",
+     {("CONSULT", ("CHL", "PER"), date(2005, 1, 1))}),
+    ("Trade grew in 2005 after a planned visit to Chile by the Peruvian president.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SEQUENCE_CASES,
+                         ids=["invasion-of-by", "nationality", "no-party", "future-clause", "visit-by", "planned"])
+def test_events_in_sequence(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "History\n\n" + sentence + "\n")
+    assert _kinds(rows) == expected

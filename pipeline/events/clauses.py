@@ -335,6 +335,34 @@ def _bare_noun_status(ctx: Context, unit: int, n: Token, own_heads: list[Token])
     return status
 
 
+def _names_own_party(n: Token) -> bool:
+    """The noun names who acted or on whom: a possessive noun (not "its"), a nationality or country word before
+    it ("a Soviet invasion"), or an of/by/between phrase ("an invasion of Armenia by ...")."""
+    for c in n.children:
+        if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "between") and any(g.dep_ == "pobj" for g in c.children):
+            return True
+    return False
+
+
+def _sequence_support(ctx: Context, unit: int, n: Token, own_heads: list[Token]) -> Token | None:
+    """Rule 'events in sequence': "came to power following an invasion of Armenia by the Soviet
+    Red Army": an event noun with no date of its own, object of a preposition of sequence
+    (``sequence_preps``) on a verb of fact, happened; the verb's clause dates it. The noun must
+    name a party of its own ("invaded Cambodia following border clashes" tells no one's act)."""
+    verb = n.head.head
+    if n.dep_ != "pobj" or n.head.lower_ not in ctx.lex.grammar.sequence_preps or not is_verb(verb):
+        return None
+    if not _names_own_party(n):
+        return None
+    if own_dates(ctx, unit, own_heads) or not is_realis(verb, ctx.lex.grammar):
+        return None
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.grammar.future_modifiers for c in n.children):
+        return None
+    return verb
+
+
 def _own_later_date(ctx: Context, unit: int, v: Token) -> bool:
     """A conjunct verb with a date of its own that its first verb lacks ("imposed an embargo in
     1960 and broke diplomatic relations in 1961"): a second event, not the first told again."""
@@ -353,6 +381,9 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
         today, status = _supported_status(ctx, unit, support, rows)
     else:
         status = _bare_noun_status(ctx, unit, n, own_heads)
+        after = _sequence_support(ctx, unit, n, own_heads) if status is None else None
+        if after is not None:  # dated by the clause it precedes, its parties its own
+            status, own_heads = "occurred", [after] + own_heads
     if status is None:
         return
     row = next((r for r in rows if row_applies(ctx.lex, r, n, support, n)), None)

@@ -76,6 +76,7 @@ class Grammar:
     spokesperson: frozenset[str] = frozenset()  # heads whose for-phrase is who they speak for
     settlements: frozenset[str] = frozenset()  # "the Wonsan area", "the port city of Busan"
     time_units: frozenset[str] = frozenset()  # "held a phone call hours after", parsed "call hours"
+    sequence_preps: frozenset[str] = frozenset()  # "came to power following an invasion": it happened
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
     opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
     figurative_objects: frozenset[str] = frozenset()  # "seize the opportunity": no hostile act
