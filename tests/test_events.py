@@ -1642,3 +1642,40 @@ SEQUENCE_CASES = [
 def test_events_in_sequence(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "History\n\n" + sentence + "\n")
     assert _kinds(rows) == expected
+
+
+# a release's lead: a dated document whose first paragraph has no date is news of its day; a
+# page whose lead dates what it tells, or a document without a published date, is not
+LEAD = "Minister visits Bosnia\n\n{}\n"
+UNDATED_LEAD_CASES = [
+    ("Sir Alan Duncan visited Sarajevo for talks with the Bosnian Foreign Minister.", date(2018, 3, 16),
+     date(2018, 3, 16)),
+    ("Sir Alan Duncan visited Sarajevo for talks with the Bosnian Foreign Minister.", None, None),
+    ("In 1996, the minister visited Sarajevo for talks with the Bosnian Foreign Minister.", date(2018, 3, 16),
+     date(1996, 1, 1)),
+    ("The minister held talks in Sarajevo with the Bosnian Foreign Minister.", date(2020, 2, 3), date(2020, 2, 3)),
+    ("The minister held talks in Sarajevo with the Bosnian Foreign Minister in May.", date(2020, 2, 3),
+     date(2019, 5, 1)),
+]
+
+
+@pytest.mark.parametrize("sentence, published, expected", UNDATED_LEAD_CASES,
+                         ids=["release", "no-published", "dated-lead", "held-talks", "own-month"])
+def test_a_release_lead_is_news_of_its_day(nlp, sentence, published, expected):
+    _, rows = _pipeline(nlp, LEAD.format(sentence), published=published)
+    assert [(r["event_type"], r["date_start"]) for r in rows] == [("CONSULT", expected)]
+
+
+# a noun dated only by the story's own year may be yet to come: no event; an earlier year's is one
+THIS_YEAR_CASES = [
+    (date(2018, 3, 16), [("CONSULT", date(2018, 3, 12))]),
+    (date(2019, 3, 16), [("CONSULT", date(2018, 1, 1)), ("CONSULT", date(2019, 3, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, expected", THIS_YEAR_CASES, ids=["this-year", "last-year"])
+def test_a_noun_of_this_year_tells_no_event(nlp, published, expected):
+    text = ("UK and Serbia\n\nThe United Kingdom and Serbia met on Monday. Our hosting of the 2018 Western Balkans "
+            "Summit with Serbia shows our engagement.\n")
+    _, rows = _pipeline(nlp, text, published=published)
+    assert sorted((r["event_type"], r["date_start"]) for r in rows) == expected

@@ -317,10 +317,19 @@ def _supported_status(ctx: Context, unit: int, support: Token, rows) -> tuple[bo
     return False, "planned" if ctx.news and is_planned(support, g) else None
 
 
+def _this_year_only(ctx: Context, dates: list) -> bool:
+    """"Our hosting of the 2018 Western Balkans Summit" in a story of March 2018: a noun dated
+    only by a year that holds the story's day may be yet to come; no event is told."""
+    day = ctx.published
+    return day is not None and all(d is not None and d.precision in ("year", "decade", "century")
+                                   and d.value_start <= day <= d.value_end for d in dates)
+
+
 def _bare_noun_status(ctx: Context, unit: int, n: Token, own_heads: list[Token]) -> str | None:
     """Rule 'dated nouns': a noun with no support verb is an event with a date of its own; a plan
     modifier makes it a plan (news), other future modifiers or a ranking (news) none."""
-    if not own_dates(ctx, unit, own_heads):
+    dates = own_dates(ctx, unit, own_heads)
+    if not dates or ctx.news and _this_year_only(ctx, dates):
         return None
     g = ctx.lex.grammar
     modifiers = {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")}

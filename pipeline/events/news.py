@@ -1,7 +1,9 @@
 """News stories: which documents are news, their datelines, their day and their agency.
 
 A document is a news story when its first paragraph opens with a dateline or with a day
-written without its year (a readout: "On April 24, Mr. Motegi held ..."), its header has a
+written without its year (a readout: "On April 24, Mr. Motegi held ..."), or has no date at all
+in a document with a ``published`` date (a release's lead: "Sir Alan Duncan visited Sarajevo
+for talks"; a history page dates what it tells), its header has a
 line that is only a day's date (or ends with one after a separator), or its first
 ``thresholds.news_opening_blocks`` paragraphs have a word of the day of writing
 (``news_deixis`` in the lexicon: "today", "on Tuesday").
@@ -49,7 +51,14 @@ def is_news_story(ctx: Context) -> bool:
     lead = opening[0] if opening else None
     return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
         ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
-        or ctx.header_day is not None or _yearless_day_opening(ctx, lead))
+        or ctx.header_day is not None or _yearless_day_opening(ctx, lead) or _undated_lead(ctx, lead))
+
+
+def _undated_lead(ctx: Context, lead: Block) -> bool:
+    """A release's lead: a dated document whose first paragraph tells an act ("Sir Alan Duncan
+    visited Sarajevo for high-level talks") with no date at all: only the day of writing dates
+    it (a history or overview page dates what it tells)."""
+    return ctx.published is not None and not ctx.dates_in(lead.start_char, lead.end_char)
 
 
 def _yearless_day_opening(ctx: Context, lead: Block) -> bool:
