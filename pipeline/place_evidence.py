@@ -11,6 +11,8 @@ Rules (word lists and thresholds in ``data/entity_rules.json``):
 * 'a facility standing for an institution': a facility right before a word of
   ``institution_nouns`` (``a Downing Street spokesperson``, ``White House officials``) is the
   institution, not the building;
+* 'a currency's country': a country right before a word of ``currency_words`` (``3 million US
+  dollars``, ``Hong Kong dollars``, ``Swiss francs``) names the money, not the place;
 * 'a masthead': a facility that is a whole line, followed by a line opening with a word of
   ``masthead_words`` (``The White House`` / ``Office of the Press Secretary``), is the
   publisher's name;
@@ -77,6 +79,13 @@ def institution_use(doc: Doc, span: Span, place: Place) -> bool:
     if place.kind != "facility" or span.end >= len(doc):
         return False
     return doc[span.end].lower_ in load_entity_rules().institution_nouns
+
+
+def currency_use(doc: Doc, span: Span, place: Place) -> bool:
+    """Rule 'a currency's country' (module docstring)."""
+    if place.kind not in ("country", "region") or span.end >= len(doc):
+        return False
+    return doc[span.end].lower_ in load_entity_rules().currency_words
 
 
 def masthead(doc: Doc, span: Span, place: Place, next_doc: Doc | None) -> bool:

@@ -56,7 +56,7 @@ from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, person
 from .nlp.spans import core as spans_core
 from .people import EntityMention
 from .place_context import located_facility, place_near, town_of
-from .place_evidence import far_minor_cities, institution_use, marked_as_place, masthead, modifier_use
+from .place_evidence import currency_use, far_minor_cities, institution_use, marked_as_place, masthead, modifier_use
 from .textrules import POSSESSIVE_CLITICS
 
 # entities whose words may contain a nested place name
@@ -396,7 +396,7 @@ def _used_as_place(doc: Doc, span: Span | None, place, next_doc: Doc | None) -> 
     if span is None or place is None:
         return True
     return not (modifier_use(doc, span, place) or institution_use(doc, span, place)
-                or masthead(doc, span, place, next_doc))
+                or currency_use(doc, span, place) or masthead(doc, span, place, next_doc))
 
 
 def _block_mentions(block_docs: list[tuple[int, Doc]]) -> tuple[list[EntityMention], set[int]]:

@@ -312,3 +312,20 @@ def test_malformed_independence_is_refused(extra):
     from pipeline.gazetteer_data import check_places_config
     with pytest.raises(ValueError, match="independent_since"):
         check_places_config({"countries": {"XKX": extra}}, KINDS)
+
+
+# ----------------------------------------------------------------------------- a currency's country
+# (text, places expected): a country right before a currency word names the money, not the place
+CURRENCY_CASES = [
+    ("Japan gave 3 million US dollars to Kenya.\n", {"Japan", "Kenya"}),
+    ("The bank paid 5 million Swiss francs.\n", set()),
+    ("The US dollar fell against the yen in Tokyo.\n", {"Tokyo"}),
+    ("The loan of 40 billion Japanese yen was signed in Manila.\n", {"Manila"}),
+    ("Trade with the US grew by 5 million dollars.\n", {"United States"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENCY_CASES,
+                         ids=["us-dollars", "swiss-francs", "us-dollar", "japanese-yen", "country-then-money"])
+def test_a_currency_names_no_place(analyse_entities, text, expected):
+    assert set(_places(analyse_entities, text)) == expected
