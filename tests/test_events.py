@@ -1679,3 +1679,24 @@ def test_a_noun_of_this_year_tells_no_event(nlp, published, expected):
             "Summit with Serbia shows our engagement.\n")
     _, rows = _pipeline(nlp, text, published=published)
     assert sorted((r["event_type"], r["date_start"]) for r in rows) == expected
+
+
+# aid: a past decision to give it is the act; where it goes when no "to" names the recipient
+AID_CASES = [
+    ("In March, Japan decided to extend emergency aid to Kenya.", {("AID", ("JPN", "KEN"), date(2018, 3, 1))}),
+    ("In March, Japan decided to provide aid in response to floods in Pakistan.",
+     {("AID", ("JPN", "PAK"), date(2018, 3, 1))}),
+    ("Japan provided food aid for Yemen in March.", {("AID", ("JPN", "YEM"), date(2018, 3, 1))}),
+    ("In March, the United States gave 5 million dollars in assistance to Haiti.",
+     {("AID", ("HTI", "USA"), date(2018, 3, 1))}),
+    ("In March, Japan decided to study the request of Kenya.", set()),
+    ("Japan will decide to extend aid to Kenya.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", AID_CASES,
+                         ids=["decided-to-extend", "in-response-to", "aid-for", "assistance-to", "no-act",
+                              "future-decision"])
+def test_aid_decided_and_where_it_goes(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2018, 6, 20))
+    assert _kinds(rows) == expected

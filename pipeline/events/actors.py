@@ -525,9 +525,32 @@ def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, ro
         _noun_parties(ctx, unit, v, n, item, at_char, topic, parties)
         if row is not None and row.type in ATTITUDES:
             _stance_reasons(ctx, unit, n, item, at_char, parties)
-    if row is not None and row.requires == "weapon":
-        _landing_targets(ctx, [h for h in (v, n) if h is not None], parties)
+    if row is not None:
+        _type_parties(ctx, row, [h for h in (v, n) if h is not None], parties)
     return parties
+
+
+def _type_parties(ctx: Context, row: Trigger, heads: list[Token], parties: Parties) -> None:
+    """Parties read by the rules of one kind of event: where a weapon lands, where aid goes."""
+    if row.requires == "weapon":
+        _landing_targets(ctx, heads, parties)
+    if row.type == "AID" and not parties.target:
+        _aid_recipients(ctx, heads, parties)
+
+
+def _aid_recipients(ctx: Context, heads: list[Token], parties: Parties) -> None:
+    """Rule 'where aid goes': aid with no recipient of its own goes to the country of a phrase
+    opened by a ``grammar.aid_preps`` word on its verb or noun ("decided to extend Emergency
+    Grant Aid ... in response to the Ebola outbreak in the Democratic Republic of the Congo");
+    where the parser lost that phrase, the one other country named after the aid in its sentence."""
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ctx.lex.grammar.aid_preps):
+            phrase = prep.doc[prep.i + 1 : prep.right_edge.i + 1].text
+            parties.target |= set(ctx.countries(phrase)) - parties.source
+    if not parties.target:  # the parser lost the phrase: the one other country named after the aid
+        last = max(heads, key=lambda t: t.i)
+        rest = set(ctx.countries(last.doc[last.i + 1 : last.sent.end].text)) - parties.source
+        parties.target |= rest if len(rest) == 1 else set()
 
 
 def _landing_targets(ctx: Context, heads: list[Token], parties: Parties) -> None:

@@ -132,9 +132,25 @@ def _verb_status(ctx: Context, unit: int, v: Token, etype: str) -> tuple[bool, s
     return today, status
 
 
+def _decision_of_an_act(ctx: Context, v: Token) -> bool:
+    """"The Government of Japan decided to extend Emergency Grant Aid": a decision verb
+    (``decision_verbs``) whose infinitive is a one-sided act (not a meeting, an agreement or
+    joint work: "both sides decided to continue consultations" is their agreement) tells that
+    act, no agreement."""
+    if not lemma_in(v, ctx.lex.grammar.decision_verbs):
+        return False
+    for c in (c for c in v.children if c.dep_ == "xcomp"):
+        nouns = [o for o in c.children if o.dep_ == "dobj"] if lemma_in(c, ctx.lex.support_verbs) else []
+        types = {r.type for t in nouns for r in ctx.lex.lookup(t, "NOUN")} or \
+            {r.type for r in ctx.lex.lookup(c, "VERB")}
+        if types and not types & {"CONSULT", "AGREE", "COOPERATE"}:
+            return True
+    return False
+
+
 def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> None:
     """Rule 'trigger verbs' (see the module docstring)."""
-    if _noun_is_the_event(ctx, v):
+    if _noun_is_the_event(ctx, v) or _decision_of_an_act(ctx, v):
         return
     row = next((r for r in rows if row_applies(ctx.lex, r, v, v, None)), None)
     if row is None:

@@ -69,6 +69,7 @@ class Grammar:
     withdrawal_preps: frozenset[str] = frozenset()  # "withdrawing from Somalia": the other side
     bilateral_words: frozenset[str] = frozenset()  # "a bilateral agreement": between two states
     international_organisations: frozenset[str] = frozenset()  # "the Security Council": a party of no country
+    aid_preps: frozenset[str] = frozenset()  # aid "in response to the outbreak in X", "for X": X receives it
     landing_verbs: frozenset[str] = frozenset()  # a missile that "landed in Japan's zone": Japan is the target
     collective_heads: frozenset[str] = frozenset()  # "the two ministers", "both sides"
     role_preps: frozenset[str] = frozenset()  # their object is a party (with, against, to ...)
@@ -77,6 +78,7 @@ class Grammar:
     settlements: frozenset[str] = frozenset()  # "the Wonsan area", "the port city of Busan"
     time_units: frozenset[str] = frozenset()  # "held a phone call hours after", parsed "call hours"
     sequence_preps: frozenset[str] = frozenset()  # "came to power following an invasion": it happened
+    decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
     opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
     figurative_objects: frozenset[str] = frozenset()  # "seize the opportunity": no hostile act
