@@ -1700,3 +1700,23 @@ AID_CASES = [
 def test_aid_decided_and_where_it_goes(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2018, 6, 20))
     assert _kinds(rows) == expected
+
+
+# stance nouns made by stance verbs, and triggers added from the PLOVER codebook's definitions
+LEXICON_CASES = [
+    ("On Monday, Germany reiterated its support for Ukraine.", {("SUPPORT", ("DEU", "UKR"), date(2020, 6, 8))}),
+    ("On Monday, Germany pledged its support for Ukraine.", {("SUPPORT", ("DEU", "UKR"), date(2020, 6, 8))}),
+    ("On Monday, India and the United States emphasized their commitment to the partnership.", set()),
+    ("In 1944, Belarus was retaken by Soviet troops.", {("ASSAULT", ("BLR", "RUS"), date(1944, 1, 1))}),
+    ("In 1947, Italy relinquished its claims to Libya.", {("RETREAT", ("ITA", "LBY"), date(1947, 1, 1))}),
+    ("In 1940, the Soviet Union annexed Latvia.", {("ASSAULT", ("LVA", "RUS"), date(1940, 1, 1))}),
+    ("On Monday, Belgium extradited a suspect to the Netherlands.", {("COOPERATE", ("BEL", "NLD"), date(2020, 6, 8))}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", LEXICON_CASES,
+                         ids=["reiterated-support", "pledged-support", "commitment-emphasized", "retaken",
+                              "relinquished", "annexed", "extradited"])
+def test_stance_nouns_and_added_triggers(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2020, 6, 10))
+    assert _kinds(rows) == expected

@@ -566,9 +566,11 @@ def _landing_targets(ctx: Context, heads: list[Token], parties: Parties) -> None
 
 
 def _stance_reasons(ctx: Context, unit: int, n: Token, item, at_char: int, parties: Parties) -> None:
-    """Rule 'whom a stance is for': the owner of what a stance noun is for ("gratitude for Prime
-    Minister Abe's attendance", "condolences for the victims of Japan") is its target."""
+    """Rule 'whom a stance is for': what a stance noun is for ("support for Ukraine") and its
+    owner ("gratitude for Prime Minister Abe's attendance", "condolences for the victims of
+    Japan") are its target."""
     for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in (x for x in prep.children if x.dep_ == "pobj"):
+            parties.update(np_parties(ctx, unit, obj, "target", item, at_char))
             for owner in (x for x in obj.children if x.dep_ == "poss"):
                 parties.update(np_parties(ctx, unit, owner, "target", item, at_char))

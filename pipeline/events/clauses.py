@@ -33,6 +33,7 @@ from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional,
 from .placing import place_of, places_per_date
 from .plover import (
     ATTACK_TYPES,
+    ATTITUDES,
     BILATERAL_CLASSES,
     BILATERAL_MODES,
     CONFRONTATION_TYPES,
@@ -92,11 +93,14 @@ def _gerund_subject(tok: Token) -> bool:
 
 # ------------------------------------------------------------------ verbs
 def _noun_is_the_event(ctx: Context, v: Token) -> bool:
-    """"offered an apology", "launched an attack": a support verb's object noun is the event."""
-    if not lemma_in(v, ctx.lex.support_verbs):
+    """"offered an apology", "launched an attack": a support verb's object noun is the event;
+    so is a stance noun after a stance verb ("pledged its support": SUPPORT, no AGREE)."""
+    stance = lemma_in(v, ctx.lex.grammar.stance_verbs)
+    if not stance and not lemma_in(v, ctx.lex.support_verbs):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN")
-               and any(row_applies(ctx.lex, r, c, v, c) for r in ctx.lex.lookup(c, "NOUN"))
+               and any(row_applies(ctx.lex, r, c, v, c) and (not stance or r.type in ATTITUDES)
+                       for r in ctx.lex.lookup(c, "NOUN"))
                for c in v.children)
 
 
@@ -245,8 +249,20 @@ def _relative_support(ctx: Context, n: Token) -> Token | None:
 
 def support_verb(ctx: Context, n: Token, rows) -> Token | None:
     """Rule 'nouns made to happen': the verb that makes the event noun happen, or None."""
-    return _governing_support(ctx, n) or _time_unit_support(ctx, n) or _occasion_support(n, rows) \
-        or _relative_support(ctx, n) or _light_noun_support(ctx, n) or _amount_support(ctx, n)
+    return _governing_support(ctx, n) or _stance_support(ctx, n, rows) or _time_unit_support(ctx, n) \
+        or _occasion_support(n, rows) or _relative_support(ctx, n) or _light_noun_support(ctx, n) \
+        or _amount_support(ctx, n)
+
+
+def _stance_support(ctx: Context, n: Token, rows) -> Token | None:
+    """"reiterated the UK's iron-clad support", "renewed its condemnation": a stance verb
+    (``grammar.stance_verbs``) makes a stance noun (support, condemnation ...) happen; not other
+    nouns ("emphasized their commitment to deepening the partnership" is no agreement)."""
+    h = n.head
+    if n.dep_ == "dobj" and is_verb(h) and lemma_in(h, ctx.lex.grammar.stance_verbs) \
+            and any(r.type in ATTITUDES for r in rows):
+        return h
+    return None
 
 
 def _amount_support(ctx: Context, n: Token) -> Token | None:

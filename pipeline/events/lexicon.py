@@ -78,6 +78,7 @@ class Grammar:
     settlements: frozenset[str] = frozenset()  # "the Wonsan area", "the port city of Busan"
     time_units: frozenset[str] = frozenset()  # "held a phone call hours after", parsed "call hours"
     sequence_preps: frozenset[str] = frozenset()  # "came to power following an invasion": it happened
+    stance_verbs: frozenset[str] = frozenset()  # "reiterated its support": a stance noun taken
     decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
     opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
