@@ -1720,3 +1720,26 @@ LEXICON_CASES = [
 def test_stance_nouns_and_added_triggers(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2020, 6, 10))
     assert _kinds(rows) == expected
+
+
+# the readout's interlocutor: a request or support by one side, on the day of its meeting with
+# exactly one other country, is addressed to that country
+MEETING = "On August 29, Prime Minister Abe held a summit meeting with the President of Djibouti. "
+INTERLOCUTOR_CASES = [
+    (MEETING + "Prime Minister Abe also requested continued support for Japan's forces.",
+     {("CONSULT", ("DJI", "JPN"), date(2019, 8, 29)), ("REQUEST", ("DJI", "JPN"), date(2019, 8, 29))}),
+    (MEETING + "Prime Minister Abe praised the efforts of the government.",
+     {("CONSULT", ("DJI", "JPN"), date(2019, 8, 29)), ("SUPPORT", ("DJI", "JPN"), date(2019, 8, 29))}),
+    (MEETING + "Prime Minister Abe also requested support from Kenya.",
+     {("CONSULT", ("DJI", "JPN"), date(2019, 8, 29)), ("REQUEST", ("JPN", "KEN"), date(2019, 8, 29))}),
+    ("Prime Minister Abe also requested continued support for Japan's forces on August 29.", set()),
+    (MEETING + "On August 30, Prime Minister Abe requested continued support for Japan's forces.",
+     {("CONSULT", ("DJI", "JPN"), date(2019, 8, 29))}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", INTERLOCUTOR_CASES,
+                         ids=["request", "praise", "own-target", "no-meeting", "another-day"])
+def test_the_readouts_interlocutor(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2019, 8, 31))
+    assert _kinds(rows) == expected

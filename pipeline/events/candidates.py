@@ -82,6 +82,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         partners.venue_host(c)
         partners.frame_partner(ctx, c)
         partners.story_partner(ctx, c)
+    partners.readout_interlocutor(ctx, ctx.cands)
     return [part for c in ctx.cands if not domestic_visit(c) for part in split_trips(ctx, c)]
 
 

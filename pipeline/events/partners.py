@@ -16,6 +16,9 @@ the clause leaves unnamed, in this order:
    unknown country ("relations were resumed in 1956").
 4. **Story partner.** In news, an act of confrontation with one country, one of the two the
    story is about, is against the other.
+5. **The readout's interlocutor.** In news, a request or a stance of support by one country
+   with no target, dated the day of the story's meeting between that country and exactly one
+   other, is addressed to that other (neither a plan).
 """
 from __future__ import annotations
 
@@ -126,3 +129,23 @@ def story_partner(ctx: Context, c: Candidate) -> None:
     actors = c.parties.actors()
     if len(actors) == 1 and actors < ctx.story_pair:
         c.parties.add_other_side(next(iter(ctx.story_pair - actors)))
+
+
+def readout_interlocutor(ctx: Context, cands: list[Candidate]) -> None:
+    """Rule 'the readout's interlocutor' (module docstring): "Prime Minister Abe also requested
+    continued support for Japan's Self-Defense Forces" in the readout of his summit with the
+    President of Djibouti is a request to Djibouti."""
+    if not ctx.news:
+        return
+    meetings: dict = {}
+    for c in cands:
+        if c.type == "CONSULT" and c.status != "planned" and c.date is not None and len(c.parties.actors()) == 2:
+            meetings.setdefault((c.date.value_start, c.date.value_end), set()).add(frozenset(c.parties.actors()))
+    for c in cands:
+        actors = c.parties.actors()
+        if c.type not in ("REQUEST", "SUPPORT") or c.status == "planned" or c.parties.target or len(actors) != 1 \
+                or c.date is None:
+            continue
+        pairs = [m for m in meetings.get((c.date.value_start, c.date.value_end), ()) if actors < m]
+        if len(pairs) == 1:
+            c.parties.add_other_side(next(iter(pairs[0] - actors)))
