@@ -131,16 +131,22 @@ def story_partner(ctx: Context, c: Candidate) -> None:
         c.parties.add_other_side(next(iter(ctx.story_pair - actors)))
 
 
+def _meetings_by_day(cands: list[Candidate]) -> dict:
+    """(start, end) -> the country pairs of the meetings held then (not planned)."""
+    meetings: dict = {}
+    for c in cands:
+        if c.type == "CONSULT" and c.status != "planned" and c.date is not None and len(c.parties.actors()) == 2:
+            meetings.setdefault((c.date.value_start, c.date.value_end), set()).add(frozenset(c.parties.actors()))
+    return meetings
+
+
 def readout_interlocutor(ctx: Context, cands: list[Candidate]) -> None:
     """Rule 'the readout's interlocutor' (module docstring): "Prime Minister Abe also requested
     continued support for Japan's Self-Defense Forces" in the readout of his summit with the
     President of Djibouti is a request to Djibouti."""
     if not ctx.news:
         return
-    meetings: dict = {}
-    for c in cands:
-        if c.type == "CONSULT" and c.status != "planned" and c.date is not None and len(c.parties.actors()) == 2:
-            meetings.setdefault((c.date.value_start, c.date.value_end), set()).add(frozenset(c.parties.actors()))
+    meetings = _meetings_by_day(cands)
     for c in cands:
         actors = c.parties.actors()
         if c.type not in ("REQUEST", "SUPPORT") or c.status == "planned" or c.parties.target or len(actors) != 1 \
