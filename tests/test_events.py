@@ -1743,3 +1743,37 @@ INTERLOCUTOR_CASES = [
 def test_the_readouts_interlocutor(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2019, 8, 31))
     assert _kinds(rows) == expected
+
+
+# a history page's acts of one day: a recognition, ties established and a mission opened are
+# separate rows; the same act told twice is one
+ONE_DAY_CASES = [
+    ("The United States recognized Belarus's independence on December 25, 1991.\n\n"
+     "Diplomatic relations were established on December 25, 1991.", 2),
+    ("Diplomatic relations were established on December 25, 1991.\n\n"
+     "The two countries established diplomatic relations on December 25, 1991, by an exchange of notes.", 1),
+    ("Diplomatic relations were established on December 25, 1991.\n\n"
+     "The American Embassy in Minsk was opened on December 25, 1991.", 2),
+]
+
+
+@pytest.mark.parametrize("text, n_rows", ONE_DAY_CASES, ids=["recognition-and-ties", "ties-twice", "ties-and-mission"])
+def test_acts_of_one_day(nlp, text, n_rows):
+    _, rows = _pipeline(nlp, "U.S. Relations With Belarus\n\n" + text + "\n")
+    assert [(r["event_type"], r["date_start"], r["actors_iso3"]) for r in rows] == \
+        [("AGREE", date(1991, 12, 25), ["BLR", "USA"])] * n_rows
+
+
+# the subject's own date: a verb with no date whose subject is described by a dated participle
+SUBJECT_DATE_CASES = [
+    ("The subsequent treaty between the United States and Tripoli, signed on June 10, 1805, was concluded "
+     "without outside supervision.", date(1805, 6, 10)),
+    ("The agreement between Peru and Chile, signed in May 1999, was ratified in 2000.", date(2000, 1, 1)),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SUBJECT_DATE_CASES, ids=["participle-date", "own-date-first"])
+def test_the_subjects_own_date(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "History\n\n" + sentence + "\n")
+    assert expected in {r["date_start"] for r in rows}
+    assert all(r["date_start"] is not None for r in rows)

@@ -506,10 +506,13 @@ def _within_item(dates: list, item_date) -> bool:
                for d in dates)
 
 
-def _mission(ctx: Context, hit: Hit) -> bool:
-    """The act is about a diplomatic mission ("The American Legation in La Paz opened"), which
-    a history page tells apart from the ties established the same day."""
-    return hit.row.requires in MISSION_CLASSES and bool(clause_words(hit.v, hit.n) & ctx.lex.classes["embassy"])
+def _act(ctx: Context, hit: Hit) -> str | None:
+    """What the act is about where a history page tells acts of one day apart: a diplomatic
+    mission ("The American Legation in La Paz opened"), a recognition (``recognition_triggers``:
+    "recognized Belarus's independence"), or neither (ties established the same day)."""
+    if hit.row.requires in MISSION_CLASSES and clause_words(hit.v, hit.n) & ctx.lex.classes["embassy"]:
+        return "mission"
+    return "recognition" if hit.row.lemma in ctx.lex.grammar.recognition_triggers else None
 
 
 def emit(ctx: Context, hit: Hit) -> None:
@@ -534,4 +537,4 @@ def emit(ctx: Context, hit: Hit) -> None:
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
             org_party=(etype in DIRECTED_TYPES or etype in CONFRONTATION_TYPES) and _organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
-            or _said_bilateral(ctx, v, n), mission=_mission(ctx, hit)))
+            or _said_bilateral(ctx, v, n), act=_act(ctx, hit)))

@@ -199,6 +199,20 @@ def stray_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
     return _unique(out)
 
 
+def subject_participle_dates(ctx: Context, unit: int, v: Token | None) -> list:
+    """Rule 'the subject's own date': a verb with no date of its own whose subject is described
+    by a dated participle ("The subsequent treaty ..., signed on June 10, 1805, was concluded
+    without Algerian supervision") takes that date: the subject's act and the clause's are one."""
+    if v is None or not is_verb(v):
+        return []
+    for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for part in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            got = own_dates(ctx, unit, [part])
+            if got:
+                return got
+    return []
+
+
 # ------------------------------------------------------------------ dates from the context
 def _support_object_date(ctx: Context, unit: int, t: Token) -> list:
     """"held talks on Thursday and agreed": the date of a support verb's event noun."""
@@ -308,7 +322,8 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
     if dates:
         return dates, True
     dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) \
-        or (None if today else object_dates(ctx, unit, heads)) or conjunct_dates(ctx, unit, v)
+        or (None if today else object_dates(ctx, unit, heads)) or conjunct_dates(ctx, unit, v) \
+        or subject_participle_dates(ctx, unit, v)
     if dates:
         return dates, True
     if today or status == "ongoing" and ctx.news:

@@ -18,9 +18,10 @@ less detail, by one named rule, :func:`same_happening`:
 * people compatible likewise;
 * never two rows from two different numbered items of a chronology (each item is its own
   entry, even in the same month);
-* never a mission's opening (or raising, closing) and ties established (or broken): a history
-  page tells "Diplomatic relations were established on January 3, 1849" and "The American
-  Legation in La Paz opened on January 3, 1849" as two acts.
+* never a mission's opening (or raising, closing), a recognition and ties established (or
+  broken): a history page tells "Diplomatic relations were established on January 3, 1849",
+  "The American Legation in La Paz opened on January 3, 1849" and "The United States
+  recognized Belarus's independence on December 25, 1991" as separate acts.
 
 An undated mention joins a dated one of the same act between the same countries
 (``_undated_retelling``); two verbs of one sentence that tell the same act with the same dates
@@ -69,8 +70,8 @@ def same_happening(a: dict, b: dict) -> bool:
         return False
     if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
         return False
-    if a.get("_mission") != b.get("_mission"):
-        return False  # "relations were established on January 3" and "the Legation opened on January 3"
+    if a.get("_act") != b.get("_act"):
+        return False  # "relations were established on January 3" and "the Legation opened" / "recognized"
     return _compatible_parties(a, b)
 
 
@@ -139,7 +140,7 @@ def join(a: dict, b: dict) -> dict:
     if row.get("_item") is None:
         row["_item"] = b.get("_item")
     row["_anaphoric"] = bool(a.get("_anaphoric") and b.get("_anaphoric"))
-    row["_mission"] = bool(a.get("_mission") and b.get("_mission"))
+    row["_act"] = a.get("_act") if a.get("_act") == b.get("_act") else None
     return row
 
 

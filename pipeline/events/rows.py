@@ -34,16 +34,18 @@ from .records import Candidate
 
 
 def event_id(event_type: str, date_start: date | None, date_end: date | None, place_id: str | None,
-             actors: list[str], people: list[str]) -> str:
-    """Stable id: a hash of what the event is, never of where it sits in the text."""
-    key = "\x1f".join([event_type, date_start.isoformat() if date_start else "",
-                       date_end.isoformat() if date_end else "", place_id or "",
-                       ",".join(sorted(actors)), ",".join(sorted(people))])
+             actors: list[str], people: list[str], act: str | None = None) -> str:
+    """Stable id: a hash of what the event is, never of where it sits in the text (``act``: a
+    mission or a recognition, told apart from ties established the same day)."""
+    parts = [event_type, date_start.isoformat() if date_start else "", date_end.isoformat() if date_end else "",
+             place_id or "", ",".join(sorted(actors)), ",".join(sorted(people))]
+    key = "\x1f".join(parts + ([act] if act else []))
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _row_id(r: dict) -> str:
-    return event_id(r["event_type"], r["date_start"], r["date_end"], r["place_id"], r["actors_iso3"], r["people"])
+    return event_id(r["event_type"], r["date_start"], r["date_end"], r["place_id"], r["actors_iso3"], r["people"],
+                    r.get("_act"))
 
 
 # ------------------------------------------------------------------ modes and roles
@@ -123,14 +125,14 @@ def _new_row(c: Candidate, status: str, mode, source: set[str], target: set[str]
     place_id = getattr(c.place, "place_id", None) if c.place is not None else None
     place_name = getattr(c.place, "name", None) if c.place is not None else None
     return {
-        "event_id": event_id(c.type, ds, de, place_id, actors, people), "event_type": c.type, "mode": mode,
+        "event_id": event_id(c.type, ds, de, place_id, actors, people, c.act), "event_type": c.type, "mode": mode,
         "date_start": ds, "date_end": de, "date_precision": d.precision if d is not None else None,
         "status": status, "place_id": place_id, "place_name": place_name, "actors_iso3": actors,
         "source_iso3": sorted(source), "target_iso3": sorted(target), "people": people,
         "trigger": c.trigger, "summary": c.summary, "start_char": c.start_char, "end_char": c.end_char,
         "evidence": [[c.start_char, c.end_char]], "_item": c.block if c.from_item else None,
         "_place_country": getattr(c.place, "country_iso3", None) if c.place is not None else None,
-        "_anaphoric": c.anaphoric, "_mission": c.mission,
+        "_anaphoric": c.anaphoric, "_act": c.act,
     }
 
 
@@ -167,6 +169,6 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
             merged[new["event_id"]] = new
     rows = merge_mentions(list(merged.values()), _row_id)
     for row in rows:
-        del row["_item"], row["_place_country"], row["_anaphoric"], row["_mission"]
+        del row["_item"], row["_place_country"], row["_anaphoric"], row["_act"]
     rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or date.min, r["start_char"], r["event_id"]))
     return rows
