@@ -1777,3 +1777,20 @@ def test_the_subjects_own_date(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "History\n\n" + sentence + "\n")
     assert expected in {r["date_start"] for r in rows}
     assert all(r["date_start"] is not None for r in rows)
+
+
+# a meeting needs two countries, unless it has a date and a place of its own
+ONE_SIDE_CASES = [
+    ("Discussing the war in Ukraine, the Prime Minister reiterated the UK's support on Monday.", set()),
+    ("On Monday, Kenyan President Ruto met with Ugandan President Museveni in Kampala.",
+     {("CONSULT", ("KEN", "UGA"), date(2020, 6, 8))}),
+    ("On Monday, Poland hosted the NATO summit in Warsaw.", {("CONSULT", ("POL",), date(2020, 6, 8))}),
+    ("The United States is expected to look into the matter during the talks on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ONE_SIDE_CASES,
+                         ids=["discussing", "two-sides", "sited-summit", "one-side-talks"])
+def test_a_meeting_needs_two_sides(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2020, 6, 10))
+    assert {k for k in _kinds(rows) if k[0] == "CONSULT"} == expected

@@ -595,3 +595,19 @@ DEFINITE_WORD_CASES = [
 @pytest.mark.parametrize("text,expected", DEFINITE_WORD_CASES)
 def test_a_title_with_an_article_is_no_name(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
+
+
+# a known office-holder's full name the model tagged as a place or an organisation is a person;
+# a bare surname or a name that is no office-holder's is left to the other rules
+HOLDER_NAME_CASES = [
+    ("South Korean Foreign Minister Park Jin hosted Japan's Yoko Kamikawa and China's Wang Yi on Sunday.\n",
+     "Yoko Kamikawa", True),
+    ("The talks were attended by Yoko Kamikawa.\n", "Yoko Kamikawa", True),
+    ("Officials from Tokyo and Osaka met on Sunday.\n", "Tokyo", False),
+]
+
+
+@pytest.mark.parametrize("text,name,found", HOLDER_NAME_CASES, ids=["possessive-gpe", "plain", "places"])
+def test_known_office_holders_are_people(analyse_entities, text, name, found):
+    people, _m, _p, _pm = analyse_entities(text)
+    assert (name in {p.name for p in people}) is found

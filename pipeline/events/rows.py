@@ -97,8 +97,11 @@ def _has_parties(c: Candidate, lex: Lexicon) -> bool:
     row), unless the other party is an organisation of no country ("the Security Council imposed
     sanctions on North Korea")."""
     actors = c.parties.actors()
-    if not actors and not c.parties.people and not (c.type == "CONSULT" and c.own_date and c.own_place):
+    sited_meeting = c.type == "CONSULT" and c.own_date and c.own_place
+    if not actors and not c.parties.people and not sited_meeting:
         return False
+    if c.type == "CONSULT" and len(actors) < 2 and not sited_meeting:
+        return False  # "Discussing Putin's war in Ukraine, the Prime Minister ...": one side of no meeting
     if c.type in DIRECTED_TYPES and len(actors) < lex.thresholds.directed_min_countries and not c.org_party:
         return False
     return not (c.min_actors and len(actors) < c.min_actors)

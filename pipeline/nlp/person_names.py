@@ -6,15 +6,20 @@
   Affairs Anders | Abdullah``); a hyphenated given name is whole (``Moon Jae`` + ``-in``); a
   three-part East Asian name cut after its second part is completed (``Yoon Suk`` + ``Yeol``);
 * East Asian surname-first names (``Choe Son Hui``) and ``<title> <Name>`` (``Foreign Minister
-  Kono``) the model missed become PERSON.
+  Kono``) the model missed become PERSON;
+* a known office-holder's full name (a name or variant of ``data/office_holders.json``, two
+  words or more) that the model tagged as a place or an organisation is PERSON (``Japan's Yoko
+  Kamikawa`` tagged GPE), unless the gazetteer knows it as a place.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..office_holders import default_entries, name_key
 from .base import DataComponent
 from .spans import (
     PLACE_LABELS,
@@ -27,6 +32,12 @@ from .spans import (
     set_ents,
     titlecase_token,
 )
+
+@lru_cache(maxsize=1)
+def _holder_full_names() -> frozenset[str]:
+    """Comparison keys of the office-holders' full names and variants (not bare surnames)."""
+    return frozenset(name_key(n) for e in default_entries() for n in (e["name"], *e["variants"]) if " " in n.strip())
+
 
 _CAPITAL_NEXT = re.compile(r"[ \t][A-Z]")
 # a name with a quoted nickname inside: Josaia Voreqe 'Frank' Bainimarama
@@ -390,6 +401,19 @@ class PersonNames(DataComponent):
         return all(t.lower_ == "the" or t.is_punct or (t.is_upper and len(t.text) <= 4)
                    or lex.patterns["title_start"].match(t.text) for t in rest)
 
+    def _holder_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Rule 'known office-holders' (module docstring)."""
+        out = []
+        for s in spans:
+            name = s[1:] if len(s) > 1 and s[0].lower_ == "the" else s
+            if name and name[-1].text in POSSESSIVES:
+                name = name[:-1]
+            if s.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and len(name) >= 2 \
+                    and name_key(name.text) in _holder_full_names() and not self._gazetteer_name(name):
+                s = Span(doc, name.start, name.end, label="PERSON")
+            out.append(s)
+        return out
+
     def _month_surname_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Rule (names of three or more parts, issue 15): a lone month tagged DATE used as a
         surname after an untagged proper noun is a name (``Theresa May arrived``)."""
@@ -411,7 +435,7 @@ class PersonNames(DataComponent):
             if fixed is not None:
                 spans.append(fixed)
         spans = self._join_nicknames(doc, self._resolve_overlaps(spans))
-        spans = self._month_surname_names(doc, spans)
+        spans = self._month_surname_names(doc, self._holder_names(doc, spans))
         if self.east_asian_pattern:
             spans = self._add_pattern_names(doc, spans, text)
         if self.title_pattern:
