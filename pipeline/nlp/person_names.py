@@ -33,6 +33,7 @@ from .spans import (
     titlecase_token,
 )
 
+
 @lru_cache(maxsize=1)
 def _holder_full_names() -> frozenset[str]:
     """Comparison keys of the office-holders' full names and variants (not bare surnames)."""
