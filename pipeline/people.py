@@ -300,10 +300,17 @@ class _People:
         return {k for k in self.persons if _extends(self.words_of[k], words)}
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben"})  # "Mohammed bin Salman": Salman is the father
+
+
 def _extends(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """``words`` are the first or last words of the strictly longer name ``longer``."""
+    """``words`` are the first or last words of the strictly longer name ``longer``; the name
+    after a patronymic particle is the father's, no reference to the son ("King Salman" is not
+    "Mohammed bin Salman")."""
     n = len(words)
-    return len(longer) > n and (longer[:n] == words or longer[-n:] == words)
+    if len(longer) <= n:
+        return False
+    return longer[:n] == words or longer[-n:] == words and longer[-n - 1] not in _PATRONYMIC
 
 
 def _full_names(raws: list[_Raw]) -> _People:
@@ -349,7 +356,7 @@ def _spelling_variant(words: tuple[str, ...], people: _People) -> set[str]:
         return set()
     word, minimum = words[0], load_entity_rules().surname_variant_min_similarity
     return {k for k in people.persons if len(people.words_of[k]) >= 2 and people.words_of[k][-1][:1] == word[:1]
-            and ratio(word, people.words_of[k][-1]) >= minimum}
+            and people.words_of[k][-2] not in _PATRONYMIC and ratio(word, people.words_of[k][-1]) >= minimum}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -436,6 +443,38 @@ def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]
     return out
 
 
+def _given_name_word(tok: Token, gaz: Gazetteer, lex: NameLexicon, lower: set[str]) -> bool:
+    """A capitalised word that may be a given name: no place, title, honorific, non-name word
+    or word the document also writes in lower case, and no part of a longer entity."""
+    if not (tok.is_alpha and tok.text[0].isupper() and not tok.text.isupper()) or tok.lower_ in lower:
+        return False
+    if tok.ent_type_ and not (tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
+        return False
+    return tok.text not in lex.not_name_words and not lex.patterns["title_start"].match(tok.text) \
+        and not lex.patterns["honorific_any"].fullmatch(tok.text) and not gaz.lookup(tok.text, alternates=False, fuzzy=False)
+
+
+def _given_names_before(block_docs: list[tuple[int, Doc]], raws: list[_Raw], lex: NameLexicon) -> list[_Raw]:
+    """Rule 'the given name the model split off': a one-word person the document names ("Mr
+    Khashoggi's") written elsewhere after a capitalised word the model did not tag as part of
+    a name ("the murder of Jamal Khashoggi", both words tagged GPE) is that full name there."""
+    singles = {r.words[0] for r in raws if len(r.words) == 1}
+    if not singles:
+        return []
+    taken = {i for r in raws for i in range(r.start, r.end)}
+    gaz, lower, out = get_gazetteer(), _lower_vocabulary(block_docs), []
+    for offset, doc in block_docs:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if _words(tok.text) and _words(tok.text)[0] in singles and len(_words(tok.text)) == 1 \
+                    and offset + tok.idx not in taken and offset + prev.idx not in taken and prev.whitespace_ == " " \
+                    and _given_name_word(prev, gaz, lex, lower):
+                start, end = offset + prev.idx, offset + tok.idx + len(tok.text)
+                text = doc.text[prev.idx : tok.idx + len(tok.text)]
+                out.append(_Raw(start, end, text, _words(text), []))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # records
 def _complete(word: str, members: list[_Raw], dates_of) -> str:
@@ -497,6 +536,7 @@ def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
     date) and ``sentence_dates`` (absolute offset -> dates of that sentence, YYYY-MM-DD) feed the
     person's country (``pipeline.person_country``)."""
     raws = _collect_mentions(block_docs, load_name_lexicon())
+    raws.extend(_given_names_before(block_docs, raws, load_name_lexicon()))
     people = _full_names(raws)
     index = _reference_index(people)
     taken = {i for r in raws for i in range(r.start, r.end)}

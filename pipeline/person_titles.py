@@ -39,8 +39,27 @@ def _title_window(doc: Doc, span: Span, person_ends: list[int]) -> str:
     return window[max(cut, prev_person_end - lo, 0) :]
 
 
+@lru_cache(maxsize=4)
+def _HONORIFIC_RUN(honorific_re: str) -> re.Pattern:  # noqa: N802 - a compiled pattern, cached
+    """Spaces and honorifics, one or more ("Sheikh ", "H.E. Mr. ")."""
+    return re.compile(rf"(?:[ \t]*(?<![\w'’-])(?i:{honorific_re})(?![\w-]))+[ \t]*")
+
+
+def _honorific_re(lex: NameLexicon) -> str:
+    """Honorifics, and the honorifics of patronymic names (``Sheikh``)."""
+    return lex.honorific_re + "|" + "|".join(re.escape(h) for h in sorted(lex.patronymic_honorifics))
+
+
+def _without_honorifics(window: str, lex: NameLexicon) -> str:
+    """The window without the honorifics that end it: a title stands before them
+    ("United Arab Emirates Foreign Minister Sheikh Abdullah bin Zayed", "Foreign Minister Dr. X")."""
+    m = re.search(rf"(?:(?<![\w'’-])(?i:{_honorific_re(lex)})[ \t]*)+$", window)
+    return window[: m.start()] if m and m.start() > 0 else window
+
+
 def _country_after(after_text: str, gaz: Gazetteer) -> str | None:
-    """``Foreign Minister Ri Su-Yong of North Korea``: the country after the name, with article."""
+    """``Foreign Minister Ri Su-Yong of North Korea``: the country after the name, with article;
+    a city or region after it gives its country (``Crown Prince ... of Abu Dhabi``)."""
     m = re.match(r"^[ \t]+of[ \t]+(?:the[ \t]+)?(\S+(?:[ \t]+\S+){0,5})", after_text[:80])
     if not m:
         return None
@@ -49,6 +68,8 @@ def _country_after(after_text: str, gaz: Gazetteer) -> str | None:
         place = gaz.lookup(" ".join(words[:n]), alternates=False, fuzzy=False)
         if place and place[0].kind == "country":
             return gaz.country_with_article(place[0].place_id)
+        if place and place[0].kind in ("city", "region") and place[0].country_iso3:
+            return gaz.country_with_article(place[0].country_iso3)  # "Crown Prince ... of Abu Dhabi"
     return None
 
 
@@ -75,8 +96,9 @@ def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz:
     if not m:
         return None
     t_start = span.end_char + m.start("title")
-    t_end = span.end_char + m.end("title")
-    if any(t_start < p <= t_end + 1 for p in person_starts):
+    honorifics = _HONORIFIC_RUN(_honorific_re(lex)).match(after_text, m.end("title"))
+    t_end = span.end_char + (honorifics.end() if honorifics else m.end("title"))
+    if any(t_start < p <= t_end + 1 for p in person_starts):  # the next person's (after "Sheikh")
         return None
     title = _clean_title(m.group("title"))
     pre = m.group("pre").strip()
@@ -116,7 +138,7 @@ def titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list[
     lex = load_name_lexicon()
     last = min(len(doc), span.end + 45)
     after_text = doc[span.end - 1].whitespace_ + (doc[span.end : last].text_with_ws if span.end < last else "")
-    window = _title_window(doc, span, person_ends)
+    window = _without_honorifics(_title_window(doc, span, person_ends), lex)
     found = [_title_before_name(window, after_text, gaz, lex), _title_after_name(span, after_text, person_starts, gaz, lex),
              _title_predicate(after_text, gaz, lex)]
     return [t for t in found if t]

@@ -611,3 +611,30 @@ HOLDER_NAME_CASES = [
 def test_known_office_holders_are_people(analyse_entities, text, name, found):
     people, _m, _p, _pm = analyse_entities(text)
     assert (name in {p.name for p in people}) is found
+
+
+# names of the Gulf and the Pacific (issue 15, never cut, never joined to the wrong person):
+# (text, {name: country or None}) of the people expected, all of them
+ARABIC_AND_PACIFIC_CASES = [
+    ("He will meet King Salman of Saudi Arabia and Crown Prince Mohammed bin Salman of Saudi Arabia.\n",
+     {"Salman": "SAU", "Mohammed bin Salman": "SAU"}),
+    ("He met the United Arab Emirates Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan.\n",
+     {"Abdullah bin Zayed Al Nahyan": "ARE"}),
+    ("Saudi Foreign Minister Adel al-Jubeir, United Arab Emirates Foreign Minister Sheikh Abdullah bin Zayed "
+     "Al Nahyan and others met.\n", {"Adel al-Jubeir": "SAU", "Abdullah bin Zayed Al Nahyan": "ARE"}),
+    ("He met Crown Prince Sheikh Mohammed bin Zayed Al Nahyan of Abu Dhabi.\n", {"Mohammed bin Zayed Al Nahyan": "ARE"}),
+    ("Prime Minister Sheikh Hasina met Sheikh Abdullah bin Zayed Al Nahyan in Dhaka.\n",
+     {"Sheikh Hasina": None, "Abdullah bin Zayed Al Nahyan": None}),
+    ("Mr. Suga held a meeting with Hon. Rev. Dr. Pōhiva TU’I’ONETOA, Prime Minister of the Kingdom of Tonga.\n",
+     {"Pōhiva TU’I’ONETOA": "TON", "Suga": None}),
+    ("The minister spoke of the murder of Jamal Khashoggi. Mr Khashoggi's death shocked the world.\n",
+     {"Jamal Khashoggi": None}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARABIC_AND_PACIFIC_CASES,
+                         ids=["father-is-not-son", "sheikh-honorific", "title-after-sheikh", "of-a-city",
+                              "sheikh-hasina", "capital-surname", "given-name-split-off"])
+def test_arabic_and_pacific_names(analyse_entities, text, expected):
+    people, _m, _p, _pm = analyse_entities(text)
+    assert {p.name: p.country_iso3 for p in people} == expected

@@ -2,6 +2,9 @@
 
 * titles, honorifics and ``the`` at the front and a possessive at the end are not part of the
   name (``Foreign Minister Kono's`` -> ``Kono``);
+* ``Sheikh`` (``patronymic_honorifics``) before a name with ``bin``/``ibn`` is an honorific
+  (``Sheikh Abdullah bin Zayed Al Nahyan``); elsewhere it is part of the name (``Sheikh Hasina``);
+* a surname in capitals after a one-word name is part of it (``Pōhiva TU’I’ONETOA``);
 * a given name the model left out after a title or a place is added (``Minister of Foreign
   Affairs Anders | Abdullah``); a hyphenated given name is whole (``Moon Jae`` + ``-in``); a
   three-part East Asian name cut after its second part is completed (``Yoon Suk`` + ``Yeol``);
@@ -143,6 +146,18 @@ class PersonNames(DataComponent):
         after = end + k
         return k if after >= len(doc) or not titlecase_token(doc[after]) else 0
 
+    def _capital_surname_after(self, doc: Doc, start: int, end: int) -> bool:
+        """Rule 'a surname in capitals': a one-word name followed by an untagged word in
+        capitals, letters with apostrophes or hyphens inside (``Pōhiva TU’I’ONETOA``, as a
+        foreign ministry writes surnames), ends with it; not a known acronym or place."""
+        if end - start != 1 or end >= len(doc) or doc[end - 1].whitespace_ != " ":
+            return False
+        tok = doc[end]
+        letters = re.sub(r"[’'‘-]", "", tok.text)
+        return not tok.ent_type_ and len(letters) >= 3 and letters.isalpha() and letters.isupper() \
+            and tok.text not in self.lexicon.not_name_words \
+            and not self.gazetteer.lookup(tok.text, alternates=False, fuzzy=False)
+
     def _proper_noun_before(self, doc: Doc, start: int) -> bool:
         """Rule (names of three or more parts, issue 15): an untagged proper noun opening the
         sentence right before a name is its first part (``Sheikh`` + ``Hasina Wazed``)."""
@@ -216,7 +231,15 @@ class PersonNames(DataComponent):
             end = self._hyphenated_end(doc, end)
         if self.complete_east_asian:
             end = self._east_asian_end(doc, start, end, text)
-        return self._whole_name(doc, ent, start, end)
+        return self._without_patronymic_honorific(self._whole_name(doc, ent, start, end))
+
+    def _without_patronymic_honorific(self, span: Span) -> Span:
+        """"Sheikh Abdullah bin Zayed Al Nahyan" -> "Abdullah bin Zayed Al Nahyan" (a name with
+        bin/ibn/bint); "Sheikh Hasina" keeps it."""
+        if len(span) > 2 and span[0].text in self.lexicon.patronymic_honorifics and any(
+                t.lower_ in ("bin", "ibn", "bint") for t in span[1:]):
+            return Span(span.doc, span.start + 1, span.end, label=span.label_)
+        return span
 
     def _whole_name(self, doc: Doc, ent: Span, start: int, end: int) -> Span:
         """The span with the parts the model left out: a family name before, a month surname
@@ -224,6 +247,8 @@ class PersonNames(DataComponent):
         if self.complete_east_asian and self._family_name_before(doc, start, end):
             start -= 1
         if end < len(doc) and month_surname(doc, end, self.lexicon):
+            end += 1
+        elif self._capital_surname_after(doc, start, end):
             end += 1
         else:
             end += self._proper_nouns_after(doc, start, end)
