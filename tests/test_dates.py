@@ -178,7 +178,7 @@ ANCHOR = [
     ("last week", False, "2022-03-14", "2022-03-20", "week"),
     ("this week", False, "2022-03-21", "2022-03-27", "week"),
     ("next week", False, "2022-03-28", "2022-04-03", "week"),
-    ("last weekend", False, "2022-03-19", "2022-03-20", "week"),
+    ("last weekend", False, "2022-03-19", "2022-03-20", "day"),
     ("earlier this week", False, "2022-03-21", "2022-03-25", "week"),
     ("last month", False, "2022-02-01", "2022-02-28", "month"),
     ("next month", False, "2022-04-01", "2022-04-30", "month"),
@@ -625,10 +625,15 @@ WEEKENDS_AND_NTHS = [
     ("The parliament voted on the 12th.", D("2024-03-13"), [("the 12th", "2024-03-12", "2024-03-12", "day", None)]),
     ("The parliament will vote on the 12th.", D("2024-03-13"), [("the 12th", "2024-04-12", "2024-04-12", "day", None)]),
     ("The minister visited Kyiv over the weekend.", D("2024-03-13"),
-     [("the weekend", "2024-03-09", "2024-03-10", "week", None)]),
+     [("the weekend", "2024-03-09", "2024-03-10", "day", None)]),
     ("The minister will visit Kyiv at the weekend.", D("2024-03-13"),
-     [("the weekend", "2024-03-16", "2024-03-17", "week", None)]),
-    ("The minister spoke at the weekend.", D("2024-03-17"), [("the weekend", "2024-03-16", "2024-03-17", "week", None)]),
+     [("the weekend", "2024-03-16", "2024-03-17", "day", None)]),
+    ("The minister spoke at the weekend.", D("2024-03-17"), [("the weekend", "2024-03-16", "2024-03-17", "day", None)]),
+    # 'this weekend': the two days just gone in a past clause, the coming ones with a future cue
+    ("The talks he also had this weekend in Riyadh went well.", D("2018-11-12"),
+     [("this weekend", "2018-11-10", "2018-11-11", "day", None)]),
+    ("He will travel to Riyadh this weekend.", D("2018-11-12"), [("this weekend", "2018-11-17", "2018-11-18", "day", None)]),
+    ("He travelled to Riyadh this weekend.", D("2018-11-18"), [("this weekend", "2018-11-17", "2018-11-18", "day", None)]),
 ]
 
 

@@ -250,13 +250,23 @@ def v_deictic_unit(m: re.Match, ref: Ref) -> Value | None:
     n = -1 if rel[-1] == "last" or rel == ["this", "past"] else 1 if rel[-1] in ("next", "coming") else 0
     start, end = shift(unit, point, n)
     if weekend:
-        start = start + timedelta(days=5)
+        return _weekend(start, point, ref, this=n == 0, res=res)
     el = (m.groupdict().get("el") or "").lower()
     if el == "earlier":
         end = max(start, point)
     elif el == "later":
         start = min(end, point)
     return Value(start, end, unit, resolution=res)
+
+
+def _weekend(week_start: date, point: date, ref: Ref, this: bool, res: str) -> Value:
+    """Saturday and Sunday of the week starting ``week_start`` (precision day: two days); for
+    'this weekend' or 'the weekend' without a future cue, the one before when that one is still
+    to come ('talks he also had this weekend' in a Monday story: the last two days)."""
+    start = week_start + timedelta(days=5)
+    if this and not ref.future and start > point:
+        start -= timedelta(weeks=1)
+    return Value(start, start + timedelta(days=1), "day", resolution=res)
 
 
 def v_the_weekend(m: re.Match, ref: Ref) -> Value | None:
@@ -267,11 +277,7 @@ def v_the_weekend(m: re.Match, ref: Ref) -> Value | None:
     if found is None:
         return None
     point, res = found
-    start, end = shift("week", point, 0)
-    start += timedelta(days=5)
-    if not ref.future and start > point:
-        start, end = start - timedelta(weeks=1), end - timedelta(weeks=1)
-    return Value(start, end, "week", resolution=res)
+    return _weekend(shift("week", point, 0)[0], point, ref, this=True, res=res)
 
 
 def v_ago(m: re.Match, ref: Ref) -> Value | None:
