@@ -1794,3 +1794,23 @@ ONE_SIDE_CASES = [
 def test_a_meeting_needs_two_sides(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2020, 6, 10))
     assert {k for k in _kinds(rows) if k[0] == "CONSULT"} == expected
+
+
+# a date restated in parentheses is the same day; a relative clause whose pronoun the parser
+# read as a mark still makes its noun happen; murders and assassinations are assaults
+MORE_CASES = [
+    ("On July 18, at 10:30 a.m. (local time; on July 19, 00:30 a.m. JST), Foreign Minister Motegi held a meeting "
+     "with the Foreign Minister of Panama.", {("CONSULT", ("JPN", "PAN"), date(2021, 7, 18))}),
+    ("This builds on talks that Kenyan officials also had on July 10 in Uganda with the Ugandan President.",
+     {("CONSULT", ("KEN", "UGA"), date(2021, 7, 10))}),
+    ("He is the first minister to visit Iraq since the murder of a Kuwaiti diplomat in June.",
+     {("ASSAULT", ("KWT",), date(2021, 6, 1))}),
+    ("The assassination of the Haitian President on July 7 shocked the region.", {("ASSAULT", ("HTI",), date(2021, 7, 7))}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MORE_CASES,
+                         ids=["parenthesis-date", "relative-mark", "murder", "assassination"])
+def test_restated_dates_relative_talks_and_murders(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2021, 7, 20))
+    assert {k for k in _kinds(rows) if k[0] in ("CONSULT", "ASSAULT")} == expected

@@ -238,11 +238,17 @@ def _occasion_support(n: Token, rows) -> Token | None:
 
 def _relative_support(ctx: Context, n: Token) -> Token | None:
     """"the drills that the United States and South Korea launched on Monday": a relative
-    clause whose support verb has the noun (its relative pronoun) as object."""
+    clause whose support verb has the noun (its relative pronoun) as object; also when the
+    parser read the pronoun as a mark and the object slot holds only a time ("talks that
+    Simon McDonald also had this weekend in Saudi Arabia with King Salman")."""
     for c in n.children:
-        if c.dep_ == "relcl" and is_verb(c) and any(
-                x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in c.children) \
-                and lemma_in(c, ctx.lex.support_verbs):
+        if c.dep_ != "relcl" or not is_verb(c) or not lemma_in(c, ctx.lex.support_verbs):
+            continue
+        if any(x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in c.children):
+            return c
+        objects = [x for x in c.children if x.dep_ == "dobj"]
+        if any(x.dep_ == "mark" and x.tag_ in ("WDT", "IN") and x.lower_ in ("that", "which") for x in c.children) \
+                and all(x.ent_type_ in ("DATE", "TIME") for x in objects):
             return c
     return None
 

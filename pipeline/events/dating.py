@@ -4,7 +4,8 @@ In order (``event_dates``):
 
 1. **Own dates.** The DateMentions attached to the trigger's clause (one event per
    coordinated date); a date inside a news dateline ("TOKYO, March 26 (Kyodo) --") only when
-   the clause has none of its own.
+   the clause has none of its own; a date in parentheses only when there is none outside
+   them ("On July 18, ... (local time; on July 19, 00:30 a.m. JST)" is one day).
 2. **Stray dates.** A date the parser hangs on a proper name or a naming participle inside the
    clause (``drills ... off Jeju Island from June 27 to 29``) dates the clause's event.
 3. **The means dates the act.** The date of a "by" + gerund clause dates its head ("recognized
@@ -134,8 +135,16 @@ def own_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
     """Rule 'own dates': the dates attached to the clause's heads; a dateline's date only when
     the clause says none of its own ("TOKYO, March 26 (Kyodo) -- X met on Monday")."""
     uniq = _unique(d for h in heads for d in ctx.date_attach.get((unit, h.i), ()))
-    body = [d for d in uniq if not ctx.in_dateline(d.start_char)]
-    return body if body else uniq
+    body = [d for d in uniq if not ctx.in_dateline(d.start_char)] or uniq
+    outside = [d for d in body if not _in_parenthesis(ctx.text, d.start_char)]
+    return outside or body  # "On July 18, at 10:30 a.m. (local time; on July 19, 00:30 a.m. JST)": one day
+
+
+def _in_parenthesis(text: str, at: int) -> bool:
+    """The offset lies inside an open parenthesis of its line (a time restated in another zone)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    return before.count("(") > before.count(")")
 
 
 def manner_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
