@@ -242,15 +242,18 @@ def _relative_support(ctx: Context, n: Token) -> Token | None:
     parser read the pronoun as a mark and the object slot holds only a time ("talks that
     Simon McDonald also had this weekend in Saudi Arabia with King Salman")."""
     for c in n.children:
-        if c.dep_ != "relcl" or not is_verb(c) or not lemma_in(c, ctx.lex.support_verbs):
-            continue
-        if any(x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in c.children):
-            return c
-        objects = [x for x in c.children if x.dep_ == "dobj"]
-        if any(x.dep_ == "mark" and x.tag_ in ("WDT", "IN") and x.lower_ in ("that", "which") for x in c.children) \
-                and all(x.ent_type_ in ("DATE", "TIME") for x in objects):
+        if c.dep_ == "relcl" and is_verb(c) and lemma_in(c, ctx.lex.support_verbs) and _noun_as_object(c):
             return c
     return None
+
+
+def _noun_as_object(c: Token) -> bool:
+    """The relative clause's object is its pronoun, or the pronoun was read as a mark and the
+    object slot holds only a time ("that X also had this weekend")."""
+    if any(x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in c.children):
+        return True
+    return any(x.dep_ == "mark" and x.lower_ in ("that", "which") for x in c.children) and all(
+        x.ent_type_ in ("DATE", "TIME") for x in c.children if x.dep_ == "dobj")
 
 
 def support_verb(ctx: Context, n: Token, rows) -> Token | None:
