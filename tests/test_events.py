@@ -1814,3 +1814,18 @@ MORE_CASES = [
 def test_restated_dates_relative_talks_and_murders(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2021, 7, 20))
     assert {k for k in _kinds(rows) if k[0] in ("CONSULT", "ASSAULT")} == expected
+
+
+# an act valued, not done; joint work needs two countries
+VALUED_CASES = [
+    ("He will make clear the importance of Saudi Arabia cooperating with Turkey on Monday.", set()),
+    ("Both leaders stressed the importance of Japan cooperating with Tonga on Monday.", set()),
+    ("On Monday, Saudi Arabia cooperated with Turkey in the investigation.", {"COOPERATE"}),
+    ("On Monday, the two sides concurred on cooperating toward the success of the summit.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", VALUED_CASES, ids=["importance-of", "importance-of-country", "done", "one-side"])
+def test_an_act_valued_is_not_done(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2018, 11, 14))
+    assert {r["event_type"] for r in rows} & {"COOPERATE"} == expected

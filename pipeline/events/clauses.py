@@ -160,7 +160,7 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     if row is None:
         return
     etype, mode = row_type(ctx.lex, row, v, v)
-    if etype == "SUPPORT" and _backing_described(v, ctx.lex.grammar):
+    if _described_not_done(v, etype, ctx.lex.grammar):
         return
     today, status = _verb_status(ctx, unit, v, etype)
     if status is None or _told_by_first_verb(ctx, unit, v, etype) or _ranked_description(ctx, v):
@@ -185,6 +185,21 @@ def _told_by_first_verb(ctx: Context, unit: int, v: Token, etype: str) -> bool:
     the second verb has a date of its own)."""
     return ctx.news and v.dep_ == "conj" and not has_own_subject(v) and etype in verb_types(ctx.lex, head(v)) \
         and not _own_later_date(ctx, unit, v)
+
+
+def _described_not_done(v: Token, etype: str, g) -> bool:
+    """Support described ("the role they play in supporting ...") or an act valued ("the
+    importance of ... cooperating"): no act."""
+    return etype == "SUPPORT" and _backing_described(v, g) or _valued_act(v, g)
+
+
+def _valued_act(v: Token, g) -> bool:
+    """Rule 'an act valued, not done': a gerund after "the importance of", "the need for"
+    (``opinion_nouns``) is what someone wants, no act ("make clear the importance of Saudi
+    Arabia cooperating with Turkey")."""
+    if v.tag_ != "VBG" or v.dep_ not in ("pcomp", "pobj") or v.head.lower_ not in ("of", "for"):
+        return False
+    return v.head.head.lemma_.lower() in g.opinion_nouns
 
 
 def _backing_described(v: Token, g) -> bool:

@@ -100,7 +100,7 @@ def _has_parties(c: Candidate, lex: Lexicon) -> bool:
     sited_meeting = c.type == "CONSULT" and c.own_date and c.own_place
     if not actors and not c.parties.people and not sited_meeting:
         return False
-    if c.type == "CONSULT" and len(actors) < 2 and not sited_meeting:
+    if c.type in ("CONSULT", "COOPERATE") and len(actors) < 2 and not sited_meeting:
         return False  # "Discussing Putin's war in Ukraine, the Prime Minister ...": one side of no meeting
     if c.type in DIRECTED_TYPES and len(actors) < lex.thresholds.directed_min_countries and not c.org_party:
         return False
