@@ -1829,3 +1829,19 @@ VALUED_CASES = [
 def test_an_act_valued_is_not_done(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2018, 11, 14))
     assert {r["event_type"] for r in rows} & {"COOPERATE"} == expected
+
+
+# rule 'in talks': an event noun after "in" on a copula is a state its subject is in
+IN_TALKS_CASES = [
+    ("Mediators from Serbia and Albania are in another round of talks in Vienna.",
+     [("CONSULT", "ongoing", date(2006, 7, 19))]),
+    ("Japan and China were in talks on Monday.", [("CONSULT", "occurred", date(2006, 7, 17))]),
+    ("Japan and China are not in talks.", []),
+    ("Japan and China could be in talks soon.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", IN_TALKS_CASES, ids=["ongoing", "past", "negated", "modal"])
+def test_in_talks(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2006, 7, 19))
+    assert [(r["event_type"], r["status"], r["date_start"]) for r in rows] == expected

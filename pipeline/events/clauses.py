@@ -358,6 +358,23 @@ def _relative_verbs(n: Token) -> list[Token]:
     return [c for x in nouns for c in x.children if c.dep_ == "relcl" and is_verb(c)]
 
 
+def _state_of(ctx: Context, n: Token) -> tuple[Token, str] | None:
+    """Rule 'in talks': an event noun after "in" on a copula tells a state its subject is in:
+    present, going on that day ("mediators from both sides are in another round of talks in
+    Vienna", news only); past, it happened ("Japan and China were in talks on Monday"); never
+    with a modal or a negation. (verb, status) or None."""
+    g, x = ctx.lex.grammar, n
+    if x.head.lower_ == "of" and x.head.head.lemma_.lower() in g.round_nouns:
+        x = x.head.head  # "a round of talks"
+    copula = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "in" else None
+    if copula is None or copula.lemma_ != "be" or negated_or_conditional(copula, g) \
+            or any(a.lower_ in g.modals for a in aux(copula)):
+        return None
+    if copula.tag_ in ("VBZ", "VBP") and ctx.news:
+        return copula, "ongoing"
+    return (copula, "occurred") if copula.tag_ == "VBD" else None
+
+
 def _supported_status(ctx: Context, unit: int, support: Token, rows) -> tuple[bool, str | None]:
     """(statement of the day, status) of a noun made to happen by support; status None: none."""
     g = ctx.lex.grammar
@@ -442,7 +459,10 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
         return
     own_heads = _noun_own_heads(n, ctx.lex.grammar.light_nouns)
     today = False
-    if support is not None:
+    state = _state_of(ctx, n) if support is None else None
+    if state is not None:
+        support, status = state
+    elif support is not None:
         today, status = _supported_status(ctx, unit, support, rows)
     else:
         status = _bare_noun_status(ctx, unit, n, own_heads)

@@ -80,6 +80,7 @@ class Grammar:
     sequence_preps: frozenset[str] = frozenset()  # "came to power following an invasion": it happened
     stance_verbs: frozenset[str] = frozenset()  # "reiterated its support": a stance noun taken
     recognition_triggers: frozenset[str] = frozenset()  # a recognition is its own act, not the ties
+    round_nouns: frozenset[str] = frozenset()  # "are in another round of talks": the talks
     decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
     opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
