@@ -1391,11 +1391,12 @@ LIGHT_NOUN_DATE_CASES = [
     ("Statement\n\nThe United States welcomes the April 15 opening of the first stage of border talks between "
      "Ecuador and Peru.\n", {("SUPPORT", ("ECU", "PER", "USA"), date(1997, 4, 15)),
                               ("CONSULT", ("ECU", "PER"), date(1997, 4, 15))}),
-    ("Statement\n\nJapan welcomed the March 3 resumption of talks between Serbia and Kosovo.\n",
-     {("SUPPORT", ("JPN", "SRB"), date(1997, 3, 3)), ("CONSULT", ("SRB",), date(1997, 3, 3))}),
-    # no date anywhere: the stance has none, and the talks make no row
+    ("Statement\n\nJapan welcomed the March 3 resumption of talks between Ecuador and Peru.\n",
+     {("SUPPORT", ("ECU", "JPN", "PER"), date(1997, 3, 3)), ("CONSULT", ("ECU", "PER"), date(1997, 3, 3))}),
+    # no date in the text: a statement whose lead tells a past act is news of its published day
+    # (rule 'a release's lead'), and the undated talks make no row
     ("Statement\n\nJapan welcomed the opening of talks between Ecuador and Peru.\n",
-     {("SUPPORT", ("ECU", "JPN", "PER"), None)}),
+     {("SUPPORT", ("ECU", "JPN", "PER"), date(1997, 4, 15))}),
 ]
 
 
@@ -1653,8 +1654,9 @@ UNDATED_LEAD_CASES = [
     ("Sir Alan Duncan visited Sarajevo for talks with the Bosnian Foreign Minister.", None, None),
     ("In 1996, the minister visited Sarajevo for talks with the Bosnian Foreign Minister.", date(2018, 3, 16),
      date(1996, 1, 1)),
-    ("The minister held talks in Sarajevo with the Bosnian Foreign Minister.", date(2020, 2, 3), date(2020, 2, 3)),
-    ("The minister held talks in Sarajevo with the Bosnian Foreign Minister in May.", date(2020, 2, 3),
+    ("The British minister held talks in Sarajevo with the Bosnian Foreign Minister.", date(2020, 2, 3),
+     date(2020, 2, 3)),
+    ("The British minister held talks in Sarajevo with the Bosnian Foreign Minister in May.", date(2020, 2, 3),
      date(2019, 5, 1)),
 ]
 
@@ -1675,8 +1677,8 @@ THIS_YEAR_CASES = [
 
 @pytest.mark.parametrize("published, expected", THIS_YEAR_CASES, ids=["this-year", "last-year"])
 def test_a_noun_of_this_year_tells_no_event(nlp, published, expected):
-    text = ("UK and Serbia\n\nThe United Kingdom and Serbia met on Monday. Our hosting of the 2018 Western Balkans "
-            "Summit with Serbia shows our engagement.\n")
+    text = ("UK and Serbia\n\nThe United Kingdom and Serbia met on Monday. The United Kingdom's hosting of the 2018 "
+            "Western Balkans Summit with Serbia shows its engagement.\n")
     _, rows = _pipeline(nlp, text, published=published)
     assert sorted((r["event_type"], r["date_start"]) for r in rows) == expected
 
@@ -1833,7 +1835,7 @@ def test_an_act_valued_is_not_done(nlp, sentence, expected):
 
 # rule 'in talks': an event noun after "in" on a copula is a state its subject is in
 IN_TALKS_CASES = [
-    ("Mediators from Serbia and Albania are in another round of talks in Vienna.",
+    ("VIENNA (VOA) - Mediators from Serbia and Albania are in another round of talks in Vienna.",
      [("CONSULT", "ongoing", date(2006, 7, 19))]),
     ("Japan and China were in talks on Monday.", [("CONSULT", "occurred", date(2006, 7, 17))]),
     ("Japan and China are not in talks.", []),

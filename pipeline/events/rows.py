@@ -92,6 +92,8 @@ def mode_and_roles(c: Candidate, lex: Lexicon) -> tuple[str | None, set[str], se
 # ------------------------------------------------------------------ candidates to rows
 def _has_parties(c: Candidate, lex: Lexicon) -> bool:
     """PLOVER needs a source actor (a meeting with its own date and place is one anyway); a
+    meeting or joint work needs two countries, unless it has its own date and place or is a
+    visit (its host named, the visitor perhaps not: "I traveled to Riyadh" in a quote); a
     row with ``min_actors`` needs that many countries, a directed act (``plover.DIRECTED_TYPES``)
     ``directed_min_countries`` ("Mr. Abe promised to honor ...", "He agreed": no other party, no
     row), unless the other party is an organisation of no country ("the Security Council imposed
@@ -100,7 +102,7 @@ def _has_parties(c: Candidate, lex: Lexicon) -> bool:
     sited_meeting = c.type == "CONSULT" and c.own_date and c.own_place
     if not actors and not c.parties.people and not sited_meeting:
         return False
-    if c.type in ("CONSULT", "COOPERATE") and len(actors) < 2 and not sited_meeting:
+    if c.type in ("CONSULT", "COOPERATE") and len(actors) < 2 and not sited_meeting and c.mode != "visit":
         return False  # "Discussing Putin's war in Ukraine, the Prime Minister ...": one side of no meeting
     if c.type in DIRECTED_TYPES and len(actors) < lex.thresholds.directed_min_countries and not c.org_party:
         return False
