@@ -329,3 +329,13 @@ CURRENCY_CASES = [
                          ids=["us-dollars", "swiss-francs", "us-dollar", "japanese-yen", "country-then-money"])
 def test_a_currency_names_no_place(analyse_entities, text, expected):
     assert set(_places(analyse_entities, text)) == expected
+
+
+# country names written without their hyphen or in a short form
+@pytest.mark.parametrize(("text", "name"), [
+    ("Troops fired weapons in Guinea Bissau on Monday.\n", "Guinea-Bissau"),
+    ("The envoy travelled to Bosnia-Herzegovina last week.\n", "Bosnia and Herzegovina"),
+    ("The minister met BiH's political leaders.\n", "Bosnia and Herzegovina"),
+], ids=["guinea-bissau", "bosnia-herzegovina", "bih"])
+def test_country_name_forms(analyse_entities, text, name):
+    assert name in _places(analyse_entities, text)
