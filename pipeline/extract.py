@@ -4,6 +4,7 @@ Texts go to ``nlp.pipe`` unit by unit (a block, or a run of its sentences when t
 long), streamed across documents so memory is bounded by the batch, not the corpus."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,7 +26,24 @@ def block_units(doc: ParsedDocument) -> list[list[tuple[int, int]]]:
     by_block: dict[int, list[tuple[int, int]]] = {}
     for sentence in doc.sentences:
         by_block.setdefault(sentence.block, []).append((sentence.start_char, sentence.end_char))
-    return [_units_of_block(block, by_block.get(block.index, [])) for block in doc.blocks]
+    return [_without_marker(doc.text, _units_of_block(block, by_block.get(block.index, []))) for block in doc.blocks]
+
+
+# a list marker opening a block: "1. ", "(2) ", "3) ", "- ", "• " (one or more); the model parses
+# "1. On July 26, members ... announced" as two sentences, the second one broken
+_MARKER = re.compile(r"[ \t]*(?:(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|[-•*–])[ \t]+)+")
+
+
+def _without_marker(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The block's units with its first unit starting after a leading list marker, so that the
+    model parses the sentence, not the number (offsets stay those of the text)."""
+    if not units:
+        return units
+    start, end = units[0]
+    m = _MARKER.match(text, start, end)
+    if m is None or m.end() >= end:
+        return units
+    return [(m.end(), end)] + units[1:]
 
 
 def _units_of_block(block, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

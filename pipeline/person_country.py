@@ -30,7 +30,8 @@
    by the domain of ``source_url``: ``Defence Secretary X`` on GOV.UK) is of the publisher's
    country, unless a title sends them there (``Ambassador to Japan``) or names an office whose
    holder in that country at the document's dates is someone else (``Foreign Minister X`` on
-   state.gov, ``Prime Minister X`` on dfat.gov.au).
+   state.gov, ``Prime Minister X`` on dfat.gov.au), or an office the country never had
+   (``President X`` on mofa.go.jp).
 5. ``frame`` again: such a person, whose title names an office someone else held in the
    publisher's country, is of the one other country the document's title names
    (``Foreign Minister Chikoti`` on state.gov's ``U.S. Relations With Angola``).
@@ -177,7 +178,19 @@ def publisher_person(name: str, titles: list[str], frame: Frame, levels: list[li
     iso3 = _publisher(frame)
     if iso3 is None or not titles or not any(levels) or iso3 in {c for t in titles for c in _ruled_out(t)}:
         return None
-    return None if _office_elsewhere(iso3, name, titles, levels) else iso3
+    return None if _office_elsewhere(iso3, name, titles, levels) or _no_such_office(iso3, titles) else iso3
+
+
+def _no_such_office(iso3: str, titles: list[str]) -> bool:
+    """Every title names an office of the office-holders gazetteer that the country never had
+    (``President`` on mofa.go.jp: Japan's head of government is a Prime Minister)."""
+    from .holder_names import title_fits
+    from .office_holders import default_entries
+
+    entries = default_entries()
+    known = [t for t in titles if any(title_fits(t, e) for e in entries)]
+    return bool(known) and len(known) == len(titles) and not any(
+        title_fits(t, e) for t in known for e in entries if e["country_iso3"] == iso3)
 
 
 def _office_elsewhere(iso3: str, name: str, titles: list[str], levels: list[list]) -> bool:
@@ -197,7 +210,8 @@ def other_side(name: str, titles: list[str], frame: Frame, levels: list[list], c
     Chikoti`` on state.gov while Kerry was Secretary of State, ``President Nelson Mandela`` in
     1994, ``Prime Minister Marape`` on dfat.gov.au)."""
     iso3 = _publisher(frame)
-    if iso3 is None or not titles or not any(levels) or not _office_elsewhere(iso3, name, titles, levels):
+    if iso3 is None or not titles or not any(levels) or not (
+            _office_elsewhere(iso3, name, titles, levels) or _no_such_office(iso3, titles)):
         return None
     left = countries - {iso3} - {c for t in titles for c in _ruled_out(t)}
     return next(iter(left)) if len(left) == 1 else None

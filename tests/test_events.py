@@ -1847,3 +1847,24 @@ IN_TALKS_CASES = [
 def test_in_talks(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\n\n" + sentence + "\n", published=date(2006, 7, 19))
     assert [(r["event_type"], r["status"], r["date_start"]) for r in rows] == expected
+
+
+# a government's statement on one country: numbered paragraphs read as prose (the marker is not
+# parsed), a byline in parentheses belongs to the header, the country's own acts are not against
+# the publisher, the publisher's condemnation is against that country
+MOFA = "https://www.mofa.go.jp/press/release/press4e_000001.html"
+STATEMENT = ("The Situation in the Republic of Niger\n(Statement by Press Secretary ONO Hikariko)\n\nJuly 27, 2023\n\n"
+             "  1. On July 26 (local time), members of Niger's Armed Forces announced, among others, the detention of "
+             "President Bazoum.\n\n  2. Japan strongly condemns the actions taken by these members of Niger's Armed "
+             "Forces.\n")
+STATEMENT_CASES = [
+    (STATEMENT, MOFA, {("COERCE", ("NER",), date(2023, 7, 26)), ("ACCUSE", ("JPN", "NER"), date(2023, 7, 27))}),
+    (STATEMENT.replace("  1. ", "").replace("  2. ", ""), MOFA,
+     {("COERCE", ("NER",), date(2023, 7, 26)), ("ACCUSE", ("JPN", "NER"), date(2023, 7, 27))}),
+]
+
+
+@pytest.mark.parametrize("text, url, expected", STATEMENT_CASES, ids=["numbered", "plain"])
+def test_a_statement_on_one_country(nlp, text, url, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 7, 27), meta={"source_url": url})
+    assert _kinds(rows) == expected

@@ -422,6 +422,11 @@ COUNTRY_RULE_CASES = [
      "https://www.dfat.gov.au/news/x", "James Marape", (None, None)),
     ("The Defence Secretary Gavin Williamson said the ties were strong.", "2018-06-01",
      "https://www.voanews.com/a/x", "Gavin Williamson", (None, None)),
+    # ... nor for an office the publisher's country never had (Japan has no President)
+    ("Japan calls for ensuring the safety of President Mohamed Bazoum.", "2023-07-27",
+     "https://www.mofa.go.jp/press/release/x", "Mohamed Bazoum", (None, None)),
+    ("Press Secretary Hikariko Ono said Japan is concerned.", "2023-07-27",
+     "https://www.mofa.go.jp/press/release/x", "Hikariko Ono", ("JPN", "frame")),
 ]
 
 

@@ -86,8 +86,10 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 def dated_header(ctx: Context):
     """A release's header date: a line before the first paragraph that is nothing but a day's
     date ("Press Statement / Washington, DC / December 9, 2013") or that ends with one after a
-    separator ("US, Singapore Sign Free Trade Agreement - 2003-05-06"); None if none."""
-    lead = next(body_blocks(ctx.blocks), None)
+    separator ("US, Singapore Sign Free Trade Agreement - 2003-05-06"); None if none. A
+    byline wholly in parentheses ("(Statement by Foreign Press Secretary Kawamura)") is part of
+    the header, not the first paragraph."""
+    lead = next((b for b in body_blocks(ctx.blocks) if not _byline(ctx.text[b.start_char:b.end_char])), None)
     if lead is None:
         return None
     for d in ctx.dates:
@@ -98,6 +100,12 @@ def dated_header(ctx: Context):
                 _header_date_line(ctx.text[block.start_char:block.end_char], d.text):
             return d
     return None
+
+
+def _byline(text: str) -> bool:
+    """A line wholly in parentheses: "(Statement by Press Secretary ONO Hikariko)"."""
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1 and "\n" not in text
 
 
 def _header_date_line(line: str, date_text: str) -> bool:

@@ -123,10 +123,17 @@ def story_partner(ctx: Context, c: Candidate) -> None:
     """Rule 'the story's other country': in news, an act of confrontation with one country, one
     of the two the story is about (``frame.story_pair``), is against the other ("Colombian
     officials apologized for the incident", "Saturday's attack by Colombian troops" in a story
-    about Colombia and Ecuador)."""
+    about Colombia and Ecuador); not when the act names its other side (a person whose country
+    is unknown), nor, in a government's statement on a country, for that country's own acts
+    ("members of Niger's Armed Forces announced the detention of President Bazoum" on
+    mofa.go.jp is no act against Japan; "Japan condemns" is against Niger)."""
     if not ctx.news or c.type not in CONFRONTATION_TYPES or len(ctx.story_pair) != 2 or c.org_party:
         return  # "Russia vetoed the renewal of a panel of the United Nations": the organisation is the other side
     actors = c.parties.actors()
+    if "target" in c.parties.unknown.values() or c.parties.target and c.parties.target == c.parties.source:
+        return  # the act names its other side
+    if ctx.publisher in ctx.story_pair and ctx.publisher not in actors:
+        return  # a government's statement on a country: that country's own acts are not against it
     if len(actors) == 1 and actors < ctx.story_pair:
         c.parties.add_other_side(next(iter(ctx.story_pair - actors)))
 
