@@ -1868,3 +1868,22 @@ STATEMENT_CASES = [
 def test_a_statement_on_one_country(nlp, text, url, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 7, 27), meta={"source_url": url})
     assert _kinds(rows) == expected
+
+
+# credentials presented are between two states by nature (the frame gives the unnamed side);
+# "took" is an occurrence verb only in "took place"
+HISTORY_CASES = [
+    ("Chargé d'Affaires Elijah Hise presented his credentials to the Republic of Guatemala on January 21, 1849.",
+     {("AGREE", ("GTM", "USA"), date(1849, 1, 21))}),
+    ("Elijah Hise presented his credentials to Guatemala on January 21, 1849.",
+     {("AGREE", ("GTM", "USA"), date(1849, 1, 21))}),
+    ("The talks took place in Guatemala City on May 3, 1950.", {("CONSULT", ("GTM", "USA"), date(1950, 5, 3))}),
+    ("After a long occupation, Guatemala took control of its ports in 1955.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HISTORY_CASES,
+                         ids=["charge-credentials", "untitled-credentials", "took-place", "took-control"])
+def test_credentials_and_occurrences(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "U.S. Relations With Guatemala\n\n" + sentence + "\n")
+    assert _kinds(rows) == expected

@@ -219,8 +219,7 @@ def _governing_support(ctx: Context, n: Token) -> Token | None:
     lex, h = ctx.lex, n.head
     if n.dep_ in ("dobj", "nsubjpass", "attr") and lemma_in(h, lex.support_verbs) and is_verb(h):
         return h
-    if n.dep_ == "nsubj" and is_verb(h) and (lemma_in(h, lex.occurrence_verbs) or any(
-            c.dep_ in ("advmod", "acomp") and c.lower_ in lex.occurrence_verbs for c in h.children)):
+    if n.dep_ == "nsubj" and is_verb(h) and _occurs(h, lex):
         return h  # "the talks took place", "talks get underway in Geneva"
     if n.dep_ == "conj":  # "held talks and consultations"
         first = n
@@ -229,6 +228,15 @@ def _governing_support(ctx: Context, n: Token) -> Token | None:
         if first.dep_ in ("dobj", "nsubjpass") and lemma_in(first.head, lex.support_verbs):
             return first.head
     return None
+
+
+def _occurs(h: Token, lex) -> bool:
+    """An occurrence verb ("took place", "opened", "get underway"); "take" only with "place"
+    (not "... German occupation of Denmark, Iceland took control")."""
+    if h.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in h.children):
+        return False
+    return lemma_in(h, lex.occurrence_verbs) or any(
+        c.dep_ in ("advmod", "acomp") and c.lower_ in lex.occurrence_verbs for c in h.children)
 
 
 def _time_unit_support(ctx: Context, n: Token) -> Token | None:

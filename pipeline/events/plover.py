@@ -32,9 +32,9 @@ DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ONE_SIDED_TYPES = frozenset({"MOBILIZE"})
 DIRECTED_TYPES = frozenset({"AGREE", "SUPPORT", "SANCTION", "REQUEST"})
 # acts between two states by their nature (an embassy opened or closed, ties established or
-# broken: lexicon word classes; a ceasefire: a mode): the other side comes from the document's
+# broken, credentials presented: lexicon word classes; a ceasefire: a mode): the other side comes from the document's
 # frame when the text leaves it unnamed ("Pakistan announced a unilateral ceasefire")
-BILATERAL_CLASSES = frozenset({"embassy", "ties", "founded"})
+BILATERAL_CLASSES = frozenset({"embassy", "ties", "founded", "credential"})
 BILATERAL_MODES = frozenset({"ceasefire"})
 # acts of confrontation: in news, one side named and the story about two countries, the other
 # is the story's other country ("Colombian officials apologized for the incident")
