@@ -1887,3 +1887,17 @@ HISTORY_CASES = [
 def test_credentials_and_occurrences(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "U.S. Relations With Guatemala\n\n" + sentence + "\n")
     assert _kinds(rows) == expected
+
+
+# the frame gives its two countries to an event naming nobody, not to a meeting named for itself
+NAMED_MEETING_CASES = [
+    ("The ASEAN Summit Meeting was held in October 2021.", set()),
+    ("A foreign ministers' meeting was held in October 2021.", {("CONSULT", ("BRN", "JPN"), date(2021, 10, 1))}),
+    ("The 1984 Cultural Agreement was signed in 1984.", {("AGREE", ("BRN", "JPN"), date(1984, 1, 1))}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", NAMED_MEETING_CASES, ids=["named-meeting", "meeting", "named-agreement"])
+def test_a_meeting_named_for_itself(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "Japan-Brunei Relations\n\n" + sentence + "\n")
+    assert _kinds(rows) == expected

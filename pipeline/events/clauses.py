@@ -542,6 +542,16 @@ def _organisation_party(ctx: Context, heads: list[Token]) -> bool:
     return False
 
 
+def _named_event(n: Token | None) -> bool:
+    """The trigger noun heads a proper name ("the ASEAN Summit Meeting", "the Sustainable Blue
+    Economy Conference"): a multilateral meeting named for itself, whose parties the text gives
+    or does not; the document's frame does not supply them."""
+    if n is None or not n.text[:1].isupper():
+        return False
+    return n.ent_type_ in ("EVENT", "ORG", "FAC") or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                         for c in n.children)
+
+
 def _names_occasion(ctx: Context, heads: list[Token]) -> bool:
     """Whether the clause names the meeting it is for: "meeting in person at the upcoming G20
     Summit" (a plan with an occasion is an event even with no date; see ``rows``)."""
@@ -589,4 +599,4 @@ def emit(ctx: Context, hit: Hit) -> None:
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
             org_party=(etype in DIRECTED_TYPES or etype in CONFRONTATION_TYPES) and _organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
-            or _said_bilateral(ctx, v, n), act=_act(ctx, hit)))
+            or _said_bilateral(ctx, v, n), act=_act(ctx, hit), named_event=_named_event(n)))

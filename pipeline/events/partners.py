@@ -13,7 +13,8 @@ the clause leaves unnamed, in this order:
    economic grant aid": ``GIVING_TYPES``), the clause says "the country", or the sentence (a meeting, agreement, cooperation) or
    the act's own clause (other acts but one-sided ones) names that country; both frame countries
    for an event with a date of its own that names no country and nobody, or only people of
-   unknown country ("relations were resumed in 1956").
+   unknown country ("relations were resumed in 1956"), unless it is a meeting named for
+   itself ("the ASEAN Summit Meeting held in October": a multilateral occasion).
 4. **Story partner.** In news, an act of confrontation with one country, one of the two the
    story is about, is against the other.
 5. **The readout's interlocutor.** In news, a request or a stance of support by one country
@@ -105,7 +106,7 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
         c.parties.add_other_side(host)
         return
     if not c.parties.actors() and (not c.parties.people or c.parties.people_unknown) and len(ctx.frame) == 2 \
-            and c.own_date and c.type not in ONE_SIDED_TYPES:
+            and c.own_date and c.type not in ONE_SIDED_TYPES and not (c.named_event and c.type == "CONSULT"):
         # "relations were resumed in 1956", "Secretary Kerry and Foreign Minister Chikoti met in
         # July 2010" (neither's country known) on a relationship page
         c.parties.source |= ctx.frame

@@ -63,6 +63,7 @@ class Candidate:
     occasion: bool = False  # the clause names the meeting it is for ("meeting at the G20 Summit")
     anaphoric: bool = False  # a definite event noun whose clause names nobody ("The meeting took place")
     org_party: bool = False  # the clause names an organisation of no country as a party ("the Security Council")
+    named_event: bool = False  # the trigger noun heads a proper name: "the ASEAN Summit Meeting held in October"
     act: str | None = None  # acts a history page tells apart on one day: "mission" (a mission opened,
     # raised or closed), "recognition" (a state or government recognised); None: others (ties established)
 
