@@ -33,7 +33,6 @@ from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional,
 from .placing import place_of, places_per_date
 from .plover import (
     ATTACK_TYPES,
-    ATTITUDES,
     BILATERAL_CLASSES,
     BILATERAL_MODES,
     CONFRONTATION_TYPES,
@@ -41,13 +40,11 @@ from .plover import (
     MISSION_CLASSES,
 )
 from .records import Candidate, Parties, short
+from .support import OCCASION_PREPS, noun_is_the_event, support_verb
 from .syntax import aux, clause_text, clause_tokens, has_det, has_own_subject, head, is_verb, trigger_text
 
 if TYPE_CHECKING:
     from .context import Context
-
-_OCCASION_PREPS = ("in", "during", "at")
-
 
 @dataclass
 class Hit:
@@ -92,18 +89,6 @@ def _gerund_subject(tok: Token) -> bool:
 
 
 # ------------------------------------------------------------------ verbs
-def _noun_is_the_event(ctx: Context, v: Token) -> bool:
-    """"offered an apology", "launched an attack": a support verb's object noun is the event;
-    so is a stance noun after a stance verb ("pledged its support": SUPPORT, no AGREE)."""
-    stance = lemma_in(v, ctx.lex.grammar.stance_verbs)
-    if not stance and not lemma_in(v, ctx.lex.support_verbs):
-        return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_.startswith("NN")
-               and any(row_applies(ctx.lex, r, c, v, c) and (not stance or r.type in ATTITUDES)
-                       for r in ctx.lex.lookup(c, "NOUN"))
-               for c in v.children)
-
-
 def _present_status(ctx: Context, unit: int, v: Token) -> str | None:
     """Rule 'dated present': in news, a present-tense verb whose own dates all lie after the
     story's day is a plan ("Kerry leaves Wednesday for Seoul", "the summit opens on Monday"),
@@ -154,7 +139,7 @@ def _decision_of_an_act(ctx: Context, v: Token) -> bool:
 
 def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> None:
     """Rule 'trigger verbs' (see the module docstring)."""
-    if _noun_is_the_event(ctx, v) or _decision_of_an_act(ctx, v):
+    if noun_is_the_event(ctx, v) or _decision_of_an_act(ctx, v):
         return
     row = next((r for r in rows if row_applies(ctx.lex, r, v, v, None)), None)
     if row is None:
@@ -213,123 +198,6 @@ def _backing_described(v: Token, g) -> bool:
 
 
 # ------------------------------------------------------------------ nouns
-def _governing_support(ctx: Context, n: Token) -> Token | None:
-    """A support verb with the noun as object ("held talks"), an occurrence verb with it as
-    subject ("talks took place"), or the support verb of the first of coordinated nouns."""
-    lex, h = ctx.lex, n.head
-    if n.dep_ in ("dobj", "nsubjpass", "attr") and lemma_in(h, lex.support_verbs) and is_verb(h):
-        return h
-    if n.dep_ == "nsubj" and is_verb(h) and _occurs(h, lex):
-        return h  # "the talks took place", "talks get underway in Geneva"
-    if n.dep_ == "conj":  # "held talks and consultations"
-        first = n
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        if first.dep_ in ("dobj", "nsubjpass") and lemma_in(first.head, lex.support_verbs):
-            return first.head
-    return None
-
-
-def _occurs(h: Token, lex) -> bool:
-    """An occurrence verb ("took place", "opened", "get underway"); "take" only with "place"
-    (not "... German occupation of Denmark, Iceland took control")."""
-    if h.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in h.children):
-        return False
-    return lemma_in(h, lex.occurrence_verbs) or any(
-        c.dep_ in ("advmod", "acomp") and c.lower_ in lex.occurrence_verbs for c in h.children)
-
-
-def _time_unit_support(ctx: Context, n: Token) -> Token | None:
-    """"held a phone call hours after the launch", parsed as "call hours"."""
-    unit = n.head
-    if n.dep_ == "compound" and unit.lemma_.lower() in ctx.lex.grammar.time_units \
-            and unit.dep_ in ("dobj", "nsubjpass") and lemma_in(unit.head, ctx.lex.support_verbs) \
-            and is_verb(unit.head):
-        return unit.head
-    return None
-
-
-def _occasion_support(n: Token, rows) -> Token | None:
-    """"In a video call on Monday, X and Y agreed ...", "confirmed by X and Y at their talks in
-    Z": a meeting that is the occasion of a realis clause happened; its parties and time are
-    the clause's."""
-    if n.dep_ == "pobj" and n.head.lower_ in _OCCASION_PREPS and is_verb(n.head.head) \
-            and any(r.type == "CONSULT" for r in rows):
-        return n.head.head
-    return None
-
-
-def _relative_support(ctx: Context, n: Token) -> Token | None:
-    """"the drills that the United States and South Korea launched on Monday": a relative
-    clause whose support verb has the noun (its relative pronoun) as object; also when the
-    parser read the pronoun as a mark and the object slot holds only a time ("talks that
-    Simon McDonald also had this weekend in Saudi Arabia with King Salman")."""
-    for c in n.children:
-        if c.dep_ == "relcl" and is_verb(c) and lemma_in(c, ctx.lex.support_verbs) and _noun_as_object(c):
-            return c
-    return None
-
-
-def _noun_as_object(c: Token) -> bool:
-    """The relative clause's object is its pronoun, or the pronoun was read as a mark and the
-    object slot holds only a time ("that X also had this weekend")."""
-    if any(x.dep_ in ("dobj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in c.children):
-        return True
-    return any(x.dep_ == "mark" and x.lower_ in ("that", "which") for x in c.children) and all(
-        x.ent_type_ in ("DATE", "TIME") for x in c.children if x.dep_ == "dobj")
-
-
-def support_verb(ctx: Context, n: Token, rows) -> Token | None:
-    """Rule 'nouns made to happen': the verb that makes the event noun happen, or None."""
-    return _governing_support(ctx, n) or _stance_support(ctx, n, rows) or _time_unit_support(ctx, n) \
-        or _occasion_support(n, rows) or _relative_support(ctx, n) or _light_noun_support(ctx, n) \
-        or _amount_support(ctx, n)
-
-
-def _stance_support(ctx: Context, n: Token, rows) -> Token | None:
-    """"reiterated the UK's iron-clad support", "renewed its condemnation": a stance verb
-    (``grammar.stance_verbs``) makes a stance noun (support, condemnation ...) happen; not other
-    nouns ("emphasized their commitment to deepening the partnership" is no agreement)."""
-    h = n.head
-    if n.dep_ == "dobj" and is_verb(h) and lemma_in(h, ctx.lex.grammar.stance_verbs) \
-            and any(r.type in ATTITUDES for r in rows):
-        return h
-    return None
-
-
-def _amount_support(ctx: Context, n: Token) -> Token | None:
-    """"provided $1.18 billion in military assistance and $503 million in economic assistance":
-    the support verb of the amount the noun is counted in."""
-    if n.dep_ != "pobj" or n.head.lower_ != "in":
-        return None
-    head = n.head.head
-    if is_verb(head):  # "provided 5 billion yen in grant aid", the phrase hung on the verb
-        amounts = [c for c in head.children if c.dep_ == "dobj" and _amount(c)]
-        return head if amounts and lemma_in(head, ctx.lex.support_verbs) else None
-    if not _amount(head):
-        return None
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
-    return _governing_support(ctx, head)
-
-
-def _amount(t: Token) -> bool:
-    """A number or a sum of money ("$83.7 million", "5 billion yen")."""
-    return t.tag_ == "CD" or any(c.tag_ == "$" or c.dep_ == "nummod" for c in t.children)
-
-
-def _light_noun_support(ctx: Context, n: Token) -> Token | None:
-    """"announced the beginning of a normalization process": the support verb of a light noun
-    (``light_nouns``) whose of-phrase names the event noun (directly or as a compound of it)."""
-    t = n.head if n.dep_ == "compound" else n
-    if t.dep_ != "pobj" or t.head.lower_ != "of":
-        return None
-    light = t.head.head
-    if light.lemma_.lower() not in ctx.lex.grammar.light_nouns:
-        return None
-    return _governing_support(ctx, light)
-
-
 def _noun_own_heads(n: Token, light_nouns: frozenset[str]) -> list[Token]:
     """Where a noun's own dates hang: the noun, the noun its phrase depends on ("commitment at
     the Summit Meeting in May 2004"), a light noun above it ("the April 15 opening of ... border
@@ -548,14 +416,13 @@ def _named_event(n: Token | None) -> bool:
     or does not; the document's frame does not supply them."""
     if n is None or not n.text[:1].isupper():
         return False
-    return n.ent_type_ in ("EVENT", "ORG", "FAC") or any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                                         for c in n.children)
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in n.children)
 
 
 def _names_occasion(ctx: Context, heads: list[Token]) -> bool:
     """Whether the clause names the meeting it is for: "meeting in person at the upcoming G20
     Summit" (a plan with an occasion is an event even with no date; see ``rows``)."""
-    return any(t.dep_ == "pobj" and t.head.lower_ in _OCCASION_PREPS and t not in heads
+    return any(t.dep_ == "pobj" and t.head.lower_ in OCCASION_PREPS and t not in heads
                and any(r.type == "CONSULT" for r in ctx.lex.lookup(t, "NOUN"))
                for h in heads for t in clause_tokens(h))
 

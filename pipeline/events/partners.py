@@ -99,14 +99,21 @@ def _country_anaphor(ctx: Context, c: Candidate) -> bool:
     return any(a == "the" and b.strip(".,;:") in ctx.lex.grammar.country_anaphors for a, b in zip(words, words[1:]))
 
 
+def _names_nobody(ctx: Context, c: Candidate) -> bool:
+    """A dated event on a two-country page that names no country and nobody of known country,
+    not one-sided, not a meeting named for itself ("the ASEAN Summit Meeting held in October")."""
+    if c.parties.actors() or c.parties.people and not c.parties.people_unknown or len(ctx.frame) != 2:
+        return False
+    return c.own_date and c.type not in ONE_SIDED_TYPES and not (c.named_event and c.type == "CONSULT")
+
+
 def frame_partner(ctx: Context, c: Candidate) -> None:
     """Rule 'frame partner' (see the module docstring)."""
     host = _mission_host(c)
     if host:
         c.parties.add_other_side(host)
         return
-    if not c.parties.actors() and (not c.parties.people or c.parties.people_unknown) and len(ctx.frame) == 2 \
-            and c.own_date and c.type not in ONE_SIDED_TYPES and not (c.named_event and c.type == "CONSULT"):
+    if _names_nobody(ctx, c):
         # "relations were resumed in 1956", "Secretary Kerry and Foreign Minister Chikoti met in
         # July 2010" (neither's country known) on a relationship page
         c.parties.source |= ctx.frame
