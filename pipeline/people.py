@@ -437,9 +437,10 @@ def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]
         # stays the next person's title, not an apposition to this one
         starts, ends = _block_names(doc, lex)
         for tok in hits:
-            start = offset + tok.idx
-            titles = titles_for(doc, doc[tok.i : tok.i + 1], starts, ends)
-            out.append(_Raw(start, start + len(tok.text), tok.text, _words(tok.text), titles))
+            first = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in _PATRONYMIC else tok.i  # "bin Laden"
+            span = doc[first : tok.i + 1]
+            titles = titles_for(doc, span, starts, ends)
+            out.append(_Raw(offset + span.start_char, offset + span.end_char, span.text, _words(span.text), titles))
     return out
 
 

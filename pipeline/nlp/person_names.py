@@ -227,6 +227,8 @@ class PersonNames(DataComponent):
             return None
         if self.extend_given_name and self._given_name_before(doc, start, text):
             start -= 1
+        if end - start == 1 and start > 0 and doc[start - 1].text in ("bin", "ibn", "bint"):
+            start -= 1  # "expel bin Laden": the family name with its particle
         if self.extend_hyphenated:
             end = self._hyphenated_end(doc, end)
         if self.complete_east_asian:
