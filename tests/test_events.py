@@ -1901,3 +1901,21 @@ NAMED_MEETING_CASES = [
 def test_a_meeting_named_for_itself(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "Japan-Brunei Relations\n\n" + sentence + "\n")
     assert _kinds(rows) == expected
+
+
+# an attack by no named country targets the country it happens in; a government's page about a
+# country does not make the government a party to attacks there
+ATTACK_PLACE_CASES = [
+    ("Japan-Burkina Faso Foreign Ministers' Meeting", "https://www.mofa.go.jp/press/release/x.html",
+     "Minister Kono condemned the terrorist attack that occurred in Ouagadougou on August 13.",
+     {("ASSAULT", ("BFA",), date(2017, 8, 13))}),
+    ("Troops Fire Weapons", "https://www.voanews.com/a/x",
+     "BISSAU (VOA) - Factions within the military opened fire in Bissau on Monday.",
+     {("ASSAULT", ("GNB",), date(2017, 9, 18))}),
+]
+
+
+@pytest.mark.parametrize("title, url, sentence, expected", ATTACK_PLACE_CASES, ids=["statement", "news"])
+def test_an_attack_by_no_named_country(nlp, title, url, sentence, expected):
+    _, rows = _pipeline(nlp, f"{title}\n\n{sentence}\n", published=date(2017, 9, 20), meta={"source_url": url})
+    assert {k for k in _kinds(rows) if k[0] == "ASSAULT"} == expected
