@@ -1919,3 +1919,11 @@ ATTACK_PLACE_CASES = [
 def test_an_attack_by_no_named_country(nlp, title, url, sentence, expected):
     _, rows = _pipeline(nlp, f"{title}\n\n{sentence}\n", published=date(2017, 9, 20), meta={"source_url": url})
     assert {k for k in _kinds(rows) if k[0] == "ASSAULT"} == expected
+
+
+def test_a_detention_by_no_named_country_is_the_venues(nlp):
+    text = ("Japan-China Foreign Ministers' Meeting\n\n3. Minister Hayashi strongly requested the early release of "
+            "the Japanese national detained in Beijing in March.\n")
+    _, rows = _pipeline(nlp, text, published=date(2023, 7, 13), meta={"source_url": "https://www.mofa.go.jp/x.html"})
+    coerce = [r for r in rows if r["event_type"] == "COERCE"]
+    assert [r["source_iso3"] for r in coerce] == [["CHN"]]  # China's act, not Japan's

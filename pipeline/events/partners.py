@@ -6,8 +6,8 @@ the clause leaves unnamed, in this order:
    event (``data/office_holders.json``).
 2. **Venue host.** A meeting with one known country, held in another country, with a
    participant whose country is unknown: the unknown side is the host.
-3. **Frame partner** (never the publishing government for an attack or a coercion it does not
-   name, on its page about a country). The host of a diplomatic mission opened or closed ("opened its Embassy in
+3. **Frame partner** (never the publishing government for an attack it does not name, on its
+   page about a country). The host of a diplomatic mission opened or closed ("opened its Embassy in
    Almaty"); else the document's other frame country (``frame``) when a participant's country
    is unknown, the act is bilateral by nature (a mission opened or closed, ties established
    or broken: ``BILATERAL_CLASSES``), a gift names no receiver ("provided $409.6 million in
@@ -62,15 +62,18 @@ def venue_host(c: Candidate) -> None:
     another country ("will visit the storm-hit city of Tacloban") has that country as host; an
     attack by one country inside another ("a Colombian attack on rebels inside Ecuador") has
     that country as target, and so has an attack by no named country ("the terrorist attack that
-    occurred in Ouagadougou in August": Burkina Faso) (``ATTACK_TYPES``)."""
+    occurred in Ouagadougou in August": Burkina Faso) (``ATTACK_TYPES``); a coercion by no named
+    country is that country's ("the Japanese national detained in Beijing": China's act)."""
     attack = c.type in ATTACK_TYPES
     if not (c.type == "CONSULT" or attack) or c.place is None \
             or not (c.parties.people_unknown or c.mode == "visit" or attack):
         return
     actors = c.parties.actors()
     host = getattr(c.place, "country_iso3", None)
-    if len(actors) == 1 and host and host not in actors or attack and not actors and host:
+    if len(actors) == 1 and host and host not in actors:
         (c.parties.target if c.mode == "visit" or attack else c.parties.source).add(host)
+    elif attack and not actors and host:  # an attack there hits it; a detention there is its authorities'
+        (c.parties.target if c.type == "ASSAULT" else c.parties.source).add(host)
 
 
 def _mission_host(c: Candidate) -> str | None:
@@ -110,10 +113,10 @@ def _names_nobody(ctx: Context, c: Candidate) -> bool:
 
 
 def _publisher_outside(ctx: Context, c: Candidate) -> bool:
-    """An attack or a coercion that does not name the publishing government, on its page about
-    a country: the government comments on it, it is no party ("the terrorist attack that occurred
-    in Ouagadougou in August" on mofa.go.jp is no Japanese act)."""
-    return c.type in ATTACK_TYPES and ctx.publisher in ctx.frame and ctx.publisher not in c.parties.actors()
+    """An attack that does not name the publishing government, on its page about a country: the
+    government comments on it, it is no party ("the terrorist attack that occurred in Ouagadougou
+    in August" on mofa.go.jp is no Japanese act)."""
+    return c.type == "ASSAULT" and ctx.publisher in ctx.frame and ctx.publisher not in c.parties.actors()
 
 
 def frame_partner(ctx: Context, c: Candidate) -> None:
