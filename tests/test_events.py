@@ -1658,11 +1658,14 @@ UNDATED_LEAD_CASES = [
      date(2020, 2, 3)),
     ("The British minister held talks in Sarajevo with the Bosnian Foreign Minister in May.", date(2020, 2, 3),
      date(2019, 5, 1)),
+    # a later sentence's date does not make the lead dated
+    ("The British minister held talks in Sarajevo with the Bosnian Foreign Minister. Relations have improved "
+     "since 2015.", date(2020, 2, 3), date(2020, 2, 3)),
 ]
 
 
 @pytest.mark.parametrize("sentence, published, expected", UNDATED_LEAD_CASES,
-                         ids=["release", "no-published", "dated-lead", "held-talks", "own-month"])
+                         ids=["release", "no-published", "dated-lead", "held-talks", "own-month", "later-date"])
 def test_a_release_lead_is_news_of_its_day(nlp, sentence, published, expected):
     _, rows = _pipeline(nlp, LEAD.format(sentence), published=published)
     assert [(r["event_type"], r["date_start"]) for r in rows] == [("CONSULT", expected)]
