@@ -650,12 +650,14 @@ NOT_A_NAME_CASES = [
     ("He was appointed Ambassador Extraordinary and Plenipotentiary to Guatemala in 1950.\n", set()),
     ("Japan decided to extend Emergency Grant Aid to Kenya.\n", set()),
     ("They celebrated Malagasy Independence Day in Antananarivo.\n", set()),
+    ("Australia welcomed the election of Pastor Obed Moses Tallis as President of Vanuatu.\n", {"Obed Moses Tallis"}),
     ("The Taliban sheltered Osama bin Laden. The Taliban refused to expel bin Laden and his associates.\n",
      {"Osama bin Laden"}),
 ]
 
 
-@pytest.mark.parametrize("text,expected", NOT_A_NAME_CASES, ids=["extraordinary", "grant-aid", "independence", "bin-laden"])
+@pytest.mark.parametrize("text,expected", NOT_A_NAME_CASES,
+                         ids=["extraordinary", "grant-aid", "independence", "pastor", "bin-laden"])
 def test_title_words_and_family_names(analyse_entities, text, expected):
     people, _m, _p, _pm = analyse_entities(text)
     assert {p.name for p in people} == expected
