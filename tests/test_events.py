@@ -1930,3 +1930,11 @@ def test_a_detention_by_no_named_country_is_the_venues(nlp):
     _, rows = _pipeline(nlp, text, published=date(2023, 7, 13), meta={"source_url": "https://www.mofa.go.jp/x.html"})
     coerce = [r for r in rows if r["event_type"] == "COERCE"]
     assert [r["source_iso3"] for r in coerce] == [["CHN"]]  # China's act, not Japan's
+
+
+# a capital that is a person's given name names no country ("L. Douglas Heck": no Isle of Man)
+def test_a_name_holds_no_country(nlp):
+    text = ("U.S. Relations With Nepal\n\nThe U.S. Embassy at Kathmandu was established on August 6, 1959, with "
+            "L. Douglas Heck as Chargé d'Affaires ad interim.\n")
+    _, rows = _pipeline(nlp, text)
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == [("AGREE", ["NPL", "USA"])]

@@ -25,6 +25,13 @@ _LOWER_COMPASS = re.compile(r"\b(south|north|east|west)(?=\s+[A-Z][a-z])")
 _ETHNIC = re.compile(r"\bethnic\s+[A-Z][\w-]*")
 
 
+def _names_pattern(person_mentions) -> re.Pattern | None:
+    """People's names of two words or more, as written: the countries of a text are not read
+    inside them (a capital as a given name: "L. Douglas Heck")."""
+    names = sorted({m.text for m in person_mentions if len(m.text.split()) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+
 def _published_day(published) -> date | None:
     return published.date() if hasattr(published, "date") and callable(published.date) else published
 
@@ -57,6 +64,8 @@ class Context:
         self.text = doc.text
         self.lex = lexicon
         self._index_text(doc, block_docs)
+        self._name_mask: re.Pattern | None = None
+        self._countries_cache: dict[str, frozenset[str]] = {}
         self.dates = sorted(dates, key=lambda d: (d.start_char, d.end_char))
         self.date_starts = [d.start_char for d in self.dates]
         self.person_name = {p.person_id: p.name for p in people}
@@ -72,9 +81,10 @@ class Context:
         self.pms = persons.with_surnames(pms, person_mentions, self.person_name)
         self.pm_starts = [m.start_char for m in self.pms]
         self.pm_maxlen = max((m.end_char - m.start_char for m in self.pms), default=0)
+        self._name_mask = _names_pattern(person_mentions)
+        self._countries_cache = {}
         self.place_by_id = {p.place_id: p for p in places}
         self.lms, self.lm_starts, self.lm_maxlen = _by_start(place_mentions)
-        self._countries_cache: dict[str, frozenset[str]] = {}
         self._holder_cache: dict[tuple, str | None] = {}
         self.doc_countries = {getattr(self.place_by_id.get(m.entity_id), "country_iso3", None) or m.entity_id
                               for m in self.lms}
@@ -213,6 +223,8 @@ class Context:
         if got is None:
             norm = _LOWER_COMPASS.sub(lambda m: m.group(1).capitalize(), text)
             norm = _ETHNIC.sub(lambda m: " " * len(m.group(0)), norm)
+            if self._name_mask is not None:  # "L. Douglas Heck" names no Douglas, Isle of Man
+                norm = self._name_mask.sub(lambda m: " " * len(m.group(0)), norm)
             gaz = gazetteer.get_gazetteer()
             got = frozenset(gaz.state_as_of(c, self.published) for c in gaz.countries_in(norm)) if text.strip() \
                 else frozenset()
