@@ -1938,3 +1938,18 @@ def test_a_name_holds_no_country(nlp):
             "L. Douglas Heck as Chargé d'Affaires ad interim.\n")
     _, rows = _pipeline(nlp, text)
     assert [(r["event_type"], r["actors_iso3"]) for r in rows] == [("AGREE", ["NPL", "USA"])]
+
+
+# ties that end are broken; disappointment expressed is disapproval
+ENDED_CASES = [
+    ("U.S.-Albanian diplomatic relations ended on June 5, 1939.", {("SANCTION", ("ALB", "USA"), date(1939, 6, 5))}),
+    ("The war between Italy and Albania ended in 1945.", set()),
+    ("On June 5, 1939, Albania expressed disappointment at the decision of the United States.",
+     {("ACCUSE", ("ALB", "USA"), date(1939, 6, 5))}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ENDED_CASES, ids=["relations-ended", "war-ended", "disappointment"])
+def test_ties_ended_and_disappointment(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, "U.S. Relations With Albania\n\n" + sentence + "\n")
+    assert {k for k in _kinds(rows) if k[0] in ("SANCTION", "ACCUSE")} == expected
