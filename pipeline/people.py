@@ -327,7 +327,31 @@ def _full_names(raws: list[_Raw]) -> _People:
         targets = [o for o in keys if o not in merged_into and _extends(words_of[o], words_of[k])]
         if len(targets) == 1:
             merged_into[k] = targets[0]
+    _join_variant_spellings(keys, words_of, full, merged_into)
     return _People(words_of, merged_into, [k for k in keys if k not in merged_into])
+
+
+def _join_variant_spellings(keys: list[str], words_of: dict, full: dict, merged_into: dict[str, str]) -> None:
+    """Rule 'spelling variants of a full name': two full names of as many words, the same but
+    for one word spelled close (rapidfuzz ``ratio`` of at least ``surname_variant_min_similarity``,
+    the same first letter, five letters or more) are one person, written as most often
+    ("Abdulah Badawi" and "Abdullah Badawi" in one story)."""
+    minimum = load_entity_rules().surname_variant_min_similarity
+    free = [k for k in keys if k not in merged_into]
+    for i, a in enumerate(free):
+        for b in free[i + 1:]:
+            if b in merged_into or a in merged_into or not _one_word_apart(words_of[a], words_of[b], minimum):
+                continue
+            keep, drop = (a, b) if len(full[a]) >= len(full[b]) else (b, a)
+            merged_into[drop] = keep
+
+
+def _one_word_apart(x: tuple[str, ...], y: tuple[str, ...], minimum: int) -> bool:
+    if len(x) != len(y) or len(x) < 2:
+        return False
+    diff = [(p, q) for p, q in zip(x, y) if p != q]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 and diff[0][0][:1] == diff[0][1][:1] \
+        and ratio(diff[0][0], diff[0][1]) >= minimum
 
 
 def _assign(raws: list[_Raw], people: _People) -> list[str | None]:
@@ -348,15 +372,16 @@ def _assign(raws: list[_Raw], people: _People) -> list[str | None]:
 
 
 def _spelling_variant(words: tuple[str, ...], people: _People) -> set[str]:
-    """Rule 'spelling variants': a one-word reference spelled close to the last word of a full
-    name ("Foreign Minister Kulbayev" after "Zheenbek KULUBAEV": transliterations differ) is
-    that person: the same first letter, five letters or more, a rapidfuzz ratio of at least
+    """Rule 'spelling variants': a one-word reference spelled close to the last or the first
+    word of a full name ("Foreign Minister Kulbayev" after "Zheenbek KULUBAEV", "Mr. Abdualah"
+    after "Abdullah Badawi": transliterations differ) is that person: the same first letter, five letters or more, a rapidfuzz ratio of at least
     ``surname_variant_min_similarity``."""
     if len(words) != 1 or len(words[0]) < 5:
         return set()
     word, minimum = words[0], load_entity_rules().surname_variant_min_similarity
-    return {k for k in people.persons if len(people.words_of[k]) >= 2 and people.words_of[k][-1][:1] == word[:1]
-            and people.words_of[k][-2] not in _PATRONYMIC and ratio(word, people.words_of[k][-1]) >= minimum}
+    return {k for k in people.persons if len(people.words_of[k]) >= 2 and any(
+        w[:1] == word[:1] and ratio(word, w) >= minimum
+        for w in (people.words_of[k][0], *(people.words_of[k][-1:] if people.words_of[k][-2] not in _PATRONYMIC else ())))}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -661,3 +661,19 @@ NOT_A_NAME_CASES = [
 def test_title_words_and_family_names(analyse_entities, text, expected):
     people, _m, _p, _pm = analyse_entities(text)
     assert {p.name for p in people} == expected
+
+
+# spelling variants in one story are one person: a full name one word apart, a given name
+VARIANT_CASES = [
+    ("Malaysia's Prime Minister Abdullah Badawi arrived. A two-day visit by Abdulah Badawi followed. "
+     "Mr. Abdualah spoke.\n", {"Abdullah Badawi"}),
+    ("Ban Ki-moon met Ban Ki-moon's deputy.\n", {"Ban Ki-moon"}),
+    ("Kim Jong Un met Kim Yo Jong.\n", {"Kim Jong Un", "Kim Yo Jong"}),
+    ("Jean Castex met Jean Castel.\n", {"Jean Castex", "Jean Castel"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", VARIANT_CASES, ids=["badawi", "same", "siblings", "short-word"])
+def test_spelling_variants_of_a_full_name(analyse_entities, text, expected):
+    people, _m, _p, _pm = analyse_entities(text)
+    assert {p.name for p in people} == expected
