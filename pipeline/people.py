@@ -43,19 +43,19 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy
-from rapidfuzz.fuzz import ratio
 from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
 from .holder_names import complete, fitting
-from .nlp.lexicon import NameLexicon, load_entity_rules, load_name_lexicon
+from .nlp.lexicon import NameLexicon, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before
 from .officials import complete_from_officials
 from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
 from .person_titles import dedupe_titles, descriptor_country, titles_for
+from .person_variants import PATRONYMIC, join_variant_spellings, spelling_variant
 from .textrules import POSSESSIVE_CLITICS
 
 __all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
@@ -300,9 +300,6 @@ class _People:
         return {k for k in self.persons if _extends(self.words_of[k], words)}
 
 
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben"})  # "Mohammed bin Salman": Salman is the father
-
-
 def _extends(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """``words`` are the first or last words of the strictly longer name ``longer``; the name
     after a patronymic particle is the father's, no reference to the son ("King Salman" is not
@@ -310,7 +307,7 @@ def _extends(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     n = len(words)
     if len(longer) <= n:
         return False
-    return longer[:n] == words or longer[-n:] == words and longer[-n - 1] not in _PATRONYMIC
+    return longer[:n] == words or longer[-n:] == words and longer[-n - 1] not in PATRONYMIC
 
 
 def _full_names(raws: list[_Raw]) -> _People:
@@ -327,31 +324,8 @@ def _full_names(raws: list[_Raw]) -> _People:
         targets = [o for o in keys if o not in merged_into and _extends(words_of[o], words_of[k])]
         if len(targets) == 1:
             merged_into[k] = targets[0]
-    _join_variant_spellings(keys, words_of, full, merged_into)
+    join_variant_spellings(keys, words_of, full, merged_into)
     return _People(words_of, merged_into, [k for k in keys if k not in merged_into])
-
-
-def _join_variant_spellings(keys: list[str], words_of: dict, full: dict, merged_into: dict[str, str]) -> None:
-    """Rule 'spelling variants of a full name': two full names of as many words, the same but
-    for one word spelled close (rapidfuzz ``ratio`` of at least ``surname_variant_min_similarity``,
-    the same first letter, five letters or more) are one person, written as most often
-    ("Abdulah Badawi" and "Abdullah Badawi" in one story)."""
-    minimum = load_entity_rules().surname_variant_min_similarity
-    free = [k for k in keys if k not in merged_into]
-    for i, a in enumerate(free):
-        for b in free[i + 1:]:
-            if b in merged_into or a in merged_into or not _one_word_apart(words_of[a], words_of[b], minimum):
-                continue
-            keep, drop = (a, b) if len(full[a]) >= len(full[b]) else (b, a)
-            merged_into[drop] = keep
-
-
-def _one_word_apart(x: tuple[str, ...], y: tuple[str, ...], minimum: int) -> bool:
-    if len(x) != len(y) or len(x) < 2:
-        return False
-    diff = [(p, q) for p, q in zip(x, y) if p != q]
-    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 and diff[0][0][:1] == diff[0][1][:1] \
-        and ratio(diff[0][0], diff[0][1]) >= minimum
 
 
 def _assign(raws: list[_Raw], people: _People) -> list[str | None]:
@@ -363,25 +337,12 @@ def _assign(raws: list[_Raw], people: _People) -> list[str | None]:
         if owner is not None:
             assignment.append(owner)
             continue
-        targets = people.fitting(r.words) or _spelling_variant(r.words, people)
+        targets = people.fitting(r.words) or spelling_variant(r.words, people)
         if len(targets) == 1:
             assignment.append(targets.pop())
         else:
             assignment.append(None if targets else "single:" + _key(r.words))
     return assignment
-
-
-def _spelling_variant(words: tuple[str, ...], people: _People) -> set[str]:
-    """Rule 'spelling variants': a one-word reference spelled close to the last or the first
-    word of a full name ("Foreign Minister Kulbayev" after "Zheenbek KULUBAEV", "Mr. Abdualah"
-    after "Abdullah Badawi": transliterations differ) is that person: the same first letter, five letters or more, a rapidfuzz ratio of at least
-    ``surname_variant_min_similarity``."""
-    if len(words) != 1 or len(words[0]) < 5:
-        return set()
-    word, minimum = words[0], load_entity_rules().surname_variant_min_similarity
-    return {k for k in people.persons if len(people.words_of[k]) >= 2 and any(
-        w[:1] == word[:1] and ratio(word, w) >= minimum
-        for w in (people.words_of[k][0], *(people.words_of[k][-1:] if people.words_of[k][-2] not in _PATRONYMIC else ())))}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -462,7 +423,7 @@ def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]
         # stays the next person's title, not an apposition to this one
         starts, ends = _block_names(doc, lex)
         for tok in hits:
-            first = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in _PATRONYMIC else tok.i  # "bin Laden"
+            first = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in PATRONYMIC else tok.i  # "bin Laden"
             span = doc[first : tok.i + 1]
             titles = titles_for(doc, span, starts, ends)
             out.append(_Raw(offset + span.start_char, offset + span.end_char, span.text, _words(span.text), titles))
@@ -477,7 +438,14 @@ def _given_name_word(tok: Token, gaz: Gazetteer, lex: NameLexicon, lower: set[st
     if tok.ent_type_ and not (tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
         return False
     return tok.text not in lex.not_name_words and not lex.patterns["title_start"].match(tok.text) \
-        and not lex.patterns["honorific_any"].fullmatch(tok.text) and not gaz.lookup(tok.text, alternates=False, fuzzy=False)
+        and not lex.patterns["honorific_any"].fullmatch(tok.text) and not gaz.lookup(tok.text, alternates=False, fuzzy=False) \
+        and not gaz.countries_in(tok.text)
+
+
+def _one_of(tok: Token, singles: set[str]) -> bool:
+    """The token is one word of a one-word person's name."""
+    words = _words(tok.text)
+    return len(words) == 1 and words[0] in singles
 
 
 def _given_names_before(block_docs: list[tuple[int, Doc]], raws: list[_Raw], lex: NameLexicon) -> list[_Raw]:
@@ -492,12 +460,13 @@ def _given_names_before(block_docs: list[tuple[int, Doc]], raws: list[_Raw], lex
     for offset, doc in block_docs:
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
-            if _words(tok.text) and _words(tok.text)[0] in singles and len(_words(tok.text)) == 1 \
-                    and offset + tok.idx not in taken and offset + prev.idx not in taken and prev.whitespace_ == " " \
+            if _one_of(tok, singles) and not _one_of(prev, singles) and prev.whitespace_ == " " \
+                    and offset + tok.idx not in taken and offset + prev.idx not in taken \
                     and _given_name_word(prev, gaz, lex, lower):
                 start, end = offset + prev.idx, offset + tok.idx + len(tok.text)
                 text = doc.text[prev.idx : tok.idx + len(tok.text)]
                 out.append(_Raw(start, end, text, _words(text), []))
+                taken.update(range(start, end))
     return out
 
 

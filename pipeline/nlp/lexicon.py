@@ -16,7 +16,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLES_PATH = DATA_DIR / "titles.json"
 
 LIST_KEYS = ("titles", "honorifics", "surname_first_surnames", "word_surnames", "month_surnames", "not_name_words",
-             "vessel_words", "name_particles", "patronymic_honorifics")
+             "vessel_words", "name_particles", "patronymic_honorifics", "patronymic_particles")
 
 
 def trie_regex(words) -> str:
@@ -120,6 +120,7 @@ class NameLexicon:
     month_surnames: frozenset[str] = frozenset()  # months that are also surnames: May
     name_particles: frozenset[str] = frozenset()  # lower-case parts inside a name: bin, de, van
     patronymic_honorifics: frozenset[str] = frozenset()  # "Sheikh" before "Abdullah bin Zayed", not "Sheikh Hasina"
+    patronymic_particles: frozenset[str] = frozenset()  # "bin": the name after it is the father's
     title_re: str = field(init=False)  # regex alternation of titles, used case-insensitively
     honorific_re: str = field(init=False)
     title_first_words: frozenset[str] = field(init=False)  # lower-cased first word of every title
@@ -162,6 +163,7 @@ class NameLexicon:
             month_surnames=frozenset(data["month_surnames"]),
             name_particles=frozenset(data["name_particles"]),
             patronymic_honorifics=frozenset(data["patronymic_honorifics"]),
+            patronymic_particles=frozenset(data["patronymic_particles"]),
         )
 
     @classmethod
@@ -179,6 +181,7 @@ class NameLexicon:
             "not_name_words": sorted(self.not_name_words),
             "name_particles": sorted(self.name_particles),
             "patronymic_honorifics": sorted(self.patronymic_honorifics),
+            "patronymic_particles": sorted(self.patronymic_particles),
             "vessel_words": list(self.vessel_words),
         }
 

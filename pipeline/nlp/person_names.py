@@ -227,7 +227,7 @@ class PersonNames(DataComponent):
             return None
         if self.extend_given_name and self._given_name_before(doc, start, text):
             start -= 1
-        if end - start == 1 and start > 0 and doc[start - 1].text in ("bin", "ibn", "bint"):
+        if end - start == 1 and start > 0 and doc[start - 1].text in self.lexicon.patronymic_particles:
             start -= 1  # "expel bin Laden": the family name with its particle
         if self.extend_hyphenated:
             end = self._hyphenated_end(doc, end)
@@ -239,7 +239,7 @@ class PersonNames(DataComponent):
         """"Sheikh Abdullah bin Zayed Al Nahyan" -> "Abdullah bin Zayed Al Nahyan" (a name with
         bin/ibn/bint); "Sheikh Hasina" keeps it."""
         if len(span) > 2 and span[0].text in self.lexicon.patronymic_honorifics and any(
-                t.lower_ in ("bin", "ibn", "bint") for t in span[1:]):
+                t.lower_ in self.lexicon.patronymic_particles for t in span[1:]):
             return Span(span.doc, span.start + 1, span.end, label=span.label_)
         return span
 

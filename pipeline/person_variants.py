@@ -1,0 +1,59 @@
+"""Spelling variants of one person's name in one document (used by ``pipeline.people``):
+transliterations differ within a page ("Zheenbek KULUBAEV" ... "Foreign Minister Kulbayev";
+"Abdullah Badawi" ... "Abdulah Badawi" ... "Mr. Abdualah"). Threshold in
+``data/entity_rules.json`` (``surname_variant_min_similarity``)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz.fuzz import ratio
+
+from .nlp.lexicon import load_entity_rules, load_name_lexicon
+
+if TYPE_CHECKING:
+    from .people import _People
+
+# "Mohammed bin Salman": Salman is the father (titles.json ``patronymic_particles``)
+PATRONYMIC = load_name_lexicon().patronymic_particles
+
+
+def spelling_variant(words: tuple[str, ...], people: _People) -> set[str]:
+    """Rule 'spelling variants': a one-word reference spelled close to the last or the first
+    word of a full name ("Foreign Minister Kulbayev" after "Zheenbek KULUBAEV", "Mr. Abdualah"
+    after "Abdullah Badawi": transliterations differ) is that person: the same first letter,
+    five letters or more, a rapidfuzz ratio of at least ``surname_variant_min_similarity``
+    (never the father's name after a patronymic particle)."""
+    if len(words) != 1 or len(words[0]) < 5:
+        return set()
+    word, minimum = words[0], load_entity_rules().surname_variant_min_similarity
+    return {k for k in people.persons if len(people.words_of[k]) >= 2 and any(
+        w[:1] == word[:1] and ratio(word, w) >= minimum for w in _variant_words(people.words_of[k]))}
+
+
+def _variant_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a full name a one-word reference may spell: its first, and its last unless
+    a patronymic particle comes before it."""
+    return (words[0],) if words[-2] in PATRONYMIC else (words[0], words[-1])
+
+
+def join_variant_spellings(keys: list[str], words_of: dict, full: dict, merged_into: dict[str, str]) -> None:
+    """Rule 'spelling variants of a full name': two full names of as many words, the same but
+    for one word spelled close (rapidfuzz ``ratio`` of at least ``surname_variant_min_similarity``,
+    the same first letter, five letters or more) are one person, written as most often
+    ("Abdulah Badawi" and "Abdullah Badawi" in one story)."""
+    minimum = load_entity_rules().surname_variant_min_similarity
+    free = [k for k in keys if k not in merged_into]
+    for i, a in enumerate(free):
+        for b in free[i + 1:]:
+            if b in merged_into or a in merged_into or not _one_word_apart(words_of[a], words_of[b], minimum):
+                continue
+            keep, drop = (a, b) if len(full[a]) >= len(full[b]) else (b, a)
+            merged_into[drop] = keep
+
+
+def _one_word_apart(x: tuple[str, ...], y: tuple[str, ...], minimum: int) -> bool:
+    if len(x) != len(y) or len(x) < 2:
+        return False
+    diff = [(p, q) for p, q in zip(x, y) if p != q]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 and diff[0][0][:1] == diff[0][1][:1] \
+        and ratio(diff[0][0], diff[0][1]) >= minimum
