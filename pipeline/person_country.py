@@ -41,6 +41,7 @@ Otherwise both columns are null.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -184,13 +185,17 @@ def publisher_person(name: str, titles: list[str], frame: Frame, levels: list[li
 def _no_such_office(iso3: str, titles: list[str]) -> bool:
     """Every title names an office of the office-holders gazetteer that the country never had
     (``President`` on mofa.go.jp: Japan's head of government is a Prime Minister)."""
+    holders = [_office_countries(t) for t in titles]
+    return bool(titles) and all(holders) and not any(iso3 in countries for countries in holders)
+
+
+@lru_cache(maxsize=1024)
+def _office_countries(title: str) -> frozenset[str]:
+    """The countries whose office-holders (any term) hold the office a title names."""
     from .holder_names import title_fits
     from .office_holders import default_entries
 
-    entries = default_entries()
-    known = [t for t in titles if any(title_fits(t, e) for e in entries)]
-    return bool(known) and len(known) == len(titles) and not any(
-        title_fits(t, e) for t in known for e in entries if e["country_iso3"] == iso3)
+    return frozenset(e["country_iso3"] for e in default_entries() if title_fits(title, e))
 
 
 def _office_elsewhere(iso3: str, name: str, titles: list[str], levels: list[list]) -> bool:

@@ -40,20 +40,22 @@ def _title_window(doc: Doc, span: Span, person_ends: list[int]) -> str:
 
 
 @lru_cache(maxsize=4)
-def _HONORIFIC_RUN(honorific_re: str) -> re.Pattern:  # noqa: N802 - a compiled pattern, cached
-    """Spaces and honorifics, one or more ("Sheikh ", "H.E. Mr. ")."""
-    return re.compile(rf"(?:[ \t]*(?<![\w'’-])(?i:{honorific_re})(?![\w-]))+[ \t]*")
+def _honorific_patterns(honorific_re: str, patronymic: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """(a run of honorifics with its spaces, the same run ending a text): honorifics, and the
+    honorifics of patronymic names (``Sheikh``): "Sheikh ", "H.E. Mr. "."""
+    alt = honorific_re + "".join("|" + re.escape(h) for h in patronymic)
+    return (re.compile(rf"(?:[ \t]*(?<![\w'’-])(?i:{alt})(?![\w-]))+[ \t]*"),
+            re.compile(rf"(?:(?<![\w'’-])(?i:{alt})[ \t]*)+$"))
 
 
-def _honorific_re(lex: NameLexicon) -> str:
-    """Honorifics, and the honorifics of patronymic names (``Sheikh``)."""
-    return lex.honorific_re + "|" + "|".join(re.escape(h) for h in sorted(lex.patronymic_honorifics))
+def _honorific_runs(lex: NameLexicon) -> tuple[re.Pattern, re.Pattern]:
+    return _honorific_patterns(lex.honorific_re, tuple(sorted(lex.patronymic_honorifics)))
 
 
 def _without_honorifics(window: str, lex: NameLexicon) -> str:
     """The window without the honorifics that end it: a title stands before them
     ("United Arab Emirates Foreign Minister Sheikh Abdullah bin Zayed", "Foreign Minister Dr. X")."""
-    m = re.search(rf"(?:(?<![\w'’-])(?i:{_honorific_re(lex)})[ \t]*)+$", window)
+    m = _honorific_runs(lex)[1].search(window)
     return window[: m.start()] if m and m.start() > 0 else window
 
 
@@ -96,7 +98,7 @@ def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz:
     if not m:
         return None
     t_start = span.end_char + m.start("title")
-    honorifics = _HONORIFIC_RUN(_honorific_re(lex)).match(after_text, m.end("title"))
+    honorifics = _honorific_runs(lex)[0].match(after_text, m.end("title"))
     t_end = span.end_char + (honorifics.end() if honorifics else m.end("title"))
     if any(t_start < p <= t_end + 1 for p in person_starts):  # the next person's (after "Sheikh")
         return None

@@ -37,6 +37,7 @@ from .plover import (
     BILATERAL_MODES,
     CONFRONTATION_TYPES,
     DIRECTED_TYPES,
+    DYADIC_TYPES,
     MISSION_CLASSES,
 )
 from .records import Candidate, Parties, short
@@ -132,7 +133,7 @@ def _decision_of_an_act(ctx: Context, v: Token) -> bool:
         nouns = [o for o in c.children if o.dep_ == "dobj"] if lemma_in(c, ctx.lex.support_verbs) else []
         types = {r.type for t in nouns for r in ctx.lex.lookup(t, "NOUN")} or \
             {r.type for r in ctx.lex.lookup(c, "VERB")}
-        if types and not types & {"CONSULT", "AGREE", "COOPERATE"}:
+        if types and not types & DYADIC_TYPES:
             return True
     return False
 

@@ -82,7 +82,7 @@ class Context:
         self.pm_starts = [m.start_char for m in self.pms]
         self.pm_maxlen = max((m.end_char - m.start_char for m in self.pms), default=0)
         self._name_mask = _names_pattern(person_mentions)
-        self._countries_cache = {}
+        self._countries_cache.clear()  # read again with people's names masked
         self.place_by_id = {p.place_id: p for p in places}
         self.lms, self.lm_starts, self.lm_maxlen = _by_start(place_mentions)
         self._holder_cache: dict[tuple, str | None] = {}

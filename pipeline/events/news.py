@@ -57,11 +57,11 @@ def is_news_story(ctx: Context) -> bool:
 
 
 def _undated_lead(ctx: Context, lead: Block) -> bool:
-    """A release's lead: a dated document whose first paragraph tells a past act (a trigger verb
-    in the past tense or the present perfect: "Sir Alan Duncan visited Sarajevo for high-level
-    talks", "India and Bangladesh have signed three agreements") with no date in its first
-    sentence: only the day of writing dates it (a history or overview page dates what it tells;
-    "Relations between the two countries are close" tells no act)."""
+    """A release's lead: a dated document whose first paragraph (its first parsed unit) tells a
+    past act (a trigger verb in the past tense or the present perfect: "Sir Alan Duncan visited
+    Sarajevo for high-level talks", "India and Bangladesh have signed three agreements") and
+    whose first sentence has no date: only the day of writing dates it (a history or overview
+    page dates what it tells; "Relations between the two countries are close" tells no act)."""
     if ctx.published is None or ctx.dates_in(*ctx.sentence_span(lead.start_char)):
         return False
     units = list(ctx.units_of_block(lead))[:1]

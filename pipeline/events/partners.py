@@ -68,19 +68,17 @@ def venue_host(c: Candidate) -> None:
     if not (c.type == "CONSULT" or attack) or c.place is None \
             or not (c.parties.people_unknown or c.mode == "visit" or attack):
         return
-    side = _host_side(c, getattr(c.place, "country_iso3", None))
+    host = getattr(c.place, "country_iso3", None)
+    side = _host_side(c, host, attack) if host else None
     if side is not None:
-        side.add(c.place.country_iso3)
+        side.add(host)
 
 
-def _host_side(c: Candidate, host: str | None) -> set[str] | None:
+def _host_side(c: Candidate, host: str, attack: bool) -> set[str] | None:
     """The side the venue's country takes, or None: the target of a visit or an attack, the
     other side of a meeting; with no country known, an attack's target and a coercion's author
     (a detention there is its authorities')."""
     actors = c.parties.actors()
-    attack = c.type in ATTACK_TYPES
-    if not host:
-        return None
     if len(actors) == 1 and host not in actors:
         return c.parties.target if c.mode == "visit" or attack else c.parties.source
     if attack and not actors:

@@ -433,9 +433,7 @@ class PersonNames(DataComponent):
         """Rule 'known office-holders' (module docstring)."""
         out = []
         for s in spans:
-            name = s[1:] if len(s) > 1 and s[0].lower_ == "the" else s
-            if name and name[-1].text in POSSESSIVES:
-                name = name[:-1]
+            name = core(s)
             if s.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and len(name) >= 2 \
                     and name_key(name.text) in _holder_full_names() and not self._gazetteer_name(name):
                 s = Span(doc, name.start, name.end, label="PERSON")
