@@ -185,13 +185,15 @@ def _run_pool(chunks: Iterator[list], settings: Settings, jobs: int) -> Iterator
 
 def _quiet_dask() -> None:
     """dask and its web stack log at INFO on loggers of their own, which print through this
-    program's handler: keep them to errors unless --debug."""
+    program's handler: keep them to critical messages unless --debug. Their errors are mostly
+    races at shutdown (a worker's heartbeat to a scheduler already closed); a task's own failure
+    reaches this program as the exception of its future, never through these loggers."""
     if log.isEnabledFor(logging.DEBUG):
         return
     warnings.filterwarnings("ignore", category=UserWarning, module=r"distributed\.")  # "Port 8787 is already in use"
     for name in ("distributed", "dask", "bokeh", "tornado", *logging.root.manager.loggerDict):
         if name.split(".")[0] in ("distributed", "dask", "bokeh", "tornado"):
-            logging.getLogger(name).setLevel(logging.ERROR)
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[Result]:
@@ -211,7 +213,7 @@ def run_dask(chunks: Iterable[list], settings: Settings, code: str) -> Iterator[
         except OSError as exc:
             raise PipelineError(f"cannot reach the dask scheduler at {settings.scheduler}: {exc}") from exc
     else:
-        quiet = logging.ERROR if not log.isEnabledFor(logging.DEBUG) else False
+        quiet = logging.CRITICAL if not log.isEnabledFor(logging.DEBUG) else False  # see _quiet_dask
         cluster = LocalCluster(n_workers=settings.resolved_jobs(), threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=quiet)
         client = Client(cluster)
