@@ -57,3 +57,49 @@ def test_joined_row_keeps_the_details_of_both():
     assert got["status"] == "occurred"                      # the meeting announced, then held
     assert got["evidence"] == [[0, 5], [40, 45]] and got["start_char"] == 0 and got["summary"] == "s0"
     assert got["trigger"] == "t0; t40" and got["event_id"] == "id:Manila"
+
+
+# ------------------------------------------------------------------ acts that happen once between two countries
+Y1935 = (date(1935, 1, 1), date(1935, 12, 31))
+ONCE_CASES = [
+    # a page's summary year and its section's day: one recognition, one founding of relations
+    ("relations founded in the year and on its day",
+     {**row(0, "AGREE", *Y1935, actors=("AFG", "USA")), "_act": "relations"},
+     {**row(50, "AGREE", date(1935, 5, 4), actors=("AFG", "USA")), "_act": "relations"}, True),
+    ("a recognition in the year and on its day",
+     {**row(0, "AGREE", date(1921, 1, 1), date(1921, 12, 31), actors=("AFG", "USA")), "_act": "recognition"},
+     {**row(50, "AGREE", date(1921, 7, 26), actors=("AFG", "USA")), "_act": "recognition"}, True),
+    # other years, other acts, other countries: apart
+    ("relations founded in another year",
+     {**row(0, "AGREE", *Y1935, actors=("AFG", "USA")), "_act": "relations"},
+     {**row(50, "AGREE", date(1936, 5, 4), actors=("AFG", "USA")), "_act": "relations"}, False),
+    ("a recognition and relations founded",
+     {**row(0, "AGREE", *Y1935, actors=("AFG", "USA")), "_act": "recognition"},
+     {**row(50, "AGREE", date(1935, 5, 4), actors=("AFG", "USA")), "_act": "relations"}, False),
+    ("an agreement signed in the year is no once-only act",
+     {**row(0, "AGREE", *Y1935, actors=("AFG", "USA"))}, {**row(50, "AGREE", date(1935, 5, 4), actors=("AFG", "USA"))},
+     False),
+    ("relations founded with another country",
+     {**row(0, "AGREE", *Y1935, actors=("AFG", "USA")), "_act": "relations"},
+     {**row(50, "AGREE", date(1935, 5, 4), actors=("IRN", "USA")), "_act": "relations"}, False),
+    # the day's relations and the credentials presented that day are one act (ties)
+    ("relations founded and credentials presented the same day",
+     {**row(0, "AGREE", date(1935, 5, 4), actors=("AFG", "USA")), "_act": "relations"},
+     {**row(50, "AGREE", date(1935, 5, 4), actors=("AFG", "USA"), people=("William Hornibrook",))}, True),
+]
+
+
+@pytest.mark.parametrize("name, a, b, same", ONCE_CASES, ids=[c[0] for c in ONCE_CASES])
+def test_acts_that_happen_once(name, a, b, same):
+    assert same_happening(a, b) is same
+    assert same_happening(b, a) is same
+
+
+def test_a_joined_row_joins_again_with_its_narrower_date():
+    summary = {**row(0, "AGREE", *Y1935, actors=("AFG", "USA")), "_act": "relations"}
+    credentials = {**row(50, "AGREE", date(1935, 5, 4), actors=("AFG", "USA"), people=("William Hornibrook",)),
+                   "event_id": "a"}
+    founded = {**row(50, "AGREE", date(1935, 5, 4), actors=("AFG", "USA")), "_act": "relations", "event_id": "b"}
+    (got,) = merge_mentions([founded, credentials, summary], lambda r: "id")
+    assert (got["date_start"], got["date_end"]) == (date(1935, 5, 4), date(1935, 5, 4))
+    assert got["people"] == ["William Hornibrook"]

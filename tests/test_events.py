@@ -24,7 +24,7 @@ def _kinds(rows: list[dict]) -> set[tuple]:
     return {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows}
 
 
-def _pipeline(nlp, text: str, published: date | None = None, meta: dict | None = None):
+def _pipeline(nlp, text: str, published: date | None = None, meta: dict | None = None, title: str | None = None):
     """The real stages: parse -> spaCy -> dates, people, places -> find_events."""
     from pipeline import dates as dates_mod
     from pipeline import people as people_mod
@@ -32,7 +32,7 @@ def _pipeline(nlp, text: str, published: date | None = None, meta: dict | None =
     from pipeline.extract import run_nlp
     from pipeline.parse import parse_text
 
-    doc = parse_text(text, published=published, meta=meta or {})
+    doc = parse_text(text, published=published, meta=meta or {}, title=title)
     _, block_docs = next(run_nlp([doc], nlp))
     spacy_dates = [(o + e.start_char, o + e.end_char) for o, sd in block_docs for e in sd.ents
                    if e.label_ == "DATE"]

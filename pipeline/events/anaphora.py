@@ -166,11 +166,28 @@ def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str], set
 
 def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple[set[str], set[str], set[str]]:
     """Rule 'the two leaders': parties of the last event before char in the same block with two
-    or more parties, else of the last event in the block; in a news story, else of the last
-    event with two or more parties in the two blocks before ("Earlier in the day, the two
-    ministers held ...", "a joint statement signed by both leaders"), else of the story's
-    first such event (``_lede_group``). A person whose country is not known yet counts as a
-    party."""
+    or more parties, else of the last event in the block (not when a stated number asks for
+    more parties than it has); in a news story, else of the last event with two or more parties
+    in the two blocks before ("Earlier in the day, the two ministers held ...", "a joint
+    statement signed by both leaders"), else of the story's first such event (``_lede_group``);
+    else the countries of the nearest earlier subject, when they are as many as a stated number
+    asks ("The two countries concluded ..." after "X was appointed Commercial Agent" is not X's
+    one country). A person whose country is not known yet counts as a party."""
+    pair, last_same = _walk_back(ctx, char)
+    if pair is not None:
+        return group(pair.parties, count)
+    if last_same is not None and (count is None or _size(last_same.parties) >= count):
+        return last_same.parties.actors(), set(last_same.parties.people), set(last_same.parties.unknown)
+    lede = _lede_group(ctx, char) if ctx.news else None
+    if lede is not None:
+        return group(lede.parties, count)
+    found = antecedent(ctx, char)
+    return (set(found) if count is None or len(found) >= count else set()), set(), set()
+
+
+def _walk_back(ctx: Context, char: int):
+    """(the last candidate before char with two or more parties, within the block or, in news,
+    the two blocks before; the last candidate before char in char's own block)."""
     block = ctx.block_at(char)
     reach = NEWS_REACH_BLOCKS if ctx.news else 0
     last_same = None
@@ -182,13 +199,8 @@ def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple
         if last_same is None and (block is None or cand.block == block.index):
             last_same = cand
         if _size(cand.parties) >= 2:
-            return group(cand.parties, count)
-    if last_same is not None:
-        return last_same.parties.actors(), set(last_same.parties.people), set(last_same.parties.unknown)
-    lede = _lede_group(ctx, char) if ctx.news else None
-    if lede is not None:
-        return group(lede.parties, count)
-    return set(antecedent(ctx, char)), set(), set()
+            return cand, last_same
+    return None, last_same
 
 
 def _lede_group(ctx: Context, char: int):

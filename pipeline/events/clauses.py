@@ -439,10 +439,16 @@ def _within_item(dates: list, item_date) -> bool:
 def _act(ctx: Context, hit: Hit) -> str | None:
     """What the act is about where a history page tells acts of one day apart: a diplomatic
     mission ("The American Legation in La Paz opened"), a recognition (``recognition_triggers``:
-    "recognized Belarus's independence"), or neither (ties established the same day)."""
-    if hit.row.requires in MISSION_CLASSES and clause_words(hit.v, hit.n) & ctx.lex.classes["embassy"]:
-        return "mission"
-    return "recognition" if hit.row.lemma in ctx.lex.grammar.recognition_triggers else None
+    "recognized Belarus's independence"), ties founded (``founding_triggers`` with
+    ``relations_words``: "established diplomatic relations"), or none of these."""
+    g = ctx.lex.grammar
+    if hit.row.requires in MISSION_CLASSES:
+        words = clause_words(hit.v, hit.n)
+        if words & ctx.lex.classes["embassy"]:
+            return "mission"
+        if hit.row.lemma in g.founding_triggers and words & g.relations_words:
+            return "relations"
+    return "recognition" if hit.row.lemma in g.recognition_triggers else None
 
 
 def emit(ctx: Context, hit: Hit) -> None:

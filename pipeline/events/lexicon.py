@@ -80,6 +80,8 @@ class Grammar:
     sequence_preps: frozenset[str] = frozenset()  # "came to power following an invasion": it happened
     stance_verbs: frozenset[str] = frozenset()  # "reiterated its support": a stance noun taken
     recognition_triggers: frozenset[str] = frozenset()  # a recognition is its own act, not the ties
+    founding_triggers: frozenset[str] = frozenset()  # "established diplomatic relations": ties founded, once
+    relations_words: frozenset[str] = frozenset()  # what founding_triggers found to make ties (not a mission)
     round_nouns: frozenset[str] = frozenset()  # "are in another round of talks": the talks
     decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"

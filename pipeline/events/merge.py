@@ -7,7 +7,10 @@ less detail, by one named rule, :func:`same_happening`:
 * same PLOVER type;
 * both dated, the date intervals overlap (a day inside a month matches that month), and neither
   spans more than a month (``MAX_SPAN_DAYS``): "in 2021" or "since the beginning of 2022" sums up
-  many events and takes none of them;
+  many events and takes none of them; except for acts that happen once between two countries
+  (``ONCE_ONLY_ACTS``: a recognition, diplomatic relations established), where a page's summary
+  "established diplomatic relations in 1935" is the day its section tells ("Diplomatic relations
+  were established on May 4, 1935");
 * places compatible: the same place, or one of them has none, or two stops of one visit (places
   in the same country);
 * countries compatible: the same countries, or, for an event between two countries, one row
@@ -31,7 +34,8 @@ interval, the union of countries and people, the first place named, the most adv
 mentions in one sentence give one span), and the first span as
 ``start_char``/``end_char``/``summary``. Its ``event_id`` is computed again from the joined
 values, so it stays a function of what the event is. Rows are joined greedily in text order; a
-row that two earlier rows could take joins the first one, which keeps the result deterministic.
+row that two earlier rows could take joins the first one, which keeps the result deterministic;
+passes repeat until nothing joins.
 """
 from __future__ import annotations
 
@@ -41,12 +45,14 @@ _STATUS_ORDER = ("occurred", "ongoing", "planned")
 
 
 MAX_SPAN_DAYS = 31  # a wider interval ("since the beginning of 2022", "in 2021") sums up many events
+ONCE_ONLY_ACTS = frozenset({"recognition", "relations"})  # happen once between two countries
 
 
 def _overlap(a: dict, b: dict) -> bool:
     if a["date_start"] is None or b["date_start"] is None:
         return False
-    if any((r["date_end"] - r["date_start"]).days >= MAX_SPAN_DAYS for r in (a, b)):
+    once = a.get("_act") in ONCE_ONLY_ACTS and a.get("_act") == b.get("_act")
+    if not once and any((r["date_end"] - r["date_start"]).days >= MAX_SPAN_DAYS for r in (a, b)):
         return False
     return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
 
@@ -70,9 +76,15 @@ def same_happening(a: dict, b: dict) -> bool:
         return False
     if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
         return False
-    if a.get("_act") != b.get("_act"):
+    if _apart(a.get("_act")) != _apart(b.get("_act")):
         return False  # "relations were established on January 3" and "the Legation opened" / "recognized"
     return _compatible_parties(a, b)
+
+
+def _apart(act: str | None) -> str | None:
+    """The acts a history page tells apart: a mission, a recognition, and ties (relations
+    established, credentials presented, agreements: ``None``)."""
+    return None if act == "relations" else act
 
 
 def _one_sentence(a: dict, b: dict) -> bool:
@@ -144,16 +156,29 @@ def join(a: dict, b: dict) -> dict:
     return row
 
 
-def merge_mentions(rows: list[dict], event_id: Callable[[dict], str]) -> list[dict]:
-    """Rows in text order, each event once (see the module docstring); ids recomputed."""
+def _merge_pass(rows: list[dict]) -> list[dict]:
     kept: list[dict] = []
-    for row in sorted(rows, key=lambda r: (r["start_char"], r["event_id"])):
+    for row in rows:
         for i, other in enumerate(kept):
             if same_happening(other, row):
                 kept[i] = join(other, row)
                 break
         else:
             kept.append(row)
+    return kept
+
+
+def merge_mentions(rows: list[dict], event_id: Callable[[dict], str]) -> list[dict]:
+    """Rows in text order, each event once (see the module docstring); ids recomputed. Passes
+    repeat until nothing joins: a joined row's narrower date can join a row the first pass
+    left ("established diplomatic relations in 1935", joined to "on May 4, 1935", then takes
+    "when X presented his credentials" of that day)."""
+    kept = sorted(rows, key=lambda r: (r["start_char"], r["event_id"]))
+    while True:
+        merged = _merge_pass(kept)
+        if len(merged) == len(kept):
+            break
+        kept = merged
     for row in kept:
         row["event_id"] = event_id(row)
     return kept
