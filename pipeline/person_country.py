@@ -17,7 +17,8 @@
    dates of the sentences that name the person (an overview page published in 2018 that says
    ``Prime Minister Yoshiro Mori's visit to India in August 2000``; a sentence without a date
    has the date being narrated, the last one before it in its paragraph), else, when none was
-   in office then, at the document's ``published`` date.
+   in office then, at the document's ``published`` date, else at any time: a full name held
+   in one country only keeps it (``former Prime Minister Shinzo Abe`` in 2022).
    A one-word name written with no title (``ensuring Putin fails``) gets the one country of
    the office-holders answering to it at the same dates.
 3. ``frame``: the countries the document's title names, when there are two or more and the
@@ -140,6 +141,18 @@ def gazetteer_country(name: str, levels: list[list]) -> str | None:
     return None
 
 
+ANY_TIME = ("0001-01-01", "9999-12-31")
+
+
+def former_holder_country(name: str) -> str | None:
+    """Rule 'an office-holder keeps their country': a full name that answers to office-holders
+    of one country only, in office at any time (``former Prime Minister Shinzo Abe`` in 2022,
+    ``the late President John F. Kennedy``), is of that country; a full name held in two
+    countries decides nothing. A one-word name never qualifies (``Abdullah``)."""
+    found = gazetteer_countries(name, [ANY_TIME]) if len(name.split()) >= 2 else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def surname_country(word: str, levels: list[list]) -> str | None:
     """A one-word name written with no title (``ensuring Putin fails``): the one country of the
     office-holders answering to it (``data/office_holders.json``) at the first date level where
@@ -234,9 +247,7 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
     if iso3:
         return iso3, "text"
     levels = [evidence.sentence_dates, [frame.published] if frame.published else []]
-    iso3 = gazetteer_country(name, levels)
-    if not iso3 and len(name.split()) == 1 and not evidence.titles:
-        iso3 = surname_country(name, levels)
+    iso3 = _gazetteer_evidence(name, evidence, levels)
     if iso3:
         return iso3, "gazetteer"
     countries = frame_countries(frame) if frame_set is None else frame_set
@@ -246,6 +257,15 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
     iso3 = publisher_person(name, evidence.titles, frame, levels) or \
         other_side(name, evidence.titles, frame, levels, countries)
     return (iso3, "frame") if iso3 else (None, None)
+
+
+def _gazetteer_evidence(name: str, evidence: Evidence, levels: list[list]) -> str | None:
+    """Step 2 of the module docstring: a full name at its dates, else at any time; a one-word
+    name written with no title at its dates."""
+    iso3 = gazetteer_country(name, levels) or former_holder_country(name)
+    if not iso3 and len(name.split()) == 1 and not evidence.titles:
+        iso3 = surname_country(name, levels)
+    return iso3
 
 
 def set_countries(records: dict, groups: dict[str, list], id_of: dict[str, str],

@@ -4,7 +4,8 @@ Foreign Affairs Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``, ``
 to Japan X``), a title in apposition after it (``Kim Yong-nam, President of the Presidium of
 ...``) and a title the text says the person holds (``X became the first Australian Prime
 Minister``, ``X serves as Under Secretary of State``, ``the appointment of X as Chargé
-d'Affaires``). A title that is part of a longer title of the same person is dropped."""
+d'Affaires``) and credentials presented (``X presented his credentials to the Afghan
+government``). A title that is part of a longer title of the same person is dropped."""
 from __future__ import annotations
 
 import re
@@ -37,6 +38,33 @@ def _title_window(doc: Doc, span: Span, person_ends: list[int]) -> str:
     cut = max(window.rfind(c) for c in ",;:()\n") + 1
     prev_person_end = max((e for e in person_ends if e <= span.start_char), default=0)
     return window[max(cut, prev_person_end - lo, 0) :]
+
+
+_PLACE_TAIL = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|and|of|the)){0,6}[ \t]*$")
+
+
+def _apposed_window(doc: Doc, span: Span, person_ends: list[int], lex: NameLexicon) -> str:
+    """Rule 'a title set off by a comma before the name': ``the President of Cyprus, Nikos
+    Christodoulides``, ``the U.S. Commissioner at Riga, Evan Young``, ``the Ambassador of
+    Bolivia, Señor Dr. Don X``: the clause before the comma, without a place it ends with
+    (``at Riga``), when only honorifics stand between the comma and the name; else ""."""
+    try:
+        sent_start = span.sent.start
+    except ValueError:
+        sent_start = 0
+    first = max(sent_start, span.start - 40, 0)
+    if first >= span.start:
+        return ""
+    lo = doc[first].idx
+    text = doc[first : span.start].text_with_ws
+    m = re.search(r",[ \t]*$", _without_honorifics(text, lex)) if text.rstrip().endswith(",") or \
+        _honorific_runs(lex)[1].search(text) else None
+    if not m:
+        return ""
+    clause = text[: m.start()]
+    prev_person_end = max((e for e in person_ends if e <= lo + m.start()), default=0)
+    clause = clause[max(max(clause.rfind(c) for c in ",;:()\n") + 1, prev_person_end - lo, 0):]
+    return _PLACE_TAIL.sub("", clause) + " "
 
 
 @lru_cache(maxsize=4)
@@ -134,15 +162,61 @@ def _title_predicate(after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str |
     return f"{title} of {gaz.country_with_article(iso3)}" if iso3 else title
 
 
+_CREDENTIALS = re.compile(
+    r"^[ \t]+(?:(?:has|had|will)[ \t]+)?(?:present(?:ed|s|ing)?)[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:credentials|letters?[ \t]+of[ \t]+credence)(?:[ \t]+as[ \t]+(?P<title>[^,.;]{2,60}?)(?=[ \t]+to[ \t]|[,.;]|$))?"
+    r"(?:[ \t]+to[ \t]+(?:the[ \t]+)?(?P<to>[^,.;]{2,60}))?")
+
+
+def _credentials_title(after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
+    """Rule 'credentials presented': a person who presents credentials to one country's
+    government or head of state is its envoy, not its national (``X presented his credentials
+    to the Afghan government`` -> ``Envoy to Afghanistan``; ``... as Ambassador to the
+    Government of Iceland`` -> ``Ambassador to Iceland``). Without a country, the title it names
+    (``presented his credentials as Ambassador``), else nothing: ``to the President`` does not say
+    whose."""
+    m = _CREDENTIALS.match(after_text.split("\n", 1)[0])
+    if not m:
+        return None
+    named = lex.patterns["title_any"].match(m.group("title") or "")
+    iso3 = _receiving_country(m.group("to") or "", gaz)
+    if iso3 is None:
+        return named.group(0) if named else None
+    return f"{named.group(0) if named else 'Envoy'} to {gaz.country_with_article(iso3)}"
+
+
+_RECEIVER = r"(?:government|authorities|court|king|queen|emperor|president|sultan|emir|shah|regent)"
+
+
+def _receiving_country(phrase: str, gaz: Gazetteer) -> str | None:
+    """The country that receives credentials: ``the Government of Iceland``, ``the King of
+    Nepal``, ``Uruguay``, ``the Afghan government``; not a country word inside another name
+    (``the Federation of Central American States``)."""
+    phrase = re.sub(rf"^(?i:{_RECEIVER})[ \t]+of[ \t]+(?:the[ \t]+)?", "", phrase.strip())
+    words = phrase.split()
+    for n in range(min(4, len(words)), 0, -1):
+        place = gaz.lookup(" ".join(words[:n]), alternates=False, fuzzy=False)
+        if place and place[0].kind == "country":
+            return place[0].place_id
+        if n < len(words) and re.fullmatch(rf"(?i:{_RECEIVER})", words[n]):
+            iso3 = gaz.country_at_end(" ".join(words[:n]) + " ")
+            if iso3:
+                return iso3
+    return None
+
+
 def titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list[int]) -> list[str]:
-    """The titles written before the name, in apposition after it and in a predicate."""
+    """The titles written before the name, in apposition after it, in a predicate and in
+    credentials presented."""
     gaz = get_gazetteer()
     lex = load_name_lexicon()
     last = min(len(doc), span.end + 45)
     after_text = doc[span.end - 1].whitespace_ + (doc[span.end : last].text_with_ws if span.end < last else "")
     window = _without_honorifics(_title_window(doc, span, person_ends), lex)
+    if not _honorific_runs(lex)[1].sub("", window).strip():
+        window = _apposed_window(doc, span, person_ends, lex)
     found = [_title_before_name(window, after_text, gaz, lex), _title_after_name(span, after_text, person_starts, gaz, lex),
-             _title_predicate(after_text, gaz, lex)]
+             _title_predicate(after_text, gaz, lex), _credentials_title(after_text, gaz, lex)]
     return [t for t in found if t]
 
 

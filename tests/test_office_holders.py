@@ -117,7 +117,7 @@ def test_date_notes_only_on_approximate_entries():
     for e in oh.load():
         if "date_note" in e:
             assert e["date_note"].strip()
-        assert e["source"] == "general knowledge" or e["source"].startswith("https://")
+        assert e["source"] == "general knowledge" or e["source"].startswith(("https://", "http://"))
 
 
 # ----------------------------------------------------------------------------- validation

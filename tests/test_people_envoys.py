@@ -1,0 +1,87 @@
+"""People's countries from the way diplomatic texts name envoys and officials: a title set off by
+a comma before the name, credentials presented to a government, diplomatic ranks, and an
+office-holder's country kept after their term. Cases written from the classes; expected values
+worked out by hand (terms from general knowledge: Shinzo Abe Prime Minister of Japan 2006-07 and
+2012-20, Tony Blair Prime Minister of the United Kingdom 1997-2007, Angela Merkel Chancellor of
+Germany 2005-21, John Howard Prime Minister of Australia 1996-2007)."""
+from __future__ import annotations
+
+import pytest
+from test_people_rules import _countries_at
+
+from pipeline.person_country import former_holder_country
+
+HISTORY = "A Guide to the United States' History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776: "
+STATE = "https://history.state.gov/countries/x"
+GOVUK = "https://www.gov.uk/government/news/x"
+
+
+# ------------------------------------------------------------------ a title set off by a comma
+APPOSED_CASES = [
+    # (text, published, source_url, person, expected (country_iso3, country_source))
+    ("The Prime Minister met the President of Cyprus, Nikos Christodoulides, in Nicosia.", None, None,
+     "Nikos Christodoulides", ("CYP", "text")),
+    ("The envoy met Cameroon's Prime Minister, Philemon Yang, in Yaounde.", None, None,
+     "Philemon Yang", ("CMR", "text")),
+    ("The decision was conveyed by the U.S. Commissioner at Riga, Evan Young, to the Foreign Office.", None, None,
+     "Evan Young", ("USA", "text")),
+    ("The U.S. Ambassador at Kabul, Adolph Dubs, was kidnapped.", None, None, "Adolph Dubs", ("USA", "text")),
+    ("The talks were opened by the Foreign Minister of Peru, Dr. Carlos Mendoza, in Lima.", None, None,
+     "Carlos Mendoza", ("PER", "text")),
+    # a name after another name and a comma takes nothing from the first one's title
+    ("President Obama, John Kerry and Susan Rice attended the dinner.", None, None, "Susan Rice", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,published,source_url,person,expected", APPOSED_CASES)
+def test_a_title_set_off_by_a_comma_before_the_name(nlp, text, published, source_url, person, expected):
+    people = _countries_at(nlp, text, published, source_url)
+    assert person in people, sorted(people)
+    assert people[person] == expected
+
+
+# ------------------------------------------------------------------ credentials presented; diplomatic ranks
+ENVOY_CASES = [
+    # (text, document title, person, expected): a page about the United States and one country
+    ("Relations were established on May 4, 1935, when William Hornibrook presented his credentials to the "
+     "Afghan Government.", HISTORY + "Afghanistan", "William Hornibrook", ("USA", "frame")),
+    ("The Legation was raised on June 5, 1948, when Ely Palmer presented his credentials to the Government of "
+     "Afghanistan.", HISTORY + "Afghanistan", "Ely Palmer", ("USA", "frame")),
+    ("On November 3, 1955, John Muccio presented his credentials as Ambassador to the Government of Iceland.",
+     HISTORY + "Iceland", "John Muccio", ("USA", "frame")),
+    # ... not a country word inside another name ("American" does not send him to the United
+    # States): nothing rules a frame country out, and with no date the publisher decides nothing
+    ("Chargé d'Affaires John Williams presented his credentials to the Federation of Central American States on "
+     "May 3, 1826.", HISTORY + "Guatemala", "John Williams", (None, None)),
+    # diplomatic ranks with a country word are titles with a country
+    ("Relations were established on October 2, 1867, when American Minister Resident Alexander Asboth arrived.",
+     HISTORY + "Uruguay", "Alexander Asboth", ("USA", "text")),
+    ("On July 6, 1870, the Legation in Montevideo opened under British Consul Henry Lane.",
+     HISTORY + "Uruguay", "Henry Lane", ("GBR", "text")),
+]
+
+
+@pytest.mark.parametrize("text,title,person,expected", ENVOY_CASES)
+def test_envoys_presenting_credentials_and_diplomatic_ranks(nlp, text, title, person, expected):
+    people = _countries_at(nlp, text, None, STATE, title)
+    assert person in people, sorted(people)
+    assert people[person] == expected
+
+
+# ------------------------------------------------------------------ an office-holder keeps their country
+@pytest.mark.parametrize("name,expected", [
+    ("Shinzo Abe", "JPN"),     # out of office in 2022, still of Japan
+    ("Tony Blair", "GBR"),
+    ("Angela Merkel", "DEU"),
+    ("John Howard", "AUS"),
+    ("Abe", None),             # a one-word name never qualifies
+    ("Jane Q. Nobody", None),  # no office-holder of that name
+])
+def test_an_office_holder_keeps_their_country(name, expected):
+    assert former_holder_country(name) == expected
+
+
+def test_a_former_leader_on_another_countrys_page_is_of_their_own_country(nlp):
+    text = ("Minister Shahid expressed his condolences on the passing of former Prime Minister Shinzo Abe.")
+    people = _countries_at(nlp, text, "2022-09-28", "https://www.mofa.go.jp/s_sa/x", "Japan-Maldives Foreign Ministers' Meeting")
+    assert people["Shinzo Abe"] == ("JPN", "gazetteer")
