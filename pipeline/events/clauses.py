@@ -146,15 +146,19 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     if row is None:
         return
     etype, mode = row_type(ctx.lex, row, v, v)
-    if _described_not_done(v, etype, ctx.lex.grammar):
+    if _described_not_done(v, etype, ctx.lex.grammar) or _visit_to_a_gathering(ctx, row, v):
         return
     today, status = _verb_status(ctx, unit, v, etype)
     if status is None or _told_by_first_verb(ctx, unit, v, etype) or _ranked_description(ctx, v):
         return
-    visit_object = None
+    emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, _visit_object(row, v), today=today, status=status))
+
+
+def _visit_object(row, v: Token) -> Token | None:
+    """The direct object of a visit verb whose row names no host ("visited Japan")."""
     if row.mode == "visit" and not row.host:
-        visit_object = next((c for c in v.children if c.dep_ == "dobj"), None)
-    emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, visit_object, today=today, status=status))
+        return next((c for c in v.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _ranked_description(ctx: Context, v: Token) -> bool:
@@ -351,6 +355,8 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
     row = next((r for r in rows if row_applies(ctx.lex, r, n, support, n)), None)
     if row is None:
         return
+    if _visit_to_a_gathering(ctx, row, n):
+        return
     etype, mode = row_type(ctx.lex, row, n, support)
     emit(ctx, Hit(unit, block, row, etype, mode, n, support, n, item, None,
                   own_heads=own_heads if support is None else None, today=today, status=status))
@@ -401,12 +407,32 @@ def _organisation_party(ctx: Context, heads: list[Token]) -> bool:
     """Whether the clause names an international organisation (``grammar.international_organisations``:
     "the UN Security Council", "the European Union"): a party the countries column leaves out by
     convention, so a directed act with one country is complete."""
+    return _names_organisation(ctx, heads[0].doc, {t.i for h in heads for t in clause_tokens(h)})
+
+
+def _names_organisation(ctx: Context, doc, starts: set[int]) -> bool:
+    """Whether an entity starting at one of the token indices ``starts`` is an international
+    organisation or names one ("the United Nations (UN) General Assembly")."""
     names = ctx.lex.grammar.international_organisations
-    starts = {t.i for h in heads for t in clause_tokens(h)}
-    for ent in heads[0].doc.ents:
+    for ent in doc.ents:
         if ent.start in starts and ent.label_ in ("ORG", "NORP", "GPE"):
             text = ent.text.lower().removeprefix("the ")
             if text in names or set(text.split()) & names:
+                return True
+    return False
+
+
+def _visit_to_a_gathering(ctx: Context, row, trigger: Token) -> bool:
+    """Rule 'a visit to attend a gathering': a visit made to attend a meeting of an
+    international organisation ("who is visiting New York to attend the UN General Assembly",
+    "his visit to Brussels to participate in the NATO summit") is a trip to the organisation,
+    not to the country that hosts it: no visit to that country."""
+    if row.mode != "visit":
+        return False
+    verbs = ctx.lex.grammar.attendance_verbs
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in verbs:
+            if _names_organisation(ctx, trigger.doc, {t.i for t in c.subtree}):
                 return True
     return False
 
