@@ -1202,6 +1202,14 @@ PRESENT_AND_THING_CASES = [
     ("News\n\nGENEVA - Talks between Georgia and Russia get underway in Geneva on Wednesday.\n", date(2008, 10, 15),
      {("CONSULT", ("GEO", "RUS"), date(2008, 10, 15), "ongoing")}),
     ("News\n\nGENEVA - Talks between Georgia and Russia are underway in Geneva.\n", date(2008, 10, 15), set()),
+    # "got under way": an occurrence, like "got underway"
+    ("News\n\nGENEVA - Talks between Georgia and Russia got under way in Geneva on Wednesday.\n",
+     date(2008, 10, 16), {("CONSULT", ("GEO", "RUS"), date(2008, 10, 15), "occurred")}),
+    ("News\n\nPeace talks between Ethiopia and Eritrea got under way on May 5, 2000.\n",
+     date(2000, 5, 6), {("CONSULT", ("ERI", "ETH"), date(2000, 5, 5), "occurred")}),
+    # ... not a preparation
+    ("News\n\nTOKYO - Preparations for the visit of Japan's Prime Minister to Kenya got under way on Monday.\n",
+     date(2019, 8, 6), set()),
     ("News\n\nLIMA - A summit between Peru and Chile opens on Friday in Lima.\n", date(2008, 10, 15),
      {("CONSULT", ("CHL", "PER"), date(2008, 10, 17), "planned")}),
     ("News\n\nTOKYO - Prime Minister Shinzo Abe met President Uhuru Kenyatta of Kenya today.\n\nAbe praised the Blue "
@@ -1212,7 +1220,8 @@ PRESENT_AND_THING_CASES = [
 
 
 @pytest.mark.parametrize("text, published, expected", PRESENT_AND_THING_CASES,
-                         ids=["underway-today", "underway-undated", "opens-friday", "conference-held-last-november"])
+                         ids=["underway-today", "underway-undated", "under-way", "under-way-dated", "under-way-preparation",
+                              "opens-friday", "conference-held-last-november"])
 def test_dated_presents_and_dated_things(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"], r["status"]) for r in rows} == expected

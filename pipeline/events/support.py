@@ -58,12 +58,13 @@ def _governing_support(ctx: Context, n: Token) -> Token | None:
 
 
 def _occurs(h: Token, lex) -> bool:
-    """An occurrence verb ("took place", "opened", "get underway"); "take" only with "place"
+    """An occurrence verb ("took place", "opened", "get underway", "got under way"); "take" only with "place"
     (not "... German occupation of Denmark, Iceland took control")."""
     if h.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in h.children):
         return False
     return lemma_in(h, lex.occurrence_verbs) or any(
-        c.dep_ in ("advmod", "acomp") and c.lower_ in lex.occurrence_verbs for c in h.children)
+        c.dep_ in ("advmod", "acomp") and c.lower_ in lex.occurrence_verbs for c in h.children) or any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(w.lower_ == "way" for w in c.children) for c in h.children)
 
 
 def _time_unit_support(ctx: Context, n: Token) -> Token | None:
