@@ -250,9 +250,10 @@ def _headline_name(doc: Doc, span: Span, lower: set[str], body_words: set[str]) 
 
 
 def _cut_off(doc: Doc, span: Span, is_last_block: bool) -> bool:
-    """Rule (words cut off at the end of a text, issue 15): a one-word name that ends a text
-    stopping without punctuation (``until late Decembe``) is a fragment, no person."""
-    if not is_last_block or len(span) != 1:
+    """Rule (words cut off at the end of a text, issue 15): a name that ends a text stopping
+    without punctuation (``until late Decembe``, ``met for the first high level Strategic
+    Dial``, ``met President Barack Oba``) is a fragment, no person."""
+    if not is_last_block:
         return False
     text = doc.text.rstrip()
     return span.end_char == len(text) and text[-1:].isalpha()

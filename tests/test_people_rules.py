@@ -309,6 +309,10 @@ NOT_PEOPLE_TEXT_CASES = [
      ["Ri Su-Yong"]),
     ("Talks continued until late Decembe", []),
     ("The delegation met Kim Yong Chol and Decembe", ["Kim Yong Chol"]),
+    # a name of two words or more cut off is a fragment too; a name before the cut stays
+    ("The ministers met for the first high level Strategic Dial", []),
+    ("Secretary Kerry spoke with President Jacob Zu", ["Kerry"]),  # no date: the surname stays
+    ("The delegation met Kim Yong Chol in Pyongyang.", ["Kim Yong Chol"]),
 ]
 
 
