@@ -173,12 +173,20 @@ def _name_spans(doc: Doc, lex: NameLexicon) -> list[Span]:
         span = person_span(doc, ent, lex)
         if span is None or not any(ch.isalpha() for ch in span.text):
             continue
-        if all(t.text in lex.not_name_words or not t.is_alpha for t in span):
+        if all(t.text in lex.not_name_words or not t.is_alpha for t in span) or _named_for_a_place(span, lex):
             continue
         if _is_vessel(doc, ent, span, lex) or in_parenthesis_place(doc, span):
             continue
         spans.append(_before_spaced_dash(doc, span))
     return spans
+
+
+def _named_for_a_place(span: Span, lex: NameLexicon) -> bool:
+    """Rule: a word that is never a name followed by a place is an institution named for the
+    place (``Legation Tirana``, ``Embassy Kabul``, ``Consulate Lagos``), no person."""
+    if len(span) < 2 or span[0].text not in lex.not_name_words:
+        return False
+    return get_gazetteer().lookup(span[1:].text, alternates=False, fuzzy=False) is not None
 
 
 def _before_spaced_dash(doc: Doc, span: Span) -> Span:

@@ -313,6 +313,10 @@ NOT_PEOPLE_TEXT_CASES = [
     ("The ministers met for the first high level Strategic Dial", []),
     ("Secretary Kerry spoke with President Jacob Zu", ["Kerry"]),  # no date: the surname stays
     ("The delegation met Kim Yong Chol in Pyongyang.", ["Kim Yong Chol"]),
+    # an institution named for a place (State Department style), not a person
+    ("Legation Tirana was officially closed on September 16, 1939.", []),
+    ("Embassy Kabul reopened in 2002, and Secretary Colin Powell welcomed it.", ["Colin Powell"]),
+    ("Consulate Lagos was raised to an embassy in 1960.", []),
 ]
 
 
