@@ -146,12 +146,25 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     if row is None:
         return
     etype, mode = row_type(ctx.lex, row, v, v)
-    if _described_not_done(v, etype, ctx.lex.grammar) or _visit_to_a_gathering(ctx, row, v):
+    if _described_not_done(v, etype, ctx.lex.grammar) or _visit_to_a_gathering(ctx, row, v) or _carried(row, v):
         return
     today, status = _verb_status(ctx, unit, v, etype)
     if status is None or _told_by_first_verb(ctx, unit, v, etype) or _ranked_description(ctx, v):
         return
     emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, _visit_object(row, v), today=today, status=status))
+
+
+def _carried(row, v: Token) -> bool:
+    """Rule 'carried, not travelling': a travel verb that needs its destination ("flew to",
+    ``with: ["to"]``) with a direct object moves someone else ("flew him to Costa Rica",
+    "flew the hostages to Doha"): no visit by its subject."""
+    return row.mode == "visit" and bool(row.with_) and any(c.dep_ == "dobj" and _someone(c) for c in v.children)
+
+
+def _someone(t: Token) -> bool:
+    """A pronoun, a person or a common noun; not a day or a place parsed as an object ("leaves
+    Wednesday", "heads Beijing")."""
+    return t.ent_type_ == "PERSON" or t.pos_ in ("PRON", "NOUN") and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
 
 
 def _visit_object(row, v: Token) -> Token | None:

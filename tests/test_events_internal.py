@@ -1,0 +1,36 @@
+"""A country's own upheavals (a coup, a deposition, an ouster) are events of that one country,
+and a travel verb with a direct object carries someone else: no visit by its subject. Cases
+written from the classes; expected rows worked out by hand."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_events import _pipeline
+
+CASES = [
+    # (text, published, {(type, countries, date_start)} expected)
+    ("On September 30 (local time), members of Burkina Faso's Armed Forces announced the deposition of "
+     "Lieutenant-colonel Damiba, President of the Transition.", date(2022, 10, 2),
+     {("COERCE", ("BFA",), date(2022, 9, 30))}),
+    ("The ouster of President Manuel Zelaya of Honduras on June 28, 2009 drew condemnation.", date(2009, 6, 30),
+     {("COERCE", ("HND",), date(2009, 6, 28))}),
+    ("The overthrow of the Government of Mali on August 18, 2020 ended a year of protests.", date(2020, 8, 20),
+     {("COERCE", ("MLI",), date(2020, 8, 18))}),
+    # carried, not travelling
+    ("Soldiers arrested President Manuel Zelaya of Honduras and flew him to Costa Rica on June 28, 2009.",
+     date(2009, 6, 30), {("COERCE", ("HND",), date(2009, 6, 28))}),
+    ("Qatar flew the released hostages to Doha on September 18, 2023.", date(2023, 9, 19), set()),
+    # ... a traveller is still a visitor
+    ("President Uhuru Kenyatta of Kenya flew to Addis Ababa on February 9, 2019.", date(2019, 2, 10),
+     {("CONSULT", ("ETH", "KEN"), date(2019, 2, 9))}),
+    # a day parsed as the verb's object carries no one
+    ("U.S. Secretary of State John Kerry leaves Wednesday for South Korea, where he will meet with officials.",
+     date(2014, 2, 11), {("CONSULT", ("KOR", "USA"), date(2014, 2, 12))}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_internal_upheavals_and_carried_people(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected, rows
