@@ -56,7 +56,7 @@ def _check_word_lists(nested: dict) -> None:
 
 
 def _check_geonames(conf: dict) -> None:
-    for key in ("min_city_population", "context_min_city_population"):
+    for key in ("min_city_population", "context_min_city_population", "mislabelled_city_min_population"):
         value = conf.get(key, 0)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ValueError(f"places.json: geonames.{key} must be a non-negative integer")

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
 from .holder_names import complete, fitting
 from .nlp.lexicon import NameLexicon, load_name_lexicon
-from .nlp.spans import PLACE_LABELS, in_parenthesis_place, person_span, title_before
+from .nlp.spans import PLACE_LABELS, in_parenthesis_place, mislabelled_city, person_span, title_before
 from .officials import complete_from_officials
 from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
@@ -165,7 +165,8 @@ def _list_country_at(doc: Doc, span: Span, sentence_starts: list[int]) -> str | 
 # mentions
 def _name_spans(doc: Doc, lex: NameLexicon) -> list[Span]:
     """The name part of every PERSON entity that is a person: not words that are never names
-    (``Missiles launched ...`` at a sentence start), not a ship, not ``(in X)``."""
+    (``Missiles launched ...`` at a sentence start), not a ship, not ``(in X)``, not a city after
+    in/at (``arrived in Toamasina``: ``nlp.spans.mislabelled_city``)."""
     spans = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -175,7 +176,7 @@ def _name_spans(doc: Doc, lex: NameLexicon) -> list[Span]:
             continue
         if all(t.text in lex.not_name_words or not t.is_alpha for t in span) or _named_for_a_place(span, lex):
             continue
-        if _is_vessel(doc, ent, span, lex) or in_parenthesis_place(doc, span):
+        if _is_vessel(doc, ent, span, lex) or in_parenthesis_place(doc, span) or mislabelled_city(doc, ent, get_gazetteer()):
             continue
         spans.append(_before_spaced_dash(doc, span))
     return spans

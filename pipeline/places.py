@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import get_gazetteer
 from .nlp.lexicon import load_entity_rules, load_name_lexicon
-from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, person_span
+from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, mislabelled_city, person_span
 from .nlp.spans import core as spans_core
 from .people import EntityMention
 from .place_context import located_facility, place_near, town_of
@@ -310,7 +310,9 @@ def _nested(doc: Doc, ent: Span):
 def _entity_place(doc: Doc, ent: Span):
     """The place an entity names: a GPE/LOC/FAC (or a NORP that is a country name) through the
     gazetteer, else a name in ``(in X)`` or after in/at, else a town located by its context
-    (``pipeline.place_context``: ``the West Bank city of Jenin``, ``Helenow, near Warsaw``)."""
+    (``pipeline.place_context``: ``the West Bank city of Jenin``, ``Helenow, near Warsaw``), else
+    a city the model tagged as something else after a locative preposition (``attack in Tunis``:
+    ``pipeline.nlp.spans.mislabelled_city``)."""
     place = None
     if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
         place = _resolve_entity(ent)
@@ -320,6 +322,8 @@ def _entity_place(doc: Doc, ent: Span):
         place = _parenthesis_place(doc, ent)
     if place is None and ent.label_ in ("GPE", "LOC"):
         place = town_of(doc, ent, get_gazetteer(), load_entity_rules().town_words) or place_near(doc, ent)
+    if place is None:
+        place = mislabelled_city(doc, ent, get_gazetteer())
     return place
 
 

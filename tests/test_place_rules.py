@@ -339,3 +339,36 @@ def test_a_currency_names_no_place(analyse_entities, text, expected):
 ], ids=["guinea-bissau", "bosnia-herzegovina", "bih"])
 def test_country_name_forms(analyse_entities, text, name):
     assert name in _places(analyse_entities, text)
+
+
+# ----------------------------------------------------------------------------- a city the model mislabelled
+# A name tagged as no place, right after a locative preposition, is a national capital or a city
+# of 100,000+ people when the gazetteer says so (a PERSON only after "in"/"at"). The spans are
+# built by hand, so the cases do not depend on what the model tags.
+MISLABELLED_CASES = [
+    # (words, index of the entity's first word, its length, its label, the city's country or None)
+    (["today", "'s", "attack", "in", "Tunis", "killed", "12"], 4, 1, "LANGUAGE", "TUN"),
+    (["the", "minister", "arrived", "in", "Toamasina", "on", "Monday"], 4, 1, "PERSON", "MDG"),
+    (["flights", "to", "Toamasina", "resumed"], 2, 1, "ORG", "MDG"),
+    (["a", "letter", "from", "Toamasina", "arrived"], 3, 1, "PERSON", None),  # a PERSON after "from"
+    (["the", "Tunis", "Declaration", "was", "signed"], 1, 2, "ORG", None),    # no preposition
+    (["he", "lives", "in", "Tunis"], 3, 1, "GPE", None),                      # a place label: other rules
+    (["talks", "in", "Smallvillex", "ended"], 2, 1, "ORG", None),             # no such city
+]
+
+
+@pytest.mark.parametrize("words,start,length,label,iso3", MISLABELLED_CASES)
+def test_a_city_the_model_mislabelled(nlp, words, start, length, label, iso3):
+    from spacy.tokens import Doc, Span
+
+    from pipeline.nlp.spans import mislabelled_city
+
+    doc = Doc(nlp.vocab, words=words)
+    span = Span(doc, start, start + length, label=label)
+    place = mislabelled_city(doc, span, gazetteer.get_gazetteer())
+    assert (place.country_iso3 if place else None) == iso3
+
+
+def test_a_mislabelled_city_in_a_sentence(analyse_entities):
+    text = "The United States strongly condemns today's terrorist attack in Tunis that targeted a bus."
+    assert _places(analyse_entities, text).get("Tunis") == ("TUN", ["TUN"], "city")

@@ -161,6 +161,26 @@ def in_parenthesis_place(doc: Doc, span: Span) -> bool:
     return doc[span.end].text == ")"
 
 
+LOCATIVE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
+NOT_PLACE_LABELS = frozenset({"LANGUAGE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "PERSON"})
+
+
+def mislabelled_city(doc: Doc, span: Span, gazetteer: Gazetteer):
+    """Rule 'a city the model mislabelled': a name tagged as no place (``NOT_PLACE_LABELS``)
+    right after a locative preposition (``today's attack in Tunis`` tagged LANGUAGE, ``arrived
+    in Toamasina`` tagged PERSON; a PERSON only after "in" or "at") that is a national capital or
+    a city of ``geonames.mislabelled_city_min_population`` people (places.json): that city; else
+    None."""
+    if span.label_ not in NOT_PLACE_LABELS or span.start == 0 or len(span) > 3:
+        return None
+    prep = doc[span.start - 1].lower_
+    if prep not in LOCATIVE_PREPS or span.label_ == "PERSON" and prep not in ("in", "at"):
+        return None
+    minimum = int(gazetteer.config.get("geonames", {}).get("mislabelled_city_min_population", 100_000))
+    found = place_for(gazetteer, span.text, strict=True, min_population=minimum)
+    return found[0] if found and found[0].kind == "city" else None
+
+
 def place_for(gazetteer: Gazetteer, text: str, *, strict: bool, min_population: int = 0):
     """(place, how) for a span text; strict: only names the gazetteer knows as such
     (countries, aliases, data-file places, capitals and cities of ``min_population``+)."""
