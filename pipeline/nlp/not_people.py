@@ -31,7 +31,7 @@ from .lexicon import (
     read_json,
     write_json,
 )
-from .spans import after_title, name_start, set_ents
+from .spans import INITIALLED_NAME, after_title, name_start, set_ents
 
 NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
 NOT_PEOPLE_FILE = "not_people.json"
@@ -98,8 +98,8 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
     if name in lex.buildings:
         return "FAC"
     last = words[-1].lower_
-    if len(words) > 1 and last in lex.building_words:
-        return "FAC"
+    if len(words) > 1 and last in lex.building_words and not INITIALLED_NAME.fullmatch(span.text):
+        return "FAC"  # "Carnegie Hall", not "Henry C. Hall"
     if len(words) > 1 and last in lex.institution_words:
         return "ORG"
     return None

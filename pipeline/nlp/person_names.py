@@ -12,7 +12,10 @@
   Kono``) the model missed become PERSON;
 * a known office-holder's full name (a name or variant of ``data/office_holders.json``, two
   words or more) that the model tagged as a place or an organisation is PERSON (``Japan's Yoko
-  Kamikawa`` tagged GPE), unless the gazetteer knows it as a place.
+  Kamikawa`` tagged GPE), unless the gazetteer knows it as a place; so is a name of a given
+  name, a middle initial and a surname and nothing else (``Henry C. Hall`` tagged FAC);
+* an organisation that is a title of several words and a name (``Chargé d’Affaires Elijah
+  Hise`` tagged ORG) gives way to the name.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from spacy.tokens import Doc, Span
 from ..office_holders import default_entries, name_key
 from .base import DataComponent
 from .spans import (
+    INITIALLED_NAME,
     PLACE_LABELS,
     POSSESSIVES,
     after_title,
@@ -426,16 +430,23 @@ class PersonNames(DataComponent):
             return False
         lex = self.lexicon
         rest = [t for t in s if not new.start <= t.i < new.end]
-        return all(t.lower_ == "the" or t.is_punct or (t.is_upper and len(t.text) <= 4)
-                   or lex.patterns["title_start"].match(t.text) for t in rest)
+        if all(t.lower_ == "the" or t.is_punct or (t.is_upper and len(t.text) <= 4)
+               or lex.patterns["title_start"].match(t.text) for t in rest):
+            return True
+        return new.end == s.end and self._title_of_words(s.doc[s.start : new.start].text)
+
+    def _title_of_words(self, prefix: str) -> bool:
+        """A title of several words, with or without "the": "Chargé d’Affaires"."""
+        prefix = prefix[4:] if prefix.lower().startswith("the ") else prefix
+        return bool(prefix) and self.lexicon.patterns["title_any"].fullmatch(prefix) is not None
 
     def _holder_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Rule 'known office-holders' (module docstring)."""
+        """Rules 'known office-holders' and 'a middle initial' (module docstring)."""
         out = []
         for s in spans:
             name = core(s)
-            if s.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and len(name) >= 2 \
-                    and name_key(name.text) in _holder_full_names() and not self._gazetteer_name(name):
+            if s.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and len(name) >= 2 and not self._gazetteer_name(name) \
+                    and (name_key(name.text) in _holder_full_names() or INITIALLED_NAME.fullmatch(name.text)):
                 s = Span(doc, name.start, name.end, label="PERSON")
             out.append(s)
         return out

@@ -161,6 +161,9 @@ def in_parenthesis_place(doc: Doc, span: Span) -> bool:
     return doc[span.end].text == ")"
 
 
+# a given name, a middle initial and a surname, nothing else: a person whatever the model says
+# ("Henry C. Hall" tagged FAC); "John F. Kennedy Airport" has more words and stays a facility
+INITIALLED_NAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. ){1,2}[A-Z][a-z'’-]+(?:,? Jr\.)?")
 LOCATIVE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
 NOT_PLACE_LABELS = frozenset({"LANGUAGE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "PERSON"})
 
