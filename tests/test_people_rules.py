@@ -353,6 +353,10 @@ SURNAME_CASES = [
     ("Premier Li met the visiting delegation.", "2024-05-01", ("Li Qiang", "CHN")),
     ("Japanese Prime Minister Abe arrived in Delhi.", "2015-12-11", ("Shinzo Abe", "JPN")),
     ("President Moon told the cabinet that talks would resume.", "2019-03-01", ("Moon Jae-in", "KOR")),
+    # Vietnamese leaders after a title by their last given name (a variant of their entries):
+    # Truong Tan Sang President 2011-16, Nguyen Tan Dung Prime Minister 2006-16
+    ("President Sang met the delegation in Hanoi.", "2013-12-16", ("Truong Tan Sang", "VNM")),
+    ("Prime Minister Dung met the delegation in Hanoi.", "2013-12-16", ("Nguyen Tan Dung", "VNM")),
     # a surname alone after the full name stays joined to it
     ("President Barack Obama arrived in Tokyo. Obama said the talks went well.", "2014-04-24",
      ("Barack Obama", "USA")),
