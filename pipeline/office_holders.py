@@ -1,8 +1,8 @@
 """Gazetteer of office-holders: heads of state, heads of government and foreign ministers
 with their terms, from ``data/office_holders.json`` (documented in ``data/README.md``).
 
-Not wired into the build (``people.py`` still reads ``data/officials.json``). Two pure
-functions and a cached loader:
+Read by the people stage (``holder_names.py``, ``person_country.py``) beside
+``data/officials.json``. Two pure functions and a cached loader:
 
 * ``validate(data)`` checks the file's content and returns its entries; a bad entry raises
   ``OfficeHoldersError`` naming it (``#12 Fumio Kishida (JPN head_of_government)``).
