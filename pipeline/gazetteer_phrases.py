@@ -1,4 +1,4 @@
-"""Countries named in a phrase (names, aliases, demonyms, capitals): the part of
+"""Countries named in a phrase (names, aliases, demonyms, institutions, capitals): the part of
 ``pipeline.gazetteer.Gazetteer`` that reads phrases rather than single names."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .textrules import strip_possessive
 
 
 class CountryPhrases:
-    """Mixin of ``Gazetteer``: needs its ``surface_names``, ``places``, ``demonyms``,
+    """Mixin of ``Gazetteer``: needs its ``surface_names``, ``places``, ``demonyms``, ``institutions``,
     ``capitals``, ``ambiguous``, ``country_names`` and ``country_article``."""
 
     def _countries_pattern(self) -> re.Pattern:
@@ -23,6 +23,8 @@ class CountryPhrases:
                 mapping.setdefault(text, iso3)
                 if not text.endswith(("s", "ese", "ish", "ch", "sh", "i")):
                     mapping.setdefault(text + "s", iso3)  # "North Koreans"; "Japanese"/"Swiss" take no plural
+            for text, iso3 in self.institutions.items():  # "the Kremlin", "State Department"
+                mapping.setdefault(text, iso3)
             mapping.update(self._regions_named_after_countries(mapping))
             for text in list(mapping):
                 if "'" in text:

@@ -1359,7 +1359,9 @@ EMBASSY = "https://tn.usembassy.gov/archive"
 
 def test_dated_sections_of_an_archive(nlp):
     _, rows = _pipeline(nlp, ARCHIVE, published=None, meta={"source_url": EMBASSY})
+    # the attack itself, dated by "yesterday's" and sited in Tunis, is an event of Tunisia
     assert _kinds(rows) == {("ACCUSE", ("TUN", "USA"), date(2015, 11, 25)),
+                            ("ASSAULT", ("TUN",), date(2015, 11, 24)),
                             ("CONSULT", ("TUN", "USA"), date(2015, 11, 10))}
 
 

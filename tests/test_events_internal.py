@@ -1,5 +1,6 @@
 """A country's own upheavals (a coup, a deposition, an ouster) are events of that one country,
-and a travel verb with a direct object carries someone else: no visit by its subject. Cases
+a travel verb with a direct object carries someone else (no visit by its subject), and an act
+an accuser alleges is no event. Cases
 written from the classes; expected rows worked out by hand."""
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ CASES = [
     # ... a traveller is still a visitor
     ("President Uhuru Kenyatta of Kenya flew to Addis Ababa on February 9, 2019.", date(2019, 2, 10),
      {("CONSULT", ("ETH", "KEN"), date(2019, 2, 9))}),
+    # an act alleged by an accuser is no event; the accusation is
+    ("On March 24, 2014, the Kremlin accused Ukraine of attacking a power plant.", date(2014, 3, 25),
+     {("ACCUSE", ("RUS", "UKR"), date(2014, 3, 24))}),
+    ("On March 24, 2014, South Korea blamed North Korea for launching a missile.", date(2014, 3, 25),
+     {("ACCUSE", ("KOR", "PRK"), date(2014, 3, 24))}),
     # a day parsed as the verb's object carries no one
     ("U.S. Secretary of State John Kerry leaves Wednesday for South Korea, where he will meet with officials.",
      date(2014, 2, 11), {("CONSULT", ("KOR", "USA"), date(2014, 2, 12))}),

@@ -85,3 +85,24 @@ def test_a_former_leader_on_another_countrys_page_is_of_their_own_country(nlp):
     text = ("Minister Shahid expressed his condolences on the passing of former Prime Minister Shinzo Abe.")
     people = _countries_at(nlp, text, "2022-09-28", "https://www.mofa.go.jp/s_sa/x", "Japan-Maldives Foreign Ministers' Meeting")
     assert people["Shinzo Abe"] == ("JPN", "gazetteer")
+
+
+# ------------------------------------------------------------------ whose office it was on an old page
+# Historical holders (data/README.md 'Historical set'): Dwight D. Eisenhower President of the
+# United States 1953-61, so a President in 1960 on a U.S. page about Madagascar who is someone
+# else is of Madagascar; Cordell Hull Secretary of State 1933-44.
+OLD_PAGE_CASES = [
+    ("The United States recognized the Malagasy Republic on June 25, 1960, when President Dwight D. Eisenhower "
+     "sent a letter to President Philibert Tsiranana.", "1960-06-25", HISTORY + "Madagascar",
+     {"Dwight D. Eisenhower": ("USA", "gazetteer"), "Philibert Tsiranana": ("MDG", "frame")}),
+    ("Secretary of State Cordell Hull met Foreign Minister Jan Smit of Iceland in 1941.", "1941-07-07",
+     HISTORY + "Iceland", {"Cordell Hull": ("USA", "gazetteer"), "Jan Smit": ("ISL", "text")}),
+    ("In 1941, President Franklin D. Roosevelt welcomed the envoy.", "1941-07-07", HISTORY + "Iceland",
+     {"Franklin D. Roosevelt": ("USA", "gazetteer")}),
+]
+
+
+@pytest.mark.parametrize("text,published,title,expected", OLD_PAGE_CASES)
+def test_whose_office_it_was_on_an_old_page(nlp, text, published, title, expected):
+    people = _countries_at(nlp, text, published, STATE, title)
+    assert {name: people.get(name) for name in expected} == expected

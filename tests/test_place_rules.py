@@ -372,3 +372,32 @@ def test_a_city_the_model_mislabelled(nlp, words, start, length, label, iso3):
 def test_a_mislabelled_city_in_a_sentence(analyse_entities):
     text = "The United States strongly condemns today's terrorist attack in Tunis that targeted a bus."
     assert _places(analyse_entities, text).get("Tunis") == ("TUN", ["TUN"], "city")
+
+
+# ----------------------------------------------------------------------------- institutions of a country
+# names that stand for a country's government (countries.<ISO3>.institutions) are countries for
+# countries_in(), never places of their own
+INSTITUTION_CASES = [
+    ("The Kremlin said the talks were useful.", ["RUS"]),
+    ("State Department spokeswoman", ["USA"]),
+    ("a Foreign Office minister", ["GBR"]),
+    ("the Blue House and the Kremlin", ["KOR", "RUS"]),
+    ("the Knesset voted", ["ISR"]),
+    ("the department of state", []),  # written in lower case: no name
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTITUTION_CASES)
+def test_institutions_name_their_country(text, expected):
+    assert gazetteer.countries_in(text) == expected
+
+
+def test_institutions_are_no_places(analyse_entities):
+    assert "State Department" not in _places(analyse_entities, "The State Department condemned the launch.")
+
+
+@pytest.mark.parametrize("names", ["Kremlin", [""], [3]])
+def test_malformed_institutions_are_refused(names):
+    from pipeline.gazetteer_data import check_places_config
+    with pytest.raises(ValueError, match="institutions"):
+        check_places_config({"countries": {"RUS": {"institutions": names}}}, KINDS)

@@ -146,12 +146,22 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     if row is None:
         return
     etype, mode = row_type(ctx.lex, row, v, v)
-    if _described_not_done(v, etype, ctx.lex.grammar) or _visit_to_a_gathering(ctx, row, v) or _carried(row, v):
+    if _described_not_done(v, etype, ctx.lex.grammar) or _visit_to_a_gathering(ctx, row, v) or _carried(row, v) \
+            or _alleged(ctx, v):
         return
     today, status = _verb_status(ctx, unit, v, etype)
     if status is None or _told_by_first_verb(ctx, unit, v, etype) or _ranked_description(ctx, v):
         return
     emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, _visit_object(row, v), today=today, status=status))
+
+
+def _alleged(ctx: Context, v: Token) -> bool:
+    """Rule 'an act alleged': a gerund after "of" or "for" on an accusing verb is what the
+    accuser says, not an event the text tells ("accused Ukraine of attacking a power plant",
+    "blamed the rebels for violating the truce"); the accusation is the event."""
+    if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.lower_ not in ("of", "for"):
+        return False
+    return any(r.type == "ACCUSE" for r in ctx.lex.lookup(v.head.head, "VERB"))
 
 
 def _carried(row, v: Token) -> bool:
