@@ -47,19 +47,28 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def match(outs: list[dict], golds: list[dict], ok: Callable, optional: Callable,
-          prefer: Callable | None = None) -> AreaResult:
+          prefer: Callable | None = None, first: Callable | None = None) -> AreaResult:
+    """Greedy one-to-one matching, required golds first. With ``first``, a pass over pairs that
+    also satisfy it comes before the pass over the rest (events: the same type first, so that
+    two gold events of one date and one pair of countries take the output rows of their own
+    types whatever the order of the gold)."""
     free = list(range(len(outs)))
     pairs, missed = [], []
-    for g in sorted(golds, key=lambda g: bool(optional(g))):  # required first (stable)
-        cands = [j for j in free if ok(outs[j], g)]
-        if not cands:
-            if not optional(g):
-                missed.append(g)
-            continue
-        j = max(cands, key=lambda j: prefer(outs[j], g)) if prefer else cands[0]
-        free.remove(j)
-        if not optional(g):
-            pairs.append((outs[j], g))
+    tests = ([lambda o, g: ok(o, g) and first(o, g)] if first else []) + [ok]
+    for group in ([g for g in golds if not optional(g)], [g for g in golds if optional(g)]):  # required first
+        for test in tests:
+            left = []
+            for g in group:
+                cands = [j for j in free if test(outs[j], g)]
+                if not cands:
+                    left.append(g)
+                    continue
+                j = max(cands, key=lambda j: prefer(outs[j], g)) if prefer else cands[0]
+                free.remove(j)
+                if not optional(g):
+                    pairs.append((outs[j], g))
+            group = left
+        missed += [g for g in group if not optional(g)]
     return AreaResult(pairs, missed, [outs[j] for j in free])
 
 
@@ -151,7 +160,8 @@ def score_events(outs: list[dict], golds: list[dict], columns: set) -> AreaResul
         return o["event_type"] == g["event_type"], o.get("status") == g.get("status")
 
     res = match(outs, golds, lambda o, g: event_key(o) == event_key(g),
-                lambda g: g.get("required") is False, prefer)
+                lambda g: g.get("required") is False, prefer,
+                first=lambda o, g: o["event_type"] == g["event_type"])
     res.extra["event_type"] = share(res.pairs, "event_type", True)
     res.extra["status"] = share(res.pairs, "status", "status" in columns)
     res.extra["actors_complete"] = actors_complete(outs, golds)

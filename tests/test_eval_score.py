@@ -104,6 +104,24 @@ def test_shares_when_the_output_has_the_columns():
     assert res.extra == {"event_type": (2, 2), "status": (1, 1), "actors_complete": (2, 2)}
 
 
+def test_events_of_one_date_and_pair_take_the_rows_of_their_own_types():
+    # the gold SUPPORT comes first but there is no SUPPORT row: the AGREE row goes to the gold
+    # AGREE, the CONSULT row to the SUPPORT (wrong type); a greedy pass in gold order would have
+    # given the AGREE row to the SUPPORT and the CONSULT row to the AGREE (two wrong types)
+    ev = {"date_start": "2016-06-20", "date_end": "2016-06-20", "actors_iso3": ["PRY", "USA"]}
+    golds = [{**ev, "event_type": "CONSULT"}, {**ev, "event_type": "SUPPORT"}, {**ev, "event_type": "AGREE"}]
+    outs = [{**ev, "event_type": "CONSULT"}, {**ev, "event_type": "AGREE"}, {**ev, "event_type": "CONSULT"}]
+    res = matching.score_events(outs, golds, set())
+    assert sorted((g["event_type"], o["event_type"]) for o, g in res.pairs) == [
+        ("AGREE", "AGREE"), ("CONSULT", "CONSULT"), ("SUPPORT", "CONSULT")]
+    assert res.extra["event_type"] == (2, 3)
+    # an optional gold of the right type never takes a row a required gold needs
+    golds = [{**ev, "event_type": "SUPPORT"}, {**ev, "event_type": "AGREE", "required": False}]
+    res = matching.score_events([{**ev, "event_type": "AGREE"}], golds, set())
+    assert [(g["event_type"], o["event_type"]) for o, g in res.pairs] == [("SUPPORT", "AGREE")]
+    assert res.counts == {"tp": 1, "n_out": 1, "n_gold": 1}
+
+
 # (gold kind, gold iso3, gold lat/lon, output lat/lon or None, coordinates accepted); distances by hand:
 # one degree of latitude is 111.2 km
 COORDINATE_CASES = [

@@ -1672,14 +1672,30 @@ UNDATED_LEAD_CASES = [
     # a later sentence's date does not make the lead dated
     ("The British minister held talks in Sarajevo with the Bosnian Foreign Minister. Relations have improved "
      "since 2015.", date(2020, 2, 3), date(2020, 2, 3)),
+    # the act may be told after a first sentence of plans: the paragraph is still the day's news
+    ("Bosnia and Britain are to increase cooperation. The British minister held talks in Sarajevo with the Bosnian "
+     "Foreign Minister.", date(2018, 3, 16), date(2018, 3, 16)),
+    ("Bosnia and Britain are to increase cooperation. The British minister held talks in Sarajevo with the Bosnian "
+     "Foreign Minister.", None, None),
 ]
 
 
 @pytest.mark.parametrize("sentence, published, expected", UNDATED_LEAD_CASES,
-                         ids=["release", "no-published", "dated-lead", "held-talks", "own-month", "later-date"])
+                         ids=["release", "no-published", "dated-lead", "held-talks", "own-month", "later-date",
+                              "second-sentence", "second-sentence-no-published"])
 def test_a_release_lead_is_news_of_its_day(nlp, sentence, published, expected):
     _, rows = _pipeline(nlp, LEAD.format(sentence), published=published)
     assert [(r["event_type"], r["date_start"]) for r in rows] == [("CONSULT", expected)]
+
+
+def test_a_passive_act_in_the_lead_is_news_of_its_day(nlp):
+    text = ("Thailand, Malaysia Agree\n\nThailand and Malaysia are to increase cooperation. The agreement was reached "
+            "during an official visit to Thailand by Malaysia's Prime Minister Abdullah Badawi.\n")
+    _, rows = _pipeline(nlp, text, published=date(2007, 2, 12))
+    # the visit is dated by the story's day (the passive "was reached" tells a past act); "The
+    # agreement" of that clause names no party, so it makes no AGREE row here
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == {
+        ("CONSULT", ("MYS", "THA"), date(2007, 2, 12))}
 
 
 # a noun dated only by the story's own year may be yet to come: no event; an earlier year's is one

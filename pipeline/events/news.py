@@ -2,9 +2,10 @@
 
 A document is a news story when its first paragraph opens with a dateline or with a day
 written without its year (a readout: "On April 24, Mr. Motegi held ..."), or its first
-sentence tells a past act with no date in a document with a ``published`` date (a release's
-lead: "Sir Alan Duncan visited Sarajevo for talks", "India and Bangladesh have signed three
-agreements"; a history page dates what it tells), its header has a
+paragraph tells a past act and its first sentence no date in a document with a ``published``
+date (a release's lead: "Sir Alan Duncan visited Sarajevo for talks", "India and Bangladesh
+have signed three agreements", "... are to increase cooperation. The agreement was reached
+during an official visit ..."; a history page dates what it tells), its header has a
 line that is only a day's date (or ends with one after a separator), or its first
 ``thresholds.news_opening_blocks`` paragraphs have a word of the day of writing
 (``news_deixis`` in the lexicon: "today", "on Tuesday").
@@ -57,25 +58,28 @@ def is_news_story(ctx: Context) -> bool:
 
 
 def _undated_lead(ctx: Context, lead: Block) -> bool:
-    """A release's lead: a dated document whose first paragraph (its first parsed unit) tells a
-    past act (a trigger verb in the past tense or the present perfect: "Sir Alan Duncan visited
-    Sarajevo for high-level talks", "India and Bangladesh have signed three agreements") and
-    whose first sentence has no date: only the day of writing dates it (a history or overview
-    page dates what it tells; "Relations between the two countries are close" tells no act)."""
+    """A release's lead: a dated document whose first paragraph tells a past act (a trigger verb
+    in the past tense, the present perfect or the past passive: "Sir Alan Duncan visited
+    Sarajevo for high-level talks", "India and Bangladesh have signed three agreements", "the
+    agreement was reached during an official visit") and whose first sentence has no date: only
+    the day of writing dates it (a history or overview page dates what it tells; "Relations
+    between the two countries are close" tells no act)."""
     if ctx.published is None or ctx.dates_in(*ctx.sentence_span(lead.start_char)):
         return False
-    units = list(ctx.units_of_block(lead))[:1]
+    units = list(ctx.units_of_block(lead))
     return any(_past_act(ctx, t) for u in units for t in ctx.units[u][1])
 
 
 def _past_act(ctx: Context, t) -> bool:
-    """A trigger verb (or a support verb with a trigger noun) in the simple past or the present
-    perfect ("visited", "have signed three agreements")."""
-    perfect = t.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in t.children)
+    """A trigger verb (or a support verb with a trigger noun as object or passive subject) in the
+    simple past, the present perfect or the past passive ("visited", "have signed three
+    agreements", "the agreement was reached")."""
+    perfect = t.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" or a.dep_ == "auxpass" and a.tag_ == "VBD"
+                                      for a in t.children)  # "have signed", "was reached"
     if t.tag_ != "VBD" and not perfect:
         return False
     return bool(ctx.lex.lookup(t, "VERB")) or lemma_in(t, ctx.lex.support_verbs) and any(
-        c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN") for c in t.children)
+        c.dep_ in ("dobj", "nsubjpass") and ctx.lex.lookup(c, "NOUN") for c in t.children)
 
 
 def _yearless_day_opening(ctx: Context, lead: Block) -> bool:
