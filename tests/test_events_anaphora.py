@@ -1,6 +1,5 @@
-"""'The two countries': a stated number of parties is never answered with fewer. Cases written
-from the class (an envoy's one-country sentence before "the two countries ..." on a page about
-two countries); expected rows worked out by hand."""
+"""'The two countries': a stated number of parties is never answered with fewer; relations that
+begin are ties founded. Cases written from the classes; expected rows worked out by hand."""
 from __future__ import annotations
 
 from datetime import date
@@ -28,3 +27,19 @@ def test_the_two_countries_are_never_one(nlp, text, year, countries):
     _, rows = _pipeline(nlp, text, meta={"source_url": URL}, title=TITLE)
     agreements = [r for r in rows if r["event_type"] == "AGREE" and r["date_start"] == date(year, 1, 1)]
     assert [r["actors_iso3"] for r in agreements] == [countries], rows
+
+
+# relations that begin: ties founded ("requires": "ties_subject"), not relations that begin to change
+BEGIN_CASES = [
+    ("Permanent diplomatic relations between Morocco and the United States began in 1905.",
+     {("AGREE", ("MAR", "USA"), date(1905, 1, 1))}),
+    ("Diplomatic ties between India and Israel started in 1992.", {("AGREE", ("IND", "ISR"), date(1992, 1, 1))}),
+    ("Relations between Japan and China began to deteriorate in 2010.", set()),
+    ("Talks between Iran and Iraq began in 1988.", {("CONSULT", ("IRN", "IRQ"), date(1988, 1, 1))}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BEGIN_CASES)
+def test_relations_that_begin(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected

@@ -98,9 +98,18 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
         return False  # "seizing the opportunities of the 21st century"
     if row.requires == "actor_object":
         return _actor_object(tok)
+    if row.requires == "ties_subject":
+        return _ties_subject(lex, tok)
     if row.requires:
         return bool(clause_words(v, n) & lex.classes[row.requires])
     return True
+
+
+def _ties_subject(lex: Lexicon, tok: Token) -> bool:
+    """Relations that begin: the subject is a relations word and no infinitive follows
+    ("diplomatic relations began in 1905", not "relations began to cool")."""
+    return not any(c.dep_ == "xcomp" for c in tok.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.grammar.relations_words for c in tok.children)
 
 
 def _shared_view(lex: Lexicon, tok: Token) -> bool:
