@@ -1698,6 +1698,27 @@ def test_a_passive_act_in_the_lead_is_news_of_its_day(nlp):
         ("CONSULT", ("MYS", "THA"), date(2007, 2, 12))}
 
 
+# the lead's perfect (after a headline and a line that is only the day's date) is the day's news,
+# unless a background adverb or a bare plural object makes it a habit; a later sentence's is not
+DAY_LINE = "Headline\n\n\n28 June 2009\n\n{}\n"
+LEAD_PERFECT_CASES = [
+    ("Honduran military forces have ousted President Manuel Zelaya.", {("COERCE", ("HND",), date(2009, 6, 28))}),
+    ("India and Bangladesh have signed three agreements in New Delhi.",
+     {("AGREE", ("BGD", "IND"), date(2009, 6, 28))}),
+    ("India and Bangladesh have already signed three agreements.", {("AGREE", ("BGD", "IND"), None)}),
+    ("North Korea has rejected U.S. offers of talks.", {("REJECT", ("PRK", "USA"), None)}),
+    ("Officials spoke to reporters in Delhi. India and Bangladesh have signed three agreements.",
+     {("AGREE", ("BGD", "IND"), None)}),
+]
+
+
+@pytest.mark.parametrize("lead, expected", LEAD_PERFECT_CASES,
+                         ids=["ousted", "three-agreements", "already", "bare-plural", "later-sentence"])
+def test_the_leads_perfect_is_news_of_the_day(nlp, lead, expected):
+    _, rows = _pipeline(nlp, DAY_LINE.format(lead), published=date(2009, 6, 28))
+    assert _kinds(rows) == expected
+
+
 # a noun dated only by the story's own year may be yet to come: no event; an earlier year's is one
 THIS_YEAR_CASES = [
     (date(2018, 3, 16), [("CONSULT", date(2018, 3, 12))]),

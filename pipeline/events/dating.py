@@ -26,7 +26,10 @@ News stories add (``clause_date``):
   count (``days after``, ``after X did Y``) its time is open (undated).
 * **Perfects.** A perfect clause reported by a speech verb (``Matsuno told reporters that Tokyo
   had lodged a protest``) is the news of the report's day, unless a background adverb
-  (``already``, ``repeatedly``, ``since`` ...) or an earlier report date says otherwise.
+  (``already``, ``repeatedly``, ``since`` ...) or an earlier report date says otherwise; so is
+  a main-clause perfect in the first sentence of the lead (``Honduran military forces have
+  ousted President Manuel Zelaya``), unless a background adverb or a bare plural object (a
+  habit: ``has rejected U.S. offers of talks``) says otherwise (``lead_perfect``).
 * **Object dates.** ``condemned the North's launch of a missile on Wednesday`` in a Friday
   story: a date before the story's day, right after an event-noun object that has its own agent
   (possessor or by-phrase), dates that object, which becomes an event (``attach_dates``).
@@ -44,6 +47,7 @@ from ..structure import Block
 from ..textrules import NUMBER_WORDS
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
+from .news import lead_block
 from .syntax import date_governor, has_own_subject, head, is_verb
 
 if TYPE_CHECKING:
@@ -260,18 +264,44 @@ def governing_date(ctx: Context, unit: int, v: Token | None):
     return None
 
 
+def _main_clause(v: Token) -> Token:
+    clause = v
+    while clause.dep_ == "conj" and not has_own_subject(clause) and clause.head.i != clause.i:
+        clause = head(clause)
+    return clause
+
+
+def _background(ctx: Context, v: Token, clause: Token) -> bool:
+    """A background adverb (already, repeatedly, since ...) on the verb or its clause."""
+    background = ctx.lex.background_adverbs
+    return any(c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ in background
+               for t in (v, clause) for c in t.children)
+
+
+def lead_perfect(ctx: Context, v: Token, at: int) -> bool:
+    """Rule 'the lead's perfect': in a news story, a present perfect in the first sentence of
+    the lead tells the day's news ("Honduran military forces have ousted President Manuel
+    Zelaya"), unless a background adverb says otherwise or its object is a bare plural, a
+    habit rather than an act ("North Korea has rejected U.S. offers of talks")."""
+    lead = lead_block(ctx)
+    if lead is None or not lead.start_char <= at < ctx.sentence_span(lead.start_char)[1]:
+        return False
+    clause = _main_clause(v)
+    if clause.dep_ not in ("ROOT", "conj") or _background(ctx, v, clause):
+        return False
+    return not any(c.dep_ == "dobj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod", "poss")
+                                                                    for d in c.children)
+                   for c in clause.children)
+
+
 def reported_perfect(ctx: Context, v: Token) -> bool:
     """Rule 'reported perfects': a perfect clause reported by a speech verb in a news story
     ("Matsuno told reporters that Tokyo had lodged a protest", "Japan has lodged a protest,
     Matsuno said") tells the news of that day, unless a background adverb (already,
     repeatedly, since ...) says otherwise."""
-    clause = v
-    while clause.dep_ == "conj" and not has_own_subject(clause) and clause.head.i != clause.i:
-        clause = head(clause)
-    background = ctx.lex.background_adverbs
-    for t in (v, clause):
-        if any(c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ in background for c in t.children):
-            return False
+    clause = _main_clause(v)
+    if _background(ctx, v, clause):
+        return False
     reporting = ctx.lex.reporting_verbs
     if clause.dep_ == "ccomp" and lemma_in(clause.head, reporting) and is_realis(clause.head, ctx.lex.grammar):
         return True
@@ -281,7 +311,7 @@ def reported_perfect(ctx: Context, v: Token) -> bool:
 
 def _perfect_date(ctx: Context, unit: int, block: Block, v: Token, at: int, news: bool):
     """A perfect's time is open, except a reported perfect of the story's day (news)."""
-    if not (news and reported_perfect(ctx, v)):
+    if not (news and (reported_perfect(ctx, v) or lead_perfect(ctx, v, at))):
         return None  # anterior: its time is open
     date_ = governing_date(ctx, unit, v) or ctx.last_date_before(block, at) or ctx.lead_date
     lead = ctx.lead_date

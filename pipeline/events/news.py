@@ -14,8 +14,9 @@ chronology has no dateline and its results are unchanged). News stories add the 
 dating, anaphora and statements of the day (see the package docstring).
 
 A dateline (``SEOUL/TOKYO, July 12 (Reuters) -``, ``Pyongyang, August 22 (KCNA) --``) is no part
-of any clause or person's phrase. The story's day (``story_day``) is its header date (a line
-that is only a day's date), else ``published``; in an archive of releases, a line that opens
+of any clause or person's phrase. The lead (``lead_block``) is the first paragraph that is
+neither a byline in parentheses nor a line that is only a date. The story's day (``story_day``)
+is its header date (a line that is only a day's date), else ``published``; in an archive of releases, a line that opens
 with a day's date and a separator before a title heads a release of that day (``section_days``),
 and a statement in it is made on that day (``day_at``). The lead's day (``lead_date``) is the
 first single-day date of the lead sentence after the dateline ("met on Tuesday"), else the
@@ -26,7 +27,6 @@ agency's country.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -48,10 +48,26 @@ def body_blocks(blocks):
     return (b for b in blocks if b.kind not in ("title", "heading"))
 
 
+def lead_block(ctx: Context):
+    """The story's first paragraph: the first body block that is neither a byline in parentheses
+    nor a line that is only a date ("28 June 2009" under the headline is the header's)."""
+    for b in body_blocks(ctx.blocks):
+        text = ctx.text[b.start_char:b.end_char]
+        if not _byline(text) and not _date_only(ctx, b):
+            return b
+    return None
+
+
+def _date_only(ctx: Context, block: Block) -> bool:
+    text = ctx.text[block.start_char:block.end_char].strip(" .,\n")
+    return any(d.text.strip(" .,") == text for d in ctx.dates_in(block.start_char, block.end_char))
+
+
 def is_news_story(ctx: Context) -> bool:
     """Rule 'news stories' (see the module docstring)."""
-    opening = list(itertools.islice(body_blocks(ctx.blocks), ctx.lex.thresholds.news_opening_blocks))
-    lead = opening[0] if opening else None
+    lead = lead_block(ctx)
+    blocks = list(body_blocks(ctx.blocks))
+    opening = blocks[blocks.index(lead):][:ctx.lex.thresholds.news_opening_blocks] if lead is not None else []
     return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
         ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
         or ctx.header_day is not None or _yearless_day_opening(ctx, lead) or _undated_lead(ctx, lead))
@@ -104,7 +120,7 @@ def dated_header(ctx: Context):
     separator ("US, Singapore Sign Free Trade Agreement - 2003-05-06"); None if none. A
     byline wholly in parentheses ("(Statement by Foreign Press Secretary Kawamura)") is part of
     the header, not the first paragraph."""
-    lead = next((b for b in body_blocks(ctx.blocks) if not _byline(ctx.text[b.start_char:b.end_char])), None)
+    lead = lead_block(ctx)
     if lead is None:
         return None
     for d in ctx.dates:
