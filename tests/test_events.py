@@ -830,6 +830,12 @@ TELLING_CASES = [
     ("U.S. Relations With Morocco\n\nMorocco formally recognized the United States by signing a treaty of peace "
      "and friendship in 1786. Normal diplomatic relations were resumed in 1956.\n", None,
      {("AGREE", ("MAR", "USA"), date(1786, 1, 1)), ("AGREE", ("MAR", "USA"), date(1956, 1, 1))}),
+    # a when-clause dates its head; a summary's year is the same recognition (an act of once)
+    ("U.S. Relations With Rwanda\n\nThe United States recognized Rwanda in 1962.\n\nThe United States recognized "
+     "the Republic of Rwanda when it attained independence on July 1, 1962.\n", None,
+     {("AGREE", ("RWA", "USA"), date(1962, 7, 1))}),
+    ("U.S. Relations With Nepal\n\nThe United States recognized Nepal when its envoy presented a letter on April "
+     "21, 1947.\n", None, {("AGREE", ("NPL", "USA"), date(1947, 4, 21))}),
 
 
     # a date that modifies a noun dates that noun ("Obama's March 2016 visit")
@@ -1565,7 +1571,8 @@ def test_journeys(nlp, text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", TELLING_CASES,
                          ids=["trip-stops", "anaphor", "mission-host", "mission-frame", "frame-named", "stance-between",
-                              "means-and-frame", "noun-date", "ties-frame", "light-noun", "decision", "ceasefire",
+                              "means-and-frame", "when-clause-and-summary", "when-clause", "noun-date",
+                              "ties-frame", "light-noun", "decision", "ceasefire",
                               "trip-split", "dated-object", "visit-host", "compound-name", "second-verb-own-date",
                               "capital-apposition", "gratitude-for", "readout-heading", "release-heading",
                               "trip-purpose", "elevated", "noun-agent", "recalled-envoy", "recalled-visit",

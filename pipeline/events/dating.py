@@ -9,7 +9,8 @@ In order (``event_dates``):
 2. **Stray dates.** A date the parser hangs on a proper name or a naming participle inside the
    clause (``drills ... off Jeju Island from June 27 to 29``) dates the clause's event.
 3. **The means dates the act.** The date of a "by" + gerund clause dates its head ("recognized
-   the United States by signing a treaty in 1786").
+   the United States by signing a treaty in 1786"); so does the date of a "when" clause
+   ("recognized the Republic of Rwanda when it attained independence on July 1, 1962").
 4. **Statements of the day** are dated the story's day (header date, else ``published``); **plans** without a date of their own
    take the latest date after ``published`` mentioned before them (``plan_date``).
 5. **Clause date** (``clause_date``): the nearest governing clause's date, else (bullets) the
@@ -159,6 +160,20 @@ def manner_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "by"):
             for g in (c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"):
                 out.extend(ctx.date_attach.get((unit, g.i), ()))
+    return out
+
+
+def when_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
+    """Rule 'the when-clause dates the act': a verb with no date of its own takes the date of a
+    clause introduced by "when" under it, which tells the same moment ("The United States
+    recognized the Republic of Rwanda when it attained independence on July 1, 1962")."""
+    out = []
+    for h in heads:
+        if not is_verb(h):
+            continue
+        for clause in (c for c in h.children if c.dep_ == "advcl"):
+            if any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in clause.children):
+                out.extend(ctx.date_attach.get((unit, clause.i), ()))
     return out
 
 
@@ -360,7 +375,7 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
     dates = own_dates(ctx, unit, heads)
     if dates:
         return dates, True
-    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) \
+    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or when_dates(ctx, unit, heads) \
         or (None if today else object_dates(ctx, unit, heads)) or conjunct_dates(ctx, unit, v) \
         or subject_participle_dates(ctx, unit, v)
     if dates:
