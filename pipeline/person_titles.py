@@ -25,14 +25,20 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+(?:of|the|and|for|on)$", "", title)
 
 
-def _title_window(doc: Doc, span: Span, person_ends: list[int]) -> str:
-    """The text before the name from its sentence's start (40 tokens at most), cut at the last
-    clause break or the previous person's name."""
+def _window_start(span: Span) -> int:
+    """The first token of the text before a name that may hold its title: its sentence's start,
+    40 tokens back at most."""
     try:
         sent_start = span.sent.start
     except ValueError:  # no sentence boundaries (a pipeline without parser/senter)
         sent_start = 0
-    first = max(sent_start, span.start - 40, 0)
+    return max(sent_start, span.start - 40, 0)
+
+
+def _title_window(doc: Doc, span: Span, person_ends: list[int]) -> str:
+    """The text before the name from its sentence's start (40 tokens at most), cut at the last
+    clause break or the previous person's name."""
+    first = _window_start(span)
     lo = doc[first].idx if first < span.start else span.start_char
     window = doc[first : span.start].text_with_ws if first < span.start else ""
     cut = max(window.rfind(c) for c in ",;:()\n") + 1
@@ -48,17 +54,12 @@ def _apposed_window(doc: Doc, span: Span, person_ends: list[int], lex: NameLexic
     Christodoulides``, ``the U.S. Commissioner at Riga, Evan Young``, ``the Ambassador of
     Bolivia, Señor Dr. Don X``: the clause before the comma, without a place it ends with
     (``at Riga``), when only honorifics stand between the comma and the name; else ""."""
-    try:
-        sent_start = span.sent.start
-    except ValueError:
-        sent_start = 0
-    first = max(sent_start, span.start - 40, 0)
+    first = _window_start(span)
     if first >= span.start:
         return ""
     lo = doc[first].idx
     text = doc[first : span.start].text_with_ws
-    m = re.search(r",[ \t]*$", _without_honorifics(text, lex)) if text.rstrip().endswith(",") or \
-        _honorific_runs(lex)[1].search(text) else None
+    m = re.search(r",[ \t]*$", _without_honorifics(text, lex))
     if not m:
         return ""
     clause = text[: m.start()]
