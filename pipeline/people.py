@@ -313,11 +313,23 @@ class _People:
 def _extends(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """``words`` are the first or last words of the strictly longer name ``longer``; the name
     after a patronymic particle is the father's, no reference to the son ("King Salman" is not
-    "Mohammed bin Salman")."""
+    "Mohammed bin Salman"); a patronymic honorific before the first name refers to the one whose
+    name goes on with the particle ("Shaikh Khalid" after "Khalid Bin Ahmed Al Khalifa")."""
     n = len(words)
     if len(longer) <= n:
-        return False
-    return longer[:n] == words or longer[-n:] == words and longer[-n - 1] not in PATRONYMIC
+        return _honorific_reference(longer, words)
+    return longer[:n] == words or longer[-n:] == words and longer[-n - 1] not in PATRONYMIC \
+        or _honorific_reference(longer, words)
+
+
+def _honorific_reference(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    rest = words[1:]
+    return len(words) >= 2 and words[0] in _patronymic_honorifics() and len(longer) > len(rest) \
+        and longer[: len(rest)] == rest and longer[len(rest)] in PATRONYMIC
+
+
+def _patronymic_honorifics() -> frozenset[str]:
+    return frozenset(h.casefold() for h in load_name_lexicon().patronymic_honorifics)
 
 
 def _full_names(raws: list[_Raw]) -> _People:

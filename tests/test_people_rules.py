@@ -728,3 +728,23 @@ MISTAGGED_NAME_CASES = [
 @pytest.mark.parametrize("text,expected", MISTAGGED_NAME_CASES)
 def test_names_the_model_tagged_as_something_else(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
+
+
+# ------------------------------------------------------------------ honorifics of the British style and of the Gulf
+# "the Rt Hon." is an honorific, no name; "Shaikh Khalid" after "Khalid Bin Ahmed Al Khalifa" is
+# that person (a patronymic honorific before the first name of a patronymic full name).
+HONORIFIC_REFERENCE_CASES = [
+    ("The talks were chaired by the Rt Hon. Alistair Burt MP, Minister of State.", ["Alistair Burt"]),
+    ("The Right Honourable Boris Johnson MP spoke in London.", ["Boris Johnson"]),
+    ("HE Shaikh Khalid Bin Ahmed Al Khalifa met the minister.\n\nShaikh Khalid welcomed the meeting.",
+     ["Khalid Bin Ahmed Al Khalifa"]),
+    ("Sheikh Abdullah bin Zayed Al Nahyan spoke in Abu Dhabi.\n\nSheikh Abdullah said the talks were useful.",
+     ["Abdullah bin Zayed Al Nahyan"]),
+    # no patronymic particle: the honorific is part of the name, as before
+    ("Prime Minister Sheikh Hasina spoke in Dhaka.\n\nSheikh Hasina said the talks were useful.", ["Sheikh Hasina"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HONORIFIC_REFERENCE_CASES)
+def test_honorifics_of_british_and_gulf_names(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
