@@ -1,5 +1,6 @@
 """'The two countries': a stated number of parties is never answered with fewer; relations that
-begin are ties founded. Cases written from the classes; expected rows worked out by hand."""
+begin are ties founded; notes exchanged are an agreement. Cases written from the classes;
+expected rows worked out by hand."""
 from __future__ import annotations
 
 from datetime import date
@@ -41,5 +42,20 @@ BEGIN_CASES = [
 
 @pytest.mark.parametrize("text,expected", BEGIN_CASES)
 def test_relations_that_begin(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
+# notes exchanged are an agreement (class diplomatic_notes); views exchanged are not
+NOTES_CASES = [
+    ("Japan and Bhutan exchanged notes on the grant aid on June 23, 2018.", {("AGREE", ("BTN", "JPN"), date(2018, 6, 23))}),
+    ("Kenya and Japan exchanged letters on the loan on May 3, 2019.", {("AGREE", ("JPN", "KEN"), date(2019, 5, 3))}),
+    ("Japan and Peru exchanged instruments of ratification on May 3, 2019.",
+     {("AGREE", ("JPN", "PER"), date(2019, 5, 3))}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOTES_CASES)
+def test_notes_exchanged_are_an_agreement(nlp, text, expected):
     _, rows = _pipeline(nlp, text)
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
