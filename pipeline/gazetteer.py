@@ -186,8 +186,12 @@ class Gazetteer(CountryPhrases, LooseNames):
             self._add_data_names(iso3, extra)
 
     def _add_data_names(self, iso3: str, extra: dict) -> None:
-        """A country's name, aliases and demonyms from the data file."""
+        """A country's name, aliases, demonyms and institutions from the data file."""
         self._add_name(extra.get("name", self.country_names[iso3]), iso3, override=True)
+        self._add_data_words(iso3, extra)
+
+    def _add_data_words(self, iso3: str, extra: dict) -> None:
+        """A country's aliases, demonyms and institutions from its data-file entry."""
         for alias in extra.get("aliases", []):
             self._add_name(alias, iso3, override=True)
         for dem in extra.get("demonyms", []):
@@ -205,12 +209,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         self.places[iso3] = Place(iso3, name, "country", iso3, None, None)
         self._add_name(name, iso3, override=True)
         self._add_name(info["name"], iso3)
-        for alias in extra.get("aliases", []):
-            self._add_name(alias, iso3, override=True)
-        for dem in extra.get("demonyms", []):
-            self.demonyms[dem] = iso3
-        for inst in extra.get("institutions", []):
-            self.institutions[inst] = iso3
+        self._add_data_words(iso3, extra)
         pc = pycountry.countries.get(alpha_3=iso3)
         if pc is not None:
             for attr in ("name", "official_name", "common_name"):

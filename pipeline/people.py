@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ORTH
@@ -328,6 +329,7 @@ def _honorific_reference(longer: tuple[str, ...], words: tuple[str, ...]) -> boo
         and longer[: len(rest)] == rest and longer[len(rest)] in PATRONYMIC
 
 
+@lru_cache(maxsize=1)
 def _patronymic_honorifics() -> frozenset[str]:
     return frozenset(h.casefold() for h in load_name_lexicon().patronymic_honorifics)
 
