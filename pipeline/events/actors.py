@@ -50,6 +50,7 @@ from .syntax import (
     object_tokens,
     role_preps,
     runs,
+    set_off_owner,
     subject_tokens,
 )
 
@@ -475,6 +476,9 @@ def _noun_modifiers(ctx: Context, unit: int, n: Token, item, at_char: int) -> Pa
     modifiers = Parties()
     offset = ctx.units[unit][0]
     words = []
+    owner = set_off_owner(n)  # "Iraq's August 2, 1990, invasion": the parser hung "Iraq's" on the date
+    if owner is not None:
+        modifiers.update(np_parties(ctx, unit, owner, "source", item, at_char))
     for c in n.children:
         if c.dep_ == "poss":
             modifiers.update(np_parties(ctx, unit, c, "source", item, at_char))

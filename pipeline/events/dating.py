@@ -49,7 +49,7 @@ from ..textrules import NUMBER_WORDS
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
 from .news import lead_block
-from .syntax import date_governor, has_own_subject, head, is_verb
+from .syntax import date_governor, has_own_subject, head, is_verb, set_off_noun
 
 if TYPE_CHECKING:
     from .context import Context
@@ -69,7 +69,7 @@ def attach_dates(ctx: Context) -> None:
             continue
         unit, _, span = located
         top = span.root
-        governor = date_governor(top, span)
+        governor = set_off_noun(span) or date_governor(top, span)
         if governor is not None and governor.dep_ == "aux" and is_verb(governor.head):
             governor = governor.head  # "will today (21 June) visit Warsaw": the parser hangs it on "will"
         if governor is not None and ctx.news:

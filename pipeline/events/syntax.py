@@ -309,3 +309,40 @@ def date_governor(top: Token, span) -> Token | None:
             continue
         return t.head
     return None
+
+
+def set_off_noun(span) -> Token | None:
+    """Rule 'a date set off before its noun': "Iraq's August 2, 1990, invasion of Kuwait", "the
+    June 25, 1950, attack". A date between a possessive or determiner and a comma modifies the
+    noun after the comma (adjectives and compounds may come between: "the July 15, 2016, coup
+    attempt"), whatever the parser hung it on."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    before = doc[span.start - 1]
+    if not (before.dep_ == "case" or before.tag_ == "POS" or before.lower_ in ("the", "a", "an")):
+        return None
+    for t in doc[span.end + 1: span.end + 4]:
+        if t.pos_ == "NOUN" and t.tag_.startswith("NN") and t.dep_ != "compound":
+            return t
+        if t.pos_ not in ("ADJ", "PUNCT") and t.dep_ not in ("amod", "compound"):
+            return None
+    return None
+
+
+def set_off_owner(n: Token) -> Token | None:
+    """The possessor written before a date set off before noun n ("Iraq's" in "Iraq's August 2,
+    1990, invasion"), or None."""
+    doc = n.doc
+    i = n.i - 1
+    while i > 0 and doc[i].text != "," and (doc[i].dep_ in ("amod", "compound") or doc[i].pos_ == "ADJ"):
+        i -= 1
+    if i <= 0 or doc[i].text != "," or not doc[i - 1].ent_type_ == "DATE":
+        return None
+    i -= 1
+    while i > 0 and doc[i].ent_type_ == "DATE":
+        i -= 1
+    mark = doc[i]
+    if mark.tag_ != "POS" or mark.i == 0:
+        return None
+    return mark.head if mark.head.i < mark.i else doc[mark.i - 1]

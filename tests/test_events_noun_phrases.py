@@ -1,0 +1,34 @@
+"""Event nouns whose arguments the parser hangs elsewhere: tables of cases written by hand."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_events import _pipeline
+
+SET_OFF_DATE_CASES = [
+    # (text, (type, actors, source, target, date_start) expected among the rows)
+    ("The United States condemned Iraq's August 2, 1990, invasion of Kuwait.",
+     ("ASSAULT", ["IRQ", "KWT"], ["IRQ"], ["KWT"], date(1990, 8, 2))),
+    ("Following Germany's September 1, 1939, invasion of Poland, the legation closed.",
+     ("ASSAULT", ["DEU", "POL"], ["DEU"], ["POL"], date(1939, 9, 1))),
+    ("Relations suffered after Vietnam's December 25, 1978, invasion of Cambodia.",
+     ("ASSAULT", ["KHM", "VNM"], ["VNM"], ["KHM"], date(1978, 12, 25))),
+    ("The embassy was evacuated after Indonesia's December 7, 1975, invasion of East Timor.",
+     ("ASSAULT", ["IDN", "TLS"], ["IDN"], ["TLS"], date(1975, 12, 7))),
+    ("Washington recalled Iraq's September 22, 1980, invasion of Iran.",
+     ("ASSAULT", ["IRN", "IRQ"], ["IRQ"], ["IRN"], date(1980, 9, 22))),
+]
+
+
+@pytest.mark.parametrize("text,expected", SET_OFF_DATE_CASES)
+def test_a_date_set_off_before_its_noun_dates_it_and_keeps_its_owner(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2015, 3, 31))
+    got = [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"], r["date_start"]) for r in rows]
+    assert expected in got, got
+
+
+def test_a_date_after_a_preposition_is_not_set_off(nlp):
+    _, rows = _pipeline(nlp, "On August 2, 1990, Iraq invaded Kuwait.", published=date(2015, 3, 31))
+    assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == \
+        [("ASSAULT", ["IRQ", "KWT"], date(1990, 8, 2))]
