@@ -290,7 +290,25 @@ def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> li
             raws.append(_Raw(offset + span.start_char, offset + span.end_char, span.text,
                              _words(given_first(span.text)), titles_for(doc, span, starts, ends),
                              _list_country_at(doc, span, sentence_starts) or descriptor_country(doc, span)))
-    return raws
+    return _written_as_places(raws, block_docs)
+
+
+def _written_as_places(raws: list[_Raw], block_docs: list[tuple[int, Doc]]) -> list[_Raw]:
+    """Rule 'a name the document writes as a place': one word tagged PERSON with no title
+    ("Legation established at Kovno (later Kaunas)") that the document tags elsewhere as a place
+    the gazetteer knows ("The U.S. Legation at Kaunas") is that place, unless the document also
+    writes it as a person: with a title or inside a longer name ("Senator Warren")."""
+    places = {e.text for _o, doc in block_docs for e in doc.ents
+              if e.label_ in PLACE_LABELS and len(e) == 1 and e.text[:1].isupper()}
+    if not places:
+        return raws
+    personal = {w for r in raws if r.titles or len(r.words) > 1 for w in r.words}
+    gaz = get_gazetteer()
+
+    def a_place(r: _Raw) -> bool:
+        return (len(r.words) == 1 and not r.titles and r.text in places and r.words[0] not in personal
+                and gaz.lookup(r.text, alternates=False, fuzzy=False) is not None)
+    return [r for r in raws if not a_place(r)]
 
 
 @dataclass
