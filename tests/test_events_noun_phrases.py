@@ -32,3 +32,24 @@ def test_a_date_after_a_preposition_is_not_set_off(nlp):
     _, rows = _pipeline(nlp, "On August 2, 1990, Iraq invaded Kuwait.", published=date(2015, 3, 31))
     assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == \
         [("ASSAULT", ["IRQ", "KWT"], date(1990, 8, 2))]
+
+
+COORDINATED_PLACE_CASES = [
+    # (text, actors expected of the one ASSAULT row; "the other X States of A and B" are objects too)
+    ("The Soviet invasion and annexation of Latvia and the other Baltic States of Estonia and Lithuania in 1940 "
+     "forced the closure of the American legation.", ["EST", "LTU", "LVA", "RUS"]),
+    ("The Soviet annexation of Latvia and the other Baltic States of Estonia and Lithuania in 1940 forced the "
+     "closure of the American legation.", ["EST", "LTU", "LVA", "RUS"]),
+    ("The Soviet invasion and annexation of Estonia and the other Baltic States of Latvia and Lithuania in 1940 "
+     "forced the closure of the American legation.", ["EST", "LTU", "LVA", "RUS"]),
+    ("The German invasion and occupation of Belgium and the Low Countries of the Netherlands and Luxembourg in "
+     "1940 forced the closure of the American legation.", ["BEL", "DEU", "LUX", "NLD"]),
+    ("The Italian invasion and annexation of Albania and the other Balkan States of Greece and Bulgaria in 1941 "
+     "forced the closure of the American legation.", ["ALB", "BGR", "GRC", "ITA"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", COORDINATED_PLACE_CASES)
+def test_places_coordinated_with_an_event_noun_are_its_objects(nlp, text, actors):
+    _, rows = _pipeline(nlp, text)
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows if r["event_type"] == "ASSAULT"] == [("ASSAULT", actors)]

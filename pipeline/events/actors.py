@@ -492,6 +492,23 @@ def _noun_modifiers(ctx: Context, unit: int, n: Token, item, at_char: int) -> Pa
     return modifiers
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    return [x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+
+
+def _coordinated_places(noun: Token) -> list[Token]:
+    """Rule 'a place the parser coordinated with the event noun': in "the annexation of
+    Lithuania and the other Baltic States of Estonia and Latvia" the parser makes "States" a
+    conjunct of "annexation"; a proper-noun place conjoined with an event noun is another of its
+    objects, with the places of its own of-phrase."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC"):
+            out.append(c)
+            out.extend(_of_objects(c))
+    return out
+
+
 def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_char: int,
                   topic: frozenset[str], parties: Parties) -> None:
     """The noun's modifiers (sources, or others when the clause has a subject), its role
@@ -505,11 +522,8 @@ def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_c
     if v is None:
         # "the invasion and annexation of Latvia": conjoined event nouns share the of-phrase
         for noun in [n] + [c for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
-            for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for x in c.children:
-                        if x.dep_ == "pobj":
-                            parties.update(np_parties(ctx, unit, x, "target", item, at_char))
+            for x in _of_objects(noun) + _coordinated_places(noun):
+                parties.update(np_parties(ctx, unit, x, "target", item, at_char))
     if parties.subject_found and (parties.source or parties.subject_people_unknown):
         modifiers.other |= modifiers.source
         modifiers.source = set()
