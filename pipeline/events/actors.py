@@ -356,11 +356,14 @@ def _stance_object_parts(tok: Token, topic: frozenset[str]) -> list[Token]:
     outcome of the referendum in Montenegro", "appreciates the role that Jordan is fulfilling")
     are its targets: the objects of its prepositions (not topic ones) and the subjects of its
     relative clauses, not what a clause inside it tells ("the renewal of a panel that has
-    monitored sanctions on North Korea"). Where a condemned act happened is a party too: the
-    victim ("condemns today's terrorist attack in Tunis", as the corpus's annotators code it)."""
+    monitored sanctions on North Korea"); a past participle describing it is no such clause
+    ("condemns the actions taken by the members of Burkina Faso's Armed Forces"). Where a
+    condemned act happened is a party too: the victim ("condemns today's terrorist attack in
+    Tunis", as the corpus's annotators code it)."""
     out = []
     for t in tok.subtree:
-        if t.i == tok.i or not _within_clause(t.head if t.dep_ != "nsubj" else t.head.head, tok):
+        governor = t.head if t.dep_ != "nsubj" else t.head.head
+        if t.i == tok.i or not _within_clause(governor, tok, participles=True):
             continue  # what a clause inside the object tells
         if t.dep_ == "pobj" and t.head.lower_ not in topic:
             out.append(t)
@@ -454,11 +457,13 @@ def _purpose_partners(ctx: Context, unit: int, v: Token, item, at_char: int, par
                 parties.update(np_parties(ctx, unit, obj, "target", item, at_char))
 
 
-def _within_clause(t: Token, v: Token) -> bool:
+def _within_clause(t: Token, v: Token, participles: bool = False) -> bool:
     """Whether t hangs under v through nouns and prepositions only ("traveled ... with the
-    President to meet": the purpose may hang on "President"), not through another verb."""
+    President to meet": the purpose may hang on "President"), not through another verb; with
+    ``participles``, a past participle describing a noun counts as part of the noun phrase
+    ("the actions taken by the members of Niger's Armed Forces")."""
     while t.i != v.i:
-        if is_verb(t) or t.head == t:
+        if t.head == t or is_verb(t) and not (participles and t.dep_ == "acl" and t.tag_ == "VBN"):
             return False
         t = t.head
     return True

@@ -166,11 +166,23 @@ def is_ongoing(v: Token, g: Grammar) -> bool:
     return v.tag_ == "VBG" and any(a.lower_ in g.present_aux for a in aux(v))
 
 
+def _present(v: Token) -> bool:
+    """Simple present, active or passive ("values", "is concerned", "are alarmed")."""
+    return v.tag_ in ("VBZ", "VBP") or v.tag_ == "VBN" and any(a.lower_ in ("is", "are", "am") for a in aux(v))
+
+
+def _main_clause(v: Token) -> bool:
+    """The root, or a conjunct of it with its own subject or sharing a present root's."""
+    return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT" and (has_own_subject(v) or _present(v.head))
+
+
 def statement_today(v: Token, threat: bool, g: Grammar) -> bool:
     """Rule 'statements of the day': a main-clause statement of the story's day, a present-tense
-    speech act ("X condemns Y"), or a threat with will/shall ("X will take countermeasures": a
-    threat is about the future but is made now). Never negated or conditional."""
-    if not (v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT" and has_own_subject(v)):
+    speech act ("X condemns Y"; also one coordinated with a present main verb whose subject it
+    shares: "Japan is deeply concerned ... and strongly condemns the actions"), or a threat with
+    will/shall ("X will take countermeasures": a threat is about the future but is made now).
+    Never negated or conditional."""
+    if not _main_clause(v):
         return False
     if any(_negation(c) or _hypothetical_mark(c, g) for c in v.children):
         return False

@@ -253,8 +253,17 @@ def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fro
         return [(v.head, "source")]
     inherit = _inherited_subject_head(v, support_verbs)
     if inherit is not None:
-        return subject_tokens(inherit, depth + 1, support_verbs)
+        return _active_after_passive(v, inherit, subject_tokens(inherit, depth + 1, support_verbs))
     return out
+
+
+def _active_after_passive(v: Token, inherit: Token, got: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """Rule 'an active verb after a passive one': in "Canada is alarmed by the reports and
+    condemns the arrests" the passive's subject is the active conjunct's agent (source), and the
+    passive's by-phrase is no party of it."""
+    if v.dep_ != "conj" or v.tag_ == "VBN" or inherit.tag_ != "VBN":
+        return got
+    return [(t, "source") for t, _role in got if t.dep_ == "nsubjpass"] or got
 
 
 def _finite_acl(v: Token) -> bool:

@@ -1,0 +1,40 @@
+"""Statements of the day told in a coordinated clause: tables of cases written by hand."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_events import _pipeline
+
+DAY = date(2023, 7, 27)
+META = {"source_url": "https://www.mofa.go.jp/press/release/press1e_000001.html"}
+
+COORDINATED_STATEMENT_CASES = [
+    # (text, (type, actors, source, target, date_start) of the one row expected)
+    ("Japan is deeply concerned about this situation, and strongly condemns the actions taken by the members "
+     "of Niger's Armed Forces.", ("ACCUSE", ["JPN", "NER"], ["JPN"], ["NER"], DAY)),
+    ("Japan is deeply concerned about this situation, and strongly condemns the actions taken by the members "
+     "of Burkina Faso's Armed Forces.", ("ACCUSE", ["BFA", "JPN"], ["JPN"], ["BFA"], DAY)),
+    ("The United Kingdom is appalled by the violence and condemns the attacks carried out by Russian forces.",
+     ("ACCUSE", ["GBR", "RUS"], ["GBR"], ["RUS"], DAY)),
+    ("Canada is alarmed by the reports and condemns the arrests made by the security forces of Belarus.",
+     ("ACCUSE", ["BLR", "CAN"], ["CAN"], ["BLR"], DAY)),
+    ("Australia is deeply troubled by the reports and condemns the killings committed by Myanmar's military.",
+     ("ACCUSE", ["AUS", "MMR"], ["AUS"], ["MMR"], DAY)),
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED_STATEMENT_CASES)
+def test_a_statement_coordinated_with_a_present_main_verb_is_of_the_day(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=DAY, meta=META)
+    got = [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"], r["date_start"]) for r in rows]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is deeply concerned about this situation, and would condemn any attack on Niger.",
+    "Japan is deeply concerned about this situation, and does not condemn the actions of Niger's Armed Forces.",
+])
+def test_a_modal_or_negated_coordinated_statement_is_none(nlp, text):
+    _, rows = _pipeline(nlp, text, published=DAY, meta=META)
+    assert [r for r in rows if r["event_type"] == "ACCUSE"] == []
