@@ -53,3 +53,22 @@ COORDINATED_PLACE_CASES = [
 def test_places_coordinated_with_an_event_noun_are_its_objects(nlp, text, actors):
     _, rows = _pipeline(nlp, text)
     assert [(r["event_type"], r["actors_iso3"]) for r in rows if r["event_type"] == "ASSAULT"] == [("ASSAULT", actors)]
+
+
+LEXICON_ROW_CASES = [
+    # rows added from PLOVER's definitions (data/event_triggers.json): (text, (type, actors, date_start))
+    ("Rebels ambushed a Malian army convoy near Gao on March 3, 2015.", ("ASSAULT", ["MLI"], date(2015, 3, 3))),
+    ("Police stormed the French embassy in Tripoli on May 4, 2013.", ("ASSAULT", ["FRA", "LBY"], date(2013, 5, 4))),
+    ("Turkey confiscated Greek fishing boats on June 2, 2019.", ("COERCE", ["GRC", "TUR"], date(2019, 6, 2))),
+    ("The Russian bombing of Aleppo on October 1, 2016 killed dozens.", ("ASSAULT", ["RUS", "SYR"], date(2016, 10, 1))),
+    ("The release of the Japanese hostages by Iraq on April 15, 2004 ended the crisis.",
+     ("RETREAT", ["IRQ", "JPN"], date(2004, 4, 15))),
+    ("The deployment of U.S. troops to Poland on February 8, 2022 reassured allies.",
+     ("MOBILIZE", ["POL", "USA"], date(2022, 2, 8))),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEXICON_ROW_CASES)
+def test_rows_added_from_the_codebook(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == [expected]
