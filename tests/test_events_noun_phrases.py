@@ -72,3 +72,24 @@ LEXICON_ROW_CASES = [
 def test_rows_added_from_the_codebook(nlp, text, expected):
     _, rows = _pipeline(nlp, text)
     assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == [expected]
+
+
+TROOP_NOUN_CASES = [
+    # (text, (type, actors, source, target)): where troops go or leave, told by a noun
+    ("Ethiopia announced the withdrawal of its troops from Somalia on January 23, 2007.",
+     ("RETREAT", ["ETH", "SOM"], ["ETH"], ["SOM"])),
+    ("Ethiopia completed the pullout of its troops from Somalia on January 23, 2007.",
+     ("RETREAT", ["ETH", "SOM"], ["ETH"], ["SOM"])),
+    ("Russia began the withdrawal of its forces from Georgia on August 18, 2008.",
+     ("RETREAT", ["GEO", "RUS"], ["RUS"], ["GEO"])),
+    ("Israel announced the withdrawal of its soldiers from Lebanon on May 24, 2000.",
+     ("RETREAT", ["ISR", "LBN"], ["ISR"], ["LBN"])),
+    ("Vietnam completed the withdrawal of its troops from Cambodia on September 26, 1989.",
+     ("RETREAT", ["KHM", "VNM"], ["VNM"], ["KHM"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", TROOP_NOUN_CASES)
+def test_where_troops_go_or_leave_told_by_a_noun(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows] == [expected]

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from ..textrules import NUMBER_WORDS
 from . import anaphora, speaker
+from .destinations import destinations, troop_movement, type_parties
 from .lexicon import Grammar, Trigger, lemma_in
 from .matching import verb_types
 from .plover import ATTITUDES, COOPERATIVE, HOSTILE
@@ -333,7 +334,7 @@ def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None
     g = ctx.lex.grammar
     own = object_tokens(v, exclude=n)
     objects = [o for o in own or _shared_objects(v, g) if not lemma_in(v, g.topic_object_verbs)]
-    objects += role_preps(v, topic, g) + _destinations(v, row) + _troop_movement(v, row, g)
+    objects += role_preps(v, topic, g) + destinations(v, row) + troop_movement(v, row, g)
     if row is not None and row.requires == "restriction":
         objects += [p for o in own for p in role_preps(o, topic, g)]
     return objects
@@ -398,31 +399,6 @@ def _reported_parties(ctx: Context, unit: int, v: Token, item, at_char: int, par
         for cc in c.children:
             if cc.dep_ in deps:
                 parties.update(np_parties(ctx, unit, cc, "target", item, at_char))
-
-
-def _destinations(v: Token, row: Trigger | None) -> list[Token]:
-    """Rule 'where a journey goes': the object of a travel verb's own preposition is the host
-    ("leaves Wednesday for South Korea and China", "departed for Tokyo")."""
-    if row is None or row.mode != "visit" or not row.with_:
-        return []
-    return [p for c in v.children if c.dep_ == "prep" and c.lower_ in row.with_
-            for p in c.children if p.dep_ == "pobj"]
-
-
-def _troop_movement(v: Token, row: Trigger | None, g: Grammar) -> list[Token]:
-    """Rule 'where troops go': the country troops are sent to ("sent troops into Somalia",
-    ``deployment_preps``) or leave ("began withdrawing from Somalia", "pulling its forces out of
-    Somalia", ``withdrawal_preps``) is the other side."""
-    if row is None or row.mode not in ("troops", "withdraw"):
-        return []
-    preps = g.deployment_preps if row.mode == "troops" else g.withdrawal_preps
-    out = []
-    for c in v.children:
-        if c.dep_ not in ("prep", "prt", "advmod") or c.lower_ not in preps:
-            continue
-        for p in c.children:  # "out of Somalia": the object hangs on "of"
-            out.extend([p] if p.dep_ == "pobj" else [x for x in p.children if x.dep_ == "pobj"] if p.dep_ == "prep" else [])
-    return out
 
 
 def _refused_partners(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:
@@ -546,46 +522,13 @@ def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, ro
     if n is not None:
         at_char = ctx.units[unit][0] + (v if v is not None else n).idx
         _noun_parties(ctx, unit, v, n, item, at_char, topic, parties)
+        for tok in troop_movement(n, row, ctx.lex.grammar):  # "the pullout of its troops from Somalia"
+            parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
         if row is not None and row.type in ATTITUDES:
             _stance_reasons(ctx, unit, n, item, at_char, parties)
     if row is not None:
-        _type_parties(ctx, row, [h for h in (v, n) if h is not None], parties)
+        type_parties(ctx, row, [h for h in (v, n) if h is not None], parties)
     return parties
-
-
-def _type_parties(ctx: Context, row: Trigger, heads: list[Token], parties: Parties) -> None:
-    """Parties read by the rules of one kind of event: where a weapon lands, where aid goes."""
-    if row.requires == "weapon":
-        _landing_targets(ctx, heads, parties)
-    if row.type == "AID" and not parties.target:
-        _aid_recipients(ctx, heads, parties)
-
-
-def _aid_recipients(ctx: Context, heads: list[Token], parties: Parties) -> None:
-    """Rule 'where aid goes': aid with no recipient of its own goes to the country of a phrase
-    opened by a ``grammar.aid_preps`` word on its verb or noun ("decided to extend Emergency
-    Grant Aid ... in response to the Ebola outbreak in the Democratic Republic of the Congo");
-    where the parser lost that phrase, the one other country named after the aid in its sentence."""
-    for h in heads:
-        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ctx.lex.grammar.aid_preps):
-            phrase = prep.doc[prep.i + 1 : prep.right_edge.i + 1].text
-            parties.target |= set(ctx.countries(phrase)) - parties.source
-    if not parties.target:  # the parser lost the phrase: the one other country named after the aid
-        last = max(heads, key=lambda t: t.i)
-        rest = set(ctx.countries(last.doc[last.i + 1 : last.sent.end].text)) - parties.source
-        parties.target |= rest if len(rest) == 1 else set()
-
-
-def _landing_targets(ctx: Context, heads: list[Token], parties: Parties) -> None:
-    """Rule 'where a weapon lands': the country whose waters or land a launched missile falls in
-    is its target ("launches of ballistic missiles that landed in Japan's exclusive economic
-    zone", "fell into Japan's waters"): a ``grammar.landing_verbs`` verb with in/into/near."""
-    verbs = [t for h in heads for t in h.subtree if t.lemma_.lower() in ctx.lex.grammar.landing_verbs and is_verb(t)]
-    for verb in verbs:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "inside")):
-            for p in (c for c in prep.children if c.dep_ == "pobj"):
-                phrase = p.doc[p.left_edge.i : p.right_edge.i + 1].text
-                parties.target |= set(ctx.countries(phrase)) - parties.source
 
 
 def _stance_reasons(ctx: Context, unit: int, n: Token, item, at_char: int, parties: Parties) -> None:
