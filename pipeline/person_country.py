@@ -36,6 +36,9 @@
 5. ``frame`` again: such a person, whose title names an office someone else held in the
    publisher's country, is of the one other country the document's title names
    (``Foreign Minister Chikoti`` on state.gov's ``U.S. Relations With Angola``).
+6. ``frame``, last: in a news organisation's story whose title names one country, a titled
+   person is of that country (``Prime Minister Carlos Gomes`` in ``Guinea-Bissau Troops Fire
+   ...``).
 
 Otherwise both columns are null.
 """
@@ -235,6 +238,26 @@ def other_side(name: str, titles: list[str], frame: Frame, levels: list[list], c
     return next(iter(left)) if len(left) == 1 else None
 
 
+def story_country(titles: list[str], frame: Frame, countries: set[str]) -> str | None:
+    """Rule 'the story's one country': in a news organisation's story (its ``source_url`` known and
+    no government publisher's; without it the publisher, maybe a neighbour's agency, is unknown)
+    whose title names one country (``Guinea-Bissau Troops Fire on ...``), a titled person with
+    no other evidence (``Prime Minister Carlos Gomes``, ``army spokesman Philip Aguer``) is of
+    that country, unless a title rules it out (``Ambassador to Guinea-Bissau``) or names someone
+    sent abroad (``nuclear envoy``: titles.json ``envoy_words``), likely of another country."""
+    if not titles or len(countries) != 1 or not frame.source_url or _publisher(frame) is not None or _envoy(titles):
+        return None
+    left = countries - {c for t in titles for c in _ruled_out(t)}
+    return next(iter(left), None)
+
+
+def _envoy(titles: list[str]) -> bool:
+    from .nlp.lexicon import load_name_lexicon
+
+    words = load_name_lexicon().envoy_words
+    return any(w in words for t in titles for w in (t.lower(), *t.lower().split()))
+
+
 def frame_countries(frame: Frame) -> set[str]:
     """The countries the document's title names (``Japan-Mongolia Relations`` -> JPN, MNG)."""
     return set(get_gazetteer().countries_in(frame.title, capitals=False)) if frame.title else set()
@@ -255,7 +278,8 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
     if len(countries) >= 2 and len(left) == 1:
         return next(iter(left)), "frame"
     iso3 = publisher_person(name, evidence.titles, frame, levels) or \
-        other_side(name, evidence.titles, frame, levels, countries)
+        other_side(name, evidence.titles, frame, levels, countries) or \
+        story_country(evidence.titles, frame, countries)
     return (iso3, "frame") if iso3 else (None, None)
 
 

@@ -159,6 +159,34 @@ def test_frame_country_only_when_one_fits(title, titles, expected):
     assert person_country("Someone Unknown", Evidence(titles=titles), Frame(title=title)) == expected
 
 
+VOA = "https://www.voanews.com/a/story/1.html"
+STORY_COUNTRY_CASES = [
+    # (title, source URL, titles of the person, expected): a news organisation's story about one country
+    ("Guinea-Bissau Troops Fire on Protesters", VOA, ["Prime Minister"], ("GNB", "frame")),
+    ("South Sudan Rebels Accuse Army of Truce Violations", VOA, ["army spokesman"], ("SSD", "frame")),
+    ("Mauritania Junta Names New Cabinet", VOA, ["General"], ("MRT", "frame")),
+    ("Flooding Hits Northern Thailand", VOA, ["Governor"], ("THA", "frame")),
+    ("Kenya Opposition Rejects Poll Results", VOA, ["party spokesman"], ("KEN", "frame")),
+    # not this rule: no title, a title sending the person there, two countries, a government's page
+    ("Guinea-Bissau Troops Fire on Protesters", VOA, [], (None, None)),
+    ("Guinea-Bissau Troops Fire on Protesters", VOA, ["Ambassador to Guinea-Bissau"], (None, None)),
+    ("Ethiopia, Eritrea Trade Accusations", VOA, ["army spokesman"], (None, None)),
+    ("North Korea Fires Short-Range Missile", VOA, ["nuclear envoy"], (None, None)),
+    ("Haiti Crisis Deepens", VOA, ["Special Envoy"], (None, None)),
+    ("Guinea-Bissau Troops Fire on Protesters", "https://www.gov.uk/government/news/x", ["Prime Minister"],
+     (None, None)),
+    ("N. Korea fires ballistic missiles as Blinken visits Seoul", None, ["Unification Minister"], (None, None)),
+]
+
+
+@pytest.mark.parametrize("title,url,titles,expected", STORY_COUNTRY_CASES)
+def test_a_titled_person_in_a_story_about_one_country_is_of_it(title, url, titles, expected):
+    from pipeline.person_country import Evidence, Frame, person_country
+
+    frame = Frame(title=title, source_url=url)
+    assert person_country("Someone Unknown", Evidence(titles=titles), frame) == expected
+
+
 GAZETTEER_CASES = [
     # (name, sentence dates, published, expected): the term at the dates first, else any term of
     # one country (an office-holder keeps their country before and after it)

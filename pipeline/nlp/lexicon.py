@@ -16,7 +16,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLES_PATH = DATA_DIR / "titles.json"
 
 LIST_KEYS = ("titles", "honorifics", "surname_first_surnames", "word_surnames", "month_surnames", "not_name_words",
-             "vessel_words", "name_particles", "patronymic_honorifics", "patronymic_particles")
+             "vessel_words", "name_particles", "patronymic_honorifics", "patronymic_particles", "envoy_words")
 
 
 def trie_regex(words) -> str:
@@ -121,6 +121,7 @@ class NameLexicon:
     name_particles: frozenset[str] = frozenset()  # lower-case parts inside a name: bin, de, van
     patronymic_honorifics: frozenset[str] = frozenset()  # "Sheikh" before "Abdullah bin Zayed", not "Sheikh Hasina"
     patronymic_particles: frozenset[str] = frozenset()  # "bin": the name after it is the father's
+    envoy_words: frozenset[str] = frozenset()  # lower case: a title with one names someone sent abroad
     title_re: str = field(init=False)  # regex alternation of titles, used case-insensitively
     honorific_re: str = field(init=False)
     title_first_words: frozenset[str] = field(init=False)  # lower-cased first word of every title
@@ -164,6 +165,7 @@ class NameLexicon:
             name_particles=frozenset(data["name_particles"]),
             patronymic_honorifics=frozenset(data["patronymic_honorifics"]),
             patronymic_particles=frozenset(data["patronymic_particles"]),
+            envoy_words=frozenset(w.lower() for w in data["envoy_words"]),
         )
 
     @classmethod
@@ -183,6 +185,7 @@ class NameLexicon:
             "patronymic_honorifics": sorted(self.patronymic_honorifics),
             "patronymic_particles": sorted(self.patronymic_particles),
             "vessel_words": list(self.vessel_words),
+            "envoy_words": sorted(self.envoy_words),
         }
 
 
