@@ -36,7 +36,7 @@
 5. ``frame`` again: such a person, whose title names an office someone else held in the
    publisher's country, is of the one other country the document's title names
    (``Foreign Minister Chikoti`` on state.gov's ``U.S. Relations With Angola``).
-6. ``frame``, last: in a news organisation's story whose title names one country, a titled
+6. ``frame``, last: in a news site's story (URL known) whose title names one country, a titled
    person is of that country (``Prime Minister Carlos Gomes`` in ``Guinea-Bissau Troops Fire
    ...``).
 
@@ -53,6 +53,7 @@ from .gazetteer import get_gazetteer
 from .officials import name_key, official_terms
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_PORTFOLIO = re.compile(r"\s+for\s+")
 _TO_COUNTRY = re.compile(r"\bto\s+(?:the\s+)?(?P<rest>.+)$")
 
 
@@ -76,13 +77,15 @@ class Evidence:
 
 def _country_of_title(title: str) -> str | None:
     """``Prime Minister of Japan`` -> JPN; ``U.S. Ambassador`` -> USA; ``Ambassador to Japan`` ->
-    None (a country after "to" is where the person is sent, not whom they serve)."""
+    None (a country after "to" is where the person is sent, not whom they serve), and so is a
+    country in a portfolio after "for" (``Special Envoy for Yemen``, ``Director General for North
+    American Affairs``): what the office deals with."""
     gaz = get_gazetteer()
     for m in reversed(list(_OF_COUNTRY.finditer(title))):
         place = gaz.lookup(title[m.end():], alternates=False, fuzzy=False)
         if place and place[0].kind == "country":
             return place[0].place_id
-    head = _TO_COUNTRY.split(title, maxsplit=1)[0]
+    head = _PORTFOLIO.split(_TO_COUNTRY.split(title, maxsplit=1)[0], maxsplit=1)[0]
     found = gaz.countries_in(head, capitals=False)
     return found[0] if len(found) == 1 else None
 

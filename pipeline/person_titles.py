@@ -111,7 +111,7 @@ def _title_before_name(window: str, after_text: str, gaz: Gazetteer, lex: NameLe
     if not before:
         return None
     title = _clean_title(before[1])
-    head = re.split(r"\s+to\s+", title, maxsplit=1)[0]  # "Ambassador" of "Ambassador to Japan"
+    head = re.split(r"\s+(?:to|for)\s+", title, maxsplit=1)[0]  # "Ambassador (to Japan)", "Envoy (for Yemen)"
     if gaz.countries_in(head, capitals=False):
         return title
     iso3 = gaz.country_at_end(window[: before[0]])

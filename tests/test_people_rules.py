@@ -134,6 +134,30 @@ COUNTRY_CASES = [
 ]
 
 
+PORTFOLIO_CASES = [
+    # (text, person, expected (titles, country_iso3)): a title with its portfolio after "for"
+    ("The UK's Minister for Europe, Sir Alan Duncan, will meet the Foreign Ministers of the region.", "Alan Duncan",
+     (["Minister of the United Kingdom for Europe"], "GBR")),
+    ("Under Secretary of State for Political Affairs Thomas Shannon met the delegation.", "Thomas Shannon",
+     (["Under Secretary of State for Political Affairs"], None)),
+    ("Australia's Minister for Trade Simon Birmingham arrived in Jakarta.", "Simon Birmingham",
+     (["Minister of Australia for Trade"], "AUS")),
+    # a country in the portfolio is what the office deals with, not whose office it is
+    ("He met UN Special Envoy for Yemen Martin Griffiths in London.", "Martin Griffiths",
+     (["Special Envoy for Yemen"], None)),
+    # (Retno Marsudi is Indonesia's by the office-holders, not the United States' by "American")
+    ("Director General for North American Affairs Ambassador Retno Marsudi met him.", "Retno Marsudi",
+     (["Director General for North American Affairs Ambassador"], "IDN")),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", PORTFOLIO_CASES)
+def test_a_title_with_its_portfolio(analyse_entities, text, person, expected):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert (people[person].titles, people[person].country_iso3) == expected
+
+
 @pytest.mark.parametrize("text,person,iso3,source", COUNTRY_CASES)
 def test_person_country(analyse_entities, text, person, iso3, source):
     people = {p.name: p for p in analyse_entities(text)[0]}

@@ -65,7 +65,9 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
     sur = _surname_re(surnames)
     plain = _surname_re(surnames - word_surnames)
     cap = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
-    chain = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:{cap}|of|the|and|for|on))*)"
+    # an of-chain ("President of the Presidium of ...") or a portfolio ("Minister for Europe",
+    # "Under Secretary of State for Political Affairs")
+    chain = rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:{cap}|of|the|and|for|on))*)"
     syll = r"[A-Z][a-z]{0,5}"
     return {
         # an East Asian name written surname first: Ri Su-Yong, Kim Yong-nam, Ri Yong Ho
