@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .gazetteer_compass import compass_place
 from .gazetteer_data import check_places_config
 from .gazetteer_loose import ALTERNATE_MIN_POPULATION, LooseNames
 from .gazetteer_phrases import CountryPhrases
@@ -101,6 +102,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         self._alternate_source: list[tuple[str, int, list[str]]] = []
         self.continents: dict[str, str] = {}
         self.admin1: dict[str, str] = {}  # key -> place_id of a first-level region named so in one country only
+        self.admin1_points: dict[str, list[tuple[float, float]]] = {}  # ISO3 -> its regions' (lat, lon)
         # AP-style state abbreviations as written ("Md.", "Calif.", "N.Y."): text -> place_id
         self.abbreviations: dict[str, str] = {}
         self.nested_event_words: frozenset[str] = frozenset()
@@ -324,6 +326,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         starts = {" ".join(k.split()[:n]) for k, pid in self.exact.items() if self.places[pid].kind == "country"
                   for n in range(1, len(k.split()))}  # "papua" of "papua new guinea"
         for name, iso3, lat, lon, alone in rows:
+            self.admin1_points.setdefault(iso3, []).append((lat, lon))
             key = normalize_key(name)
             if counts[key] > 1 or key in self.ambiguous or iso3 in skip or key in self.exact:
                 continue
@@ -510,6 +513,11 @@ class Gazetteer(CountryPhrases, LooseNames):
         pid = self._city(trimmed)
         return (self.place(pid), "city") if pid else None
 
+    def _lookup_compass(self, cand: str) -> tuple[Place, str] | None:
+        """A compass region of a country: "Eastern Ukraine" (``gazetteer_compass``)."""
+        place = compass_place(self, cand)
+        return (place, "region") if place else None
+
     def _lookup(self, surface: str, alternates: bool, fuzzy: bool):
         s = clean_surface(surface)
         if not s:
@@ -520,7 +528,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         stripped = _LEADING_THE.sub("", s)
         if stripped != s:
             candidates.append(stripped)
-        for finder in (self._lookup_exact, self._lookup_trimmed):
+        for finder in (self._lookup_exact, self._lookup_trimmed, self._lookup_compass):
             for cand in candidates:
                 found = finder(cand)
                 if found:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer_compass import check_compass
+
 _ISO3 = re.compile(r"[A-Z]{3}")
 
 
@@ -105,3 +107,4 @@ def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     _check_feature_words(config.get("feature_words", {}))
     _check_independence(config.get("countries", {}))
     _check_admin1(config.get("admin1", {}))
+    check_compass(config.get("compass_regions", {}))

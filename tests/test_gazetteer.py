@@ -464,3 +464,38 @@ def test_named_facilities(analyse_entities, text, expected):
 def test_organisations_named_after_a_country_are_no_place(analyse_entities, text, not_expected):
     _pp, _m, places, _pm = analyse_entities(text)
     assert not_expected not in {p.place_id for p in places}
+
+
+# ----------------------------------------------------------------------------- compass regions
+COMPASS_CASES = [
+    # (surface, country, a town in that part of the country (lat, lon), from general knowledge)
+    ("Eastern Ukraine", "UKR", (48.02, 37.80)),  # Donetsk
+    ("Southern Thailand", "THA", (6.87, 101.25)),  # Pattani
+    ("Northern Iraq", "IRQ", (36.34, 43.13)),  # Mosul
+    ("Northern Syria", "SYR", (36.20, 37.16)),  # Aleppo
+    ("Southern Lebanon", "LBN", (33.27, 35.20)),  # Tyre
+]
+
+
+@pytest.mark.parametrize("surface,iso3,town", COMPASS_CASES)
+def test_a_compass_word_before_a_country_is_a_region_of_it(surface, iso3, town):
+    place = resolve_place(surface)
+    assert (place.kind, place.country_iso3, place.name) == ("region", iso3, surface)
+    assert km(place.latitude, place.longitude, *town) <= 300
+
+
+@pytest.mark.parametrize("surface,place_id", [
+    ("North Korea", "PRK"), ("Western Sahara", "ESH"), ("Northern Ireland", "region:northern-ireland"),
+    ("East Timor", "TLS"),
+])
+def test_a_name_of_its_own_wins_over_a_compass_region(surface, place_id):
+    assert resolve_place(surface).place_id == place_id
+
+
+def test_compass_regions_config_is_validated():
+    from pipeline.gazetteer_compass import check_compass
+
+    with pytest.raises(ValueError, match="compass_regions.words"):
+        check_compass({"words": {"eastern": "EAST"}})
+    with pytest.raises(ValueError, match="compass_regions.share"):
+        check_compass({"words": {}, "share": 0})
