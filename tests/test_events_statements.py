@@ -38,3 +38,25 @@ def test_a_statement_coordinated_with_a_present_main_verb_is_of_the_day(nlp, tex
 def test_a_modal_or_negated_coordinated_statement_is_none(nlp, text):
     _, rows = _pipeline(nlp, text, published=DAY, meta=META)
     assert [r for r in rows if r["event_type"] == "ACCUSE"] == []
+
+
+DIFFERENT_CONTENT_CASES = [
+    # (text, number of REQUEST rows): two dated demands asking different things are two events;
+    # the same demand told twice is one
+    ("On May 3, 2019, Japan urged North Korea to release the abductees. On May 3, 2019, Japan also urged "
+     "North Korea to stop its missile launches.", 2),
+    ("On June 4, 2019, Japan urged China to release the detained journalists. On June 4, 2019, Japan urged "
+     "China to lift the import ban.", 2),
+    ("On March 1, 2021, the United Kingdom called on Russia to withdraw its troops. On March 1, 2021, the "
+     "United Kingdom called on Russia to release political prisoners.", 2),
+    ("The United States urged Iran on May 3, 2019 to return to the nuclear talks. On May 3, 2019, the United "
+     "States urged Iran to return to talks quickly.", 1),
+    ("On March 1, 2021, France urged Mali to hold elections. On March 1, 2021, France urged Mali to hold "
+     "elections soon.", 1),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIFFERENT_CONTENT_CASES)
+def test_demands_with_different_content_are_different_events(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert len([r for r in rows if r["event_type"] == "REQUEST"]) == expected, rows

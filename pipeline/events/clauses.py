@@ -36,13 +36,24 @@ from .plover import (
     BILATERAL_CLASSES,
     BILATERAL_MODES,
     CONFRONTATION_TYPES,
+    CONTENT_TYPES,
     DIRECTED_TYPES,
     DYADIC_TYPES,
     MISSION_CLASSES,
 )
 from .records import Candidate, Parties, short
 from .support import OCCASION_PREPS, noun_is_the_event, support_verb
-from .syntax import aux, clause_text, clause_tokens, has_det, has_own_subject, head, is_verb, trigger_text
+from .syntax import (
+    aux,
+    clause_text,
+    clause_tokens,
+    content_lemmas,
+    has_det,
+    has_own_subject,
+    head,
+    is_verb,
+    trigger_text,
+)
 
 if TYPE_CHECKING:
     from .context import Context
@@ -500,6 +511,11 @@ def _act(ctx: Context, hit: Hit) -> str | None:
     return "recognition" if hit.row.lemma in g.recognition_triggers else None
 
 
+def _content(etype: str, v: Token | None, n: Token | None) -> frozenset[str]:
+    """What a demand asks (``CONTENT_TYPES``; merge rule 'different content'), else nothing."""
+    return content_lemmas(v, n) if etype in CONTENT_TYPES else frozenset()
+
+
 def emit(ctx: Context, hit: Hit) -> None:
     """Candidates of one trigger: one per date, with the clause's parties and places."""
     offset = ctx.units[hit.unit][0]
@@ -514,6 +530,7 @@ def emit(ctx: Context, hit: Hit) -> None:
     summary = short(clause_text(ctx.text, offset, v if v is not None else hit.tok) or ctx.text[s:e])
     trigger = trigger_text(hit.tok, v, n)
     places = places_per_date(ctx, hit.unit, heads, dates, place) if own_date else [place] * len(dates)
+    content = _content(etype, v, n)
     for d, where in zip(dates, places):
         ctx.cands.append(Candidate(
             type=etype, mode=mode, trigger=trigger, start_char=s, end_char=e, summary=summary, date=d,
@@ -522,4 +539,4 @@ def emit(ctx: Context, hit: Hit) -> None:
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
             org_party=(etype in DIRECTED_TYPES or etype in CONFRONTATION_TYPES) and _organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
-            or _said_bilateral(ctx, v, n), act=_act(ctx, hit), named_event=_named_event(n)))
+            or _said_bilateral(ctx, v, n), act=_act(ctx, hit), named_event=_named_event(n), content=content))

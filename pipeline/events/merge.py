@@ -19,6 +19,9 @@ less detail, by one named rule, :func:`same_happening`:
   and nobody ("The meeting took place Tuesday in The Hague") joins the event it refers to, also
   when the document's frame gave it some of that event's countries;
 * people compatible likewise;
+* for demands (``plover.CONTENT_TYPES``), the same content: two dated demands in two sentences
+  with no noun or verb of what they ask in common ("urges the release of those detained",
+  "urges the military to restore the democratic system") are two events;
 * never two rows from two different numbered items of a chronology (each item is its own
   entry, even in the same month);
 * never a mission's opening (or raising, closing), a recognition and ties established (or
@@ -33,7 +36,8 @@ interval, the union of countries and people, the first place named, the most adv
 (occurred before ongoing before planned), every distinct evidence span in text order (two
 mentions in one sentence give one span), and the first span as
 ``start_char``/``end_char``/``summary``. Its ``event_id`` is computed again from the joined
-values, so it stays a function of what the event is. Rows are joined greedily in text order; a
+values, so it stays a function of what the event is. Rows are joined greedily in text order (the
+rows of one sentence in the order of their triggers); a
 row that two earlier rows could take joins the first one, which keeps the result deterministic;
 passes repeat until nothing joins.
 """
@@ -70,6 +74,8 @@ def same_happening(a: dict, b: dict) -> bool:
         return True
     if _one_sentence(a, b):
         return _compatible_parties(a, b)
+    if _different_content(a, b):
+        return False
     if not _overlap(a, b):
         return False
     if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"] and not _same_visit(a, b):
@@ -79,6 +85,17 @@ def same_happening(a: dict, b: dict) -> bool:
     if _apart(a.get("_act")) != _apart(b.get("_act")):
         return False  # "relations were established on January 3" and "the Legation opened" / "recognized"
     return _compatible_parties(a, b)
+
+
+def _different_content(a: dict, b: dict) -> bool:
+    """Rule 'different content': two demands that ask for different things ("urges the release
+    of those detained", "urges the military to restore democracy", both dated, in two sentences)
+    are two events; a demand whose content is unknown, or an undated one, joins either, and two
+    demands of one sentence are one row (rule 'one act, two verbs')."""
+    if a["date_start"] is None or b["date_start"] is None:
+        return False  # an undated mention may retell a dated demand in other words
+    ca, cb = a.get("_content") or frozenset(), b.get("_content") or frozenset()
+    return bool(ca) and bool(cb) and not ca & cb
 
 
 def _apart(act: str | None) -> str | None:
@@ -153,6 +170,7 @@ def join(a: dict, b: dict) -> dict:
         row["_item"] = b.get("_item")
     row["_anaphoric"] = bool(a.get("_anaphoric") and b.get("_anaphoric"))
     row["_act"] = a.get("_act") if a.get("_act") == b.get("_act") else None
+    row["_content"] = (a.get("_content") or frozenset()) | (b.get("_content") or frozenset())
     return row
 
 
@@ -173,7 +191,7 @@ def merge_mentions(rows: list[dict], event_id: Callable[[dict], str]) -> list[di
     repeat until nothing joins: a joined row's narrower date can join a row the first pass
     left ("established diplomatic relations in 1935", joined to "on May 4, 1935", then takes
     "when X presented his credentials" of that day)."""
-    kept = sorted(rows, key=lambda r: (r["start_char"], r["event_id"]))
+    kept = sorted(rows, key=lambda r: r["start_char"])  # stable: a sentence's rows in trigger order
     while True:
         merged = _merge_pass(kept)
         if len(merged) == len(kept):

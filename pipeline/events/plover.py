@@ -42,3 +42,7 @@ CONFRONTATION_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "REJE
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used inside another country targets it
 GIVING_TYPES = frozenset({"AID"})  # a gift's receiver left unnamed on a relationship page is the other country
 MISSION_CLASSES = frozenset({"embassy", "founded"})  # classes whose rows may be about a mission, not ties
+
+# statements told apart by what they say: "urges the release of those detained" and "urges the
+# military to restore democracy" on one day are two demands (merge rule 'different content')
+CONTENT_TYPES = frozenset({"REQUEST"})

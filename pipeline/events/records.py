@@ -66,6 +66,7 @@ class Candidate:
     named_event: bool = False  # the trigger noun heads a proper name: "the ASEAN Summit Meeting held in October"
     act: str | None = None  # acts a history page tells apart on one day: "mission" (a mission opened,
     # raised or closed), "recognition" (a state or government recognised); None: others (ties established)
+    content: frozenset[str] = frozenset()  # what a demand asks (``plover.CONTENT_TYPES``): lemmas
 
 
 def short(text: str, limit: int = 300) -> str:

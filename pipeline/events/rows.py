@@ -34,18 +34,19 @@ from .records import Candidate
 
 
 def event_id(event_type: str, date_start: date | None, date_end: date | None, place_id: str | None,
-             actors: list[str], people: list[str], act: str | None = None) -> str:
+             actors: list[str], people: list[str], act: str | None = None, content: frozenset[str] = frozenset()) -> str:
     """Stable id: a hash of what the event is, never of where it sits in the text (``act``: a
-    mission or a recognition, told apart from ties established the same day)."""
+    mission or a recognition, told apart from ties established the same day; ``content``: what a
+    demand asks, for ``CONTENT_TYPES``)."""
     parts = [event_type, date_start.isoformat() if date_start else "", date_end.isoformat() if date_end else "",
              place_id or "", ",".join(sorted(actors)), ",".join(sorted(people))]
-    key = "\x1f".join(parts + ([act] if act else []))
+    key = "\x1f".join(parts + ([act] if act else []) + ([",".join(sorted(content))] if content else []))
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _row_id(r: dict) -> str:
     return event_id(r["event_type"], r["date_start"], r["date_end"], r["place_id"], r["actors_iso3"], r["people"],
-                    r.get("_act"))
+                    r.get("_act"), r.get("_content", frozenset()))
 
 
 # ------------------------------------------------------------------ modes and roles
@@ -130,14 +131,15 @@ def _new_row(c: Candidate, status: str, mode, source: set[str], target: set[str]
     place_id = getattr(c.place, "place_id", None) if c.place is not None else None
     place_name = getattr(c.place, "name", None) if c.place is not None else None
     return {
-        "event_id": event_id(c.type, ds, de, place_id, actors, people, c.act), "event_type": c.type, "mode": mode,
+        "event_id": event_id(c.type, ds, de, place_id, actors, people, c.act, c.content), "event_type": c.type,
+        "mode": mode,
         "date_start": ds, "date_end": de, "date_precision": d.precision if d is not None else None,
         "status": status, "place_id": place_id, "place_name": place_name, "actors_iso3": actors,
         "source_iso3": sorted(source), "target_iso3": sorted(target), "people": people,
         "trigger": c.trigger, "summary": c.summary, "start_char": c.start_char, "end_char": c.end_char,
         "evidence": [[c.start_char, c.end_char]], "_item": c.block if c.from_item else None,
         "_place_country": getattr(c.place, "country_iso3", None) if c.place is not None else None,
-        "_anaphoric": c.anaphoric, "_act": c.act,
+        "_anaphoric": c.anaphoric, "_act": c.act, "_content": c.content,
     }
 
 
@@ -174,6 +176,6 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
             merged[new["event_id"]] = new
     rows = merge_mentions(list(merged.values()), _row_id)
     for row in rows:
-        del row["_item"], row["_place_country"], row["_anaphoric"], row["_act"]
+        del row["_item"], row["_place_country"], row["_anaphoric"], row["_act"], row["_content"]
     rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or date.min, r["start_char"], r["event_id"]))
     return rows

@@ -355,3 +355,21 @@ def set_off_owner(n: Token) -> Token | None:
     if mark.tag_ != "POS" or mark.i == 0:
         return None
     return mark.head if mark.head.i < mark.i else doc[mark.i - 1]
+
+
+def _content_heads(h: Token, n: Token | None) -> list[Token]:
+    comps = [c for c in h.children if c.dep_ in ("xcomp", "ccomp")]
+    objs = [c for c in h.children if c.dep_ == "dobj" and c != n]
+    preps = [p for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+             for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    return comps + ([] if comps else objs) + preps
+
+
+def content_lemmas(v: Token | None, n: Token | None) -> frozenset[str]:
+    """What a statement asks or says, as lemmas of its nouns and verbs: the clause a verb governs
+    ("urges the military *to restore the democratic system*"), else its object ("urges *the
+    release of those detained*"), and for- and of-phrases ("calls *for restraint*"); of a noun,
+    its for- and of-phrases. The addressee of a verb with a clause of its own is not content."""
+    heads = [x for h in (v, n) if h is not None for x in _content_heads(h, n)]
+    return frozenset(t.lemma_.lower() for h in heads for t in h.subtree
+                     if t.pos_ in ("NOUN", "VERB") and not t.is_stop and t.is_alpha)
