@@ -93,3 +93,47 @@ TROOP_NOUN_CASES = [
 def test_where_troops_go_or_leave_told_by_a_noun(nlp, text, expected):
     _, rows = _pipeline(nlp, text)
     assert [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows] == [expected]
+
+
+SURFACE_NOUN_PARTNER_CASES = [
+    # (text, actors of the one CONSULT row): "with X" after a meeting noun that the parser hung elsewhere
+    ("The Foreign Secretary James Cleverly held his first trilateral meeting in his role with Ukrainian Foreign "
+     "Minister Dmytro Kuleba and Polish Foreign Minister Zbigniew Rau at the UN’s General Assembly in New York on "
+     "Wednesday, September 21, 2022.", ["GBR", "POL", "UKR"]),
+    ("Foreign Minister Wang Yi held his first meeting in his new role with Secretary Antony Blinken of the United "
+     "States on July 14, 2023.", ["CHN", "USA"]),
+    ("Prime Minister Rishi Sunak held a bilateral meeting in his capacity with Prime Minister Giorgia Meloni of "
+     "Italy on April 27, 2023.", ["GBR", "ITA"]),
+    # the parser's own attachment is read as before
+    ("Chancellor Olaf Scholz held talks at the Chancellery with President Emmanuel Macron of France on May 3, "
+     "2023.", ["DEU", "FRA"]),
+    ("President William Ruto held a meeting at State House with Prime Minister Fumio Kishida of Japan on May 3, "
+     "2023.", ["JPN", "KEN"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", SURFACE_NOUN_PARTNER_CASES)
+def test_the_with_partner_of_a_meeting_noun(nlp, text, actors):
+    _, rows = _pipeline(nlp, text, published=date(2023, 7, 20))
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == [actors]
+
+
+RECOGNITION_CASES = [
+    # (text, rows expected as (type, actors, date_start)): what is recognised is a state, a government
+    # or its independence; a date hung on the as-phrase dates the recognition
+    ("The United States recognized Belarus's independence on December 25, 1991.",
+     [("AGREE", ["BLR", "USA"], date(1991, 12, 25))]),
+    ("The United States recognized the Government of Chile on May 3, 1823.", [("AGREE", ["CHL", "USA"], date(1823, 5, 3))]),
+    ("The United States recognized Slovenia as an independent state on April 7, 1992.",
+     [("AGREE", ["SVN", "USA"], date(1992, 4, 7))]),
+    ("The United States recognized Croatia as a sovereign state on April 7, 1992.",
+     [("AGREE", ["HRV", "USA"], date(1992, 4, 7))]),
+    ("Mr Cleverly recognised Poland’s huge contribution to the refugees on May 3, 2022.", []),
+    ("In 1929 the United Kingdom recognized South Africa’s autonomy within the British Empire.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECOGNITION_CASES)
+def test_what_a_recognition_recognises(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected

@@ -264,9 +264,10 @@ def np_parties(ctx: Context, unit: int, head_: Token, role: str, item: dict | No
 
 
 def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None:
-    """Rule 'surface partner': the "with X" right after a meeting verb, read from the words when
-    the parser hung it elsewhere ("spoke today with Prime Minister Modi of India to congratulate
-    him", parsed with Modi as the subject of "congratulate"): X runs to the next verb, "to" or comma."""
+    """Rule 'surface partner': the "with X" right after a meeting verb or noun, read from the words
+    when the parser hung it elsewhere ("spoke today with Prime Minister Modi of India to
+    congratulate him", parsed with Modi as the subject of "congratulate"; "held his first
+    trilateral meeting in his role with X and Y"): X runs to the next verb, "to" or comma."""
     sent, doc = v.sent, v.doc
     i = v.i + 1
     while i < sent.end and i - v.i <= 4 and doc[i].lower_ != "with":
@@ -524,6 +525,8 @@ def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, ro
         _noun_parties(ctx, unit, v, n, item, at_char, topic, parties)
         for tok in troop_movement(n, row, ctx.lex.grammar):  # "the pullout of its troops from Somalia"
             parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
+        if row is not None and row.type == "CONSULT":  # "held a meeting in his role with X and Y"
+            surface_partner(ctx, unit, n, parties)
         if row is not None and row.type in ATTITUDES:
             _stance_reasons(ctx, unit, n, item, at_char, parties)
     if row is not None:

@@ -197,8 +197,10 @@ def _modifies(ctx: Context, unit: int, d, noun: Token) -> bool:
 
 
 def _undatable(t: Token) -> bool:
-    """A word that cannot be dated: a proper name, or a naming participle ("codenamed X")."""
-    return t.pos_ == "PROPN" or t.dep_ == "acl" and any(c.dep_ == "oprd" for c in t.children)
+    """A word that cannot be dated: a proper name, a naming participle ("codenamed X"), or the
+    role of an as-phrase ("recognized Slovenia as an independent state on April 7, 1992")."""
+    return t.pos_ == "PROPN" or t.dep_ == "acl" and any(c.dep_ == "oprd" for c in t.children) \
+        or t.dep_ == "pobj" and t.head.lower_ == "as"
 
 
 def _inside_clause(ctx: Context, t: Token, h: Token, heads: list[Token]) -> bool:

@@ -87,6 +87,15 @@ def _actor_object(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _recognised(lex: Lexicon, tok: Token) -> bool:
+    """Rule 'what is recognised': a recognition's object is a state, a government or its
+    independence ("recognized Belarus", "recognized the Government of Chile", "recognized
+    Rwanda's independence"), not anything a country has ("recognised Poland's huge contribution")."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ in _ACTOR_ENTITIES + ("ORG",) and c.pos_ == "PROPN"
+                                     or c.lemma_.lower() in lex.classes["recognition"])
+               for c in tok.children)
+
+
 def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Token | None) -> bool:
     """Whether a lexicon row applies to the trigger token (see the module docstring)."""
     if row.with_ and not _has_with(row, tok):
@@ -97,7 +106,7 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
                                    for c in tok.children):
         return False  # "seizing the opportunities of the 21st century"
     if row.requires == "actor_object":
-        return _actor_object(tok)
+        return _recognised(lex, tok) if row.lemma in lex.grammar.recognition_triggers else _actor_object(tok)
     if row.requires == "ties_subject":
         return _ties_subject(lex, tok)
     if row.requires:
