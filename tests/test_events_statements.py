@@ -60,3 +60,24 @@ DIFFERENT_CONTENT_CASES = [
 def test_demands_with_different_content_are_different_events(nlp, text, expected):
     _, rows = _pipeline(nlp, text)
     assert len([r for r in rows if r["event_type"] == "REQUEST"]) == expected, rows
+
+
+VALUED_ACT_CASES = [
+    # (text, event types expected): an act named as what matters ("the importance of ...") is not done,
+    # also through the phrases it hangs in
+    ("Following the Russian President’s latest address, the ministers of the United Kingdom, Poland and Ukraine "
+     "agreed on the importance of standing united in condemning the Russian government’s reprehensible actions.",
+     []),
+    ("The Prime Minister of the United Kingdom stressed the importance of remaining firm in condemning Russia's "
+     "actions.", []),
+    ("The Foreign Secretary made clear the importance of Saudi Arabia cooperating with Turkey.", []),
+    # a condemnation that is done
+    ("Japan condemned North Korea's missile launch on May 3, 2023.", ["ACCUSE"]),
+    ("The United Kingdom strongly condemned Russia's attack on Kyiv on May 3, 2023.", ["ACCUSE"]),
+]
+
+
+@pytest.mark.parametrize("text,types", VALUED_ACT_CASES)
+def test_an_act_valued_is_not_done(nlp, text, types):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 3))
+    assert [r["event_type"] for r in rows] == types, rows

@@ -220,10 +220,18 @@ def _described_not_done(v: Token, etype: str, g) -> bool:
 def _valued_act(v: Token, g) -> bool:
     """Rule 'an act valued, not done': a gerund after "the importance of", "the need for"
     (``opinion_nouns``) is what someone wants, no act ("make clear the importance of Saudi
-    Arabia cooperating with Turkey")."""
-    if v.tag_ != "VBG" or v.dep_ not in ("pcomp", "pobj") or v.head.lower_ not in ("of", "for"):
-        return False
-    return v.head.head.lemma_.lower() in g.opinion_nouns
+    Arabia cooperating with Turkey"), also through the phrases it hangs in ("the importance of
+    standing united in condemning the Russian government's actions", "of remaining firm in
+    condemning")."""
+    t = v
+    for _ in range(4):
+        if (t.i == v.i and t.tag_ != "VBG") or t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep":
+            return False
+        prep, gov = t.head, t.head.head
+        if prep.lower_ in ("of", "for") and gov.lemma_.lower() in g.opinion_nouns:
+            return True
+        t = gov
+    return False
 
 
 def _backing_described(v: Token, g) -> bool:
