@@ -760,6 +760,22 @@ def test_not_holidays(text):
     assert _rows_mod(text, PUB) == []
 
 
+HOLIDAY_OWNERS = [
+    # (text, expected): a country-dated holiday whose own country the text names right before it
+    ("Namibian Independence Day\n\nOn behalf of the Government of the United States, I offer congratulations.", []),
+    ("Kenya's Independence Day is in December, the United States said.", [("December", "2021-12-01", "2021-12-31", "month", None)]),
+    ("The Eritrean Independence Day parade was watched by U.S. diplomats.", []),
+    # the table's own countries still resolve, by a possessive or a nationality word
+    ("India's Independence Day is a holiday in India.", [("Independence Day", "2021-08-15", "2021-08-15", "day", None)]),
+    ("The Ghanaian Independence Day parade was held.", [("Independence Day", "2022-03-06", "2022-03-06", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOLIDAY_OWNERS)
+def test_a_holiday_of_a_country_the_table_does_not_date(text, expected):
+    assert _rows_mod(text, PUB) == expected
+
+
 def test_lexicon_is_validated_on_load(tmp_path):
     from pipeline.dates.lexicon import LEXICON_PATH, load_lexicon
 

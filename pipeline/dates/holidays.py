@@ -33,10 +33,24 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+# a nationality word or a possessive name right before the holiday's name: "Namibian ", "Kenya's "
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:an|ese|ish|i|ic|ch)|[A-Z][\w.-]*(?=['’]s))(?:['’]s)?[ \t]+$")
+
+
+def _unknown_owner(line: str, countries: dict) -> bool:
+    """A nationality word or possessive right before the holiday names a country not in the table."""
+    owner = _OWNER_BEFORE.search(line)
+    return bool(owner) and not any(owner.group(1) in names for names in countries.values())
+
+
 def _holiday_country(text: str, start: int, countries: dict) -> str | None:
     """The country a country-dated holiday belongs to: the nearest country named before it on
-    its line, else the country named most often in the text (names from dates.json)."""
+    its line, else the country named most often in the text (names from dates.json); none when
+    a capitalised word the table does not know stands right before it ("Namibian Independence
+    Day" is not the United States' because the text names them most)."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
+    if _unknown_owner(line, countries):
+        return None  # "Namibian Independence Day": a country the table does not date
     best = None
     for iso, names in countries.items():
         for name in names:
