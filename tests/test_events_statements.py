@@ -81,3 +81,30 @@ VALUED_ACT_CASES = [
 def test_an_act_valued_is_not_done(nlp, text, types):
     _, rows = _pipeline(nlp, text, published=date(2023, 5, 3))
     assert [r["event_type"] for r in rows] == types, rows
+
+
+SPOKEN_NOUN_CASES = [
+    # (source URL, published, title, text, rows expected as (type, actors, date_start)): a statement
+    # made in the present with a speech noun is the act of its day
+    ("https://www.state.gov/x", date(2021, 3, 21), "Namibian Independence Day",
+     "Namibian Independence Day\n\nOn behalf of the Government of the United States, I offer congratulations to "
+     "all Namibians on the 31st anniversary of your country’s independence.\n",
+     [("SUPPORT", ["NAM", "USA"], date(2021, 3, 21))]),
+    ("https://www.mofa.go.jp/x", date(2015, 4, 26), "Earthquake in Nepal",
+     "Japan expresses its deepest condolences to the people of Nepal for the earthquake.",
+     [("SUPPORT", ["JPN", "NPL"], date(2015, 4, 26))]),
+    ("https://www.gov.uk/x", date(2022, 9, 13), "Statement on the inauguration of President Ruto",
+     "The United Kingdom offers its congratulations to President William Ruto of Kenya on his inauguration.",
+     [("SUPPORT", ["GBR", "KEN"], date(2022, 9, 13))]),
+    ("https://www.dfat.gov.au/x", date(2023, 2, 7), "Earthquake in Türkiye and Syria",
+     "Australia extends its condolences to the Government and people of Türkiye.",
+     [("SUPPORT", ["AUS", "TUR"], date(2023, 2, 7))]),
+    ("https://www.mofa.go.jp/x", date(2015, 4, 26), "Earthquake in Nepal",
+     "Japan would offer its condolences to the people of Nepal if asked.", []),
+]
+
+
+@pytest.mark.parametrize("url,published,title,text,expected", SPOKEN_NOUN_CASES)
+def test_a_statement_made_with_a_speech_noun(nlp, url, published, title, text, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta={"source_url": url}, title=title)
+    assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected

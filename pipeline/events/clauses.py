@@ -29,7 +29,7 @@ from .actors import clause_parties
 from .dating import event_dates, own_dates
 from .lexicon import Trigger, lemma_in
 from .matching import clause_words, row_applies, row_type, verb_types
-from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, statement_today
+from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, spoken_today, statement_today
 from .placing import place_of, places_per_date
 from .plover import (
     ATTACK_TYPES,
@@ -298,13 +298,14 @@ def _state_of(ctx: Context, n: Token) -> tuple[Token, str] | None:
     return (copula, "occurred") if copula.tag_ == "VBD" else None
 
 
-def _supported_status(ctx: Context, unit: int, support: Token, rows) -> tuple[bool, str | None]:
+def _supported_status(ctx: Context, unit: int, support: Token, noun: Token, rows) -> tuple[bool, str | None]:
     """(statement of the day, status) of a noun made to happen by support; status None: none."""
     g = ctx.lex.grammar
     if is_realis(support, g):
         return False, "ongoing" if is_ongoing(support, g) else "occurred"
     threat = any(r.type == "THREATEN" for r in rows)
-    today = ctx.day_at(ctx.units[unit][0] + support.idx) is not None and statement_today(support, threat, g)
+    today = ctx.day_at(ctx.units[unit][0] + support.idx) is not None and (
+        statement_today(support, threat, g) or spoken_today(support, noun, g))
     if today:
         return True, "occurred"
     present = _present_status(ctx, unit, support) if ctx.news else None
@@ -386,7 +387,7 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
     if state is not None:
         support, status = state
     elif support is not None:
-        today, status = _supported_status(ctx, unit, support, rows)
+        today, status = _supported_status(ctx, unit, support, n, rows)
     else:
         status = _bare_noun_status(ctx, unit, n, own_heads)
         after = _sequence_support(ctx, unit, n, own_heads) if status is None else None

@@ -57,6 +57,7 @@ class Grammar:
     future_modifiers: frozenset[str] = frozenset()  # "the proposed visit": not an event
     plan_modifiers: frozenset[str] = frozenset()  # "the upcoming visit": a plan
     speech_acts: frozenset[str] = frozenset()  # "The DPRK condemns": the statement of the day
+    speech_nouns: frozenset[str] = frozenset()  # "I offer congratulations": the statement of the day
     country_anaphors: frozenset[str] = frozenset()  # "the country": the frame's other country
     ranking: frozenset[str] = frozenset()  # "its first test of the year": a description
     pronouns_singular: frozenset[str] = frozenset()

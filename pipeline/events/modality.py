@@ -176,7 +176,14 @@ def _main_clause(v: Token) -> bool:
     return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT" and (has_own_subject(v) or _present(v.head))
 
 
-def statement_today(v: Token, threat: bool, g: Grammar) -> bool:
+def spoken_today(v: Token, n: Token, g: Grammar) -> bool:
+    """Rule 'statements of the day', said with a noun: a main-clause present support verb whose
+    object is a speech noun (``speech_nouns``: "I offer congratulations to all Namibians", "Japan
+    expresses its condolences"); never negated, conditional or with an auxiliary."""
+    return n.lemma_.lower() in g.speech_nouns and n.head.i == v.i and statement_today(v, False, g, nouns=True)
+
+
+def statement_today(v: Token, threat: bool, g: Grammar, nouns: bool = False) -> bool:
     """Rule 'statements of the day': a main-clause statement of the story's day, a present-tense
     speech act ("X condemns Y"; also one coordinated with a present main verb whose subject it
     shares: "Japan is deeply concerned ... and strongly condemns the actions"), or a threat with
@@ -187,7 +194,7 @@ def statement_today(v: Token, threat: bool, g: Grammar) -> bool:
     if any(_negation(c) or _hypothetical_mark(c, g) for c in v.children):
         return False
     auxes = aux(v)
-    if v.tag_ in ("VBZ", "VBP") and not auxes and lemma_in(v, g.speech_acts):
+    if v.tag_ in ("VBZ", "VBP") and not auxes and (nouns or lemma_in(v, g.speech_acts)):
         return True
     return threat and v.tag_ == "VB" and bool(auxes) and all(a.lower_ in g.future_aux for a in auxes)
 

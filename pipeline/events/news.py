@@ -5,7 +5,9 @@ written without its year (a readout: "On April 24, Mr. Motegi held ..."), or its
 paragraph tells a past act and its first sentence no date in a document with a ``published``
 date (a release's lead: "Sir Alan Duncan visited Sarajevo for talks", "India and Bangladesh
 have signed three agreements", "... are to increase cooperation. The agreement was reached
-during an official visit ..."; a history page dates what it tells), its header has a
+during an official visit ..."; a history page dates what it tells), or a dated document's first
+sentence is made in the present by its main verb (a statement: "The United States condemns ...",
+"I offer congratulations to all Namibians ..."), its header has a
 line that is only a day's date (or ends with one after a separator), or its first
 ``thresholds.news_opening_blocks`` paragraphs have a word of the day of writing
 (``news_deixis`` in the lexicon: "today", "on Tuesday").
@@ -70,7 +72,8 @@ def is_news_story(ctx: Context) -> bool:
     opening = blocks[blocks.index(lead):][:ctx.lex.thresholds.news_opening_blocks] if lead is not None else []
     return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
         ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
-        or ctx.header_day is not None or _yearless_day_opening(ctx, lead) or _undated_lead(ctx, lead))
+        or ctx.header_day is not None or _yearless_day_opening(ctx, lead) or _undated_lead(ctx, lead)
+        or _statement_lead(ctx, lead))
 
 
 def _undated_lead(ctx: Context, lead: Block) -> bool:
@@ -84,6 +87,24 @@ def _undated_lead(ctx: Context, lead: Block) -> bool:
         return False
     units = list(ctx.units_of_block(lead))
     return any(_past_act(ctx, t) for u in units for t in ctx.units[u][1])
+
+
+def _statement_lead(ctx: Context, lead: Block) -> bool:
+    """A statement's lead: a dated document whose first sentence is made in the present by its
+    main verb, a speech act ("The United States condemns ...", ``grammar.speech_acts``) or a
+    support verb with a trigger noun ("I offer congratulations to all Namibians ..."): the day of
+    writing is when it is made."""
+    if ctx.published is None:
+        return False
+    s, e = ctx.sentence_span(lead.start_char)
+    located = ctx.span_of(s, s + 1)
+    if located is None:
+        return False
+    root = located[2].sent.root
+    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in root.children):
+        return False
+    return lemma_in(root, ctx.lex.grammar.speech_acts) or lemma_in(root, ctx.lex.support_verbs) and any(
+        c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN") for c in root.children)
 
 
 def _past_act(ctx: Context, t) -> bool:
