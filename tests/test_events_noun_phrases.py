@@ -137,3 +137,42 @@ RECOGNITION_CASES = [
 def test_what_a_recognition_recognises(nlp, text, expected):
     _, rows = _pipeline(nlp, text)
     assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected
+
+
+STORY = {"source_url": "https://www.vietnamnews.vn/x"}
+SIGNED_ACCORD_CASES = [
+    # (text, (type, actors, date_start)): a participle "signed in ..." that the parser hung on a noun
+    # inside the accord's phrases still signs the accord (the story's two countries are its parties)
+    ("Viet Nam will implement the bilateral agreement on agriculture signed in 2003.",
+     ("AGREE", ["SDN", "VNM"], date(2003, 1, 1))),
+    ("Viet Nam will implement the agreement of cooperation in culture, science and technology signed in 1995.",
+     ("AGREE", ["SDN", "VNM"], date(1995, 1, 1))),
+    ("Viet Nam praised the treaty on trade and investment signed in 2011.", ("AGREE", ["SDN", "VNM"], date(2011, 1, 1))),
+    ("Viet Nam welcomed the memorandum on education and health signed in 2019.",
+     ("AGREE", ["SDN", "VNM"], date(2019, 1, 1))),
+    ("Viet Nam recalled the protocol on fisheries signed in 2008.", ("AGREE", ["SDN", "VNM"], date(2008, 1, 1))),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNED_ACCORD_CASES)
+def test_an_accord_signed_told_by_a_low_participle(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 10), meta=STORY,
+                        title="Viet Nam, Sudan agree to boost bilateral ties")
+    assert expected in [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows], rows
+
+
+RECEIVED_THING_CASES = [
+    # (text, actors of the CONSULT rows): receiving a thing is no visit; receiving a visitor is
+    ("Japan received a letter from President Joe Biden of the United States on May 3, 2023.", []),
+    ("Ukraine received support from Poland on May 3, 2023.", []),
+    ("Prime Minister Narendra Modi received a message from President Vladimir Putin of Russia on May 3, 2023.", []),
+    ("Prime Minister Fumio Kishida received President William Ruto of Kenya on May 3, 2023.", [["JPN", "KEN"]]),
+    ("President Yoon Suk Yeol received a courtesy call from Foreign Minister Yoshimasa Hayashi of Japan on May 3, "
+     "2023.", [["JPN", "KOR"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECEIVED_THING_CASES)
+def test_a_thing_received_is_no_visit(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 10))
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == expected

@@ -89,6 +89,7 @@ class Grammar:
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
     opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
     figurative_objects: frozenset[str] = frozenset()  # "seize the opportunity": no hostile act
+    received_things: frozenset[str] = frozenset()  # "received warm response from X": a thing, no visitor
     habitual_adverbs: frozenset[str] = frozenset()  # "has repeatedly refused": many acts, no event
 
 
