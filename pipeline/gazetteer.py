@@ -338,7 +338,8 @@ class Gazetteer(CountryPhrases, LooseNames):
 
     def _admin1_alone(self, key: str, name: str) -> bool:
         """Whether a region's name may resolve without an administrative word after it."""
-        taken = key in self.capitals or key in self.cities or key in self.continents
+        taken = key in self.capitals or key in self.cities or key in self.continents \
+            or key.replace(" ", "") in self.capitals  # "Ha Noi": the capital Hanoi, written apart
         return not taken and len(key) >= 4 and name not in self.demonyms  # "Somali"
 
     def town(self, surface: str) -> Place | None:

@@ -499,3 +499,14 @@ def test_compass_regions_config_is_validated():
         check_compass({"words": {"eastern": "EAST"}})
     with pytest.raises(ValueError, match="compass_regions.share"):
         check_compass({"words": {}, "share": 0})
+
+
+@pytest.mark.parametrize("surface,name,kind", [
+    ("Ha Noi", "Hanoi", "city"),  # the capital written apart is the city, not its province
+    ("Hanoi", "Hanoi", "city"),
+    ("Ha Noi Province", "Ha Noi", "region"),  # with an administrative word, the region
+    ("Jonglei", "Jonglei", "region"),
+])
+def test_a_region_named_like_its_capital_written_apart(surface, name, kind):
+    place = resolve_place(surface)
+    assert (place.name, place.kind) == (name, kind)
