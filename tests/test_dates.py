@@ -845,3 +845,19 @@ def test_since_then_with_nothing_before_is_no_date():
     from pipeline.parse import parse_text
 
     assert extract_dates(parse_text("Since then nothing has changed.")) == []
+
+
+ORDINAL_NOUN_CASES = [
+    # (text, expected rows): an ordinal that counts a noun after it is no day of the month
+    ("Prime Minister Kishida expressed his congratulations on the 30th anniversary of the establishment of "
+     "diplomatic relations.", []),
+    ("They met on the 3rd round of talks.", []),
+    ("The ministers spoke on the 5th session of the commission.", []),
+    ("The talks resumed on the 20th, officials said.", [("the 20th", "2022-03-20", "2022-03-20", "day", None)]),
+    ("On the 12th the ministers met again.", [("the 12th", "2022-03-12", "2022-03-12", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORDINAL_NOUN_CASES)
+def test_an_ordinal_that_counts_a_noun_is_no_day(text, expected):
+    assert _rows_mod(text, PUB) == expected

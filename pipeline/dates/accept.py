@@ -11,6 +11,7 @@ from .lexicon import (
     MONTH_CUES,
     MONTH_FULL_ALT,
     NOT_PLURAL,
+    ORDINAL_NOUNS,
     SAY_WORDS,
     SEASON_CUES,
     SPACE,
@@ -127,6 +128,12 @@ def accept_coord_day(text: str, m: re.Match) -> bool:
     if next_word(text, m.end()).lower() in UNIT_WORDS:
         return False
     return PREV_MONTH_DAY.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def accept_day_of_month(text: str, m: re.Match) -> bool:
+    """'on the 30th' is a day, not 'on the 30th anniversary' ('ordinal_nouns': what an ordinal
+    counts when a noun follows it)."""
+    return next_word(text, m.end()).lower() not in ORDINAL_NOUNS
 
 
 def accept_unit(text: str, m: re.Match) -> bool:

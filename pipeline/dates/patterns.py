@@ -10,6 +10,7 @@ from .accept import (
     accept_bare_month,
     accept_bare_season,
     accept_coord_day,
+    accept_day_of_month,
     accept_dmy,
     accept_holiday,
     accept_unit,
@@ -224,5 +225,5 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("day_before", rf"\bthe{SPACE}day{SPACE}(?P<dir>before|after)(?={SPACE_OPT}(?:[,.;)]|$))",
        v_day_before, flags=re.IGNORECASE | re.MULTILINE, needs=("day",), anchor="needs"),
     _p("day_of_month", rf"(?<=\b[Oo]n )(?i:the){SPACE}(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])",
-       v_day_of_month, anchor="number"),
+       v_day_of_month, accept_day_of_month, anchor="number"),
 )
