@@ -108,3 +108,33 @@ SPOKEN_NOUN_CASES = [
 def test_a_statement_made_with_a_speech_noun(nlp, url, published, title, text, expected):
     _, rows = _pipeline(nlp, text, published=published, meta={"source_url": url}, title=title)
     assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected
+
+
+KANTEI = {"source_url": "https://japan.kantei.go.jp/x.html"}
+REPORTED_BACKGROUND_CASES = [
+    # (published, text, (type, actors, date_start) expected): a month or year inside what someone says
+    # is background; the act told after it is the readout's day
+    (date(2022, 6, 9), "On June 9, Prime Minister Kishida had a telephone talk with President Shavkat Mirziyoyev of "
+     "Uzbekistan.\n\n1. In response, President Mirziyoyev stated that his visit to Japan in December 2019 further "
+     "elevated bilateral relations. The two leaders concurred to collaborate in further development of relations.",
+     ("AGREE", ["JPN", "UZB"], date(2022, 6, 9))),
+    (date(2023, 5, 3), "On May 3, Foreign Minister Hayashi held a meeting with Foreign Minister Penny Wong of "
+     "Australia.\n\n1. Minister Wong stated that her visit to Japan in July 2022 had deepened ties. The two ministers "
+     "agreed to strengthen cooperation.", ("AGREE", ["AUS", "JPN"], date(2023, 5, 3))),
+    (date(2023, 5, 3), "On May 3, Foreign Minister Hayashi held a meeting with Foreign Minister Penny Wong of "
+     "Australia.\n\n1. Minister Hayashi noted that the agreement signed in 2022 had deepened ties. The two ministers "
+     "agreed to strengthen cooperation.", ("AGREE", ["AUS", "JPN"], date(2023, 5, 3))),
+    (date(2023, 5, 3), "On May 3, Foreign Minister Hayashi held a meeting with Foreign Minister Penny Wong of "
+     "Australia.\n\n1. Minister Wong said that the talks in March 2023 had been useful. The two ministers agreed to "
+     "strengthen cooperation.", ("AGREE", ["AUS", "JPN"], date(2023, 5, 3))),
+    (date(2023, 5, 3), "On May 3, Foreign Minister Hayashi held a meeting with Foreign Minister Penny Wong of "
+     "Australia.\n\n1. Minister Wong stated her visit to Japan in 2019 was memorable. The two ministers agreed to "
+     "strengthen cooperation.", ("AGREE", ["AUS", "JPN"], date(2023, 5, 3))),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", REPORTED_BACKGROUND_CASES)
+def test_a_date_inside_what_someone_says_is_background(nlp, published, text, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta=KANTEI)
+    got = [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"]
+    assert expected in got, rows

@@ -79,8 +79,24 @@ def attach_dates(ctx: Context) -> None:
             governor = low
         if governor is not None:
             ctx.date_attach[(unit, governor.i)].append(d)
-            if _dates_a_thing(governor):
+            if _dates_a_thing(governor) or ctx.news and _reported_background(ctx, governor, d):
                 ctx.nominal_dates.add((d.start_char, d.end_char))
+
+
+def _reported_background(ctx: Context, governor: Token, d) -> bool:
+    """A month, year or longer inside what someone says ("President Mirziyoyev stated that his
+    visit to Japan in December 2019 further elevated bilateral relations") is background to the
+    report, not the date the story goes on to narrate."""
+    if d.precision in ("day", "week"):
+        return False
+    t = governor
+    for _ in range(8):
+        if t.dep_ in ("ccomp", "dobj") and lemma_in(t.head, ctx.lex.reporting_verbs):
+            return True
+        if t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def _dates_a_thing(governor: Token) -> bool:
