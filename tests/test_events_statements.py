@@ -138,3 +138,20 @@ def test_a_date_inside_what_someone_says_is_background(nlp, published, text, exp
     _, rows = _pipeline(nlp, text, published=published, meta=KANTEI)
     got = [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"]
     assert expected in got, rows
+
+
+DATE_PREPOSITION_CASES = [
+    # (text, REQUEST actors expected): "call on/for" needs its own preposition, not the "on" of a date
+    ("When Nicaraguan Ambassador to the United States, Guillermo Sevilla Sacasa called at the U.S. Department of "
+     "State on June 5, 2023 he was received in his private capacity.", []),
+    ("Foreign Minister Hayashi of Japan called at the Foreign Ministry of China on June 5, 2023.", []),
+    ("On June 5, 2023, Japan called on North Korea to return the abductees.", [["JPN", "PRK"]]),
+    ("Japan called on China on June 5, 2023 to release the detained citizens.", [["CHN", "JPN"]]),
+    ("France called upon Russia on June 5, 2023 to withdraw its troops.", [["FRA", "RUS"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATE_PREPOSITION_CASES)
+def test_the_preposition_of_a_date_is_no_call_on(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 6, 10))
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "REQUEST"] == expected

@@ -86,11 +86,18 @@ def _shared_subject_words(words: set[str], v: Token) -> None:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
+def _dates_phrase(c: Token) -> bool:
+    """A preposition whose object is a date ("on June 5")."""
+    return c.dep_ == "prep" and any(x.dep_ == "pobj" and x.ent_type_ == "DATE" for x in c.children)
+
+
 def _has_with(row: Trigger, tok: Token) -> bool:
     """The row's dependent is there: a child ("call on"), a child of the object ("exchange
-    views"), or the mark of a for-to clause ("called for Russia to respect ...")."""
-    lemmas = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
-    for c in tok.children:
+    views"), or the mark of a for-to clause ("called for Russia to respect ..."); a preposition
+    of a date is none ("called at the Department of State on June 5")."""
+    kids = [c for c in tok.children if not _dates_phrase(c)]
+    lemmas = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
+    for c in kids:
         if c.dep_ == "dobj":
             lemmas |= {x.lemma_.lower() for x in c.children}
         if c.dep_ in ("advcl", "ccomp", "xcomp"):
