@@ -176,3 +176,42 @@ RECEIVED_THING_CASES = [
 def test_a_thing_received_is_no_visit(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 5, 10))
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("url,host", [
+    ("https://ni.usembassy.gov/our-relationship/policy-history/", "NIC"),
+    ("https://jp.usembassy.gov/statement/", "JPN"),
+    ("https://www.state.gov/u-s-relations-with-nicaragua/", None),
+    ("https://usembassy.gov/", None),
+    ("https://xq.usembassy.gov/x", None),  # no such country code
+])
+def test_an_embassys_host_country_from_its_address(url, host):
+    from pipeline.events.frame import embassy_host
+
+    assert embassy_host(url) == host
+
+
+EMBASSY = {"source_url": "https://ni.usembassy.gov/our-relationship/policy-history/current-issues/"}
+EMBASSY_PAGE_CASES = [
+    # (text, rows expected as (type, actors, date_start)) on an embassy's history page whose title names no country
+    ("The Legation at Managua was raised to an Embassy on March 27, 1943.", [("AGREE", ["NIC", "USA"], date(1943, 3, 27))]),
+    ("George P. Shaw, U.S. Ambassador Extraordinary and Plenipotentiary, presented his credentials on September 1, "
+     "1948.", [("AGREE", ["NIC", "USA"], date(1948, 9, 1))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EMBASSY_PAGE_CASES)
+def test_an_embassys_history_page_is_about_its_host(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, meta=EMBASSY, title="History of Diplomatic Relations (1911 – present)")
+    assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected
+
+
+def test_host_subdomains_are_validated(tmp_path):
+    import json
+
+    from pipeline.events.frame import FrameDataError, host_domains
+
+    bad = tmp_path / "publishers.json"
+    bad.write_text(json.dumps({"publishers": {}, "host_subdomains": ["USEMBASSY.GOV"]}), encoding="utf-8")
+    with pytest.raises(FrameDataError, match="host_subdomains"):
+        host_domains(bad)

@@ -94,7 +94,8 @@ class Context:
         attach_dates(self)
         self.person_country: dict[str, str] = persons.person_countries(self, people)
         self.publisher = frame.publisher_country((doc.meta or {}).get("source_url"))
-        self.frame = frame.frame_pair(doc.title, self.publisher, self.countries)
+        self.frame = frame.frame_pair(doc.title, self.publisher, self.countries) or frame.embassy_pair(
+            (doc.meta or {}).get("source_url"), self.publisher, self.news)
         self.story_pair = self.frame if len(self.frame) == 2 or not self.news else frame.story_pair(
             (self.countries(self.text[s.start_char:s.end_char]) for s in doc.sentences),
             self.lex.thresholds.story_pair_min_sentences)

@@ -60,6 +60,41 @@ def publisher_country(source_url: str | None, table: dict[str, str] | None = Non
     return None
 
 
+@lru_cache(maxsize=1)
+def host_domains(path: Path = DATA / "publishers.json") -> frozenset[str]:
+    """Domains whose first label is the host country's ISO 3166 alpha-2 code (``host_subdomains``:
+    ``ni.usembassy.gov`` is the U.S. Embassy in Nicaragua), validated."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    domains = data.get("host_subdomains", [])
+    if not isinstance(domains, list) or not all(isinstance(d, str) and d == d.lower() and "." in d for d in domains):
+        raise FrameDataError(f"{path}: 'host_subdomains' must be a list of lower-case domains")
+    return frozenset(domains)
+
+
+def embassy_host(source_url: str | None) -> str | None:
+    """The host country of an embassy's page (``host_domains``): ``https://ni.usembassy.gov/...``
+    -> NIC; None for other pages."""
+    import pycountry
+
+    host = (urlsplit(source_url or "").hostname or "").lower()
+    label, _, rest = host.partition(".")
+    if rest.startswith("www."):
+        rest = rest[4:]
+    if rest not in host_domains() or len(label) != 2:
+        return None
+    country = pycountry.countries.get(alpha_2=label.upper())
+    return country.alpha_3 if country else None
+
+
+def embassy_pair(source_url: str | None, publisher: str | None, news: bool) -> frozenset[str]:
+    """Rule 'an embassy's host': an embassy's page (``host_subdomains``) that is no news story and
+    whose title names no pair has the publisher and the host country as its two default parties
+    (a history of relations on ``ni.usembassy.gov`` titled "History of Diplomatic Relations"); an
+    embassy's statements are often about the host's own affairs, so they get no such frame."""
+    host = None if news else embassy_host(source_url)
+    return frozenset({publisher, host}) if host and publisher and host != publisher else frozenset()
+
+
 def title_countries(title: str | None, countries_in: Callable[[str], Iterable[str]]) -> frozenset[str]:
     """The two countries a relationship title names; empty unless it names exactly two."""
     if not title:
