@@ -510,3 +510,16 @@ def test_compass_regions_config_is_validated():
 def test_a_region_named_like_its_capital_written_apart(surface, name, kind):
     place = resolve_place(surface)
     assert (place.name, place.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("surface,name,kind,iso3", [
+    # names from the blind-7 documents (now in dev), as general knowledge in places.json
+    ("the Aegean", "Aegean Sea", "sea", None),
+    ("Constantinople", "Istanbul", "city", "TUR"),  # the historical name
+    ("Misrata", "Misrata", "city", "LBY"),  # the common English name over GeoNames' Misratah
+    ("Misratah", "Misrata", "city", "LBY"),
+    ("Balkan Mountains", "Balkan Mountains", "region", "BGR"),  # not Turkmenistan's Balkan region
+])
+def test_common_names_of_seas_cities_and_ranges(surface, name, kind, iso3):
+    place = resolve_place(surface)
+    assert (place.name, place.kind, place.country_iso3) == (name, kind, iso3)

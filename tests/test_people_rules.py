@@ -151,6 +151,12 @@ PORTFOLIO_CASES = [
 ]
 
 
+def test_a_bare_charge_is_a_title(analyse_entities):
+    people = {p.name: p for p in analyse_entities(
+        "The first chief of mission was Chargé Norman Hutchinson, who arrived in Sofia.")[0]}
+    assert "Norman Hutchinson" in people and people["Norman Hutchinson"].titles == ["Chargé"]
+
+
 @pytest.mark.parametrize("text,person,expected", PORTFOLIO_CASES)
 def test_a_title_with_its_portfolio(analyse_entities, text, person, expected):
     people = {p.name: p for p in analyse_entities(text)[0]}
