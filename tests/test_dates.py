@@ -861,3 +861,18 @@ ORDINAL_NOUN_CASES = [
 @pytest.mark.parametrize("text, expected", ORDINAL_NOUN_CASES)
 def test_an_ordinal_that_counts_a_noun_is_no_day(text, expected):
     assert _rows_mod(text, PUB) == expected
+
+
+TODAY_NOWADAYS_CASES = [
+    # (text, expected rows): "today" in a comparison of eras means nowadays, not the day of writing
+    ("The friendship between the UK and Greece is stronger today than it ever has been.", []),
+    ("Relations are better today than ever.", []),
+    ("The two countries are more open than today.", []),
+    ("The ministers met today.", [("today", "2022-03-25", "2022-03-25", "day", None)]),
+    ("Today the leaders agreed to work together.", [("Today", "2022-03-25", "2022-03-25", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TODAY_NOWADAYS_CASES)
+def test_today_in_a_comparison_of_eras_is_nowadays(text, expected):
+    assert _rows_mod(text, PUB) == expected

@@ -136,6 +136,14 @@ def accept_day_of_month(text: str, m: re.Match) -> bool:
     return next_word(text, m.end()).lower() not in ORDINAL_NOUNS
 
 
+def accept_deictic_day(text: str, m: re.Match) -> bool:
+    """'today' in a comparison of eras means nowadays, not the day of writing: "stronger today
+    than it ever has been", "more open than today"."""
+    if m.group(0).lower() != "today":
+        return True
+    return next_word(text, m.end()).lower() != "than" and prev_word(text, m.start()).lower() != "than"
+
+
 def accept_unit(text: str, m: re.Match) -> bool:
     """'the year' is a date only as in 'the end of the year'."""
     return PREFIX_END["mod"].search(text, max(0, m.start() - 32), m.start()) is not None

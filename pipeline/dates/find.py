@@ -218,7 +218,7 @@ def _dateparser_value(piece: str) -> Value | None:
     return Value(parsed.date(), parsed.date(), "day")
 
 
-_NAME_CHECKED = ("weekday", "holiday")
+_NAME_CHECKED = ("weekday", "holiday", "deictic_day", "day_of_month")  # their accept checks hold for spaCy's spans too
 
 
 def extra_candidates(text: str, spans: Iterable[tuple[int, int]], own: list[Cand]) -> list[Cand]:

@@ -11,6 +11,7 @@ from .accept import (
     accept_bare_season,
     accept_coord_day,
     accept_day_of_month,
+    accept_deictic_day,
     accept_dmy,
     accept_holiday,
     accept_unit,
@@ -205,7 +206,7 @@ PATTERNS: tuple[DatePattern, ...] = (
        v_holiday, accept_holiday, needs=tuple(n.lower() for n in _HOLIDAY_NAMES)),
     _p("deictic_day", rf"\b(?:the{SPACE}day{SPACE}(?:before{SPACE}yesterday|after{SPACE}tomorrow)|today|yesterday|"
                       rf"tomorrow|tonight|this{SPACE}(?:morning|afternoon|evening)|last{SPACE}night)\b",
-       v_deictic_day, flags=re.IGNORECASE,
+       v_deictic_day, accept_deictic_day, flags=re.IGNORECASE,
        needs=("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"), anchor="needs"),
     _p("deictic_unit", rf"\b(?:(?P<el>earlier|later){SPACE}(?=this))?(?P<rel>{_REL}|the{SPACE}coming|coming){SPACE}"
                        rf"(?P<unit>week|weekend|month|year)(?![\w-])",
