@@ -48,13 +48,14 @@ from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import Gazetteer, fold, get_gazetteer, slugify
+from .gazetteer import Gazetteer, get_gazetteer, slugify
 from .holder_names import complete, fitting
 from .nlp.lexicon import NameLexicon, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, in_parenthesis_place, mislabelled_city, person_span, title_before
 from .officials import complete_from_officials
 from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
+from .person_spans import body_words, cut_off, headline_name, inverted_speech, lower_vocabulary, name_words
 from .person_titles import dedupe_titles, descriptor_country, titles_for
 from .person_variants import PATRONYMIC, join_variant_spellings, spelling_variant
 from .textrules import POSSESSIVE_CLITICS
@@ -98,8 +99,7 @@ class _Raw:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    """Normalised words of a name: ``Kim Jong-un`` -> ("kim", "jongun")."""
-    return tuple(w for w in (re.sub(r"[^0-9a-z]", "", w) for w in fold(name).casefold().split()) if w)
+    return name_words(name)
 
 
 def _key(words: tuple[str, ...]) -> str:
@@ -200,89 +200,16 @@ def _before_spaced_dash(doc: Doc, span: Span) -> Span:
     return span
 
 
-def _word_forms(word: str) -> set[str]:
-    """A lower-cased word and its naive stems: ``traveling`` -> travel, ``brings`` -> bring."""
-    forms = {word}
-    for suffix, repl in (("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            forms.add(word[: -len(suffix)] + repl)
-    return forms
-
-
-def _lower_vocabulary(block_docs: list[tuple[int, Doc]]) -> set[str]:
-    """Every word (and lemma) the document writes in lower case."""
-    return {w for _offset, doc in block_docs for t in doc if t.is_alpha and t.is_lower
-            for w in (t.lower_, t.lemma_.lower())}
-
-
-_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
-
-
-def _is_headline(doc: Doc, span: Span) -> bool:
-    """The span's line is written in title case: every content word (not a preposition,
-    article, conjunction ...) capitalised."""
-    text = doc.text
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
-    if line is None:
-        return False
-    words = [t for t in line if t.is_alpha and t.pos_ not in _FUNCTION_POS]
-    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
-
-
-def _headline_name(doc: Doc, span: Span, lower: set[str], body_words: set[str]) -> Span | None:
-    """Rule (headline words glued to a name, issue 15): on a title-case line, words at either
-    end of a name that the document writes in lower case elsewhere (``Meet Jordan``: ``meet``)
-    or, when the rest of the name is written elsewhere outside headlines, that no such name
-    holds (``Kerry Traveling`` beside ``John Kerry``) are no part of it; None when nothing or
-    only a place is left."""
-    if not _is_headline(doc, span):
-        return span
-    known = any(_words(t.text) and _words(t.text)[0] in body_words for t in span)
-    start, end = span.start, span.end
-
-    def glued(tok: Token) -> bool:
-        w = _words(tok.text)
-        return bool(_word_forms(tok.lower_) & lower) or (known and bool(w) and w[0] not in body_words)
-
-    # only whole words: never inside a hyphenated name (Su-Yong)
-    while end > start and doc[end - 2].whitespace_ and glued(doc[end - 1]):
-        end -= 1
-    while start < end - 1 and doc[start].whitespace_ and glued(doc[start]):
-        start += 1
-    if start >= end:
-        return None
-    if (start, end) == (span.start, span.end):
-        return span
-    rest = doc[start:end]
-    return None if get_gazetteer().lookup(rest.text, alternates=False, fuzzy=False) else rest
-
-
-def _cut_off(doc: Doc, span: Span, is_last_block: bool) -> bool:
-    """Rule (words cut off at the end of a text, issue 15): a name that ends a text stopping
-    without punctuation (``until late Decembe``, ``met for the first high level Strategic
-    Dial``, ``met President Barack Oba``) is a fragment, no person."""
-    if not is_last_block:
-        return False
-    text = doc.text.rstrip()
-    return span.end_char == len(text) and text[-1:].isalpha()
-
-
-def _body_words(found: list[tuple[int, Doc, list[Span]]]) -> set[str]:
-    """The words of the names written outside title-case lines."""
-    return {w for _offset, doc, spans in found for sp in spans if not _is_headline(doc, sp)
-            for t in sp for w in _words(t.text)}
 
 
 def _collect_mentions(block_docs: list[tuple[int, Doc]], lex: NameLexicon) -> list[_Raw]:
     raws: list[_Raw] = []
-    lower = _lower_vocabulary(block_docs)
+    lower = lower_vocabulary(block_docs)
     found = [(offset, doc, _name_spans(doc, lex)) for offset, doc in block_docs]
-    body_words = _body_words(found)
+    body = body_words(found)
     for n, (offset, doc, spans) in enumerate(found):
-        spans = [sp for sp in (_headline_name(doc, sp, lower, body_words) for sp in spans) if sp is not None]
-        spans = [sp for sp in spans if not _cut_off(doc, sp, n == len(block_docs) - 1)]
+        spans = [sp for sp in (headline_name(doc, sp, lower, body) for sp in spans) if sp is not None]
+        spans = [inverted_speech(doc, sp) for sp in spans if not cut_off(doc, sp, n == len(block_docs) - 1)]
         starts = {sp.start_char for sp in spans}
         ends = [sp.end_char for sp in spans]
         sentence_starts = [s for s, _e in split_sentences(doc.text, 0, len(doc.text))] if spans else []
@@ -498,7 +425,7 @@ def _given_names_before(block_docs: list[tuple[int, Doc]], raws: list[_Raw], lex
     if not singles:
         return []
     taken = {i for r in raws for i in range(r.start, r.end)}
-    gaz, lower, out = get_gazetteer(), _lower_vocabulary(block_docs), []
+    gaz, lower, out = get_gazetteer(), lower_vocabulary(block_docs), []
     for offset, doc in block_docs:
         for tok in doc[1:]:
             prev = doc[tok.i - 1]

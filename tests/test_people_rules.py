@@ -94,6 +94,47 @@ def test_a_name_the_document_writes_as_a_place_is_no_person(nlp, text, places):
     assert not names & places and (places or "Warren" in names), names
 
 
+HEADLINE_COUNTRY_CASES = [
+    # (a news page: headline, then body; names that are no person): the model tags a headline's verb and
+    # country as a PERSON that the body never names
+    ("Botswana President Endorses Zimbabwe's 'Long Overdue' Change in Leadership\n\nBotswana President Ian Khama "
+     "has publicly applauded the resignation of Robert Mugabe.", {"Endorses Zimbabwe"}),
+    ("Nigerian Leader Congratulates Ghana's New President\n\nNigeria's President Muhammadu Buhari sent his "
+     "congratulations to President Nana Akufo-Addo.", {"Congratulates Ghana"}),
+    ("Brazilian President Welcomes Argentina's Vote\n\nPresident Luiz Inacio Lula da Silva said the vote was "
+     "peaceful.", {"Welcomes Argentina"}),
+]
+
+
+@pytest.mark.parametrize("text,absent", HEADLINE_COUNTRY_CASES)
+def test_a_headline_verb_and_country_are_no_person(nlp, text, absent):
+    from pipeline.people import find_people
+
+    head, body = text.split("\n\n")
+    blocks = [(0, nlp(head)), (len(head) + 2, nlp(body))]
+    assert absent <= {e.text for e in blocks[0][1].ents if e.label_ == "PERSON"}  # the model's error
+    names = {r.name for r in find_people(blocks)[0]}
+    assert not names & absent and names, names
+
+
+INVERTED_SPEECH_CASES = [
+    # (text, the person expected, the name that must not appear)
+    ("Botswana's President Ian Khama spoke.\n\nSaid Khama, “He was prepared to see his country go to ruins.”",
+     "Ian Khama", "Said Khama"),
+    ("President Cyril Ramaphosa arrived.\n\nSaid Ramaphosa, “We are ready.”", "Cyril Ramaphosa", "Said Ramaphosa"),
+    ("Minister Naledi Pandor met reporters.\n\nSays Pandor, “The talks went well.”", "Naledi Pandor", "Says Pandor"),
+]
+
+
+@pytest.mark.parametrize("text,person,absent", INVERTED_SPEECH_CASES)
+def test_said_before_a_speaker_is_no_part_of_the_name(nlp, text, person, absent):
+    from pipeline.people import find_people
+
+    first, second = text.split("\n\n")
+    names = {r.name for r in find_people([(0, nlp(first)), (len(first) + 2, nlp(second))])[0]}
+    assert person in names and absent not in names, names
+
+
 def test_post_nominals_are_cut(nlp):
     ents = [(e.text, e.label_) for e in nlp("Hon. Sam Basil MP, Minister for Treasury, spoke first.").ents]
     assert ("Sam Basil MP", "PERSON") not in ents
