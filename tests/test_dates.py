@@ -876,3 +876,22 @@ TODAY_NOWADAYS_CASES = [
 @pytest.mark.parametrize("text, expected", TODAY_NOWADAYS_CASES)
 def test_today_in_a_comparison_of_eras_is_nowadays(text, expected):
     assert _rows_mod(text, PUB) == expected
+
+
+SAME_DATE_CASES = [
+    # (text, expected rows): "the same date", "that same day", "that date" are the governing day
+    ("The United States recognized Zambia on October 24, 1964. Diplomatic relations were established on the same "
+     "date.", [("October 24, 1964", "1964-10-24", "1964-10-24", "day"), ("the same date", "1964-10-24", "1964-10-24", "day")]),
+    ("The Embassy opened on June 17, 1944. That same day the minister arrived.",
+     [("June 17, 1944", "1944-06-17", "1944-06-17", "day"), ("That same day", "1944-06-17", "1944-06-17", "day")]),
+    ("The treaty was signed on May 3, 2001, and on that date it entered into force.",
+     [("May 3, 2001", "2001-05-03", "2001-05-03", "day"), ("that date", "2001-05-03", "2001-05-03", "day")]),
+    ("They met on May 3, 2001. On the same day, talks ended.",
+     [("May 3, 2001", "2001-05-03", "2001-05-03", "day"), ("the same day", "2001-05-03", "2001-05-03", "day")]),
+    ("The date of the meeting is not known.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAME_DATE_CASES)
+def test_the_same_date(text, expected):
+    assert _rows(text) == expected

@@ -151,7 +151,7 @@ def shift(unit: str, point: date, n: int) -> tuple[date, date]:
 
 def unit_of(word: str) -> str:
     word = word.lower().rstrip("s")
-    return {"morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+    return {"morning": "day", "afternoon": "day", "evening": "day", "night": "day", "date": "day",
             "weekend": "week"}.get(word, word)
 
 

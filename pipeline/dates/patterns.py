@@ -218,8 +218,8 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("ago", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}ago\b", v_ago, flags=re.IGNORECASE, needs=("ago",)),
     _p("anaphor_count", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}(?P<dir>later|earlier)\b",
        v_anaphor, flags=re.IGNORECASE, needs=("later", "earlier"), anchor="needs"),
-    _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){SPACE}(?=that))?(?P<rel>that|the{SPACE}(?:same|following|next|previous|"
-                  rf"preceding|prior))|(?P<el2>earlier|later){SPACE}in{SPACE}the){SPACE}(?P<unit>day|week|month|year|{_TIME_OF_DAY})(?![\w-])",
+    _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){SPACE}(?=that))?(?P<rel>that(?:{SPACE}same)?|the{SPACE}(?:same|following|next|previous|"
+                  rf"preceding|prior))|(?P<el2>earlier|later){SPACE}in{SPACE}the){SPACE}(?P<unit>day|date|week|month|year|{_TIME_OF_DAY})(?![\w-])",
        v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior", "in the"),
        anchor=("that", "same", "following", "next", "previous", "preceding", "prior", "earlier", "later")),
     _p("since_then", rf"(?<=\b[Ss]ince )(?:then|that{SPACE}time)\b", v_since_then, needs=("since",)),
