@@ -155,3 +155,30 @@ DATE_PREPOSITION_CASES = [
 def test_the_preposition_of_a_date_is_no_call_on(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 6, 10))
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "REQUEST"] == expected
+
+
+VOV = {"source_url": "https://vovworld.vn/en-US/news/x.vov"}
+LEAD4 = ("(VOV) – President Truong Tan Sang met with Russian President Vladimir Putin, Korean President Park "
+         "Geun-hye and New Zealand Prime Minister John Key on Tuesday at the APEC Summit in Beijing.\n\n")
+COUNTED_PLURAL_CASES = [
+    # (text after the lead, type, actors expected): "the two leaders" after a meeting of four is the pair
+    # the nearest earlier subject names
+    ("Sang and Putin compared notes on the partnership.\n\nThe two leaders hailed the positive developments of "
+     "bilateral economic cooperation.", "SUPPORT", ["RUS", "VNM"]),
+    ("Sang and Park Geun-hye compared notes on the partnership.\n\nThe two leaders hailed the positive developments "
+     "of bilateral economic cooperation.", "SUPPORT", ["KOR", "VNM"]),
+    ("Sang and John Key compared notes on the partnership.\n\nThe two leaders hailed the positive developments of "
+     "bilateral economic cooperation.", "SUPPORT", ["NZL", "VNM"]),
+    # the same number as the meeting: its group
+    ("The four leaders hailed the positive developments of regional economic cooperation.", "SUPPORT",
+     ["KOR", "NZL", "RUS", "VNM"]),
+    ("Sang and Putin compared notes on the partnership.\n\nBoth leaders hailed the positive developments of "
+     "bilateral economic cooperation.", "SUPPORT", ["RUS", "VNM"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors", COUNTED_PLURAL_CASES)
+def test_a_counted_plural_after_a_larger_meeting(nlp, text, etype, actors):
+    _, rows = _pipeline(nlp, LEAD4 + text, published=date(2014, 11, 11), meta=VOV,
+                        title="President Sang meets world leaders within APEC")
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == etype] == [actors], rows

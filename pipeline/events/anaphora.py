@@ -38,14 +38,19 @@ NEWS_REACH_BLOCKS = 2  # blocks back in which a news story's "the two leaders" f
 
 # ------------------------------------------------------------------ the subject index
 def _subject_countries(ctx: Context, t: Token, offset: int) -> frozenset[str]:
-    """Countries its phrase names, else the country of the person it names."""
+    """Countries its phrase names, else the countries of the people it names, the head's and its
+    conjuncts' ("Sang and Putin": Vietnam and Russia)."""
     countries = frozenset()
     for s, e in runs(np_tokens(t, ctx.lex.grammar), offset):
         countries |= ctx.countries(ctx.text[s:e])
-    for m in ctx.persons_in(offset + t.idx, offset + t.idx + len(t.text)):
-        if not countries and m.entity_id in ctx.person_country:
-            countries = frozenset({ctx.person_country[m.entity_id]})
-    return countries
+    if countries:
+        return countries
+    people = set()
+    for x in (t, *t.conjuncts):
+        for m in ctx.persons_in(offset + x.idx, offset + x.idx + len(x.text)):
+            if m.entity_id in ctx.person_country:
+                people.add(ctx.person_country[m.entity_id])
+    return frozenset(people)
 
 
 def _main_subject(ctx: Context, t: Token) -> bool:
@@ -150,6 +155,22 @@ def antecedent(ctx: Context, char: int, singular: bool = False) -> frozenset[str
     return frozenset()
 
 
+def counted_antecedent(ctx: Context, char: int, count: int) -> frozenset[str]:
+    """Rule 'a counted plural': "the two leaders" with no earlier event of that many parties in
+    reach is the nearest earlier subject (this block or the one before) naming exactly that many
+    countries ("Sang and Putin compared notes ..."), not the story's first meeting of four."""
+    block = ctx.block_at(char)
+    i = bisect.bisect_left(ctx.subject_starts, char) - 1
+    while i >= 0:
+        _, b, countries, _, _plural, _main = ctx.subjects[i]
+        if block is not None and b < block.index - 1:
+            break
+        if len(countries) == count:
+            return countries
+        i -= 1
+    return frozenset()
+
+
 def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str], set[str]]:
     """What "the two ministers" / "both sides" takes from an earlier event: its subjects when
     they are two or more ("Park and Hayashi condemned the North's launch"), else all parties
@@ -169,20 +190,33 @@ def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple
     or more parties, else of the last event in the block (not when a stated number asks for
     more parties than it has); in a news story, else of the last event with two or more parties
     in the two blocks before ("Earlier in the day, the two ministers held ...", "a joint
-    statement signed by both leaders"), else of the story's first such event (``_lede_group``);
+    statement signed by both leaders"); for a stated number that event's group cannot be (a
+    meeting of four), first the nearest earlier subject naming that many countries
+    (``counted_antecedent``); else of the story's first such event (``_lede_group``);
     else the countries of the nearest earlier subject, when they are as many as a stated number
     asks ("The two countries concluded ..." after "X was appointed Commercial Agent" is not X's
     one country). A person whose country is not known yet counts as a party."""
     pair, last_same = _walk_back(ctx, char)
-    if pair is not None:
+    if pair is not None and not _too_many(pair.parties, count):
         return group(pair.parties, count)
     if last_same is not None and (count is None or _size(last_same.parties) >= count):
         return last_same.parties.actors(), set(last_same.parties.people), set(last_same.parties.unknown)
+    counted = counted_antecedent(ctx, char, count) if count else frozenset()
+    if counted:  # "Sang and Putin compared notes ... The two leaders hailed ..."
+        return set(counted), set(), set()
+    if pair is not None:
+        return group(pair.parties, count)
     lede = _lede_group(ctx, char) if ctx.news else None
     if lede is not None:
         return group(lede.parties, count)
     found = antecedent(ctx, char)
     return (set(found) if count is None or len(found) >= count else set()), set(), set()
+
+
+def _too_many(p: Parties, count: int | None) -> bool:
+    """A stated number that an event's group cannot be: "the two leaders" after a meeting of four
+    countries whose subjects are not two either."""
+    return bool(count) and len(p.source) != count and len(p.actors()) > count
 
 
 def _walk_back(ctx: Context, char: int):
