@@ -192,6 +192,16 @@ PORTFOLIO_CASES = [
 ]
 
 
+@pytest.mark.parametrize("text,person,titles", [
+    ("Sang and New Zealand PM John Key agreed to exploit the potential for cooperation.", "John Key",
+     ["PM of New Zealand"]),
+    ("PM Narendra Modi arrived in Tokyo.", "Narendra Modi", ["PM"]),
+])
+def test_pm_is_a_title(analyse_entities, text, person, titles):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people and people[person].titles == titles, sorted(people)
+
+
 def test_a_bare_charge_is_a_title(analyse_entities):
     people = {p.name: p for p in analyse_entities(
         "The first chief of mission was Chargé Norman Hutchinson, who arrived in Sofia.")[0]}
