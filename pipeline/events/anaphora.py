@@ -139,36 +139,34 @@ def between_sides(ctx: Context, char: int) -> frozenset[str]:
     return found
 
 
-def antecedent(ctx: Context, char: int, singular: bool = False) -> frozenset[str]:
-    """Rule 'pronouns': countries of the nearest earlier subject (this block or the one before);
-    for a singular pronoun ("It warned") in news, main-clause singular subjects only: not "the
-    United States and South Korea", not the subject of a relative clause."""
+def _nearest_subject(ctx: Context, char: int, accept) -> frozenset[str]:
+    """Countries of the nearest subject before char (this block or the one before) that accept
+    takes: accept(countries, plural, main clause) -> bool."""
     block = ctx.block_at(char)
     i = bisect.bisect_left(ctx.subject_starts, char) - 1
     while i >= 0:
         _, b, countries, _, plural, main = ctx.subjects[i]
         if block is not None and b < block.index - 1:
             break
-        if countries and not (singular and ctx.news and (plural or not main)):
+        if accept(countries, plural, main):
             return countries
         i -= 1
     return frozenset()
+
+
+def antecedent(ctx: Context, char: int, singular: bool = False) -> frozenset[str]:
+    """Rule 'pronouns': countries of the nearest earlier subject (this block or the one before);
+    for a singular pronoun ("It warned") in news, main-clause singular subjects only: not "the
+    United States and South Korea", not the subject of a relative clause."""
+    return _nearest_subject(ctx, char, lambda countries, plural, main: bool(countries) and not (
+        singular and ctx.news and (plural or not main)))
 
 
 def counted_antecedent(ctx: Context, char: int, count: int) -> frozenset[str]:
     """Rule 'a counted plural': "the two leaders" with no earlier event of that many parties in
     reach is the nearest earlier subject (this block or the one before) naming exactly that many
     countries ("Sang and Putin compared notes ..."), not the story's first meeting of four."""
-    block = ctx.block_at(char)
-    i = bisect.bisect_left(ctx.subject_starts, char) - 1
-    while i >= 0:
-        _, b, countries, _, _plural, _main = ctx.subjects[i]
-        if block is not None and b < block.index - 1:
-            break
-        if len(countries) == count:
-            return countries
-        i -= 1
-    return frozenset()
+    return _nearest_subject(ctx, char, lambda countries, _plural, _main: len(countries) == count)
 
 
 def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str], set[str]]:
