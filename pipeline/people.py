@@ -55,7 +55,8 @@ from .nlp.spans import PLACE_LABELS, in_parenthesis_place, mislabelled_city, per
 from .officials import complete_from_officials
 from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
-from .person_spans import body_words, cut_off, headline_name, inverted_speech, lower_vocabulary, name_words
+from .person_spans import body_words, cut_off, headline_name, inverted_speech, lower_vocabulary
+from .person_spans import name_words as _words
 from .person_titles import dedupe_titles, descriptor_country, titles_for
 from .person_variants import PATRONYMIC, join_variant_spellings, spelling_variant
 from .textrules import POSSESSIVE_CLITICS
@@ -96,10 +97,6 @@ class _Raw:
     words: tuple[str, ...]
     titles: list[str]
     list_country: str | None = None
-
-
-def _words(name: str) -> tuple[str, ...]:
-    return name_words(name)
 
 
 def _key(words: tuple[str, ...]) -> str:

@@ -32,10 +32,16 @@ class FrameDataError(ValueError):
     """The publishers file is malformed."""
 
 
+@lru_cache(maxsize=2)
+def _publishers_file(path: Path) -> dict:
+    """The publishers file, read once per process (``publishers`` and ``host_domains`` share it)."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def publishers(path: Path = DATA / "publishers.json") -> dict[str, str]:
     """Domain -> ISO3, validated: lower-case domains, three-letter upper-case codes."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _publishers_file(path)
     table = data.get("publishers")
     if not isinstance(table, dict):
         raise FrameDataError(f"{path}: 'publishers' must be an object of domain -> ISO3")
@@ -64,8 +70,7 @@ def publisher_country(source_url: str | None, table: dict[str, str] | None = Non
 def host_domains(path: Path = DATA / "publishers.json") -> frozenset[str]:
     """Domains whose first label is the host country's ISO 3166 alpha-2 code (``host_subdomains``:
     ``ni.usembassy.gov`` is the U.S. Embassy in Nicaragua), validated."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    domains = data.get("host_subdomains", [])
+    domains = _publishers_file(path).get("host_subdomains", [])
     if not isinstance(domains, list) or not all(isinstance(d, str) and d == d.lower() and "." in d for d in domains):
         raise FrameDataError(f"{path}: 'host_subdomains' must be a list of lower-case domains")
     return frozenset(domains)
