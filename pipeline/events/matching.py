@@ -2,7 +2,8 @@
 
 A row applies when its ``with`` dependent is present ("call on", "exchange views"), its
 ``requires`` class has a word in the clause (a launch needs a weapon word) or, for
-``actor_object``, its direct object is a country, person or organisation. Its type may change
+``actor_object``, its direct object is a country, person or organisation (``party_object``: is
+itself a person or a country, see ``_party_object``). Its type may change
 by a preposition (``prep_type``: "regret for" is CONCEDE) or by a word class among the
 modifiers, the verb's object or the noun its participle modifies (``cue_type``: joint drills
 are COOPERATE; "signed a treaty", "the treaty signed by ..." are AGREE).
@@ -111,6 +112,30 @@ def _actor_object(tok: Token) -> bool:
                for c in tok.children)
 
 
+_PARTY_PREPS = ("with", "from", "to", "between")
+
+
+def _party_object(tok: Token) -> bool:
+    """Rule 'a call to a party': "called Prime Minister Theresa May", "held a call with President
+    Ruto", "made calls to Nigeria's Muhammadu Buhari": the verb's object, or the noun's with-,
+    from-, to- or between-phrase, is itself a person or a country (no "call to action", no "calls
+    for restraint"); a verb that also names what its object is ("called Kenya a great nation",
+    "called the move a provocation") is no call."""
+    kids = list(tok.children)
+    if is_verb(tok):
+        objects = [c for c in kids if c.dep_ in ("dobj", "oprd")]
+        return len(objects) == 1 and _is_party(objects[0]) and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in kids)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and any(
+        _is_party(o) for o in c.children if o.dep_ == "pobj") for c in kids)
+
+
+def _is_party(t: Token) -> bool:
+    return t.ent_type_ in ("PERSON", "GPE") and t.pos_ == "PROPN"
+
+
 def _recognised(lex: Lexicon, tok: Token) -> bool:
     """Rule 'what is recognised': a recognition's object is a state, a government or its
     independence ("recognized Belarus", "recognized the Government of Chile", "recognized
@@ -141,6 +166,8 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
         return _recognised(lex, tok) if row.lemma in lex.grammar.recognition_triggers else _actor_object(tok)
     if row.requires == "ties_subject":
         return _ties_subject(lex, tok)
+    if row.requires == "party_object":
+        return _party_object(tok)
     if row.requires:
         return bool(clause_words(v, n) & lex.classes[row.requires])
     return True

@@ -300,7 +300,11 @@ def role_preps(t: Token, topic: frozenset[str], g: Grammar) -> list[Token]:
 
 
 def object_tokens(v: Token, exclude: Token | None = None) -> list[Token]:
-    return [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "obj") and c != exclude]
+    """The objects of v; with none, a named person or country the parser took for a predicate
+    ("called British Prime Minister Rishi Sunak", parsed like "called him a hero")."""
+    objects = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "obj") and c != exclude]
+    return objects or [c for c in v.children if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "GPE")
+                       and c.pos_ == "PROPN" and c != exclude]
 
 
 def date_governor(top: Token, span) -> Token | None:
