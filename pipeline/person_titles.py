@@ -245,8 +245,9 @@ def descriptor_country(doc: Doc, span: Span) -> str | None:
     the person is (``U.S. citizen Kenneth Bae``, ``Polish heroes such as Tadeusz Kosciuszko``,
     ``the Chinese dissident Liu Xiaobo``), also a country's organisation (``Chinese Foreign
     Ministry spokesman Hong Lei``): the nouns must be tagged nouns, not titles (those are
-    ``titles_for``'s)."""
-    i = span.start
+    ``titles_for``'s). The name may stand in apposition, between a comma and the end of its
+    phrase (``his Vietnamese counterpart, Phung Quang Thanh.``)."""
+    i = span.start - 1 if _apposition(doc, span) else span.start
     for words in _SUCH_AS:
         n = len(words)
         if i >= n and tuple(t.lower_ for t in doc[i - n : i]) == words:
@@ -263,6 +264,12 @@ def descriptor_country(doc: Doc, span: Span) -> str | None:
     if doc[i - 1].ent_type_ not in ("NORP", "GPE"):
         return None
     return get_gazetteer().country_at_end(doc[max(0, i - 4) : i].text + " ")
+
+
+def _apposition(doc: Doc, span: Span) -> bool:
+    """The name set off by a comma before it and punctuation (or the end) after it."""
+    return span.start > 1 and doc[span.start - 1].text == "," and (
+        span.end == len(doc) or doc[span.end].is_punct)
 
 
 def _organisation_country(doc: Doc, i: int) -> str | None:

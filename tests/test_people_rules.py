@@ -708,6 +708,14 @@ DESCRIPTOR_CASES = [
     ("Chinese Foreign Ministry spokesman Hong Lei said the talks were useful.", "Hong Lei", ("CHN", "text")),
     ("The Japanese Foreign Ministry spokesman Hikariko Ono said so.", "Hikariko Ono", ("JPN", "text")),
     ("Foreign Ministry spokesman Hong Lei said the talks were useful.", "Hong Lei", (None, None)),
+    # the name in apposition, between a comma and the end of its phrase
+    ("He held discussions with his Vietnamese counterpart, Phung Quang Thanh.", "Phung Quang Thanh", ("VNM", "text")),
+    ("She spoke with her Fijian counterpart, Inia Seruiratu.", "Inia Seruiratu", ("FJI", "text")),
+    ("He later met his Chilean counterpart, Rosa Alvarado, in Santiago.", "Rosa Alvarado", ("CHL", "text")),
+    ("The envoy thanked the Ghanaian businessman, Kwame Mensah, for his help.", "Kwame Mensah", ("GHA", "text")),
+    ("They were joined by a Peruvian diplomat, Carla Quispe.", "Carla Quispe", ("PER", "text")),
+    # a comma that ends a clause, not an apposition: nothing
+    ("Officials criticised the Peruvian delegation, Carla Quispe said.", "Carla Quispe", (None, None)),
 ]
 
 
