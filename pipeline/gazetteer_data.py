@@ -96,6 +96,13 @@ def _check_admin1(conf: dict) -> None:
         raise ValueError("places.json: admin1.exclude_countries must list ISO3 codes")
 
 
+def _check_readings(readings: dict, names: set) -> None:
+    for name, by_country in readings.items():
+        if not isinstance(by_country, dict) or not by_country or not all(
+                _ISO3.fullmatch(iso) and place in names for iso, place in by_country.items()):
+            raise ValueError(f"places.json: context_readings.{name} must map ISO3 codes to names of places entries")
+
+
 def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     """Raise ValueError naming the first malformed ``places`` entry, ``geonames`` threshold,
     ``us_states.centres`` row, ``nested_names`` list or ``feature_words`` entry."""
@@ -108,3 +115,4 @@ def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     _check_independence(config.get("countries", {}))
     _check_admin1(config.get("admin1", {}))
     check_compass(config.get("compass_regions", {}))
+    _check_readings(config.get("context_readings", {}), {e.get("name") for e in config.get("places", [])})

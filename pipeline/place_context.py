@@ -15,8 +15,14 @@ Rules:
   (``entity_rules.town_words``: ``the West Bank city of Jenin``, ``the Chinese port of X``) is
   a GeoNames town of that country found by its primary or alternate names (``Jenin`` is
   GeoNames' ``Janīn``).
+* 'a name read by the document's countries': a name seas and regions share across languages
+  (``context_readings`` in places.json: ``East Sea`` is the Sea of Japan in Korea and the South
+  China Sea in Vietnam) is the reading of the one reading country the document names; with
+  none or several, the gazetteer's own reading stands.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -102,3 +108,17 @@ def town_of(doc: Doc, ent: Span, gaz: Gazetteer, town_words: frozenset[str]) -> 
         return None
     iso3 = _context_country(doc, i - 2, gaz)
     return gaz.town_in(core(ent).text, iso3) if iso3 else None
+
+
+def read_in_context(mentions: list, countries: set[str]) -> list:
+    """Rule 'a name read by the document's countries' (see the module docstring): ``mentions``
+    are EntityMentions, ``countries`` the ISO3 codes of the countries the document names."""
+    gaz = get_gazetteer()
+    readings = {" ".join(k.lower().split()): v for k, v in gaz.config.get("context_readings", {}).items()}
+    out = []
+    for m in mentions:
+        by_country = readings.get(" ".join(m.text.lower().split()), {})
+        chosen = {name for iso3, name in by_country.items() if iso3 in countries}
+        found = gaz.lookup(chosen.pop(), alternates=False, fuzzy=False) if len(chosen) == 1 else None
+        out.append(replace(m, entity_id=found[0].place_id) if found else m)
+    return out

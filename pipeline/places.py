@@ -55,7 +55,7 @@ from .nlp.lexicon import load_entity_rules, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, mislabelled_city, person_span
 from .nlp.spans import core as spans_core
 from .people import EntityMention
-from .place_context import located_facility, place_near, town_of
+from .place_context import located_facility, place_near, read_in_context, town_of
 from .place_evidence import currency_use, far_minor_cities, institution_use, marked_as_place, masthead, modifier_use
 from .textrules import POSSESSIVE_CLITICS
 
@@ -430,6 +430,8 @@ def find_places(block_docs: list[tuple[int, Doc]], published: date | None = None
     text = "\n".join(doc.text for _offset, doc in block_docs)
     far = far_minor_cities(mentions, marked, block_docs, text)
     mentions = _as_of([m for m in mentions if m.entity_id not in far], published)
+    mentions = read_in_context(mentions, {gaz.place(m.entity_id).country_iso3 for m in mentions
+                                          if gaz.place(m.entity_id).kind == "country"})
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     records: dict[str, PlaceRecord] = {}
     for m in mentions:

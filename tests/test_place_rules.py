@@ -442,3 +442,35 @@ def test_malformed_admin1_settings_are_refused(conf):
     from pipeline.gazetteer_data import check_places_config
     with pytest.raises(ValueError, match="admin1"):
         check_places_config({"admin1": conf}, KINDS)
+
+
+# ------------------------------------------------------------- a name read by the document's countries
+# "East Sea" is the Sea of Japan in Korean usage and the South China Sea in Vietnamese usage:
+# the reading of the one such country the document names; with none or both, the name's own entry
+CONTEXT_READING_CASES = [
+    ("Vietnam protested China's oil rig in the East Sea.", "South China Sea"),
+    ("Hanoi said Vietnam would defend its islands in the East Sea.", "South China Sea"),
+    ("South Korea said North Korea fired two missiles into the East Sea.", "Sea of Japan"),
+    ("North Korea launched a missile into the East Sea on Monday.", "Sea of Japan"),
+    ("The ships sailed into the East Sea.", "Sea of Japan"),  # no reading country: the entry stands
+    ("Vietnam and South Korea held drills in the East Sea.", "Sea of Japan"),  # both: the entry stands
+    ("Manila protested Chinese ships in the West Philippine Sea.", "South China Sea"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CONTEXT_READING_CASES)
+def test_a_name_read_by_the_documents_countries(analyse_entities, text, name):
+    seas = {n for n, (_c, _cs, kind) in _places(analyse_entities, text).items() if kind == "sea"}
+    assert seas == {name}
+
+
+@pytest.mark.parametrize("readings", [
+    {"East Sea": {"VNM": "Nowhere Sea"}},  # not a places entry
+    {"East Sea": {"Vietnam": "South China Sea"}},  # not an ISO3 code
+    {"East Sea": {}},
+])
+def test_malformed_context_readings_are_refused(readings):
+    from pipeline.gazetteer_data import check_places_config
+    places = [{"name": "South China Sea", "kind": "sea", "country_iso3": None, "lat": 12.0, "lon": 113.0}]
+    with pytest.raises(ValueError, match="context_readings"):
+        check_places_config({"places": places, "context_readings": readings}, KINDS)
