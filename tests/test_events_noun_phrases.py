@@ -215,3 +215,41 @@ def test_host_subdomains_are_validated(tmp_path):
     bad.write_text(json.dumps({"publishers": {}, "host_subdomains": ["USEMBASSY.GOV"]}), encoding="utf-8")
     with pytest.raises(FrameDataError, match="host_subdomains"):
         host_domains(bad)
+
+
+ABSOLUTE_WITH_CASES = [
+    # (text, CONSULT actors): "with X doing Y" after a past main clause tells a fact; "their
+    # ministers" are the ministers of the group "their" stands for
+    ("Beijing and Hanoi agreed to seek solutions through dialogue, with their defense ministers concluding "
+     "talks on March 30, 2016.", ["CHN", "VNM"]),
+    ("India and Nepal pledged to expand trade, with their foreign ministers holding talks on May 2, 2018.",
+     ["IND", "NPL"]),
+    ("Chile and Peru decided to study the proposal, with their leaders holding a summit on June 5, 2019.",
+     ["CHL", "PER"]),
+    ("Ghana and Togo signed a border accord, with their presidents concluding talks on July 1, 2020.",
+     ["GHA", "TGO"]),
+    ("Kenya and Uganda vowed to fight smuggling, with their trade ministers wrapping up talks on August 9, 2017.",
+     ["KEN", "UGA"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", ABSOLUTE_WITH_CASES)
+def test_an_absolute_with_clause_tells_a_fact_of_its_group(nlp, text, actors):
+    _, rows = _pipeline(nlp, text)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == [actors]
+
+
+WRAPPED_UP_CASES = [
+    # (text, date_start of the one CONSULT row): "wrap up" makes talks happen, like "conclude"
+    ("China and Vietnam wrapped up their latest talks on their borders on January 14, 2019.", date(2019, 1, 14)),
+    ("Serbia and Kosovo wrapped up talks in Brussels on April 19, 2013.", date(2013, 4, 19)),
+    ("On June 3, 2015, Cuba and the United States wrapped up a round of talks in Havana.", date(2015, 6, 3)),
+    ("Sudan and South Sudan wrapped up negotiations in Addis Ababa on September 27, 2012.", date(2012, 9, 27)),
+    ("India and Pakistan wrapped up their dialogue on December 9, 2015.", date(2015, 12, 9)),
+]
+
+
+@pytest.mark.parametrize("text,day", WRAPPED_UP_CASES)
+def test_talks_wrapped_up_happened(nlp, text, day):
+    _, rows = _pipeline(nlp, text)
+    assert [r["date_start"] for r in rows if r["event_type"] == "CONSULT"] == [day]

@@ -248,7 +248,6 @@ def np_parties(ctx: Context, unit: int, head_: Token, role: str, item: dict | No
     offset = ctx.units[unit][0]
     if ctx.in_dateline(offset + head_.idx):
         return _after_dateline(ctx, unit, head_, role, item, at_char)
-    g = ctx.lex.grammar
     low = head_.lower_
     phrase = " ".join(t.lower_ for t in head_.subtree if not t.is_punct and t.tag_ != "POS")
     words = phrase.split()
@@ -256,11 +255,24 @@ def np_parties(ctx: Context, unit: int, head_: Token, role: str, item: dict | No
             and (head_.pos_ == "PROPN" or low in ctx.lex.shorthands):
         iso = ctx.lex.shorthands[words[1]]
         return _take(Parties(), role, [iso] if iso in ctx.doc_countries else [])
+    found = _anaphor_parties(ctx, head_, phrase, role, item, at_char)
+    return found if found is not None else _phrase_parties(ctx, unit, head_, role, item, at_char)
+
+
+def _anaphor_parties(ctx: Context, head_: Token, phrase: str, role: str, item: dict | None,
+                     at_char: int) -> Parties | None:
+    """A pronoun's, a plural anaphor's ("the two ministers") or a possessed group's parties ("with
+    their defense ministers concluding talks": the group "their" stands for); None for a phrase
+    that is none of these."""
+    g = ctx.lex.grammar
+    low, words = head_.lower_, phrase.split()
     if head_.pos_ == "PRON" or low in g.pronouns_singular | g.pronouns_plural | g.pronouns_first:
         return _pronoun_parties(ctx, low, role, item, at_char)
+    if 0 < len(words) <= 4 and words[0] in g.pronouns_plural and words[-1] in g.collective_heads:
+        return _pronoun_parties(ctx, words[0], role, item, at_char)
     if _plural_anaphors(g).match(phrase.strip()):
         return _plural_anaphor_parties(ctx, phrase, role, item, at_char)
-    return _phrase_parties(ctx, unit, head_, role, item, at_char)
+    return None
 
 
 def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None:

@@ -71,6 +71,13 @@ def _realis_participle(v: Token, auxes: list[str], g: Grammar, depth: int) -> bo
     return True
 
 
+def _absolute(v: Token) -> bool:
+    """Rule 'an absolute with-clause': "Beijing and Hanoi have agreed to seek solutions ..., with
+    their defense ministers concluding talks on Wednesday": a gerund with a subject of its own
+    after "with" tells a fact of its sentence's main clause, wherever the parser hung it."""
+    return v.dep_ == "pcomp" and v.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in v.children)
+
+
 def _realis_gerund(v: Token, auxes: list[str], g: Grammar, depth: int) -> bool:
     """A gerund: realis with a progressive auxiliary ("were holding"), or in a dependent clause
     of a realis clause ("met ..., discussing ...")."""
@@ -78,6 +85,8 @@ def _realis_gerund(v: Token, auxes: list[str], g: Grammar, depth: int) -> bool:
         return True
     if v.dep_ not in ("advcl", "acl", "relcl", "conj", "pcomp", "xcomp", "prep"):
         return False
+    if _absolute(v):
+        return is_verb(v.sent.root) and is_realis(v.sent.root, g, depth + 1)
     head = v.head
     while head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
