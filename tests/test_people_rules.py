@@ -889,3 +889,24 @@ HONORIFIC_REFERENCE_CASES = [
 @pytest.mark.parametrize("text,expected", HONORIFIC_REFERENCE_CASES)
 def test_honorifics_of_british_and_gulf_names(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
+
+
+# ------------------------------------------------------------------ a country's body
+# A name right after a country's name that modifies a common noun is a body of that country,
+# not a person; a person named after a country (with a title or a verb after) stays.
+NATIONAL_BODY_CASES = [
+    ("China Marine Surveillance vessels patrol the South China Sea.", "Marine Surveillance", False),
+    ("Chinese ships and China Marine Surveillance vessels gathered near the reef on Monday.",
+     "Marine Surveillance", False),
+    ("China Fisheries Law Enforcement vessels came.", "Law Enforcement", False),
+    ("Officials said China Fisheries Law Enforcement vessels had left the area.", "Law Enforcement", False),
+    ("Kenya Wildlife Service rangers arrested the poachers.", "Wildlife Service", False),
+    ("Japan Coast Guard patrol boats shadowed the trawler.", "Coast Guard", False),
+    ("The meeting of Russia and Vladimir Putin's allies ended.", "Vladimir Putin", True),
+]
+
+
+@pytest.mark.parametrize("text,name,person", NATIONAL_BODY_CASES)
+def test_a_name_between_a_country_and_a_common_noun_is_a_body(nlp, text, name, person):
+    found = _countries_at(nlp, text)
+    assert any(name in p for p in found) is person, sorted(found)

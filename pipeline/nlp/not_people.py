@@ -8,7 +8,8 @@ number is an EVENT (``Anakonda 16``); post-nominals (``MP``) are cut from the en
 Common words (``data/common_words.json``: common English words that are no given name or
 surname): a span with no name word (``Readout``, ``Seek Solutions``) is no entity unless a title
 or honorific comes right before it (``President Sang``); a name ending in a plural common noun
-is a group or a work (``DipNote Bloggers``); capitalised common words before a name of two
+is a group or a work (``DipNote Bloggers``); a name between a country's name and a common noun
+it modifies is that country's body (``China Marine Surveillance vessels``); capitalised common words before a name of two
 words or more are a role or a heading, not part of it (``Analyst Rashid Abdi``)."""
 from __future__ import annotations
 
@@ -203,7 +204,19 @@ def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = No
         return "ORG"  # "leader of Fine Gael"
     if len(words) == 1 and lone_acronym(words[0], doc.text if text is None else text):
         return "ORG"
-    return None
+    return "ORG" if _national_body(doc, span) else None
+
+
+def _national_body(doc: Doc, span: Span) -> bool:
+    """Rule 'a country's body': a name after a country's name (other capitalised words between)
+    that modifies a common noun (``China Marine Surveillance vessels``, ``China Fisheries Law
+    Enforcement vessels``, ``Kenya Wildlife Service rangers``) is a body of that country, not a
+    person."""
+    before, after = span.start - 1, span.end
+    while before > 0 and span.start - before <= 3 and doc[before].pos_ == "PROPN" and doc[before].ent_type_ != "GPE":
+        before -= 1
+    return before >= 0 and after < len(doc) and doc[before].ent_type_ == "GPE" and doc[before].dep_ == "compound" \
+        and doc[after].tag_ in ("NN", "NNS") and doc[after].is_lower and span[-1].dep_ == "compound"
 
 
 def _definite_word(doc: Doc, name: Span) -> bool:
