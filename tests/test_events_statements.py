@@ -31,6 +31,30 @@ def test_a_statement_coordinated_with_a_present_main_verb_is_of_the_day(nlp, tex
     assert got == [expected]
 
 
+CHAINED_STATEMENT_CASES = [
+    # (text, (type, actors, source, target, date_start)): a speech act further down a chain of
+    # conjuncts of a present main verb, in the base form the tagger gives it after an adverb;
+    # "I" is the publisher's government (MOFA: Japan)
+    ("I express serious concern and regret over the attack, and vehemently condemn Russia.",
+     ("ACCUSE", ["JPN", "RUS"], ["JPN"], ["RUS"], DAY)),
+    ("I express deep concern and sorrow over the violence, and strongly condemn Myanmar's military.",
+     ("ACCUSE", ["JPN", "MMR"], ["JPN"], ["MMR"], DAY)),
+    ("I express my condolences and sympathy to the families, and strongly condemn Iran.",
+     ("ACCUSE", ["IRN", "JPN"], ["JPN"], ["IRN"], DAY)),
+    ("I note the report and regret the delay, and sincerely thank Egypt.",
+     ("SUPPORT", ["EGY", "JPN"], ["JPN"], ["EGY"], DAY)),
+    ("I express my concern and dismay at the coup, and firmly condemn the Nigerien military.",
+     ("ACCUSE", ["JPN", "NER"], ["JPN"], ["NER"], DAY)),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHAINED_STATEMENT_CASES)
+def test_a_statement_down_a_chain_of_conjuncts_is_of_the_day(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=DAY, meta=META)
+    got = [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"], r["date_start"]) for r in rows]
+    assert got == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Japan is deeply concerned about this situation, and would condemn any attack on Niger.",
     "Japan is deeply concerned about this situation, and does not condemn the actions of Niger's Armed Forces.",

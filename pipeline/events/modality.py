@@ -180,9 +180,29 @@ def _present(v: Token) -> bool:
     return v.tag_ in ("VBZ", "VBP") or v.tag_ == "VBN" and any(a.lower_ in ("is", "are", "am") for a in aux(v))
 
 
+def _conjunct_root(v: Token) -> Token:
+    """The first verb of v's chain of conjuncts ("I express ... and regret ..., and vehemently
+    condemn and reject it": express)."""
+    t = v
+    for _ in range(6):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
 def _main_clause(v: Token) -> bool:
     """The root, or a conjunct of it with its own subject or sharing a present root's."""
-    return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT" and (has_own_subject(v) or _present(v.head))
+    top = _conjunct_root(v)
+    return v.dep_ == "ROOT" or top.dep_ == "ROOT" and (has_own_subject(v) or _present(top))
+
+
+def _present_form(v: Token) -> bool:
+    """A present tense; also the base form the tagger gives a conjunct that shares a present
+    root's subject ("I express ... and vehemently condemn": VB)."""
+    if v.tag_ in ("VBZ", "VBP"):
+        return True
+    return v.tag_ == "VB" and v.dep_ == "conj" and not has_own_subject(v) and _present(_conjunct_root(v))
 
 
 def spoken_today(v: Token, n: Token, g: Grammar) -> bool:
@@ -203,7 +223,7 @@ def statement_today(v: Token, threat: bool, g: Grammar, nouns: bool = False) -> 
     if any(_negation(c) or _hypothetical_mark(c, g) for c in v.children):
         return False
     auxes = aux(v)
-    if v.tag_ in ("VBZ", "VBP") and not auxes and (nouns or lemma_in(v, g.speech_acts)):
+    if _present_form(v) and not auxes and (nouns or lemma_in(v, g.speech_acts)):
         return True
     return threat and v.tag_ == "VB" and bool(auxes) and all(a.lower_ in g.future_aux for a in auxes)
 
