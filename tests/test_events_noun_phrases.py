@@ -253,3 +253,44 @@ WRAPPED_UP_CASES = [
 def test_talks_wrapped_up_happened(nlp, text, day):
     _, rows = _pipeline(nlp, text)
     assert [r["date_start"] for r in rows if r["event_type"] == "CONSULT"] == [day]
+
+
+TIME_ADJUNCT_CASES = [
+    # a class word in a time adjunct is no word of the clause: no troops are sent
+    "On March 17, 2021, in the evening before the joint military drill, Japan sent a message to China.",
+    "On May 4, 2019, hours after the military parade, Russia sent a letter to Ukraine.",
+    "On June 2, 2020, just before the naval exercises, India sent a note to Nepal.",
+    "On July 9, 2018, during the army's anniversary, China sent congratulations to Laos.",
+    "On August 1, 2017, ahead of the troops' parade, France sent greetings to Mali.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_ADJUNCT_CASES)
+def test_a_class_word_in_a_time_adjunct_sends_no_troops(nlp, text):
+    _, rows = _pipeline(nlp, text)
+    assert [r for r in rows if r["event_type"] == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("text,mobilized", [
+    ("On May 4, 2019, Russia sent troops to Syria.", ["RUS", "SYR"]),
+    ("On June 2, 2020, India dispatched warships to the Maldives.", ["IND", "MDV"]),
+])
+def test_troops_sent_are_still_sent(nlp, text, mobilized):
+    _, rows = _pipeline(nlp, text)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "MOBILIZE"] == [mobilized]
+
+
+AGAINST_CASES = [
+    # (text, country): a meeting or agreement against a country has it for target, not participant
+    ("On March 3, 2022, Germany convened a conference against Russia.", "RUS"),
+    ("On April 9, 2021, the United States organized a conference against China.", "CHN"),
+    ("On May 5, 2020, Japan and Australia held a meeting against North Korea.", "PRK"),
+    ("On June 6, 2019, Saudi Arabia and the UAE reached an agreement against Iran.", "IRN"),
+    ("On September 9, 2016, Turkey and Qatar held talks against Syria.", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text,target", AGAINST_CASES)
+def test_a_meeting_against_a_country_does_not_take_it_part(nlp, text, target):
+    _, rows = _pipeline(nlp, text)
+    assert [r for r in rows if r["event_type"] in ("CONSULT", "AGREE") and target in r["actors_iso3"]] == []

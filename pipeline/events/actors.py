@@ -524,11 +524,17 @@ def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_c
     parties.update(modifiers)
 
 
+def _row_types(row: Trigger) -> set[str]:
+    """The types a row may code: its own and those a cue word turns it into ("signed an accord")."""
+    return {row.type} | {t for _cls, t in row.cue_type}
+
+
 def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, row: Trigger | None,
                    item: dict | None, depth: int = 0) -> Parties:
     """The parties of the clause of verb v and/or event noun n (see the module docstring)."""
     default = ctx.lex.topic_preps["default"]
-    topic = ctx.lex.topic_preps.get(row.type, default) if row else default | {"on"}
+    topic = frozenset().union(*(ctx.lex.topic_preps.get(t, default) for t in _row_types(row))) if row \
+        else default | {"on"}
     parties = Parties()
     if v is not None:
         _verb_parties(ctx, unit, v, n, row, item, depth, topic, parties)

@@ -55,21 +55,42 @@ def modified_nouns(v: Token) -> list[Token]:
     return out
 
 
+_TIME_PREPS = ("before", "after", "during", "since", "until", "following", "ahead")
+
+
+def _time_adjuncts(v: Token) -> list[Token]:
+    """The time prepositions of v's adjuncts ("in the evening before the joint military drill",
+    "ahead of the troops' parade"), not those inside its subject or object."""
+    out = []
+    for t in v.subtree:
+        if t.dep_ not in ("prep", "advmod") or t.lower_ not in _TIME_PREPS:
+            continue
+        path = [a for a in t.ancestors if a.i != v.i and v.is_ancestor(a)]
+        if not any(a.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for a in path):
+            out.append(t)
+    return out
+
+
 def clause_words(v: Token | None, n: Token | None) -> set[str]:
-    """Words and lemmas of the clause of v and of the phrase of n (not coordinated verbs)."""
+    """Words and lemmas of the clause of v and of the phrase of n (not coordinated verbs, not a
+    verb's time adjunct: "Even in the evening before the joint military drill it sent a message"
+    sends no troops)."""
     words: set[str] = set()
     for head in (v, n):
-        if head is None:
-            continue
-        for t in head.subtree:
-            if t != head and t.dep_ == "conj" and is_verb(t) and t.head == head:
-                continue
-            _add_words(words, t)
+        if head is not None:
+            _head_words(words, head, {t.i for c in _time_adjuncts(head) for t in c.subtree} if head is v else set())
     if v is not None and v.dep_ in ("relcl", "acl") and v.head.tag_.startswith("NN"):
         _modified_noun_words(words, v)
     if v is not None:
         _shared_subject_words(words, v)
     return words
+
+
+def _head_words(words: set[str], head: Token, skipped: set[int]) -> None:
+    for t in head.subtree:
+        if t.i in skipped or t != head and t.dep_ == "conj" and is_verb(t) and t.head == head:
+            continue
+        _add_words(words, t)
 
 
 def _shared_subject_words(words: set[str], v: Token) -> None:
