@@ -369,6 +369,24 @@ PLURAL_TITLE_CASES = [
 ]
 
 
+# after a title with a portfolio, the name is the last two capitalised words (none a common
+# word, a place or a title); a portfolio alone names no one
+PORTFOLIO_NAME_CASES = [
+    ("Ahead of arriving in Yerevan, Minister for Europe Leo Docherty said:", ["Leo Docherty"]),
+    ("Ahead of the talks in Nairobi, Minister for Africa Rhoda Nkechi said:", ["Rhoda Nkechi"]),
+    ("Speaking in Quito, Minister for the Americas Teodor Vasquez said:", ["Teodor Vasquez"]),
+    ("Under Secretary of State for Political Affairs Victoria Nuland said so.", ["Victoria Nuland"]),
+    ("On arrival, Minister for Development Olwen Pryce-Harlow said:", ["Olwen Pryce-Harlow"]),
+    ("The Secretary of State for Foreign and Commonwealth Affairs spoke.", []),
+    ("The Minister for North Africa spoke.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PORTFOLIO_NAME_CASES)
+def test_a_name_after_a_portfolio(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", PLURAL_TITLE_CASES)
 def test_names_after_a_plural_title(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected

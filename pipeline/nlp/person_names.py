@@ -9,7 +9,8 @@
   Affairs Anders | Abdullah``); a hyphenated given name is whole (``Moon Jae`` + ``-in``); a
   three-part East Asian name cut after its second part is completed (``Yoon Suk`` + ``Yeol``);
 * East Asian surname-first names (``Choe Son Hui``) and ``<title> <Name>`` (``Foreign Minister
-  Kono``) the model missed become PERSON;
+  Kono``) the model missed become PERSON; after a title with a portfolio, the name is the last
+  two capitalised words, both no common English word (``Minister for Europe Leo Docherty``);
 * a known office-holder's full name (a name or variant of ``data/office_holders.json``, two
   words or more) that the model tagged as a place or an organisation is PERSON (``Japan's Yoko
   Kamikawa`` tagged GPE), unless the gazetteer knows it as a place; so is a name of a given
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..office_holders import default_entries, name_key
 from .base import DataComponent
+from .lexicon import load_common_words
 from .spans import (
     INITIALLED_NAME,
     PLACE_LABELS,
@@ -52,6 +54,13 @@ _CAPITAL_NEXT = re.compile(r"[ \t][A-Z]")
 _NICKNAMED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)* ['\"‘“][A-Z][\w-]*['\"’”] [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 _NAME_JOINT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?=[A-Z])")  # ", ", " and ", ", and "
 MAX_TITLED_NAME_TOKENS = 4
+
+
+def _portfolio_before(s: Span) -> bool:
+    """An entity right after a title's "for" or "of" ("Minister for | the Americas Teodor
+    Vasquez" tagged ORG): the portfolio and the name after it."""
+    doc = s.doc
+    return s.start >= 2 and doc[s.start - 1].lower_ in ("for", "of") and titlecase_token(doc[s.start - 2])
 
 
 class PersonNames(DataComponent):
@@ -378,6 +387,24 @@ class PersonNames(DataComponent):
             return None
         return span
 
+    def _portfolio_name(self, doc: Doc, text: str, title_end: int) -> Span | None:
+        """Rule 'a name after a portfolio': "Minister for Europe Leo Docherty", "Under Secretary
+        of State for Political Affairs Victoria Nuland": after the title's for- or of-chain, which
+        a regex cannot tell from the name, the last two capitalised words are the name when the
+        chain keeps a word of its own and neither is a common English word, a place or a title."""
+        m = self.lexicon.patterns["chain"].match(text, title_end)
+        chain = doc.char_span(title_end, m.end(), alignment_mode="contract") if m else None
+        if chain is None or len(chain) < 4 or (chain.end < len(doc) and titlecase_token(doc[chain.end])):
+            return None
+        name = doc[chain.end - 2 : chain.end]
+        common = load_common_words()
+        if not all(titlecase_token(t) and t.lower_ not in common and self._titled_name_word(doc, name.start, t.i)
+                   for t in name) or not titlecase_token(doc[name.start - 1]):
+            return None
+        if any(t.ent_type_ == "PERSON" for t in name) or self._gazetteer_name(name):
+            return None
+        return name
+
     def _add_titled_names(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
         """Rule: capitalised words right after a title (``Foreign Minister Kono``) or an honorific
         (``the Hon Marise Payne``, ``Hon. Wera Mori, MP``) are a PERSON, unless they are a place,
@@ -388,7 +415,7 @@ class PersonNames(DataComponent):
         if any(t.lower_ in self.lexicon.title_first_words for t in doc):
             matches += pats["title_any"].finditer(text)
         for m in matches:
-            span = self._titled_name(doc, text, m.end())
+            span = self._titled_name(doc, text, m.end()) or self._portfolio_name(doc, text, m.end())
             if span is None:
                 continue
             new = Span(doc, span.start, span.end, label="PERSON")
@@ -433,7 +460,7 @@ class PersonNames(DataComponent):
         if all(t.lower_ == "the" or t.is_punct or (t.is_upper and len(t.text) <= 4)
                or lex.patterns["title_start"].match(t.text) for t in rest):
             return True
-        return new.end == s.end and self._title_of_words(s.doc[s.start : new.start].text)
+        return new.end == s.end and (self._title_of_words(s.doc[s.start : new.start].text) or _portfolio_before(s))
 
     def _title_of_words(self, prefix: str) -> bool:
         """A title of several words, with or without "the": "Chargé d’Affaires"."""
