@@ -32,7 +32,7 @@
    country, unless a title sends them there (``Ambassador to Japan``) or names an office whose
    holder in that country at the document's dates is someone else (``Foreign Minister X`` on
    state.gov, ``Prime Minister X`` on dfat.gov.au), or an office the country never had
-   (``President X`` on mofa.go.jp).
+   (``President X`` on mofa.go.jp), or a deputy of one (``First Vice President X`` on GOV.UK).
 5. ``frame`` again: such a person, whose title names an office someone else held in the
    publisher's country, is of the one other country the document's title names
    (``Foreign Minister Chikoti`` on state.gov's ``U.S. Relations With Angola``).
@@ -201,10 +201,14 @@ def publisher_person(name: str, titles: list[str], frame: Frame, levels: list[li
     return None if _office_elsewhere(iso3, name, titles, levels) or _no_such_office(iso3, titles) else iso3
 
 
+_DEPUTY = re.compile(r"^(?:(?:first|second|vice|deputy|acting)[\s-]+)+", re.IGNORECASE)
+
+
 def _no_such_office(iso3: str, titles: list[str]) -> bool:
     """Every title names an office of the office-holders gazetteer that the country never had
-    (``President`` on mofa.go.jp: Japan's head of government is a Prime Minister)."""
-    holders = [_office_countries(t) for t in titles]
+    (``President`` on mofa.go.jp: Japan's head of government is a Prime Minister), or a deputy
+    of one (``First Vice President`` on GOV.UK: the United Kingdom has no President)."""
+    holders = [_office_countries(_DEPUTY.sub("", t)) for t in titles]
     return bool(titles) and all(holders) and not any(iso3 in countries for countries in holders)
 
 

@@ -689,6 +689,21 @@ OTHER_SIDE_CASES = [
      "https://www.gov.uk/government/news/x", ("JPN", "frame")),
     ("Someone Unknown", ["Foreign Minister"], ["2015-05-01"], "Japan-Mongolia Foreign Ministers' Meeting",
      "https://www.mofa.go.jp/a_o/c_m1/mn/page1e_000001.html", ("MNG", "frame")),
+    # a deputy of an office the publisher's country never had (the UK and Japan have no
+    # President, the United States no Prime Minister)
+    ("Machar", ["First Vice President"], ["2025-08-18"], "The UK calls on South Sudan's leaders to end violence",
+     "https://www.gov.uk/government/speeches/x", ("SSD", "frame")),
+    ("Someone Unknown", ["Vice President"], ["2019-05-01"], "Japan-Ghana Summit Meeting",
+     "https://www.mofa.go.jp/af/af1/gh/page1e_000001.html", ("GHA", "frame")),
+    ("Someone Unknown", ["Deputy Prime Minister"], ["2016-09-26"], "U.S. Relations With Vietnam",
+     "https://2009-2017.state.gov/r/pa/ei/bgn/4130.htm", ("VNM", "frame")),
+    ("Someone Unknown", ["Vice-President"], ["2021-03-01"], "UK-Colombia relations",
+     "https://www.gov.uk/government/news/x", ("COL", "frame")),
+    ("Someone Unknown", ["Acting President"], ["2022-02-01"], "Japan-Peru Foreign Ministers' Meeting",
+     "https://www.mofa.go.jp/la_c/sa/pe/page1e_000001.html", ("PER", "frame")),
+    # a deputy of an office the publisher's country has: the publisher's country, as before
+    ("Someone Unknown", ["Vice President"], ["2023-05-01"], "U.S.-Kenya Relations",
+     "https://www.whitehouse.gov/briefing-room/x", ("USA", "frame")),
     # two other countries named: no one country left
     ("Someone Unknown", ["Foreign Minister"], ["2016-09-26"], "Japan-Mongolia Relations",
      "https://2009-2017.state.gov/r/x", (None, None)),
