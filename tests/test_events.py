@@ -960,6 +960,29 @@ def test_first_person_speaks_for(nlp, text, url, expected):
     assert _kinds(rows) == expected
 
 
+# "we", "us", "our" speak for the same as "I"
+PLURAL_SPEAKER_CASES = [
+    ("Statement\n\nOn March 9, 2023, we called on South Sudan's leaders to end the violence.\n", UK,
+     {("REQUEST", ("GBR", "SSD"), date(2023, 3, 9))}),
+    ("Remarks\n\nIn December 2009, we traveled to Jakarta and Bali.\n", STATE,
+     {("CONSULT", ("IDN", "USA"), date(2009, 12, 1))}),
+    ("Remarks\n\nFOREIGN MINISTER SHOUKRY: Thank you.\n\nSECRETARY BLINKEN: In March 2022, we traveled to Riyadh.\n",
+     STATE, {("CONSULT", ("SAU", "USA"), date(2022, 3, 1))}),
+    ("Statement\n\nOn March 9, 2023, we signed a trade agreement with Kenya.\n", UK,
+     {("AGREE", ("GBR", "KEN"), date(2023, 3, 9))}),
+    ('Remarks\n\n"In March 2022, we traveled to Riyadh," the minister said.\n', STATE,
+     {("CONSULT", ("SAU",), date(2022, 3, 1))}),
+    ("News\n\nIn March 2022, we traveled to Riyadh.\n", NEWS_SITE, {("CONSULT", ("SAU",), date(2022, 3, 1))}),
+]
+
+
+@pytest.mark.parametrize("text, url, expected", PLURAL_SPEAKER_CASES,
+                         ids=["uk-page", "state-page", "label", "uk-agreement", "quoted", "news-site"])
+def test_first_person_plural_speaks_for(nlp, text, url, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 3, 10), meta={"source_url": url})
+    assert _kinds(rows) == expected
+
+
 # a bare title is the publisher's office-holder, unless only one country has that office
 NATIONAL_TITLE_CASES = [
     ("Statement\n\nIn June 2017, the Taoiseach and I spoke about Northern Ireland.\n", UK,

@@ -1,14 +1,15 @@
-"""Speakers: whom "I" speaks for.
+"""Speakers: whom "I" and "we" speak for.
 
-Rule 'first person': "I", "me", "my" (the lexicon's ``grammar.pronouns_first``), outside
-quotation marks, speak for
+Rule 'first person': "I", "me", "my", "we", "us", "our" (the lexicon's
+``grammar.pronouns_first``), outside quotation marks, speak for
 
 * the speaker of a transcript's label that the paragraph falls under ("SECRETARY BLINKEN:
   Good morning ..." up to the next label): a country the label names, else the country of a
   person of the document or of an office-holder at the publication date whose surname is the
   label's last word; nobody when the label says neither;
 * else, on a government's own page (``frame.publisher_country``), that government: "Last
-  week, the Taoiseach and I spoke" on GOV.UK is the Prime Minister's.
+  week, the Taoiseach and I spoke" on GOV.UK is the Prime Minister's, "We call on South
+  Sudan's leaders" in a GOV.UK statement the United Kingdom's.
 
 Inside quotation marks "I" is someone quoted, and in a story by a news service (no publisher
 country) a reporter or someone quoted: nobody.
