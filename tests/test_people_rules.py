@@ -943,3 +943,22 @@ NATIONAL_BODY_CASES = [
 def test_a_name_between_a_country_and_a_common_noun_is_a_body(nlp, text, name, person):
     found = _countries_at(nlp, text)
     assert any(name in p for p in found) is person, sorted(found)
+
+
+# ------------------------------------------------------------------ a list of organisations
+# A name right after an organisation noun, or in a list one introduces, is an organisation;
+# a person named after such a noun with a role between stays.
+ORGANISATION_LIST_CASES = [
+    ("He confirmed investment by two major Italian companies – Leonardo and Marcegaglia.", "Leonardo", False),
+    ("The deal involves firms such as Siemens, Leonardo and Thales.", "Leonardo", False),
+    ("The Italian company Leonardo will build the frigates.", "Leonardo", False),
+    ("Orders went to two airlines: Emirates and Etihad.", "Etihad", False),
+    ("Funding came from lenders including Barclays and Santander.", "Santander", False),
+    ("He thanked the company's founder, Elon Musk.", "Elon Musk", True),
+]
+
+
+@pytest.mark.parametrize("text,name,person", ORGANISATION_LIST_CASES)
+def test_a_name_in_a_list_of_organisations_is_no_person(nlp, text, name, person):
+    found = _countries_at(nlp, text)
+    assert (name in found) is person, sorted(found)

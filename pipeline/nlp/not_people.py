@@ -32,13 +32,13 @@ from .lexicon import (
     read_json,
     write_json,
 )
-from .spans import INITIALLED_NAME, after_title, name_start, set_ents
+from .spans import INITIALLED_NAME, after_title, name_start, set_ents, titlecase_token
 
 NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
 NOT_PEOPLE_FILE = "not_people.json"
 COMMON_WORDS_FILE = "common_words.json"
 NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
-                   "post_nominals", "organisation_roles", "generational_suffixes")
+                   "post_nominals", "organisation_roles", "organisation_nouns", "generational_suffixes")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class NotPeople:
     post_nominals: frozenset[str]
     organisation_roles: frozenset[str]
     generational_suffixes: frozenset[str]
+    organisation_nouns: frozenset[str] = frozenset()
 
     @property
     def organisations(self) -> frozenset[str]:
@@ -68,7 +69,7 @@ class NotPeople:
 
         return cls(folded("agencies"), folded("platforms"), folded("buildings"), folded("building_words"),
                    folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"),
-                   frozenset(data["generational_suffixes"]))
+                   frozenset(data["generational_suffixes"]), folded("organisation_nouns"))
 
     @classmethod
     def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> NotPeople:
@@ -202,9 +203,31 @@ def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = No
         return listed
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lex.organisation_roles:
         return "ORG"  # "leader of Fine Gael"
+    if _organisation_list(doc, span, lex):
+        return "ORG"
     if len(words) == 1 and lone_acronym(words[0], doc.text if text is None else text):
         return "ORG"
     return "ORG" if _national_body(doc, span) else None
+
+
+_LIST_INTRODUCERS = ("–", "—", "-", ":", "including", "like", "namely")
+
+
+def _organisation_list(doc: Doc, span: Span, lex: NotPeople) -> bool:
+    """Rule 'a list of organisations': a name right after an organisation noun
+    (``organisation_nouns``: ``the Italian company Leonardo``), or in a list it introduces (``two
+    major Italian companies – Leonardo and Marcegaglia``, ``firms such as Siemens and Leonardo``),
+    is an organisation."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 8 and (doc[i].text in (",", "and", "or") or titlecase_token(doc[i])):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    elif i >= 0 and doc[i].lower_ in _LIST_INTRODUCERS:
+        i -= 1
+    elif i != span.start - 1:
+        return False
+    return i >= 0 and doc[i].lower_ in lex.organisation_nouns
 
 
 def _national_body(doc: Doc, span: Span) -> bool:
