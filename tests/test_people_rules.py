@@ -379,6 +379,10 @@ PORTFOLIO_NAME_CASES = [
     ("On arrival, Minister for Development Olwen Pryce-Harlow said:", ["Olwen Pryce-Harlow"]),
     ("The Secretary of State for Foreign and Commonwealth Affairs spoke.", []),
     ("The Minister for North Africa spoke.", []),
+    # set off by a comma after the portfolio
+    ("UK Minister for Europe, Leo Docherty visits Armenia.", ["Leo Docherty"]),
+    ("The Minister for Development, Olwen Pryce-Harlow said so.", ["Olwen Pryce-Harlow"]),
+    ("The Minister for Trade, Industry and Energy visited.", []),
 ]
 
 

@@ -30,6 +30,7 @@ from .dating import event_dates, own_dates
 from .lexicon import Trigger, lemma_in
 from .matching import clause_words, row_applies, row_type, verb_types
 from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, spoken_today, statement_today
+from .news import lead_block
 from .placing import place_of, places_per_date
 from .plover import (
     ATTACK_TYPES,
@@ -118,12 +119,29 @@ def _present_status(ctx: Context, unit: int, v: Token) -> str | None:
     return "ongoing" if all(d.value_start == d.value_end == day for d in dates) else None
 
 
-def _verb_status(ctx: Context, unit: int, v: Token, etype: str) -> tuple[bool, str | None]:
+def _lead_visit(ctx: Context, unit: int, v: Token, mode: str | None) -> bool:
+    """Rule 'a visit told in the lead': in a news story, a visit a named person makes, told in
+    the present tense by the lead's main verb, with no date of its own ("UK Minister for Europe,
+    Leo Docherty visits Armenia, Georgia and Azerbaijan to underline ...") is going on the
+    story's day; not what a country or a group does ("Poland hosts a U.S. aviation detachment",
+    "Each year approximately 80 Mongolians travel to the United States")."""
+    if not ctx.news or mode != "visit" or v.dep_ != "ROOT" or v.tag_ not in ("VBZ", "VBP") or aux(v) \
+            or negated_or_conditional(v, ctx.lex.grammar) or own_dates(ctx, unit, [v]):
+        return False
+    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in v.children):
+        return False
+    lead = lead_block(ctx)
+    return lead is not None and lead.start_char <= ctx.units[unit][0] + v.idx < lead.end_char
+
+
+def _verb_status(ctx: Context, unit: int, v: Token, etype: str, mode: str | None = None) -> tuple[bool, str | None]:
     """(statement of the day, status) of a verb's clause; status None: no event."""
     g = ctx.lex.grammar
     today = ctx.day_at(ctx.units[unit][0] + v.idx) is not None and statement_today(v, etype == "THREATEN", g)
     status = "ongoing" if is_ongoing(v, g) else "occurred"
     if not today and not is_realis(v, g):
+        if _lead_visit(ctx, unit, v, mode):
+            return False, "ongoing"
         present = _present_status(ctx, unit, v) if ctx.news else None
         if present:
             return today, present
@@ -160,7 +178,7 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     if _described_not_done(v, etype, ctx.lex.grammar) or _visit_to_a_gathering(ctx, row, v) or _carried(row, v) \
             or _alleged(ctx, v):
         return
-    today, status = _verb_status(ctx, unit, v, etype)
+    today, status = _verb_status(ctx, unit, v, etype, mode)
     if status is None or _told_by_first_verb(ctx, unit, v, etype) or _ranked_description(ctx, v):
         return
     emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, _visit_object(row, v), today=today, status=status))

@@ -7,7 +7,8 @@ date (a release's lead: "Sir Alan Duncan visited Sarajevo for talks", "India and
 have signed three agreements", "... are to increase cooperation. The agreement was reached
 during an official visit ..."; a history page dates what it tells), or a dated document's first
 sentence is made in the present by its main verb (a statement: "The United States condemns ...",
-"I offer congratulations to all Namibians ..."), its header has a
+"I offer congratulations to all Namibians ...") or tells a visit a named person makes in the
+present ("Foreign Secretary James Cleverly visits Kenya to deepen trade ties"), its header has a
 line that is only a day's date (or ends with one after a separator), or its first
 ``thresholds.news_opening_blocks`` paragraphs have a word of the day of writing
 (``news_deixis`` in the lexicon: "today", "on Tuesday").
@@ -73,7 +74,7 @@ def is_news_story(ctx: Context) -> bool:
     return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
         ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
         or ctx.header_day is not None or _yearless_day_opening(ctx, lead) or _undated_lead(ctx, lead)
-        or _statement_lead(ctx, lead))
+        or _statement_lead(ctx, lead) or _visit_lead(ctx, lead))
 
 
 def _undated_lead(ctx: Context, lead: Block) -> bool:
@@ -105,6 +106,23 @@ def _statement_lead(ctx: Context, lead: Block) -> bool:
         return False
     return lemma_in(root, ctx.lex.grammar.speech_acts) or lemma_in(root, ctx.lex.support_verbs) and any(
         c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN") for c in root.children)
+
+
+def _visit_lead(ctx: Context, lead: Block) -> bool:
+    """A release's lead telling a visit in the present: a dated document whose first sentence's
+    main verb is a present-tense visit a named person makes ("Foreign Secretary James Cleverly
+    visits Kenya to deepen trade ties"): the day of writing is when it is made."""
+    if ctx.published is None:
+        return False
+    s, _e = ctx.sentence_span(lead.start_char)
+    located = ctx.span_of(s, s + 1)
+    if located is None:
+        return False
+    root = located[2].sent.root
+    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("neg", "aux") for c in root.children):
+        return False
+    return any(r.mode == "visit" and not r.host for r in ctx.lex.lookup(root, "VERB")) and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _past_act(ctx: Context, t) -> bool:

@@ -391,19 +391,30 @@ class PersonNames(DataComponent):
         """Rule 'a name after a portfolio': "Minister for Europe Leo Docherty", "Under Secretary
         of State for Political Affairs Victoria Nuland": after the title's for- or of-chain, which
         a regex cannot tell from the name, the last two capitalised words are the name when the
-        chain keeps a word of its own and neither is a common English word, a place or a title."""
+        chain keeps a word of its own and neither is a common English word, a place or a title;
+        so are two such words set off by a comma after the chain ("UK Minister for Europe, Leo
+        Docherty visits ...")."""
         m = self.lexicon.patterns["chain"].match(text, title_end)
         chain = doc.char_span(title_end, m.end(), alignment_mode="contract") if m else None
-        if chain is None or len(chain) < 4 or (chain.end < len(doc) and titlecase_token(doc[chain.end])):
+        if chain is None:
             return None
-        name = doc[chain.end - 2 : chain.end]
+        if chain.end + 2 < len(doc) and doc[chain.end].text == ",":
+            name = doc[chain.end + 1 : chain.end + 3]
+        elif len(chain) >= 4:
+            name = doc[chain.end - 2 : chain.end]
+        else:
+            return None
+        return name if self._name_after_portfolio(doc, name) else None
+
+    def _name_after_portfolio(self, doc: Doc, name: Span) -> bool:
         common = load_common_words()
+        if name.end < len(doc) and titlecase_token(doc[name.end]) or not titlecase_token(doc[name.start - 1]) \
+                and doc[name.start - 1].text != ",":
+            return False
         if not all(titlecase_token(t) and t.lower_ not in common and self._titled_name_word(doc, name.start, t.i)
-                   for t in name) or not titlecase_token(doc[name.start - 1]):
-            return None
-        if any(t.ent_type_ == "PERSON" for t in name) or self._gazetteer_name(name):
-            return None
-        return name
+                   for t in name):
+            return False
+        return not any(t.ent_type_ == "PERSON" for t in name) and not self._gazetteer_name(name)
 
     def _add_titled_names(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
         """Rule: capitalised words right after a title (``Foreign Minister Kono``) or an honorific
