@@ -1,4 +1,5 @@
-"""A release's lead that tells a visit in the present: tables of cases written by hand."""
+"""Releases and readouts: a visit told in the lead's present, the day of a readout's meeting,
+what is released. Tables of cases written by hand."""
 from __future__ import annotations
 
 from datetime import date
@@ -35,3 +36,48 @@ def test_a_visit_told_in_the_present_by_the_lead(nlp, headline, lead, expected):
     _, rows = _pipeline(nlp, f"{headline}\n{lead}\n", published=DAY, meta=META)
     got = sorted((r["event_type"], r["status"], r["actors_iso3"], r["date_start"]) for r in rows)
     assert got == expected
+
+
+READOUT_DAY_CASES = [
+    # (text, published, CONSULT date_starts): the heading's meeting is the one the body tells, on
+    # its day in the week up to the release; else the release's day
+    ("Telephone Talk between Japanese and Iranian Foreign Ministers\nJanuary 22, 2015\nOn January 21st, "
+     "Foreign Minister Kishida had a telephone talk with Iranian Foreign Minister Zarif.\n",
+     date(2015, 1, 22), [date(2015, 1, 21)]),
+    ("Japan-Peru Foreign Ministers' Meeting\nMay 3, 2019\nOn May 1, Foreign Minister Kono held a meeting with "
+     "Peruvian Foreign Minister Nestor Popolizio.\n", date(2019, 5, 3), [date(2019, 5, 1)]),
+    ("Japan-Kenya Summit Telephone Talk\nMarch 9, 2021\nOn March 8, Prime Minister Suga held a telephone talk "
+     "with Kenyan President Uhuru Kenyatta.\n", date(2021, 3, 9), [date(2021, 3, 8)]),
+    ("Japan-Chile Foreign Ministers' Meeting\nJune 5, 2018\nOn June 5, Foreign Minister Kono held a meeting "
+     "with Chilean Foreign Minister Roberto Ampuero.\n", date(2018, 6, 5), [date(2018, 6, 5)]),
+    # a meeting told long before the release is another meeting: the heading keeps its day
+    ("Japan-Ghana Foreign Ministers' Meeting\nMay 3, 2019\nThe two ministers recalled that in March 2018 "
+     "Foreign Minister Kono held a meeting with Ghanaian Foreign Minister Shirley Botchwey.\n",
+     date(2019, 5, 3), [date(2018, 3, 1), date(2019, 5, 3)]),
+]
+
+
+@pytest.mark.parametrize("text,published,days", READOUT_DAY_CASES)
+def test_a_readouts_meeting_is_on_the_day_its_body_tells(nlp, text, published, days):
+    _, rows = _pipeline(nlp, text, published=published,
+                        meta={"source_url": "https://www.mofa.go.jp/press/release/press4e_000001.html"})
+    assert sorted(r["date_start"] for r in rows if r["event_type"] == "CONSULT") == days
+
+
+RELEASED_OBJECT_CASES = [
+    # (text, RETREAT rows' actors): who is released is the verb's object, not a word elsewhere
+    ("On January 20, 2015, ISIL released a video announcing its intent to kill Japanese nationals.", []),
+    ("On April 4, 2020, China released a report on Japanese fishermen.", []),
+    ("On August 8, 2019, the Taliban released a statement about the Afghan prisoners.", []),
+    ("On May 3, 2018, North Korea released three American detainees.", [["PRK", "USA"]]),
+    ("On June 1, 2019, Iran freed two British nationals.", [["GBR", "IRN"]]),
+    ("On March 3, 2016, Russia returned the remains of two Japanese soldiers to Japan.", [["JPN", "RUS"]]),
+    # an intransitive verb: its subject is who returns
+    ("On October 15, 2002, five abductees returned to Japan.", [["JPN"]]),
+]
+
+
+@pytest.mark.parametrize("text,actors", RELEASED_OBJECT_CASES)
+def test_who_is_released_is_the_object(nlp, text, actors):
+    _, rows = _pipeline(nlp, text)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "RETREAT"] == actors

@@ -83,6 +83,8 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         partners.frame_partner(ctx, c)
         partners.story_partner(ctx, c)
     partners.readout_interlocutor(ctx, ctx.cands)
+    if heading is not None:
+        heading.date = _told_day(ctx, heading)
     return [part for c in ctx.cands if not domestic_visit(c) for part in split_trips(ctx, c)]
 
 
@@ -148,6 +150,24 @@ def heading_event(ctx: Context) -> Candidate | None:
                                  parties=Parties(source=countries), block=b.index, order=b.start_char,
                                  own_date=True)
     return None
+
+
+HEADING_DAYS_BEFORE = 7  # how long before its release a readout's meeting may have been held
+
+
+def _told_day(ctx: Context, heading: Candidate):
+    """Rule 'the meeting the body tells': a readout released the day after the talk ("Telephone
+    Talk between Japanese and Iranian Foreign Ministers / January 22, 2015 / On January 21st ...
+    had a telephone talk with ...") has its heading's meeting on the day the body gives it: the
+    first event of the same type between the same countries dated to one day in the week up to
+    the header's date; else the header's date."""
+    day, countries = heading.date, heading.parties.actors()
+    for c in ctx.cands:
+        d = c.date
+        if c is not heading and c.type == heading.type and d is not None and d.precision == "day" \
+                and countries <= c.parties.actors() and 0 <= (day.value_start - d.value_start).days <= HEADING_DAYS_BEFORE:
+            return d
+    return day
 
 
 def _heading_parties(ctx: Context, unit: int, tok, end: int) -> set[str]:

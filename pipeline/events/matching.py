@@ -189,9 +189,39 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
         return _ties_subject(lex, tok)
     if row.requires == "party_object":
         return _party_object(tok)
+    if row.requires in _OBJECT_CLASSES and is_verb(tok):
+        return bool(_object_words(tok) & lex.classes[row.requires])
     if row.requires:
         return bool(clause_words(v, n) & lex.classes[row.requires])
     return True
+
+
+_OBJECT_CLASSES = ("captive",)  # classes a verb's object must hold: who is released or returned
+
+
+def _object_words(v: Token) -> set[str]:
+    """Rule 'who is released': the words of the verb's object or passive subject, and of its
+    conjuncts' ("ISIL released a video ... announcing its intent to kill Japanese nationals"
+    releases no one; "released two Japanese nationals", "the hostages were freed" do); of an
+    intransitive verb, its subject ("five abductees returned to Japan")."""
+    words: set[str] = set()
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] or \
+        [c for c in v.children if c.dep_ == "nsubj"]
+    for c in objects:
+        for t in np_like(c):
+            _add_words(words, t)
+    return words
+
+
+def np_like(t: Token) -> list[Token]:
+    """t, its compounds and modifiers, its of-phrase and its conjuncts ("two of its nationals")."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in ("compound", "amod", "nummod", "conj", "appos"):
+            out.extend(np_like(c))
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(x for p in c.children if p.dep_ == "pobj" for x in np_like(p))
+    return out
 
 
 def _ties_subject(lex: Lexicon, tok: Token) -> bool:
