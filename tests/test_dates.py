@@ -225,6 +225,23 @@ def test_nothing_from_today(text):
     assert extract_dates(parse_text(f"It happened {text}.")) == []
 
 
+# a four-digit number before a time zone or "hours" is a time of day, also when spaCy tags it DATE
+TIME_NUMBER_CASES = [
+    ("VOA English Newscast: 1300 UTC February 12, 2016", "1300", ["February 12, 2016"]),
+    ("The ceasefire takes effect at 1200 GMT on Saturday, 27 February 2016.", "1200", ["Saturday, 27 February 2016"]),
+    ("The talks resumed at 0900 hours on March 3, 2016.", "0900", ["March 3, 2016"]),
+    ("The vessel was sighted at 1430 JST on May 5, 2017.", "1430", ["May 5, 2017"]),
+    ("Troops crossed the border at 2100 hrs on June 6, 2018.", "2100", ["June 6, 2018"]),
+]
+
+
+@pytest.mark.parametrize("text, number, expected", TIME_NUMBER_CASES)
+def test_a_number_before_a_time_zone_is_no_year(text, number, expected):
+    doc = parse_text(text)
+    span = (text.index(number), text.index(number) + 4)  # spaCy's DATE span
+    assert [m.text for m in extract_dates(doc, [span])] == expected
+
+
 # ---------------------------------------------------------------- extraction of whole texts
 def _rows(text, published=None):
     doc = parse_text(text, published=published)
