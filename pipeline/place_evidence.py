@@ -121,8 +121,13 @@ def _after_locative(doc: Doc, start: int) -> bool:
 
 
 def marked_as_place(doc: Doc, span: Span) -> bool:
-    """A mention the words around it mark as a place (rule 'a minor city far from the document')."""
+    """A mention the words around it mark as a place (rule 'a minor city far from the document'):
+    after a locative word, in "(in X)", after the "of" of a noun whose of-phrase is a place
+    (``place_of_nouns``: "the incursion of Rafah"), or before a site word."""
     if span.start == 0 or _after_locative(doc, span.start) or in_parenthesis_place(doc, span):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in load_entity_rules().place_of_nouns:
         return True
     return bool(set(_modified_words(doc, span.end)) & _site_words())
 

@@ -354,6 +354,13 @@ MISLABELLED_CASES = [
     (["the", "Tunis", "Declaration", "was", "signed"], 1, 2, "ORG", None),    # no preposition
     (["he", "lives", "in", "Tunis"], 3, 1, "GPE", None),                      # a place label: other rules
     (["talks", "in", "Smallvillex", "ended"], 2, 1, "ORG", None),             # no such city
+    # after the "of" of a noun whose of-phrase is a place (place_of_nouns)
+    (["a", "full", "military", "incursion", "of", "Rafah", "began"], 5, 1, "PERSON", "PSE"),
+    (["the", "siege", "of", "Mariupol", "ended"], 3, 1, "PERSON", "UKR"),
+    (["on", "the", "outskirts", "of", "Kharkiv", "troops"], 4, 1, "ORG", "UKR"),
+    (["the", "mayor", "of", "Toamasina", "said"], 3, 1, "PERSON", "MDG"),
+    (["the", "residents", "of", "Tunis", "fled"], 3, 1, "NORP", "TUN"),
+    (["a", "friend", "of", "Toamasina", "said"], 3, 1, "PERSON", None),      # no such noun
 ]
 
 

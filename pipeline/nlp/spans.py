@@ -12,7 +12,7 @@ from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer
 from ..textrules import POSSESSIVE_ENDINGS
-from .lexicon import NameLexicon
+from .lexicon import NameLexicon, load_entity_rules
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 POSSESSIVES = POSSESSIVE_ENDINGS  # 's, ’s and the bare apostrophe of a plural (textrules)
@@ -171,13 +171,15 @@ NOT_PLACE_LABELS = frozenset({"LANGUAGE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART
 def mislabelled_city(doc: Doc, span: Span, gazetteer: Gazetteer):
     """Rule 'a city the model mislabelled': a name tagged as no place (``NOT_PLACE_LABELS``)
     right after a locative preposition (``today's attack in Tunis`` tagged LANGUAGE, ``arrived
-    in Toamasina`` tagged PERSON; a PERSON only after "in" or "at") that is a national capital or
-    a city of ``geonames.mislabelled_city_min_population`` people (places.json): that city; else
-    None."""
+    in Toamasina`` tagged PERSON; a PERSON only after "in" or "at"), or after the "of" of a noun
+    whose of-phrase is a place (entity_rules ``place_of_nouns``: ``a full military incursion of
+    Rafah`` tagged PERSON), that is a national capital or a city of
+    ``geonames.mislabelled_city_min_population`` people (places.json): that city; else None."""
     if span.label_ not in NOT_PLACE_LABELS or span.start == 0 or len(span) > 3:
         return None
     prep = doc[span.start - 1].lower_
-    if prep not in LOCATIVE_PREPS or span.label_ == "PERSON" and prep not in ("in", "at"):
+    place_of = prep == "of" and span.start >= 2 and doc[span.start - 2].lower_ in load_entity_rules().place_of_nouns
+    if not place_of and (prep not in LOCATIVE_PREPS or span.label_ == "PERSON" and prep not in ("in", "at")):
         return None
     minimum = int(gazetteer.config.get("geonames", {}).get("mislabelled_city_min_population", 100_000))
     found = place_for(gazetteer, span.text, strict=True, min_population=minimum)
