@@ -544,7 +544,7 @@ class Gazetteer(CountryPhrases, LooseNames):
                 return place, "fuzzy"
         return None
 
-_ADMIN_SUFFIX = re.compile(r"\s(?:province|prefecture|region|state)$", re.IGNORECASE)
+_ADMIN_SUFFIX = re.compile(r"\s(?:province|prefecture|region|state|oblast|governorate|krai)$", re.IGNORECASE)
 
 
 def _abbreviation(text: str) -> bool:

@@ -10,7 +10,8 @@ from .textrules import strip_possessive
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
-_GENERIC_SUFFIX = re.compile(r"\s+(?:province|prefecture|city|county|region|island|islands|state)$", re.IGNORECASE)
+_GENERIC_SUFFIX = re.compile(
+    r"\s+(?:province|prefecture|city|county|region|island|islands|state|oblast|governorate|krai)$", re.IGNORECASE)
 
 
 def fold(text: str) -> str:

@@ -57,6 +57,7 @@ from .nlp.spans import core as spans_core
 from .people import EntityMention
 from .place_context import located_facility, place_near, read_in_context, town_of
 from .place_evidence import currency_use, far_minor_cities, institution_use, marked_as_place, masthead, modifier_use
+from .place_text import normalize_key
 from .textrules import POSSESSIVE_CLITICS
 
 # entities whose words may contain a nested place name
@@ -123,6 +124,22 @@ def _resolve_entity(span: Span):
     if len(core) == 1 and core.text in hints.surnames and how != "alias" and not get_gazetteer().is_capital(place.place_id):
         return None
     return place
+
+
+def _country_after(doc: Doc, ent: Span, place):
+    """Rule 'a city and its country': a city followed by a comma and a country, or a region of
+    one, is that country's city of the name when the gazetteer has one ("Shima City, Mie
+    Prefecture", "Shima City, Japan": not the larger Shima in China)."""
+    if place is None or place.kind != "city" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return place
+    after = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ in PLACE_LABELS), None)
+    region = _resolve_entity(after) if after is not None else None
+    country = region.country_iso3 if region is not None else None
+    if country is None or country == place.country_iso3:
+        return place
+    gaz = get_gazetteer()
+    namesakes = [gaz.place(pid) for _pop, pid in gaz.cities.get(normalize_key(place.name), [])]
+    return next((p for p in namesakes if p.country_iso3 == country), place)
 
 
 def _parenthesis_place(doc: Doc, ent: Span):
@@ -315,7 +332,7 @@ def _entity_place(doc: Doc, ent: Span):
     ``pipeline.nlp.spans.mislabelled_city``)."""
     place = None
     if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
-        place = _resolve_entity(ent)
+        place = _country_after(doc, ent, _resolve_entity(ent))
         if place is not None and ent.label_ == "NORP" and place.kind != "country":
             place = None
     if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):

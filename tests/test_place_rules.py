@@ -481,3 +481,40 @@ def test_malformed_context_readings_are_refused(readings):
     places = [{"name": "South China Sea", "kind": "sea", "country_iso3": None, "lat": 12.0, "lon": 113.0}]
     with pytest.raises(ValueError, match="context_readings"):
         check_places_config({"places": places, "context_readings": readings}, KINDS)
+
+
+# ------------------------------------------------------------- regions written with their kind
+# a first-level region written with its kind is that region, also when the model left it untagged
+# or called it an organisation
+REGION_KIND_CASES = [
+    ("The PALM 7 being held in Iwaki City, Fukushima Prefecture on May 22 and 23.", "Fukushima", "JPN"),
+    ("The summit was held in Shima City, Mie Prefecture.", "Mie", "JPN"),
+    ("He travelled to Kherson Oblast on Monday.", "Kherson", "UKR"),
+    ("The attack took place in Helmand Province in March.", "Helmand", "AFG"),
+    ("Aid reached families in Idlib Governorate last week.", "Idlib", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), REGION_KIND_CASES)
+def test_a_region_written_with_its_kind(analyse_entities, text, name, iso3):
+    found = _places(analyse_entities, text)
+    assert name in found, sorted(found)
+    assert found[name][0] == iso3 and found[name][2] == "region"
+
+
+# ------------------------------------------------------------- a city and its country
+# a city followed by a comma and a country, or a region of one, is that country's city of the name
+CITY_COUNTRY_CASES = [
+    ("The summit was held in Shima City, Japan.", "Shima", "JPN"),
+    ("The summit was held in Shima, Mie Prefecture.", "Shima", "JPN"),
+    ("He flew to London, Ontario.", "London", "CAN"),
+    ("He visited Paris, Texas.", "Paris", "USA"),
+    ("He flew to Kingston, Jamaica.", "Kingston", "JAM"),
+    ("He flew to London on Monday.", "London", "GBR"),  # no country after it: the largest
+]
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), CITY_COUNTRY_CASES)
+def test_a_city_and_its_country(analyse_entities, text, name, iso3):
+    found = _places(analyse_entities, text)
+    assert found[name][0] == iso3

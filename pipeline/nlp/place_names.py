@@ -5,7 +5,9 @@
 * names the model missed are added (``North Korea`` in ``Japan-North Korea Red Cross
   Meeting``, ``UN headquarters``), also an upper-case dateline place (``PYONGYANG, Sept. 9``);
 * misspellings next to a country in a hyphen compound or after a locative word are matched
-  fuzzily (``Japan-North Koera``, ``a diplomat in Vladivostock``).
+  fuzzily (``Japan-North Koera``, ``a diplomat in Vladivostock``);
+* a first-level region written with its kind that the model left untagged is a place (``Iwaki
+  City, Fukushima Prefecture``).
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from .spans import (
 )
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+REGION_WORDS = frozenset({"prefecture", "province", "oblast", "governorate", "krai"})  # a region's kind after its name
 
 
 class PlaceNames(DataComponent):
@@ -151,8 +154,40 @@ class PlaceNames(DataComponent):
             spans = self._add_matches(doc, spans)
         if self.fuzzy:
             spans = self._add_contextual(doc, spans)
+        if self.add_missing:
+            spans = self._add_regions(doc, spans)
         set_ents(doc, spans)
         return doc
+
+    # ------------------------------------------------------------------ regions written with their kind
+    def _add_regions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Rule 'a region written with its kind': up to three capitalised words and a region word
+        (``Prefecture``, ``Province``, ``Oblast``, ``Governorate``, ``Krai``) that the gazetteer
+        knows as a first-level region are that region, whether the model left them untagged
+        (``Fukushima Prefecture`` after ``Iwaki City,``) or tagged the name alone (``Idlib``
+        of ``Idlib Governorate``: not the city)."""
+        ends = {ent.end: ent for ent in spans if ent.label_ in PLACE_LABELS}
+        covered = {i for ent in spans for i in range(ent.start, ent.end)}
+        for tok in doc:
+            if tok.i in covered or tok.lower_ not in REGION_WORDS or not titlecase_token(tok):
+                continue
+            region = self._region_before(doc, tok.i, covered, ends.get(tok.i))
+            if region is not None:
+                spans = [e for e in spans if not (region.start <= e.start and e.end <= region.end)] + [region]
+                covered.update(range(region.start, region.end))
+        return spans
+
+    def _region_before(self, doc: Doc, i: int, covered: set[int], ent: Span | None) -> Span | None:
+        """The region span ending with the region word at ``i``: the place entity right before it
+        with the word, else up to three untagged capitalised words with it."""
+        starts = [ent.start] if ent is not None else [i - k for k in (3, 2, 1)]
+        for start in starts:
+            if start < 0 or ent is None and any(j in covered or not titlecase_token(doc[j]) for j in range(start, i)):
+                continue
+            found = self.gazetteer.lookup(doc[start : i + 1].text, alternates=False, fuzzy=False)
+            if found and found[0].kind == "region":
+                return Span(doc, start, i + 1, label="GPE")
+        return None
 
     # ------------------------------------------------------------------ names the model missed
     def _case_ok(self, span: Span) -> bool:
