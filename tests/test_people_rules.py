@@ -414,6 +414,23 @@ NAME_SHAPE_CASES = [
 ]
 
 
+# a name that ends in particles, or is followed by them, goes on to the capitalised word after them
+PARTICLE_NAME_CASES = [
+    ("Foreign Minister Annalena Baerbock and Foreign Minister Ursula von der Leyen met.",
+     ["Annalena Baerbock", "Ursula von der Leyen"]),
+    ("Commission President Ursula von der Leyen met him.", ["Ursula von der Leyen"]),
+    ("Dutch official Frans van der Berg met him.", ["Frans van der Berg"]),
+    ("He met Charles de Gaulle in Paris.", ["Charles de Gaulle"]),
+    ("The envoy Maria da Conceicao Pereira arrived.", ["Maria da Conceicao Pereira"]),
+    ("President Lula da Silva met them.", ["Lula da Silva"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICLE_NAME_CASES)
+def test_a_name_goes_on_through_its_particles(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
+
+
 # royal and Spanish honorifics, an acronym before a title, roles as titles, and hyphen-joined
 # countries or a confederation that are no person (from the blind-3 errors, now dev)
 TRAPPINGS_CASES = [

@@ -83,6 +83,21 @@ class PersonNames(DataComponent):
                 return t.i
         return end
 
+    def _particle_end(self, doc: Doc, start: int, end: int) -> int:
+        """Rule: a name that ends in name particles or is followed by them (``Ursula von`` with
+        ``Leyen`` tagged a place; ``Frans van der``) goes on to the capitalised word after them
+        (``Ursula von der Leyen``)."""
+        particles = self.lexicon.name_particles
+        j = end
+        while j > start + 1 and doc[j - 1].text in particles:
+            j -= 1
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].text in particles and doc[k - 1].whitespace_:
+            k += 1
+        if k > j and k < len(doc) and titlecase_token(doc[k]) and doc[k - 1].whitespace_:
+            return k + 1
+        return end
+
     def _given_name_before(self, doc: Doc, start: int, text: str) -> bool:
         """Rule: the untagged capitalised word before a name, after a place or a title, is its
         given name (``Special Envoy of South Korea Anna | Kono``)."""
@@ -242,6 +257,7 @@ class PersonNames(DataComponent):
             start -= 1
         if end - start == 1 and start > 0 and doc[start - 1].text in self.lexicon.patronymic_particles:
             start -= 1  # "expel bin Laden": the family name with its particle
+        end = self._particle_end(doc, start, end)
         if self.extend_hyphenated:
             end = self._hyphenated_end(doc, end)
         if self.complete_east_asian:
