@@ -11,7 +11,9 @@
    ``X, Vietnam's foreign minister``, ``Mr. X, Prime Minister of Japan``: all become a title
    ``... of <Country>``), or a country written inside a title (``U.S. Ambassador``); the most
    frequent over all the person's mentions (ties: the first). ``Ambassador to Japan`` is no
-   evidence for Japan; it rules Japan out.
+   evidence for Japan; it rules Japan out. A title written after an international
+   organisation's name (``U.N. Secretary-General Antonio Guterres``) and no country is of no
+   country: the steps below are not tried.
 2. ``gazetteer``: the one country of the office-holders (``data/office_holders.json``, terms
    by day, and ``data/officials.json``, by year) with that full name who were in office at the
    dates of the sentences that name the person (an overview page published in 2018 that says
@@ -51,6 +53,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import get_gazetteer
 from .officials import name_key, official_terms
+from .person_titles import organisation_before
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PORTFOLIO = re.compile(r"\s+for\s+")
@@ -276,6 +279,8 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
     iso3 = text_country(evidence.titles) or _majority(evidence.list_countries)
     if iso3:
         return iso3, "text"
+    if _international(evidence.titles):
+        return None, None
     levels = [evidence.sentence_dates, [frame.published] if frame.published else []]
     iso3 = _gazetteer_evidence(name, evidence, levels)
     if iso3:
@@ -288,6 +293,13 @@ def person_country(name: str, evidence: Evidence, frame: Frame, frame_set: set[s
         other_side(name, evidence.titles, frame, levels, countries) or \
         story_country(evidence.titles, frame, countries)
     return (iso3, "frame") if iso3 else (None, None)
+
+
+def _international(titles: list[str]) -> bool:
+    """Rule 'an international body's official': a title written after an international
+    organisation's name ("U.N. Secretary-General Antonio Guterres", "NATO Secretary General Jens
+    Stoltenberg") is of no country, whatever office the person once held at home."""
+    return any(organisation_before(" ".join(t.split()[:n])) for t in titles for n in (1, 2, 3))
 
 
 def _gazetteer_evidence(name: str, evidence: Evidence, levels: list[list]) -> str | None:

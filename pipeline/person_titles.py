@@ -111,12 +111,30 @@ def _title_before_name(window: str, after_text: str, gaz: Gazetteer, lex: NameLe
     if not before:
         return None
     title = _clean_title(before[1])
+    pre = window[: before[0]]
+    body = organisation_before(pre)
+    if body:  # "U.N. Secretary-General Antonio Guterres"; "Russia's U.N. Ambassador": Russia's
+        iso3 = gaz.country_at_end(pre[: pre.rstrip().rfind(body)])
+        return f"{body} {title} of {gaz.country_with_article(iso3)}" if iso3 else f"{body} {title}"
     head = re.split(r"\s+(?:to|for)\s+", title, maxsplit=1)[0]  # "Ambassador (to Japan)", "Envoy (for Yemen)"
     if gaz.countries_in(head, capitals=False):
         return title
     iso3 = gaz.country_at_end(window[: before[0]])
     whose = gaz.country_with_article(iso3) if iso3 else _country_after(after_text, gaz)
     return f"{head} of {whose}{title[len(head):]}" if whose else title
+
+
+def organisation_before(text: str) -> str | None:
+    """The international organisation (events lexicon ``international_organisations``) whose name
+    ends ``text``, possessive or not ("the U.N.'s", "NATO"), as written; else None."""
+    from .events.lexicon import load_lexicon
+
+    names = load_lexicon().grammar.international_organisations
+    words = re.sub(r"['’]s\s*$", "", text.rstrip()).split()
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]).lower() in names:
+            return " ".join(words[-n:])
+    return None
 
 
 def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz: Gazetteer,

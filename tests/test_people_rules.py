@@ -185,7 +185,7 @@ PORTFOLIO_CASES = [
      (["Minister of Australia for Trade"], "AUS")),
     # a country in the portfolio is what the office deals with, not whose office it is
     ("He met UN Special Envoy for Yemen Martin Griffiths in London.", "Martin Griffiths",
-     (["Special Envoy for Yemen"], None)),
+     (["UN Special Envoy for Yemen"], None)),
     # (Retno Marsudi is Indonesia's by the office-holders, not the United States' by "American")
     ("Director General for North American Affairs Ambassador Retno Marsudi met him.", "Retno Marsudi",
      (["Director General for North American Affairs Ambassador"], "IDN")),
@@ -983,3 +983,24 @@ ORGANISATION_LIST_CASES = [
 def test_a_name_in_a_list_of_organisations_is_no_person(nlp, text, name, person):
     found = _countries_at(nlp, text)
     assert (name in found) is person, sorted(found)
+
+
+# ------------------------------------------------------------------ an international body's official
+# a title written after an international organisation's name is of no country, whatever office the
+# person once held at home; a country before the organisation still says whose the person is
+INTERNATIONAL_OFFICIAL_CASES = [
+    ("U.N. Secretary-General Antonio Guterres said the talks would resume.", "Antonio Guterres", (None, None)),
+    ("NATO Secretary General Jens Stoltenberg said the alliance would respond.", "Jens Stoltenberg", (None, None)),
+    ("UN envoy Martin Griffiths met the delegation in Sanaa.", "Martin Griffiths", (None, None)),
+    ("U.N. Special Envoy for Syria Staffan de Mistura said the talks would resume.", "Staffan de Mistura",
+     (None, None)),
+    ("Russia's U.N. Ambassador Vassily Nebenzia told the council.", "Vassily Nebenzia", ("RUS", "text")),
+    ("Former Finnish President Martti Ahtisaari led the talks.", "Martti Ahtisaari", ("FIN", "text")),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", INTERNATIONAL_OFFICIAL_CASES)
+def test_an_international_bodys_official(nlp, text, person, expected):
+    people = _countries_at(nlp, text, published="2019-06-01")
+    assert person in people, sorted(people)
+    assert people[person] == expected

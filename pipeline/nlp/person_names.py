@@ -414,12 +414,16 @@ class PersonNames(DataComponent):
         chain = doc.char_span(title_end, m.end(), alignment_mode="contract") if m else None
         if chain is None:
             return None
+        chain = doc[chain.start : self._particle_end(doc, chain.start, chain.end)]  # "... Staffan de Mistura"
         if chain.end + 2 < len(doc) and doc[chain.end].text == ",":
             name = doc[chain.end + 1 : chain.end + 3]
-        elif len(chain) >= 4:
-            name = doc[chain.end - 2 : chain.end]
         else:
-            return None
+            i = chain.end - 2
+            while i > chain.start + 2 and doc[i].text in self.lexicon.name_particles:
+                i -= 1  # "Special Envoy for Syria Staffan de Mistura"
+            if i < chain.start + 2:
+                return None
+            name = doc[i : chain.end]
         return name if self._name_after_portfolio(doc, name) else None
 
     def _name_after_portfolio(self, doc: Doc, name: Span) -> bool:
@@ -427,8 +431,8 @@ class PersonNames(DataComponent):
         if name.end < len(doc) and titlecase_token(doc[name.end]) or not titlecase_token(doc[name.start - 1]) \
                 and doc[name.start - 1].text != ",":
             return False
-        if not all(titlecase_token(t) and t.lower_ not in common and self._titled_name_word(doc, name.start, t.i)
-                   for t in name):
+        if not all(t.text in self.lexicon.name_particles or titlecase_token(t) and t.lower_ not in common
+                   and self._titled_name_word(doc, name.start, t.i) for t in name):
             return False
         return not any(t.ent_type_ == "PERSON" for t in name) and not self._gazetteer_name(name)
 
