@@ -81,3 +81,46 @@ RELEASED_OBJECT_CASES = [
 def test_who_is_released_is_the_object(nlp, text, actors):
     _, rows = _pipeline(nlp, text)
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "RETREAT"] == actors
+
+
+LEAD_RETOLD_CASES = [
+    # (text, published, AGREE/CONSULT rows (type, date_start)): the lead's act, dated only by the
+    # story's day, told again with a day of its own in the week before, is one event on that day
+    ("Rwanda and Benin have signed nine bilateral cooperation agreements.\nThe agreements were signed on April 15 "
+     "in Cotonou, during President Paul Kagame's visit.\n", date(2023, 4, 18), [("AGREE", date(2023, 4, 15))]),
+    ("Ghana and Togo have signed a border accord.\nThe accord was signed on May 2 in Lome.\n",
+     date(2019, 5, 6), [("AGREE", date(2019, 5, 2))]),
+    ("Kenya and Uganda have agreed to reopen the border.\nThe two countries agreed on Friday in Kampala.\n",
+     date(2021, 6, 8), [("AGREE", date(2021, 6, 4))]),
+    ("Chile and Peru have signed a trade deal.\nThe deal was signed on March 20 in Lima.\n",
+     date(2018, 3, 23), [("AGREE", date(2018, 3, 20))]),
+    # a day a month before is another act
+    ("Chile and Peru have signed a trade deal.\nChile and Peru signed a first deal on February 2 in Lima.\n",
+     date(2018, 3, 23), [("AGREE", date(2018, 2, 2)), ("AGREE", date(2018, 3, 23))]),
+    # a mention naming no one that joins no lead makes no row
+    ("Chile and Peru have signed a trade deal.\nA first deal was signed on February 2 in Lima.\n",
+     date(2018, 3, 23), [("AGREE", date(2018, 3, 23))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", LEAD_RETOLD_CASES)
+def test_a_lead_retold_with_its_date_is_one_event(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, "News\n" + text, published=published,
+                        meta={"source_url": "https://www.voanews.com/a/x"})
+    assert sorted((r["event_type"], r["date_start"]) for r in rows if r["event_type"] == "AGREE") == expected
+
+
+RECALLED_ENVOY_CASES = [
+    # (text, SANCTION actors): where a recalled envoy was posted is the other side
+    ("On March 3, 2008, Ecuador recalled its top diplomat in Colombia.", ["COL", "ECU"]),
+    ("On July 9, 2019, Qatar recalled its ambassador in Chad.", ["QAT", "TCD"]),
+    ("On May 5, 2021, Poland recalled its envoy in Belarus.", ["BLR", "POL"]),
+    ("On June 6, 2018, Jordan recalled its ambassador to Qatar.", ["JOR", "QAT"]),
+    ("On August 4, 2022, Japan recalled its ambassador in Moscow.", ["JPN", "RUS"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", RECALLED_ENVOY_CASES)
+def test_where_a_recalled_envoy_was_posted(nlp, text, actors):
+    _, rows = _pipeline(nlp, text)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "SANCTION"] == [actors]

@@ -343,14 +343,24 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
 
 def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None, topic: frozenset[str]) -> list[Token]:
     """The verb's objects (not a topic verb's: "discussed Ukraine"), its party prepositions, where
-    a journey or troops go, and whom a restriction bears on ("lifted sanctions on Belarus")."""
+    a journey or troops go, whom a restriction bears on ("lifted sanctions on Belarus") and where a
+    recalled envoy was posted ("recalled his country's top diplomat in Colombia")."""
     g = ctx.lex.grammar
     own = object_tokens(v, exclude=n)
     objects = [o for o in own or _shared_objects(v, g) if not lemma_in(v, g.topic_object_verbs)]
     objects += role_preps(v, topic, g) + destinations(v, row) + troop_movement(v, row, g)
     if row is not None and row.requires == "restriction":
         objects += [p for o in own for p in role_preps(o, topic, g)]
+    if row is not None and row.requires == "envoy":
+        objects += _posts(own + [v])
     return objects
+
+
+def _posts(heads: list[Token]) -> list[Token]:
+    """Where a recalled envoy was posted: the countries or cities of the in- and at-phrases of
+    the verb and its objects ("recalled his country's top diplomat in Colombia")."""
+    return [p for o in heads for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
 
 
 def _shared_objects(v: Token, g: Grammar) -> list[Token]:

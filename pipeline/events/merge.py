@@ -70,8 +70,9 @@ def same_happening(a: dict, b: dict) -> bool:
     """Rule 'one event told twice' (see the module docstring)."""
     if a["event_type"] != b["event_type"]:
         return False
-    if _undated_retelling(a, b):
-        return True
+    retold = _retold(a, b)
+    if retold is not None:
+        return retold
     if _one_sentence(a, b):
         return _compatible_parties(a, b)
     if _different_content(a, b):
@@ -85,6 +86,15 @@ def same_happening(a: dict, b: dict) -> bool:
     if _apart(a.get("_act")) != _apart(b.get("_act")):
         return False  # "relations were established on January 3" and "the Legation opened" / "recognized"
     return _compatible_parties(a, b)
+
+
+def _retold(a: dict, b: dict) -> bool | None:
+    """True or False when the rules of retellings decide: a mention naming no one joins only a
+    lead's act (``_lead_retold``); an undated mention or a lead joins its dated telling. None:
+    the other rules decide."""
+    if a.get("_orphan") or b.get("_orphan"):
+        return _lead_retold(a, b)
+    return True if _undated_retelling(a, b) or _lead_retold(a, b) else None
 
 
 def _different_content(a: dict, b: dict) -> bool:
@@ -127,6 +137,24 @@ def _undated_retelling(a: dict, b: dict) -> bool:
     return a["actors_iso3"] == b["actors_iso3"] and _nested(a["people"], b["people"])
 
 
+RETOLD_DAYS = 7  # how long before a story's day the act its lead tells may have happened
+
+
+def _lead_retold(a: dict, b: dict) -> bool:
+    """Rule 'a lead retold with its date': the same act between the same countries told once
+    dated only by the story's day ("Rwanda and Benin have signed nine bilateral cooperation
+    agreements") and once with a day of its own in the week before ("The agreements were signed
+    on April 15 in Cotonou", naming no party or the same countries) is one event, on that day."""
+    if a.get("_story_day") == b.get("_story_day") or a["status"] != b["status"]:
+        return False
+    story, own = (a, b) if a.get("_story_day") else (b, a)
+    if own["date_start"] is None or own["date_start"] != own["date_end"] or not story["actors_iso3"]:
+        return False
+    same = story["actors_iso3"] == own["actors_iso3"] or own.get("_orphan")  # "The accord was signed on May 2"
+    return 0 <= (story["date_start"] - own["date_start"]).days <= RETOLD_DAYS and bool(same) \
+        and _nested(a["people"], b["people"])
+
+
 def _same_visit(a: dict, b: dict) -> bool:
     """Two stops of one visit: visits to places in the same country ("will visit Tacloban",
     "in Manila, the Secretary will meet")."""
@@ -150,10 +178,7 @@ def _compatible_parties(a: dict, b: dict) -> bool:
 def join(a: dict, b: dict) -> dict:
     """a with b's details added: a is the earlier mention in the text."""
     row = dict(a)
-    dated = [r for r in (a, b) if r["date_start"] is not None]
-    narrow = min(dated, key=lambda r: (r["date_end"] - r["date_start"], r["start_char"])) if dated else a
-    row["date_start"], row["date_end"] = narrow["date_start"], narrow["date_end"]
-    row["date_precision"] = narrow["date_precision"]
+    _join_dates(row, a, b)
     row["status"] = min(a["status"], b["status"], key=_STATUS_ORDER.index)
     placed = a if a["place_id"] else b
     row["place_id"], row["place_name"] = placed["place_id"], placed["place_name"]
@@ -166,12 +191,27 @@ def join(a: dict, b: dict) -> dict:
     triggers = a["trigger"].split("; ")
     row["trigger"] = "; ".join(triggers + [t for t in b["trigger"].split("; ") if t not in triggers])
     row["evidence"] = [list(span) for span in sorted({tuple(x) for x in a["evidence"] + b["evidence"]})]
+    _join_flags(row, a, b)
+    return row
+
+
+def _join_dates(row: dict, a: dict, b: dict) -> None:
+    """The narrowest date of the two, a day of its own before the story's day."""
+    dated = [r for r in (a, b) if r["date_start"] is not None]
+    dated = [r for r in dated if not r.get("_story_day")] or dated
+    narrow = min(dated, key=lambda r: (r["date_end"] - r["date_start"], r["start_char"])) if dated else a
+    row["date_start"], row["date_end"] = narrow["date_start"], narrow["date_end"]
+    row["date_precision"] = narrow["date_precision"]
+
+
+def _join_flags(row: dict, a: dict, b: dict) -> None:
     if row.get("_item") is None:
         row["_item"] = b.get("_item")
     row["_anaphoric"] = bool(a.get("_anaphoric") and b.get("_anaphoric"))
     row["_act"] = a.get("_act") if a.get("_act") == b.get("_act") else None
     row["_content"] = (a.get("_content") or frozenset()) | (b.get("_content") or frozenset())
-    return row
+    row["_story_day"] = bool(a.get("_story_day") and b.get("_story_day"))
+    row["_orphan"] = bool(a.get("_orphan") and b.get("_orphan"))
 
 
 def _merge_pass(rows: list[dict]) -> list[dict]:

@@ -232,9 +232,12 @@ def agency_country(ctx: Context) -> str | None:
     return ctx.lex.news_agencies.get(" ".join(m.group("agency").split()).lower())
 
 
+STORY_DAY_TEXT = "(published)"  # the text of the story's day when no date of the text gives it
+
+
 def published_date(day) -> DateMention:
     """The publication day as a date (what a statement of the day and the story's day fall back on)."""
-    return DateMention("(published)", 0, 0, day, day, "day", False, None, "anchor")
+    return DateMention(STORY_DAY_TEXT, 0, 0, day, day, "day", False, None, "anchor")
 
 
 def lead_date(ctx: Context):

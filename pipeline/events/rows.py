@@ -29,6 +29,7 @@ from .candidates import find_candidates
 from .context import Context
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge_mentions
+from .news import STORY_DAY_TEXT
 from .plover import DIRECTED_TYPES, STATUSES
 from .records import Candidate
 
@@ -110,9 +111,16 @@ def _has_parties(c: Candidate, lex: Lexicon) -> bool:
     return not (c.min_actors and len(actors) < c.min_actors)
 
 
+def _orphan(c: Candidate, lex: Lexicon) -> bool:
+    """Rule 'an act told again with no party': "The accord was signed on May 2 in Lome" names
+    no one; it makes a row only by joining the act a news lead told (``merge._lead_retold``),
+    else none."""
+    return not c.parties.actors() and not c.parties.people and not _has_parties(c, lex)
+
+
 def _status(c: Candidate, ctx: Context, published) -> str | None:
     """The row's status, or None for a candidate that makes no row (see the module docstring)."""
-    if not _has_parties(c, ctx.lex):
+    if not _has_parties(c, ctx.lex) and not _orphan(c, ctx.lex):
         return None
     ds = c.date.value_start if c.date is not None else None
     status = c.status
@@ -140,6 +148,7 @@ def _new_row(c: Candidate, status: str, mode, source: set[str], target: set[str]
         "evidence": [[c.start_char, c.end_char]], "_item": c.block if c.from_item else None,
         "_place_country": getattr(c.place, "country_iso3", None) if c.place is not None else None,
         "_anaphoric": c.anaphoric, "_act": c.act, "_content": c.content,
+        "_story_day": d is not None and d.text == STORY_DAY_TEXT,
     }
 
 
@@ -170,12 +179,14 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
         if status is None:
             continue
         new = _new_row(c, status, *mode_and_roles(c, lex))
+        new["_orphan"] = _orphan(c, lex)
         if new["event_id"] in merged:
             _pool(merged[new["event_id"]], new)
         else:
             merged[new["event_id"]] = new
-    rows = merge_mentions(list(merged.values()), _row_id)
+    rows = [r for r in merge_mentions(list(merged.values()), _row_id) if not r["_orphan"]]
     for row in rows:
-        del row["_item"], row["_place_country"], row["_anaphoric"], row["_act"], row["_content"]
+        for key in ("_item", "_place_country", "_anaphoric", "_act", "_content", "_story_day", "_orphan"):
+            del row[key]
     rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or date.min, r["start_char"], r["event_id"]))
     return rows
