@@ -354,6 +354,10 @@ HONORIFIC_CASES = [
      ["Saki Soloma", "Wera Mori"]),
     ("He was joined by the Hon Mark Coulton MP, Assistant Minister for Trade.", ["Mark Coulton"]),
     ("The Honourable Jacinda Ardern spoke first.", ["Jacinda Ardern"]),
+    # peerage and courtesy honorifics
+    ("Host President Patrice Talon received First Lady Jeannette Kagame.", ["Jeannette Kagame", "Patrice Talon"]),
+    ("Foreign Office Minister Lord Ahmad of Wimbledon visited Nairobi on Monday.", ["Ahmad"]),
+    ("Baroness Catherine Ashton met Iranian officials.", ["Catherine Ashton"]),
     # an honorific before a title is no name
     ("Madam Speaker, the Hon Member is out of order.", []),
 ]

@@ -247,7 +247,7 @@ class PersonNames(DataComponent):
             return None
         start, end = ent.start, ent.end
         if self.strip_titles:
-            start = name_start(doc, start, end, self.lexicon)
+            start = self._after_title_inside(doc, name_start(doc, start, end, self.lexicon), end)
         end = self._function_word_end(doc, start, end)
         while end > start and doc[end - 1].text in POSSESSIVES:
             end -= 1
@@ -263,6 +263,13 @@ class PersonNames(DataComponent):
         if self.complete_east_asian:
             end = self._east_asian_end(doc, start, end, text)
         return self._without_patronymic_honorific(self._whole_name(doc, ent, start, end))
+
+    def _after_title_inside(self, doc: Doc, start: int, end: int) -> int:
+        """Rule: a span that begins inside a title starts after it ("First | Lady Jeannette
+        Kagame": the word before and the first word make a title)."""
+        if end - start > 1 and start > 0 and self.lexicon.patterns["title_start"].fullmatch(doc[start - 1 : start + 1].text):
+            return start + 1
+        return start
 
     def _without_patronymic_honorific(self, span: Span) -> Span:
         """"Sheikh Abdullah bin Zayed Al Nahyan" -> "Abdullah bin Zayed Al Nahyan" (a name with
