@@ -294,3 +294,24 @@ AGAINST_CASES = [
 def test_a_meeting_against_a_country_does_not_take_it_part(nlp, text, target):
     _, rows = _pipeline(nlp, text)
     assert [r for r in rows if r["event_type"] in ("CONSULT", "AGREE") and target in r["actors_iso3"]] == []
+
+
+SIGNING_CASES = [
+    # (text, AGREE actors): the signing of an accord, presided over or witnessed by the leaders
+    ("On April 12, 2022, President Paul Kagame and President Denis Sassou Nguesso of the Republic of the Congo "
+     "presided over the signing of eight agreements.", [["COG", "RWA"]]),
+    ("On April 15, 2023, the leaders of Rwanda and Benin witnessed the signing of nine agreements.", [["BEN", "RWA"]]),
+    ("On April 12, 2022, the signing of eight agreements between Rwanda and Benin took place in Cotonou.",
+     [["BEN", "RWA"]]),
+    ("On June 3, 2019, the presidents of India and the Maldives witnessed the exchange of six agreements.",
+     [["IND", "MDV"]]),
+    ("On May 2, 2018, Ghana and Togo presided over the signing of a border treaty.", [["GHA", "TGO"]]),
+    # a witness of anything else is no party to an agreement
+    ("On April 12, 2022, journalists from Kenya witnessed the attack on Somalia.", []),
+]
+
+
+@pytest.mark.parametrize("text,actors", SIGNING_CASES)
+def test_the_signing_of_an_accord(nlp, text, actors):
+    _, rows = _pipeline(nlp, text)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "AGREE"] == actors
