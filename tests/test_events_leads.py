@@ -124,3 +124,30 @@ RECALLED_ENVOY_CASES = [
 def test_where_a_recalled_envoy_was_posted(nlp, text, actors):
     _, rows = _pipeline(nlp, text)
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "SANCTION"] == [actors]
+
+
+DATED_HEADLINE_CASES = [
+    # (text, published, CONSULT date_starts): a headline ending with its date heads the release; the
+    # lead's undated meeting is of that day, and an offset back in an opening "Following ..."
+    # phrase dates that phrase's act only
+    ("Press release\nPM meeting with Chancellor Sebastian Kurz of Austria: 27 July 2018\n"
+     "Prime Minister Theresa May met with Austrian Chancellor Sebastian Kurz.\n"
+     "Following their dinner at Downing Street three weeks earlier, the Prime Minister and Austrian Chancellor "
+     "Sebastian Kurz had a positive conversation.\n", date(2018, 7, 28), [date(2018, 7, 27)]),
+    ("Press release\nPM call with President Macron: 3 May 2019\n"
+     "Prime Minister Theresa May spoke to French President Emmanuel Macron.\n", date(2019, 5, 4), [date(2019, 5, 3)]),
+    ("News story\nForeign Secretary meets Kenyan counterpart: 9 March 2021\n"
+     "Foreign Secretary Dominic Raab met Kenyan Foreign Minister Raychelle Omamo in London.\n",
+     date(2021, 3, 10), [date(2021, 3, 9)]),
+    ("Press release\nPM meeting with President Ruto: 12 June 2023\nAfter talks a month before, "
+     "Prime Minister Rishi Sunak met Kenyan President William Ruto.\n", date(2023, 6, 13), [date(2023, 6, 12)]),
+    ("Press release\nPM meeting with Prime Minister Albanese: 8 July 2023\nFollowing their call two weeks "
+     "earlier, Prime Minister Rishi Sunak met Australian Prime Minister Anthony Albanese.\n",
+     date(2023, 7, 9), [date(2023, 7, 8)]),
+]
+
+
+@pytest.mark.parametrize("text,published,days", DATED_HEADLINE_CASES)
+def test_a_dated_headline_dates_the_lead(nlp, text, published, days):
+    _, rows = _pipeline(nlp, text, published=published, meta={"source_url": "https://www.gov.uk/government/news/x"})
+    assert sorted({r["date_start"] for r in rows if r["event_type"] == "CONSULT"}) == days

@@ -155,10 +155,27 @@ def _unique(dates) -> list:
 def own_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
     """Rule 'own dates': the dates attached to the clause's heads; a dateline's date only when
     the clause says none of its own ("TOKYO, March 26 (Kyodo) -- X met on Monday")."""
-    uniq = _unique(d for h in heads for d in ctx.date_attach.get((unit, h.i), ()))
+    uniq = [d for d in _unique(d for h in heads for d in ctx.date_attach.get((unit, h.i), ()))
+            if not _earlier_in_opening(ctx, d)]
     body = [d for d in uniq if not ctx.in_dateline(d.start_char)] or uniq
     outside = [d for d in body if not _in_parenthesis(ctx.text, d.start_char)]
     return outside or body  # "On July 18, at 10:30 a.m. (local time; on July 19, 00:30 a.m. JST)": one day
+
+
+_EARLIER = ("earlier", "before", "ago", "previously")
+
+
+def _earlier_in_opening(ctx: Context, d) -> bool:
+    """Rule 'an earlier act in the opening phrase': an offset back in time inside a sentence's
+    opening "Following ..." or "After ..." phrase dates that phrase's act, not the main clause's
+    ("Following their dinner at Downing Street three weeks earlier, the Prime Minister and
+    Chancellor Kurz had a positive conversation": the conversation is of the story's day)."""
+    if not d.text.lower().rstrip(". ").endswith(_EARLIER):
+        return False
+    s, _e = ctx.sentence_span(d.start_char)
+    opening = ctx.text[s:d.start_char]
+    first = opening.split(None, 1)[0].lower() if opening.strip() else ""
+    return first in ctx.lex.grammar.sequence_preps and "," not in opening
 
 
 def _in_parenthesis(text: str, at: int) -> bool:
@@ -353,6 +370,12 @@ def _perfect_date(ctx: Context, unit: int, block: Block, v: Token, at: int, news
     return date_
 
 
+def _last_date_before(ctx: Context, block: Block, at: int):
+    """The latest date before ``at`` in the block, unless it is an opening phrase's earlier act."""
+    date_ = ctx.last_date_before(block, at)
+    return None if date_ is not None and _earlier_in_opening(ctx, date_) else date_
+
+
 def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token | None, at: int, item):
     """Rule 'clause date' (see the module docstring): the governing clause's date, the item's,
     the latest earlier one in the block; in a news story also the story's day, with the rules
@@ -369,7 +392,7 @@ def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token
     if date_ is None and item is not None:
         date_ = item["date"]
     if date_ is None and item is None:
-        date_ = ctx.last_date_before(block, at)
+        date_ = _last_date_before(ctx, block, at)
     if date_ is None and news:
         date_ = ctx.lead_date
     return date_
@@ -387,15 +410,22 @@ def plan_date(ctx: Context, at: int) -> list:
     return before[-1:]
 
 
+def _borrowed_dates(ctx: Context, unit: int, heads: list[Token], v: Token | None, today: bool) -> list:
+    """Dates the clause takes from a word the parser hung them on, a by- or when-clause, its
+    object, a conjunct or its subject's participle; not an opening phrase's earlier act."""
+    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or when_dates(ctx, unit, heads) \
+        or (None if today else object_dates(ctx, unit, heads)) or conjunct_dates(ctx, unit, v) \
+        or subject_participle_dates(ctx, unit, v)
+    return [d for d in dates or () if not _earlier_in_opening(ctx, d)]
+
+
 def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: Token | None, n: Token | None,
                 at: int, item, today: bool, status: str) -> tuple[list, bool]:
     """(dates, whether they are the clause's own) of an event, by the rules in their order."""
     dates = own_dates(ctx, unit, heads)
     if dates:
         return dates, True
-    dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or when_dates(ctx, unit, heads) \
-        or (None if today else object_dates(ctx, unit, heads)) or conjunct_dates(ctx, unit, v) \
-        or subject_participle_dates(ctx, unit, v)
+    dates = _borrowed_dates(ctx, unit, heads, v, today)
     if dates:
         return dates, True
     if today or status == "ongoing" and ctx.news:

@@ -52,13 +52,23 @@ def body_blocks(blocks):
 
 
 def lead_block(ctx: Context):
-    """The story's first paragraph: the first body block that is neither a byline in parentheses
-    nor a line that is only a date ("28 June 2009" under the headline is the header's)."""
+    """The story's first paragraph: the first body block that is neither a byline in parentheses,
+    a line that is only a date ("28 June 2009" under the headline is the header's) nor a
+    headline ending with its date."""
     for b in body_blocks(ctx.blocks):
         text = ctx.text[b.start_char:b.end_char]
-        if not _byline(text) and not _date_only(ctx, b):
+        if not _byline(text) and not _date_only(ctx, b) and not _dated_headline(ctx, b):
             return b
     return None
+
+
+def _dated_headline(ctx: Context, block: Block) -> bool:
+    """A one-line block that ends with a day's date after a separator ("PM meeting with
+    Chancellor Sebastian Kurz of Austria: 27 July 2018"): the release's headline, not its lead."""
+    text = ctx.text[block.start_char:block.end_char]
+    return "\n" not in text.strip() and any(
+        d.precision == "day" and d.value_start == d.value_end and _header_date_line(text, d.text)
+        for d in ctx.dates_in(block.start_char, block.end_char))
 
 
 def _date_only(ctx: Context, block: Block) -> bool:
