@@ -262,7 +262,19 @@ def _extends(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     if len(longer) <= n:
         return _honorific_reference(longer, words)
     return longer[:n] == words or longer[-n:] == words and longer[-n - 1] not in PATRONYMIC \
-        or _honorific_reference(longer, words)
+        or _honorific_reference(longer, words) or _first_surname(longer, words)
+
+
+def _first_surname(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Rule 'the first of two surnames': a one-word reference to the second-to-last word of a
+    name of three words or more, no particle, is that person ("Minister Hill" for "Alexandra
+    Hill Tinoco", "López" for "Andrés Manuel López Obrador")."""
+    return len(words) == 1 and len(longer) >= 3 and longer[-2] == words[0] and words[0] not in _particles()
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(p.casefold() for p in load_name_lexicon().name_particles) | PATRONYMIC
 
 
 def _honorific_reference(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:

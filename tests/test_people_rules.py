@@ -804,6 +804,23 @@ VARIANT_AND_SUFFIX_CASES = [
 ]
 
 
+# a one-word reference to the first of two surnames is that person (Hispanic naming)
+FIRST_SURNAME_CASES = [
+    ("Foreign Minister Hayashi met H.E. Ms. Alexandra HILL Tinoco, Minister for Foreign Affairs of El Salvador. "
+     "Minister Hill thanked Japan.", ["Alexandra HILL Tinoco", "Yoshimasa Hayashi"]),
+    ("Foreign Minister Marcelo Ebrard Casaubon arrived. Minister Ebrard thanked the hosts.",
+     ["Marcelo Ebrard Casaubon"]),
+    ("President Gustavo Petro Urrego spoke. Later President Petro thanked the donors.", ["Gustavo Petro Urrego"]),
+    ("Foreign Minister Santiago Cafiero Lopez arrived. Minister Cafiero met the press.",
+     ["Santiago Cafiero Lopez"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRST_SURNAME_CASES)
+def test_a_reference_to_the_first_of_two_surnames(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", VARIANT_AND_SUFFIX_CASES)
 def test_spelling_variants_and_generational_suffixes(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
