@@ -358,6 +358,10 @@ HONORIFIC_CASES = [
     ("Host President Patrice Talon received First Lady Jeannette Kagame.", ["Jeannette Kagame", "Patrice Talon"]),
     ("Foreign Office Minister Lord Ahmad of Wimbledon visited Nairobi on Monday.", ["Ahmad"]),
     ("Baroness Catherine Ashton met Iranian officials.", ["Catherine Ashton"]),
+    # "H. E." spaced, "Amb." (the tokenizer splits its stop)
+    ("Mr. Masahisa Sato held a meeting with H. E. Amb. Barry Faure, Secretary of State.",
+     ["Barry Faure", "Masahisa Sato"]),
+    ("The talks were opened by Amb. Linda Thomas-Greenfield.", ["Linda Thomas-Greenfield"]),
     # an honorific before a title is no name
     ("Madam Speaker, the Hon Member is out of order.", []),
 ]
