@@ -52,6 +52,7 @@ NO_NAME_WORD_CASES = [
     ("the Annual Review said", [("Annual Review", "PERSON")], []),
     ("New Approaches to Security", [("New Approaches", "PERSON")], []),
     ("Joint Press Availability with", [("Press Availability", "PERSON")], []),
+    ("confirmed that Brexit would be on the agenda", [("Brexit", "PERSON")], []),
     # a title or an honorific before: a surname, whatever it means in English
     ("President Sang met him", [("President Sang", "PERSON")], [("President Sang", "PERSON")]),
     ("Secretary Rice said", [("Rice", "PERSON")], [("Rice", "PERSON")]),
