@@ -60,7 +60,8 @@ _FUTURE = re.compile(
     r"(?:set|scheduled|slated)\s+to\s+(?:take\s+place|be\s+held|open|begin|start|meet|convene)|"
     r"look(?:s|ed|ing)?\s+(?:ahead|forward)\s+to|"
     r"plans?\s+to|planned\s+for|scheduled\s+for|upcoming|forthcoming|"
-    r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|hopes?|hoped|aims?|aimed|intends?|intended)\s+to"
+    r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|hopes?|hoped|aims?|aimed|intends?|intended|"
+    r"(?:is|are|remains?)\s+(?:committed|determined))\s+to"
     r"(?!\s+(?:the|a|an|this|that|its|their)\b))\b|'ll\b", re.IGNORECASE)
 # Present tense with future meaning: 'the mandate expires on April 30', 'the summit opens on
 # Friday', 'the drill runs through Thursday', 'the rule takes effect in May', 'the vote is scheduled for June'. Third-person
