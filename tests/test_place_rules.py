@@ -518,3 +518,23 @@ CITY_COUNTRY_CASES = [
 def test_a_city_and_its_country(analyse_entities, text, name, iso3):
     found = _places(analyse_entities, text)
     assert found[name][0] == iso3
+
+
+# ------------------------------------------------------------- hyphen-glued names and polar regions
+# a city whose name is glued by hyphens, untagged by the model after a locative word, is found;
+# the Arctic and the High North are world regions of no country
+GLUED_AND_POLAR_CASES = [
+    ("Diplomatic relations and the American Legation in Port-au-Prince were established on October 1, 1862.",
+     "Port-au-Prince", "HTI"),
+    ("He flew to Port-au-Prince on Monday.", "Port-au-Prince", "HTI"),
+    ("The talks in Aix-en-Provence ended.", "Aix-en-Provence", "FRA"),
+    ("The leaders discussed security in the High North.", "High North", None),
+    ("The leaders discussed security in the Arctic.", "Arctic", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), GLUED_AND_POLAR_CASES)
+def test_glued_names_and_polar_regions(analyse_entities, text, name, iso3):
+    found = _places(analyse_entities, text)
+    assert name in found, sorted(found)
+    assert found[name][0] == iso3

@@ -33,6 +33,14 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "
 REGION_WORDS = frozenset({"prefecture", "province", "oblast", "governorate", "krai"})  # a region's kind after its name
 
 
+def _hyphen_glued_end(doc: Doc, j: int, covered: set[int]) -> int:
+    """Past the hyphen-glued parts after token ``j - 1`` (``-au-Prince`` of ``Port-au-Prince``)."""
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].is_alpha and j not in covered and j + 1 not in covered:
+        j += 2
+    return j
+
+
 class PlaceNames(DataComponent):
     def __init__(self, nlp: Language, name: str, relabel: list[str], add_missing: bool, fuzzy: bool):
         super().__init__(nlp, name)
@@ -265,12 +273,13 @@ class PlaceNames(DataComponent):
 
     # ------------------------------------------------------------------ misspellings in context
     def _word_run_end(self, doc: Doc, i: int, covered: set[int]) -> int:
-        """End of the run of up to three untagged capitalised words from ``i``, on one line."""
+        """End of the run of up to three untagged capitalised words from ``i``, on one line; a
+        name glued by hyphens is one word (``Port-au-Prince``)."""
         calendar = self.rules.calendar_words
         j = i
         while j < len(doc) and j - i < 3 and j not in covered and titlecase_token(doc[j]) \
                 and doc[j].text not in calendar and "\n" not in doc[j].whitespace_:
-            j += 1
+            j = _hyphen_glued_end(doc, j + 1, covered)
             if not doc[j - 1].whitespace_:
                 break
         return j
