@@ -315,3 +315,37 @@ SIGNING_CASES = [
 def test_the_signing_of_an_accord(nlp, text, actors):
     _, rows = _pipeline(nlp, text)
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "AGREE"] == actors
+
+
+INTERVENTION_CASES = [
+    # (text, ASSAULT rows (actors, source, target)): a military intervention is an assault
+    ("The U.S. military intervention in Haiti in 1915 lasted 19 years.", [(["HTI", "USA"], ["USA"], ["HTI"])]),
+    ("In 1983, U.S. troops intervened militarily in Grenada.", [(["GRD", "USA"], ["USA"], ["GRD"])]),
+    ("France's military intervention in Mali began on January 11, 2013.", [(["FRA", "MLI"], ["FRA"], ["MLI"])]),
+    ("In 2011, NATO forces intervened in Libya alongside Qatari troops.", [(["LBY", "QAT"], ["QAT"], ["LBY"])]),
+    # an intervention in a debate is no assault
+    ("In 2015, Japan's intervention in the debate at the UN was welcomed by India.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTERVENTION_CASES)
+def test_a_military_intervention_is_an_assault(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert [(r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] == "ASSAULT"] \
+        == expected
+
+
+WITHDRAWN_ON_A_PAGE_CASES = [
+    # (text, RETREAT actors): on a page about one country, troops withdrawn with no place named leave it
+    ("Following a 19-year occupation, U.S. military forces were withdrawn in 1934.", "Haiti", ["HTI", "USA"]),
+    ("U.S. troops were withdrawn in 1909.", "Cuba", ["CUB", "USA"]),
+    ("The United States withdrew its forces in 1924.", "Dominican Republic", ["DOM", "USA"]),
+    ("U.S. Marines were withdrawn in 1933.", "Nicaragua", ["NIC", "USA"]),
+    ("The remaining U.S. forces were withdrawn in 1973.", "Vietnam", ["USA", "VNM"]),
+]
+
+
+@pytest.mark.parametrize("text,title,actors", WITHDRAWN_ON_A_PAGE_CASES)
+def test_troops_withdrawn_on_a_page_about_a_country_leave_it(nlp, text, title, actors):
+    _, rows = _pipeline(nlp, text, meta={"source_url": "https://history.state.gov/countries/x"}, title=title)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "RETREAT"] == [actors]

@@ -144,8 +144,9 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
         return
     unknown = c.parties.people_unknown or c.parties.subject_people_unknown
     unnamed_receiver = c.type in GIVING_TYPES and not c.parties.target  # "provided $409.6 million in aid"
+    unnamed_origin = c.type == "RETREAT" and c.mode == "withdraw" and len(c.parties.actors()) == 1  # "were withdrawn"
     partner = frame.frame_partner(c.parties.actors(), ctx.frame,
-                                  unknown or c.bilateral or unnamed_receiver or _country_anaphor(ctx, c),
+                                  unknown or c.bilateral or unnamed_receiver or unnamed_origin or _country_anaphor(ctx, c),
                                   _named_countries(ctx, c))
     if partner is not None:
         c.parties.add_other_side(partner)
