@@ -151,3 +151,33 @@ DATED_HEADLINE_CASES = [
 def test_a_dated_headline_dates_the_lead(nlp, text, published, days):
     _, rows = _pipeline(nlp, text, published=published, meta={"source_url": "https://www.gov.uk/government/news/x"})
     assert sorted({r["date_start"] for r in rows if r["event_type"] == "CONSULT"}) == days
+
+
+STORY_SUBJECT_CASES = [
+    # (story, rows (type, actors)): in a story about one country, a condemnation, demand or sanction
+    # with one other country is about it, also beside an organisation; aid suspended "in aid to X"
+    # is a sanction on X
+    ("Mauritania coup condemned\nMauritania's army seized power in Mauritania on Wednesday.\n"
+     "Soldiers arrested Mauritania's president on Wednesday.\n"
+     "AU chief Bernard Membe of Tanzania issued a statement Saturday condemning the coup.\n",
+     {("ACCUSE", ("MRT", "TZA"))}),
+    ("Niger junta urged to free president\nNiger's junta detained Niger's president on July 26.\n"
+     "Niger's borders were closed on July 27.\nOn Monday, ECOWAS and Nigeria urged the junta to free the president.\n",
+     {("REQUEST", ("NER", "NGA"))}),
+    ("Guinea coup\nGuinea's special forces seized power in Guinea on Sunday.\nGuinea's constitution was suspended.\n"
+     "On Monday, the African Union and Ghana condemned the seizure of power.\n",
+     {("ACCUSE", ("GHA", "GIN"))}),
+    ("Mali sanctions\nMali's junta delayed Mali's elections.\nMali's leaders met on Monday.\n"
+     "On Thursday, the U.S. government suspended more than $22 million in aid to Mali.\n",
+     {("SANCTION", ("MLI", "USA"))}),
+    # no story subject when a second country is named as often: nothing is added
+    ("Talks\nKenya and Uganda met on Monday. Kenya and Uganda agreed on trade.\nKenya and Uganda signed a deal.\n"
+     "On Tuesday, the African Union and Tanzania condemned the attack.\n", {("ACCUSE", ("TZA",))}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STORY_SUBJECT_CASES)
+def test_the_one_country_a_story_is_about(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 8, 1), meta={"source_url": "https://www.voanews.com/a/x"})
+    got = {(r["event_type"], tuple(r["actors_iso3"])) for r in rows if r["event_type"] in ("ACCUSE", "REQUEST", "SANCTION")}
+    assert got == expected

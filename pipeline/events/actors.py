@@ -349,11 +349,18 @@ def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None
     own = object_tokens(v, exclude=n)
     objects = [o for o in own or _shared_objects(v, g) if not lemma_in(v, g.topic_object_verbs)]
     objects += role_preps(v, topic, g) + destinations(v, row) + troop_movement(v, row, g)
-    if row is not None and row.requires == "restriction":
-        objects += [p for o in own for p in role_preps(o, topic, g)]
+    if row is not None and (row.requires == "restriction" or row.type == "SANCTION"):
+        objects += [p for o in own for x in [o] + _of_in_objects(o) for p in role_preps(x, topic, g)]
     if row is not None and row.requires == "envoy":
         objects += _posts(own + [v])
     return objects
+
+
+def _of_in_objects(t: Token) -> list[Token]:
+    """The objects of t's of- and in-phrases ("$22 million in non-humanitarian aid to Mauritania":
+    the aid, whose to-phrase names who loses it)."""
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _posts(heads: list[Token]) -> list[Token]:

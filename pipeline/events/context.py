@@ -96,9 +96,7 @@ class Context:
         self.publisher = frame.publisher_country((doc.meta or {}).get("source_url"))
         self.frame = frame.frame_pair(doc.title, self.publisher, self.countries) or frame.embassy_pair(
             (doc.meta or {}).get("source_url"), self.publisher, self.news)
-        self.story_pair = self.frame if len(self.frame) == 2 or not self.news else frame.story_pair(
-            (self.countries(self.text[s.start_char:s.end_char]) for s in doc.sentences),
-            self.lex.thresholds.story_pair_min_sentences)
+        self.story_pair, self.story_subject = self._story_countries(doc)
         # (char, block, countries, head lemma, plural, main clause) of every non-pronoun subject
         self.subjects: list[tuple[int, int, frozenset[str], str, bool, bool]] = []
         self.subject_starts: list[int] = []
@@ -143,6 +141,16 @@ class Context:
                 return s.start_char, s.end_char
         block = self.block_at(char)
         return (block.start_char, block.end_char) if block else (char, char + 1)
+
+    def _story_countries(self, doc) -> tuple[frozenset[str], str | None]:
+        """The two countries a news story is about (the frame's two otherwise), and the one it is
+        about (``frame.story_pair``, ``frame.story_subject``)."""
+        if not self.news or len(self.frame) == 2:
+            return self.frame, None
+        sentence_countries = [self.countries(self.text[s.start_char:s.end_char]) for s in doc.sentences]
+        th = self.lex.thresholds
+        return (frame.story_pair(sentence_countries, th.story_pair_min_sentences),
+                frame.story_subject(sentence_countries, th.story_subject_min_sentences))
 
     def day_at(self, char: int):
         """The day of a statement at char: its dated section's, else the story's (``news.day_at``)."""

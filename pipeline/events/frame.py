@@ -135,6 +135,20 @@ def story_pair(sentence_countries: Iterable[frozenset[str]], min_sentences: int)
     return frozenset(top)
 
 
+def story_subject(sentence_countries: Iterable[frozenset[str]], min_sentences: int) -> str | None:
+    """The one country a news story is about: named in at least min_sentences sentences and in
+    twice as many as any other ("African Union: Will Suspend Mauritania's Membership Due to
+    Coup": Mauritania); None otherwise."""
+    counts: dict[str, int] = {}
+    for countries in sentence_countries:
+        for c in countries:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < min_sentences or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def frame_partner(actors: set[str], pair: frozenset[str], unknown_party: bool,
                   sentence_countries: Iterable[str]) -> str | None:
     """The other frame country for an event whose only country is one of the pair, when a

@@ -102,6 +102,7 @@ class Thresholds:
     section_partner_share: tuple[int, int] = (2, 3)  # the partner's share of those entries (a fraction)
     directed_min_countries: int = 2  # a directed act (plover.DIRECTED_TYPES) with fewer countries makes no row
     story_pair_min_sentences: int = 2  # sentences naming a country before it can be one of a story's pair
+    story_subject_min_sentences: int = 3  # sentences naming a story's one country (twice any other's)
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,9 @@ def _thresholds(data: dict) -> Thresholds:
     return Thresholds(news_opening_blocks=int(raw["news_opening_blocks"]),
                       section_partner_min_entries=int(raw["section_partner_min_entries"]),
                       section_partner_share=(share[0], share[1]),
-                      directed_min_countries=int(raw["directed_min_countries"]))
+                      directed_min_countries=int(raw["directed_min_countries"]),
+                      story_pair_min_sentences=int(raw["story_pair_min_sentences"]),
+                      story_subject_min_sentences=int(raw["story_subject_min_sentences"]))
 
 
 def _topic_preps(data: dict) -> dict[str, frozenset[str]]:

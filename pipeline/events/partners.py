@@ -160,6 +160,9 @@ def story_partner(ctx: Context, c: Candidate) -> None:
     is unknown), nor, in a government's statement on a country, for that country's own acts
     ("members of Niger's Armed Forces announced the detention of President Bazoum" on
     mofa.go.jp is no act against Japan; "Japan condemns" is against Niger)."""
+    if ctx.story_subject is not None and c.type in SUBJECT_TYPES:
+        _story_subject_partner(ctx, c)
+        return
     if not ctx.news or c.type not in CONFRONTATION_TYPES or len(ctx.story_pair) != 2 or c.org_party:
         return  # "Russia vetoed the renewal of a panel of the United Nations": the organisation is the other side
     actors = c.parties.actors()
@@ -169,6 +172,20 @@ def story_partner(ctx: Context, c: Candidate) -> None:
         return  # a government's statement on a country: that country's own acts are not against it
     if len(actors) == 1 and actors < ctx.story_pair:
         c.parties.add_other_side(next(iter(ctx.story_pair - actors)))
+
+
+SUBJECT_TYPES = ("ACCUSE", "REQUEST", "SANCTION")  # what others say or do about a story's one country
+
+
+def _story_subject_partner(ctx: Context, c: Candidate) -> None:
+    """Rule 'the story's one country': in a news story about one country (``frame.story_subject``),
+    a condemnation, a demand or a sanction with one other country and no other side named is
+    about that country ("The United States, European Union and Arab League have all condemned
+    Wednesday's coup", "AU chief Bernard Membe of Tanzania issued a statement condemning the
+    military coup" in a story about Mauritania)."""
+    actors = c.parties.actors()
+    if len(actors) == 1 and ctx.story_subject not in actors and "target" not in c.parties.unknown.values():
+        c.parties.add_other_side(ctx.story_subject)
 
 
 def _meetings_by_day(cands: list[Candidate]) -> dict:
