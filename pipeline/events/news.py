@@ -100,19 +100,28 @@ def _undated_lead(ctx: Context, lead: Block) -> bool:
     return any(_past_act(ctx, t) for u in units for t in ctx.units[u][1])
 
 
+def _present_lead_root(ctx: Context, lead: Block):
+    """The main verb of a dated document's first sentence when it is in the present tense, not
+    negated and with no auxiliary; else None."""
+    if ctx.published is None:
+        return None
+    s, _e = ctx.sentence_span(lead.start_char)
+    located = ctx.span_of(s, s + 1)
+    if located is None:
+        return None
+    root = located[2].sent.root
+    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("neg", "aux") for c in root.children):
+        return None
+    return root
+
+
 def _statement_lead(ctx: Context, lead: Block) -> bool:
     """A statement's lead: a dated document whose first sentence is made in the present by its
     main verb, a speech act ("The United States condemns ...", ``grammar.speech_acts``) or a
     support verb with a trigger noun ("I offer congratulations to all Namibians ..."): the day of
     writing is when it is made."""
-    if ctx.published is None:
-        return False
-    s, e = ctx.sentence_span(lead.start_char)
-    located = ctx.span_of(s, s + 1)
-    if located is None:
-        return False
-    root = located[2].sent.root
-    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in root.children):
+    root = _present_lead_root(ctx, lead)
+    if root is None:
         return False
     return lemma_in(root, ctx.lex.grammar.speech_acts) or lemma_in(root, ctx.lex.support_verbs) and any(
         c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN") for c in root.children)
@@ -122,17 +131,9 @@ def _visit_lead(ctx: Context, lead: Block) -> bool:
     """A release's lead telling a visit in the present: a dated document whose first sentence's
     main verb is a present-tense visit a named person makes ("Foreign Secretary James Cleverly
     visits Kenya to deepen trade ties"): the day of writing is when it is made."""
-    if ctx.published is None:
-        return False
-    s, _e = ctx.sentence_span(lead.start_char)
-    located = ctx.span_of(s, s + 1)
-    if located is None:
-        return False
-    root = located[2].sent.root
-    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("neg", "aux") for c in root.children):
-        return False
-    return any(r.mode == "visit" and not r.host for r in ctx.lex.lookup(root, "VERB")) and any(
-        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in root.children)
+    root = _present_lead_root(ctx, lead)
+    return root is not None and any(r.mode == "visit" and not r.host for r in ctx.lex.lookup(root, "VERB")) \
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _past_act(ctx: Context, t) -> bool:
