@@ -349,3 +349,21 @@ WITHDRAWN_ON_A_PAGE_CASES = [
 def test_troops_withdrawn_on_a_page_about_a_country_leave_it(nlp, text, title, actors):
     _, rows = _pipeline(nlp, text, meta={"source_url": "https://history.state.gov/countries/x"}, title=title)
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "RETREAT"] == [actors]
+
+
+EMBASSY_OPENING_CASES = [
+    # (text, AGREE actors, date_start): the opening of a mission, told by a noun with a date of its own
+    ("Relations have been strengthened since the opening of the Embassy of Japan in the Republic of "
+     "Seychelles in January 2019.", ["JPN", "SYC"], date(2019, 1, 1)),
+    ("The opening of the U.S. Embassy in Hanoi on August 6, 1995 followed normalization.", ["USA", "VNM"],
+     date(1995, 8, 6)),
+    ("The opening of the Canadian consulate in Lagos in March 2010 helped trade.", ["CAN", "NGA"], date(2010, 3, 1)),
+    ("Trade grew after the opening of the Kenyan Embassy in Seoul on May 5, 2012.", ["KEN", "KOR"], date(2012, 5, 5)),
+    ("The opening of Mongolia's embassy in Canberra in June 2014 was welcomed.", ["AUS", "MNG"], date(2014, 6, 1)),
+]
+
+
+@pytest.mark.parametrize("text,actors,day", EMBASSY_OPENING_CASES)
+def test_the_opening_of_a_mission(nlp, text, actors, day):
+    _, rows = _pipeline(nlp, text)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"] == [(actors, day)]
