@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, get_gazetteer
 from .nlp.lexicon import load_entity_rules
-from .nlp.spans import PLACE_LABELS, in_parenthesis_place
+from .nlp.spans import PLACE_LABELS, after_place_of_noun, in_parenthesis_place
 
 MAX_MODIFIED_WORDS = 3  # words after a city name read as the noun it modifies
 MAX_LIST_STEPS = 6  # places of a list walked back to its locative word
@@ -126,8 +126,7 @@ def marked_as_place(doc: Doc, span: Span) -> bool:
     (``place_of_nouns``: "the incursion of Rafah"), or before a site word."""
     if span.start == 0 or _after_locative(doc, span.start) or in_parenthesis_place(doc, span):
         return True
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" \
-            and doc[span.start - 2].lower_ in load_entity_rules().place_of_nouns:
+    if after_place_of_noun(doc, span.start):
         return True
     return bool(set(_modified_words(doc, span.end)) & _site_words())
 

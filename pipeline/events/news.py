@@ -67,7 +67,7 @@ def _dated_headline(ctx: Context, block: Block) -> bool:
     Chancellor Sebastian Kurz of Austria: 27 July 2018"): the release's headline, not its lead."""
     text = ctx.text[block.start_char:block.end_char]
     return "\n" not in text.strip() and any(
-        d.precision == "day" and d.value_start == d.value_end and _header_date_line(text, d.text)
+        _header_day(text, d)
         for d in ctx.dates_in(block.start_char, block.end_char))
 
 
@@ -177,8 +177,7 @@ def dated_header(ctx: Context):
         if d.start_char >= lead.start_char:
             return None
         block = ctx.block_at(d.start_char)
-        if block is not None and d.precision == "day" and d.value_start == d.value_end and \
-                _header_date_line(ctx.text[block.start_char:block.end_char], d.text):
+        if block is not None and _header_day(ctx.text[block.start_char:block.end_char], d):
             return d
     return None
 
@@ -187,6 +186,11 @@ def _byline(text: str) -> bool:
     """A line wholly in parentheses: "(Statement by Press Secretary ONO Hikariko)"."""
     text = text.strip()
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1 and "\n" not in text
+
+
+def _header_day(line: str, d) -> bool:
+    """A single day's date that is the line or ends it after a separator (``_header_date_line``)."""
+    return d.precision == "day" and d.value_start == d.value_end and _header_date_line(line, d.text)
 
 
 def _header_date_line(line: str, date_text: str) -> bool:

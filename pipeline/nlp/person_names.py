@@ -35,6 +35,7 @@ from .spans import (
     POSSESSIVES,
     after_title,
     core,
+    hyphen_glued_end,
     month_surname,
     name_start,
     place_for,
@@ -113,14 +114,6 @@ class PersonNames(DataComponent):
         if place_for(self.gazetteer, prev.text, strict=True, min_population=self.rules.strict_city_min_population):
             return False
         return doc[start - 2].ent_type_ in PLACE_LABELS or after_title(doc, start - 1, lex, text)
-
-    @staticmethod
-    def _hyphenated_end(doc: Doc, end: int) -> int:
-        """Rule: a hyphenated given name cut by the model is whole (``Moon Jae`` + ``-in``)."""
-        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-            end += 2
-        return end
 
     def _east_asian_end(self, doc: Doc, start: int, end: int, text: str) -> int:
         """Rule: a surname-first name of two parts followed by one more syllable, not itself
@@ -259,7 +252,7 @@ class PersonNames(DataComponent):
             start -= 1  # "expel bin Laden": the family name with its particle
         end = self._particle_end(doc, start, end)
         if self.extend_hyphenated:
-            end = self._hyphenated_end(doc, end)
+            end = hyphen_glued_end(doc, end)  # "Moon Jae" + "-in"
         if self.complete_east_asian:
             end = self._east_asian_end(doc, start, end, text)
         return self._without_patronymic_honorific(self._whole_name(doc, ent, start, end))

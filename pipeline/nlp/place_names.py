@@ -23,6 +23,7 @@ from .spans import (
     PLACE_LABELS,
     after_title,
     core,
+    hyphen_glued_end,
     is_locative,
     place_for,
     set_ents,
@@ -31,14 +32,6 @@ from .spans import (
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 REGION_WORDS = frozenset({"prefecture", "province", "oblast", "governorate", "krai"})  # a region's kind after its name
-
-
-def _hyphen_glued_end(doc: Doc, j: int, covered: set[int]) -> int:
-    """Past the hyphen-glued parts after token ``j - 1`` (``-au-Prince`` of ``Port-au-Prince``)."""
-    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-            and doc[j + 1].is_alpha and j not in covered and j + 1 not in covered:
-        j += 2
-    return j
 
 
 class PlaceNames(DataComponent):
@@ -279,7 +272,7 @@ class PlaceNames(DataComponent):
         j = i
         while j < len(doc) and j - i < 3 and j not in covered and titlecase_token(doc[j]) \
                 and doc[j].text not in calendar and "\n" not in doc[j].whitespace_:
-            j = _hyphen_glued_end(doc, j + 1, covered)
+            j = hyphen_glued_end(doc, j + 1, covered)
             if not doc[j - 1].whitespace_:
                 break
         return j

@@ -60,6 +60,21 @@ def hyphen_before(tok: Token) -> bool:
         and not doc[tok.i - 2].whitespace_
 
 
+def hyphen_glued_end(doc: Doc, end: int, covered: frozenset[int] | set[int] = frozenset()) -> int:
+    """Past the words glued by hyphens to token ``end - 1`` (``-in`` of ``Moon Jae-in``, ``-au-Prince``
+    of ``Port-au-Prince``), none of them in ``covered``."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and end not in covered and end + 1 not in covered:
+        end += 2
+    return end
+
+
+def after_place_of_noun(doc: Doc, start: int) -> bool:
+    """Token ``start`` follows the "of" of a noun whose of-phrase is a place (entity_rules
+    ``place_of_nouns``: "the incursion of Rafah", "the siege of Mariupol")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in load_entity_rules().place_of_nouns
+
+
 def number_after(doc: Doc, i: int) -> bool:
     """A number right after token ``i`` (``May 3``, ``June 2019``)."""
     return i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit())
@@ -178,8 +193,8 @@ def mislabelled_city(doc: Doc, span: Span, gazetteer: Gazetteer):
     if span.label_ not in NOT_PLACE_LABELS or span.start == 0 or len(span) > 3:
         return None
     prep = doc[span.start - 1].lower_
-    place_of = prep == "of" and span.start >= 2 and doc[span.start - 2].lower_ in load_entity_rules().place_of_nouns
-    if not place_of and (prep not in LOCATIVE_PREPS or span.label_ == "PERSON" and prep not in ("in", "at")):
+    locative = prep in LOCATIVE_PREPS and not (span.label_ == "PERSON" and prep not in ("in", "at"))
+    if not locative and not after_place_of_noun(doc, span.start):
         return None
     minimum = int(gazetteer.config.get("geonames", {}).get("mislabelled_city_min_population", 100_000))
     found = place_for(gazetteer, span.text, strict=True, min_population=minimum)
