@@ -19,7 +19,9 @@ Rules (documented for the tables' users):
   sea inside an event's name names its members, not its venue (``East Asia Summit``: none). A
   name the model cut after its place (``Middle East`` + ORG ``Partnership Initiative``) is read
   whole by these rules; a sea or world region glued by a hyphen to a word that names no place
-  is half of an adjective (``Euro-Atlantic``): none.
+  is half of an adjective (``Euro-Atlantic``): none. The longest known name inside a name
+  wins: ``Latin America`` in ``Minister for Africa, Latin America & Caribbean`` names no
+  ``America``. ``Commonwealth`` is such an organisation's name (``Commonwealth values``).
 * Demonyms (``Japanese citizens``) are not place mentions.
 * A name the gazetteer resolves is no place where the words around it say so
   (``pipeline.place_evidence``): a city name other than a capital after ``the`` (``the
@@ -262,13 +264,16 @@ def _nested_place(cand: Span, is_event: bool, is_document: bool):
 
 
 def _nested_at(doc: Doc, ent: Span, i: int, is_event: bool, is_document: bool):
-    """(span, place) for the longest place name starting at token ``i`` inside ``ent``."""
+    """(span, place) for the longest place name starting at token ``i`` inside ``ent``; the
+    place is None when that name does not count (rule 'the longest name wins': ``Latin
+    America`` in ``Minister for Africa, Latin America & Caribbean`` names no ``America``)."""
+    gaz = get_gazetteer()
     for n in range(min(MAX_NAME_WORDS, ent.end - i), 0, -1):
         cand = doc[i : i + n]
         if not cand[-1].text[:1].isalpha():
             continue
         place = _nested_place(cand, is_event, is_document)
-        if place is not None:
+        if place is not None or (n > 1 and gaz.lookup(cand.text, alternates=False, fuzzy=False)):
             return cand, place
     return None
 
@@ -317,7 +322,8 @@ def _nested(doc: Doc, ent: Span):
         if tok.text[:1].isupper() and (tok.is_alpha or tok.text.replace(".", "").isalpha()):
             hit = _nested_at(doc, ent, i, is_event, is_document)
         if hit:
-            out.append(hit)
+            if hit[1] is not None:
+                out.append(hit)
             i = hit[0].end
         else:
             i += 1

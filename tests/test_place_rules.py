@@ -538,3 +538,41 @@ def test_glued_names_and_polar_regions(analyse_entities, text, name, iso3):
     found = _places(analyse_entities, text)
     assert name in found, sorted(found)
     assert found[name][0] == iso3
+
+
+# ------------------------------------------------------------- the longest name inside a name wins
+# a known place name inside a longer name entity is read whole: a world region that holds a
+# country's alias ("Latin America", "North America") names no such country, even when the
+# region itself does not count as a place there
+LONGEST_NAME_CASES = [
+    ("The United Kingdom Minister for Africa, Latin America & Caribbean, Vicky Ford, will visit Nigeria this week.",
+     "United States"),
+    ("The Latin America & Caribbean Department issued guidance on Monday.", "United States"),
+    ("Officials of the North America & Europe Directorate met on Friday.", "United States"),
+    ("The Minister for the Middle East, North Africa & Latin America, Lord Ahmad, spoke on Monday.",
+     "United States"),
+    ("She heads the Central America & Caribbean Unit of the ministry.", "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), LONGEST_NAME_CASES)
+def test_the_longest_name_inside_a_name_wins(analyse_entities, text, absent):
+    assert absent not in _places(analyse_entities, text)
+
+
+# ------------------------------------------------------------- the Commonwealth is an organisation
+# "Commonwealth" (the Commonwealth of Nations) is listed in nested_names.organisation_names, so the
+# district of Quezon City that shares the name is never read into it; a country styled a
+# commonwealth is still that country
+COMMONWEALTH_CASES = [
+    ("The two countries share a mutual commitment to Commonwealth values.", "Commonwealth", False),
+    ("Both countries are members of the Commonwealth.", "Commonwealth", False),
+    ("Commonwealth leaders met in Kigali on Friday.", "Commonwealth", False),
+    ("The Commonwealth Secretary-General welcomed the election.", "Commonwealth", False),
+    ("The minister visited the Commonwealth of Australia in May.", "Australia", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), COMMONWEALTH_CASES)
+def test_the_commonwealth_is_no_place(analyse_entities, text, name, found):
+    assert (name in _places(analyse_entities, text)) is found
