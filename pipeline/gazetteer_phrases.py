@@ -37,17 +37,20 @@ class CountryPhrases:
 
     def _regions_named_after_countries(self, mapping: dict[str, str]) -> dict[str, str]:
         """A region of one country whose name holds another's ("Northern Ireland", "New Mexico",
-        "South Ossetia" is not one): its own country, matched before the shorter name inside."""
+        "South Ossetia" is not one): its own country, matched before the shorter name inside.
+        A world region or sea of no country that holds a country's name ("Latin America",
+        "Indian Ocean", "Gulf of Guinea") names none: it maps to "" and is skipped."""
         inner = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(mapping, key=len, reverse=True))
                            + r")(?![\w])")
         out = {}
         for text, pid in self.surface_names.items():
             place = self.places[pid]
-            if place.kind != "region" or not place.country_iso3 or text in mapping:
+            if place.kind not in ("region", "sea") or text in mapping:
                 continue
+            own = place.country_iso3 or ("" if not place.countries_iso3 else None)
             m = inner.search(text)
-            if m is not None and mapping[m.group(0)] != place.country_iso3:
-                out[text] = place.country_iso3
+            if own is not None and m is not None and mapping[m.group(0)] != own:
+                out[text] = own
         return out
 
     def countries_in(self, text: str, *, capitals: bool = True) -> list[str]:
@@ -65,7 +68,7 @@ class CountryPhrases:
         for m in pattern.finditer(text):
             iso3 = self._countries_map[m.group(0)]
             taken.append(m.span())
-            if iso3 not in found:
+            if iso3 and iso3 not in found:
                 found.append(iso3)
         if capitals:
             for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text):
@@ -99,7 +102,7 @@ class CountryPhrases:
             last = m
         if last is None or last.end() != len(stripped):
             return None
-        return self._countries_map[last.group(0)]
+        return self._countries_map[last.group(0)] or None
 
     def country_with_article(self, iso3: str) -> str:
         name = self.country_names.get(iso3, iso3)

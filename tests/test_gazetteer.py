@@ -169,6 +169,13 @@ COUNTRIES_IN_CASES = [
     ("the Niger Delta", ["NGA"]),
     ("Inner Mongolia and Mongolia", ["CHN", "MNG"]),
     ("Ireland", ["IRL"]),
+    # a world region or sea of no country that holds a country's name names none
+    ("the Minister for Africa, Latin America & Caribbean", []),
+    ("trade with Central America and Mexico", ["MEX"]),
+    ("piracy in the Gulf of Guinea", []),
+    ("naval patrols in the Indian Ocean", []),
+    ("Chinese ships in the South China Sea", ["CHN"]),
+    ("missiles fell into the Sea of Japan", []),
 ]
 
 
