@@ -391,7 +391,29 @@ PORTFOLIO_NAME_CASES = [
     ("UK Minister for Europe, Leo Docherty visits Armenia.", ["Leo Docherty"]),
     ("The Minister for Development, Olwen Pryce-Harlow said so.", ["Olwen Pryce-Harlow"]),
     ("The Minister for Trade, Industry and Energy visited.", []),
+    # a comma after the name, not after the portfolio: the name ends the chain
+    ("He was joined by Minister for Industry and Science Ed Husic, and officials.", ["Ed Husic"]),
+    ("Minister for Trade and Tourism Mara Kelleher, and her deputy, arrived.", ["Mara Kelleher"]),
+    ("Also present were the Minister for Energy Olwen Pryce-Harlow, and two advisers.", ["Olwen Pryce-Harlow"]),
+    ("She thanked Minister for Foreign Affairs Teodor Vasquez, who hosted the talks.", ["Teodor Vasquez"]),
+    ("The Minister for Health and Ageing Rhoda Nkechi, in a statement, said so.", ["Rhoda Nkechi"]),
 ]
+
+
+# an honorific that is also a given name ("Don") is one only before a name of two more words
+GIVEN_NAME_HONORIFIC_CASES = [
+    ("Minister for Trade and Tourism Don Farrell spoke on Monday.", ["Don Farrell"]),
+    ("Commonwealth Secretary-General Don McKinnon welcomed the vote.", ["Don McKinnon"]),
+    ("Foreign Minister Don Pramudwinai met his counterpart.", ["Don Pramudwinai"]),
+    ("The talks were chaired by Don Farrell and Penny Wong.", ["Don Farrell", "Penny Wong"]),
+    ("The Ambassador of Bolivia, Señor Dr. Don Luis Fernando Guachalla, presented his credentials.",
+     ["Luis Fernando Guachalla"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_NAME_HONORIFIC_CASES)
+def test_an_honorific_that_is_a_given_name(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
 
 
 @pytest.mark.parametrize("text,expected", PORTFOLIO_NAME_CASES)

@@ -16,7 +16,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLES_PATH = DATA_DIR / "titles.json"
 
 LIST_KEYS = ("titles", "honorifics", "surname_first_surnames", "word_surnames", "month_surnames", "not_name_words",
-             "vessel_words", "name_particles", "patronymic_honorifics", "patronymic_particles", "envoy_words")
+             "vessel_words", "name_particles", "patronymic_honorifics", "patronymic_particles", "envoy_words",
+             "given_name_honorifics")
 
 
 def trie_regex(words) -> str:
@@ -52,6 +53,17 @@ def trie_regex(words) -> str:
 
 def _alternation(words) -> str:
     return trie_regex(words) if words else "(?!)"
+
+
+def _honorific_alternation(honorifics, given_names, particles) -> str:
+    """Honorifics as a regex alternation; one that is also a given name (``Don``) is no
+    honorific before a name of one capitalised word (``Don Farrell``, ``Don McKinnon``), but is
+    before a longer one (``Señor Dr. Don Luis Fernando Guachalla``) or alone."""
+    plain = [h for h in honorifics if h not in given_names]
+    more = rf"[ \t]+(?:(?:{_alternation(particles)})[ \t]+)?[A-Z]"  # "Don Pedro de Alcantara"
+    one_word = rf"(?-i:(?![ \t]+[A-Z][\w'’-]*(?![\w'’-])(?!{more})))"  # case counts inside (?i:)
+    guarded = "|".join(re.escape(h) + one_word for h in sorted(given_names, key=len, reverse=True))
+    return "|".join(p for p in (_alternation(plain) if plain else "", guarded) if p) or "(?!)"
 
 
 def _surname_re(surnames) -> str:
@@ -124,6 +136,7 @@ class NameLexicon:
     patronymic_honorifics: frozenset[str] = frozenset()  # "Sheikh" before "Abdullah bin Zayed", not "Sheikh Hasina"
     patronymic_particles: frozenset[str] = frozenset()  # "bin": the name after it is the father's
     envoy_words: frozenset[str] = frozenset()  # lower case: a title with one names someone sent abroad
+    given_name_honorifics: frozenset[str] = frozenset()  # "Don": an honorific only before two name words
     title_re: str = field(init=False)  # regex alternation of titles, used case-insensitively
     honorific_re: str = field(init=False)
     title_first_words: frozenset[str] = field(init=False)  # lower-cased first word of every title
@@ -141,7 +154,8 @@ class NameLexicon:
     def __post_init__(self) -> None:
         put = object.__setattr__
         put(self, "title_re", _alternation(self.titles))
-        put(self, "honorific_re", _alternation(self.honorifics))
+        put(self, "honorific_re", _honorific_alternation(self.honorifics, self.given_name_honorifics,
+                                                               self.name_particles))
         put(self, "title_first_words", frozenset(t.split()[0].lower() for t in self.titles))
         put(self, "title_last_words", frozenset(t.split()[-1].lower() for t in self.titles))
         put(self, "patterns", _compile_patterns(self.surnames, self.word_surnames, self.title_re, self.honorific_re))
@@ -152,7 +166,8 @@ class NameLexicon:
     def from_dict(cls, data: dict, source: str = TITLES_PATH.name) -> NameLexicon:
         """Validate and build: every list key present, each a list of non-empty strings."""
         check_word_lists(data, LIST_KEYS, source)
-        for key, within in (("word_surnames", "surname_first_surnames"), ("month_surnames", "not_name_words")):
+        for key, within in (("word_surnames", "surname_first_surnames"), ("month_surnames", "not_name_words"),
+                            ("given_name_honorifics", "honorifics")):
             outside = sorted(set(data[key]) - set(data[within]))
             if outside:
                 raise ValueError(f"{source}: '{key}' {outside} must also be in '{within}'")
@@ -168,6 +183,7 @@ class NameLexicon:
             patronymic_honorifics=frozenset(data["patronymic_honorifics"]),
             patronymic_particles=frozenset(data["patronymic_particles"]),
             envoy_words=frozenset(w.lower() for w in data["envoy_words"]),
+            given_name_honorifics=frozenset(data["given_name_honorifics"]),
         )
 
     @classmethod
@@ -188,6 +204,7 @@ class NameLexicon:
             "patronymic_particles": sorted(self.patronymic_particles),
             "vessel_words": list(self.vessel_words),
             "envoy_words": sorted(self.envoy_words),
+            "given_name_honorifics": sorted(self.given_name_honorifics),
         }
 
 

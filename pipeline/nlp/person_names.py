@@ -36,6 +36,7 @@ from .spans import (
     after_title,
     core,
     hyphen_glued_end,
+    hyphen_glued_start,
     month_surname,
     name_start,
     place_for,
@@ -417,13 +418,14 @@ class PersonNames(DataComponent):
         chain = doc[chain.start : self._particle_end(doc, chain.start, chain.end)]  # "... Staffan de Mistura"
         if chain.end + 2 < len(doc) and doc[chain.end].text == ",":
             name = doc[chain.end + 1 : chain.end + 3]
-        else:
-            i = chain.end - 2
-            while i > chain.start + 2 and doc[i].text in self.lexicon.name_particles:
-                i -= 1  # "Special Envoy for Syria Staffan de Mistura"
-            if i < chain.start + 2:
-                return None
-            name = doc[i : chain.end]
+            if self._name_after_portfolio(doc, name):
+                return name  # else the name ends the chain: "Minister for Industry and Science Ed Husic, and"
+        i = hyphen_glued_start(doc, hyphen_glued_start(doc, chain.end))  # the chain's last two words
+        while i > chain.start + 2 and doc[i].text in self.lexicon.name_particles:
+            i -= 1  # "Special Envoy for Syria Staffan de Mistura"
+        if i < chain.start + 2:
+            return None
+        name = doc[i : chain.end]
         return name if self._name_after_portfolio(doc, name) else None
 
     def _name_after_portfolio(self, doc: Doc, name: Span) -> bool:
@@ -431,7 +433,7 @@ class PersonNames(DataComponent):
         if name.end < len(doc) and titlecase_token(doc[name.end]) or not titlecase_token(doc[name.start - 1]) \
                 and doc[name.start - 1].text != ",":
             return False
-        if not all(t.text in self.lexicon.name_particles or titlecase_token(t) and t.lower_ not in common
+        if not all(t.text in self.lexicon.name_particles or t.text in ("-", "‐") or titlecase_token(t) and t.lower_ not in common
                    and self._titled_name_word(doc, name.start, t.i) for t in name):
             return False
         return not any(t.ent_type_ == "PERSON" for t in name) and not self._gazetteer_name(name)

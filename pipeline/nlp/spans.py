@@ -69,6 +69,16 @@ def hyphen_glued_end(doc: Doc, end: int, covered: frozenset[int] | set[int] = fr
     return end
 
 
+def hyphen_glued_start(doc: Doc, end: int) -> int:
+    """Start of the word that ends at token ``end - 1``, with the words glued to it by hyphens
+    (``Pryce-Harlow`` is one word of three tokens)."""
+    start = end - 1
+    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    return start
+
+
 def after_place_of_noun(doc: Doc, start: int) -> bool:
     """Token ``start`` follows the "of" of a noun whose of-phrase is a place (entity_rules
     ``place_of_nouns``: "the incursion of Rafah", "the siege of Mariupol")."""
