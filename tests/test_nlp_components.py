@@ -77,6 +77,17 @@ SPLIT_CASES = [
     ("Jordan Peterson spoke", [("Jordan Peterson", "PERSON")], [("Jordan Peterson", "PERSON")]),
     ("the Russia Relations page", [("Russia Relations", "PERSON")], [("Russia", "GPE")]),
     ("Tokyo Tower stands", [("Tokyo Tower", "FAC")], [("Tokyo Tower", "FAC")]),
+    # a one-word country opens a PERSON after "to", or after a place and "and"
+    ("Ambassador to Australia and Vanuatu Siswo Pramono said",
+     [("Australia", "GPE"), ("Vanuatu Siswo Pramono", "PERSON")],
+     [("Australia", "GPE"), ("Vanuatu", "GPE"), ("Siswo Pramono", "PERSON")]),
+    ("envoy to Kenya and Uganda Ruth Achieng said", [("Kenya", "GPE"), ("Uganda Ruth Achieng", "PERSON")],
+     [("Kenya", "GPE"), ("Uganda", "GPE"), ("Ruth Achieng", "PERSON")]),
+    ("Ambassador to Chad Mark Lindqvist said", [("Chad Mark Lindqvist", "PERSON")],
+     [("Chad", "GPE"), ("Mark Lindqvist", "PERSON")]),
+    ("he talked to Jordan Peterson today", [("Jordan Peterson", "PERSON")], [("Jordan Peterson", "PERSON")]),
+    ("met Tony Blair and Jordan Peterson", [("Tony Blair", "PERSON"), ("Jordan Peterson", "PERSON")],
+     [("Tony Blair", "PERSON"), ("Jordan Peterson", "PERSON")]),
 ]
 
 

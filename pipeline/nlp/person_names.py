@@ -160,13 +160,25 @@ class PersonNames(DataComponent):
         k = 0
         while k < 2 and end + k < len(doc) and doc[end + k - 1].whitespace_ == " ":
             nxt = doc[end + k]
-            if nxt.ent_type_ or nxt.tag_ != "NNP" or not self._free_name_word(nxt):
+            if nxt.ent_type_ and not self._unknown_head_word(doc, end + k) or nxt.tag_ != "NNP" \
+                    or not self._free_name_word(nxt):
                 break
             k += 1
         if k == 0 or end - start + k < 3 and end - start < 2:
             return 0
         after = end + k
         return k if after >= len(doc) or not titlecase_token(doc[after]) else 0
+
+    def _unknown_head_word(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is a one-word place or group entity no source knows, and the word before
+        it hangs on it as a compound (``Luhut Binsar`` + ``Pandjaitan`` tagged NORP): a name's
+        last part the model mislabelled."""
+        tok = doc[i]
+        if tok.ent_type_ not in ("GPE", "NORP", "LOC", "ORG") or tok.ent_iob_ != "B" \
+                or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            return False
+        prev = doc[i - 1]
+        return prev.dep_ == "compound" and prev.head.i == i and not self.gazetteer.is_demonym(tok.text)
 
     def _capital_surname_after(self, doc: Doc, start: int, end: int) -> bool:
         """Rule 'a surname in capitals': a one-word name followed by an untagged word in

@@ -54,14 +54,27 @@ class PlacePersonSplitter(DataComponent):
                 return person.start
         return None
 
+    @staticmethod
+    def _after_place_word(doc: Doc, ent: Span) -> bool:
+        """The entity follows ``of`` or ``to``, or ``and`` after a place (``Ambassador to
+        Australia and | Vanuatu Siswo Pramono``): a country may open it."""
+        if ent.start == 0:
+            return False
+        prev = doc[ent.start - 1].lower_
+        return prev in ("of", "to") or prev == "and" and ent.start > 1 and doc[ent.start - 2].ent_type_ in ("GPE", "LOC")
+
     def _country_name_split(self, doc: Doc, ent: Span) -> int | None:
         """Rule: a country name, then a name of two words or more (one after ``of`` or inside a
-        PERSON of three words or more): ``Vietnam Li Jin``; ``Jordan Peterson`` is a name."""
+        PERSON of three words or more): ``Vietnam Li Jin``; ``Jordan Peterson`` is a name. A
+        PERSON after ``of``, ``to`` or a place and ``and`` may start with a one-word country
+        (``Ambassador to Australia and Vanuatu Siswo Pramono``; after ``to``/``and`` the name
+        keeps two words)."""
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-        min_rest = 1 if ent.label_ == "PERSON" else 2
         after_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
+        after_place = self._after_place_word(doc, ent)
+        min_rest = 2 if ent.label_ != "PERSON" or after_place and not after_of else 1
         for k in range(ent.end - min_rest, start, -1):
-            if ent.label_ == "PERSON" and not after_of and k - start < 2:
+            if ent.label_ == "PERSON" and not after_place and k - start < 2:
                 continue
             if self._alias(doc[start:k]) and self._name_like(doc[k : ent.end]) \
                     and len([t for t in doc[k : ent.end] if t.text != "-"]) >= min_rest:
