@@ -149,6 +149,8 @@ def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz:
     t_end = span.end_char + (honorifics.end() if honorifics else m.end("title"))
     if any(t_start < p <= t_end + 1 for p in person_starts):  # the next person's (after "Sheikh")
         return None
+    if _title_of_next_person(span, after_text, t_end, person_starts):
+        return None
     title = _clean_title(m.group("title"))
     pre = m.group("pre").strip()
     if pre and not gaz.countries_in(title, capitals=False):
@@ -156,6 +158,20 @@ def _title_after_name(span: Span, after_text: str, person_starts: set[int], gaz:
         if iso3:
             title = f"{title} of {gaz.country_with_article(iso3)}"
     return title
+
+
+_TITLE_PHRASE_WORDS = re.compile(r"(?:[ \t]+(?:to|of|for|and|the|in|[A-Z][\w.'’-]*))*[ \t]*")
+
+
+def _title_of_next_person(span: Span, after_text: str, t_end: int, person_starts: set[int]) -> bool:
+    """Rule 'a title in a list of titled names': a title after the comma whose own phrase (to,
+    of, and, capitalised words; no comma) runs into the next person is that person's
+    (``Muhammad Lutfi, Indonesian Ambassador to Australia and Vanuatu Siswo Pramono``)."""
+    nxt = min((p for p in person_starts if p > t_end), default=None)
+    if nxt is None:
+        return False
+    between = after_text[t_end - span.end_char : nxt - span.end_char]
+    return bool(between) and _TITLE_PHRASE_WORDS.fullmatch(between) is not None
 
 
 @lru_cache(maxsize=4)

@@ -1051,3 +1051,48 @@ def test_an_international_bodys_official(nlp, text, person, expected):
     people = _countries_at(nlp, text, published="2019-06-01")
     assert person in people, sorted(people)
     assert people[person] == expected
+
+
+# ------------------------------------------------------------------ lists of titled names
+# (text, person, titles): in a list "A, Title B, Title C", a title whose own phrase runs into the
+# next name is that name's, not the one before the comma; "Ambassador to X and Y" is one title
+TITLED_LIST_CASES = [
+    ("The delegation included Trade Minister Muhammad Lutfi, Indonesian Ambassador to Australia "
+     "Siswo Pramono and others.", "Muhammad Lutfi", ["Trade Minister"]),
+    ("Present were Defence Minister Aled Morgan, Deputy Foreign Minister Rhoda Nkechi and aides.",
+     "Aled Morgan", ["Defence Minister"]),
+    ("He was accompanied by Finance Minister Teodor Vasquez, Ambassador to Kenya Olwen Pryce and staff.",
+     "Teodor Vasquez", ["Finance Minister"]),
+    ("Kim Yong-nam, President of the Presidium of the Supreme People's Assembly, said so.",
+     "Kim Yong-nam", ["President of the Presidium of the Supreme People's Assembly"]),
+    ("The talks included Indonesian Ambassador to Australia and Vanuatu Siswo Pramono.",
+     "Siswo Pramono", ["Ambassador of Indonesia to Australia and Vanuatu"]),
+    ("Also present was Kenya's Ambassador to Rwanda and Burundi Ruth Achieng.",
+     "Ruth Achieng", ["Ambassador of Kenya to Rwanda and Burundi"]),
+]
+
+
+@pytest.mark.parametrize("text,person,titles", TITLED_LIST_CASES)
+def test_titles_in_a_list_of_titled_names(analyse_entities, text, person, titles):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].titles == titles
+
+
+# ------------------------------------------------------------------ a last name tagged as a place
+# a one-word entity no source knows right after a name, the name's last word hanging on it as a
+# compound, is the name's last part (the model tags unfamiliar surnames GPE or NORP)
+LAST_PART_CASES = [
+    ("Coordinating Minister for Maritime Affairs and Investment Luhut Binsar Pandjaitan attended.",
+     "Luhut Binsar Pandjaitan"),
+    ("Several ministers attended, including Minister Luhut Binsar Pandjaitan and Minister Pratikno.",
+     "Luhut Binsar Pandjaitan"),
+    ("The meeting was chaired by Agus Gumiwang Kartasasmita on Monday.", "Agus Gumiwang Kartasasmita"),
+    ("Minister Abdul Kadir Jailani spoke first.", "Abdul Kadir Jailani"),
+    ("President Joko Widodo met Australian Prime Minister Anthony Albanese.", "Joko Widodo"),
+]
+
+
+@pytest.mark.parametrize("text,person", LAST_PART_CASES)
+def test_a_last_name_the_model_tagged_as_a_place(analyse_entities, text, person):
+    assert person in _names(analyse_entities, text)

@@ -116,12 +116,14 @@ def title_before(window: str, lexicon: NameLexicon) -> tuple[int, str] | None:
     return None
 
 
-_TO_PLACE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*$")
+_CAPS = r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
+_TO_PLACE = re.compile(rf"[ \t]+to[ \t]+(?:the[ \t]+)?(?P<place>{_CAPS}(?:,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAPS})?)[ \t]*$")
 
 
 def title_to_country(window: str, lexicon: NameLexicon, gaz: Gazetteer) -> tuple[int, str] | None:
-    """A title followed by ``to <country>`` that ends ``window`` (``U.S. Ambassador to Japan``
-    before ``Rahm Emanuel``): (start offset in window, the title with its to-country)."""
+    """A title followed by ``to <country>`` (or two joined by ``and``) that ends ``window``
+    (``U.S. Ambassador to Japan`` before ``Rahm Emanuel``; ``Ambassador to Australia and
+    Vanuatu``): (start offset in window, the title with its to-country)."""
     m = _TO_PLACE.search(window)
     if not m or not gaz.countries_in(m.group("place"), capitals=False):
         return None
