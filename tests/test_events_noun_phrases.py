@@ -367,3 +367,35 @@ EMBASSY_OPENING_CASES = [
 def test_the_opening_of_a_mission(nlp, text, actors, day):
     _, rows = _pipeline(nlp, text)
     assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"] == [(actors, day)]
+
+
+
+PROCESS_OVER_YEARS_CASES = [
+    # (text, rows expected as (type, actors)): an event noun counted in years, decades or months
+    # is a long process, no event, and so is a verb that only describes it ("talks mediated by")
+    ("After several years of talks mediated by Norway and Cuba, Colombia and the rebels set a deadline.", []),
+    ("Months of talks between Israel and Hamas, mediated by Egypt and Qatar, have failed.", []),
+    ("Two years of talks mediated by Kuwait between Saudi Arabia and Qatar ended the rift.", []),
+    ("Decades of fighting between Ethiopia and Eritrea left thousands dead.", []),
+    ("Years of sanctions imposed by the United States on Iran have hurt its economy.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROCESS_OVER_YEARS_CASES)
+def test_a_process_over_years_is_no_event(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2016, 1, 5))
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected
+
+
+DATED_BESIDE_A_PROCESS_CASES = [
+    # the dated act beside the process, or talks told without a span of years, are still events
+    ("After months of negotiations, Japan and India signed the agreement on May 3, 2015.", ("AGREE", ["IND", "JPN"])),
+    ("Talks mediated by Norway between Colombia and Venezuela took place in Oslo on Monday.",
+     ("CONSULT", ["COL", "NOR", "VEN"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATED_BESIDE_A_PROCESS_CASES)
+def test_a_dated_act_beside_a_process_is_an_event(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2016, 1, 5))
+    assert expected in [(r["event_type"], r["actors_iso3"]) for r in rows]

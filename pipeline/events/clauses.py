@@ -29,7 +29,16 @@ from .actors import clause_parties
 from .dating import event_dates, own_dates
 from .lexicon import Trigger, lemma_in
 from .matching import clause_words, row_applies, row_type, verb_types
-from .modality import is_ongoing, is_planned, is_realis, negated_or_conditional, spoken_today, statement_today
+from .modality import (
+    describes_process,
+    is_ongoing,
+    is_planned,
+    is_realis,
+    negated_or_conditional,
+    over_years,
+    spoken_today,
+    statement_today,
+)
 from .news import lead_block
 from .placing import place_of, places_per_date
 from .plover import (
@@ -169,7 +178,8 @@ def _decision_of_an_act(ctx: Context, v: Token) -> bool:
 
 def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> None:
     """Rule 'trigger verbs' (see the module docstring)."""
-    if noun_is_the_event(ctx, v) or _decision_of_an_act(ctx, v):
+    if noun_is_the_event(ctx, v) or _decision_of_an_act(ctx, v) \
+            or describes_process(v, ctx.lex.grammar):
         return
     row = next((r for r in rows if row_applies(ctx.lex, r, v, v, None)), None)
     if row is None:
@@ -397,7 +407,7 @@ def _own_later_date(ctx: Context, unit: int, v: Token) -> bool:
 def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> None:
     """Rule 'trigger nouns' (see the module docstring)."""
     support = support_verb(ctx, n, rows)
-    if has_det(n, "no"):
+    if has_det(n, "no") or over_years(n, ctx.lex.grammar):
         return
     own_heads = _noun_own_heads(n, ctx.lex.grammar.light_nouns)
     today = False

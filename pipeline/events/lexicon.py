@@ -91,6 +91,7 @@ class Grammar:
     figurative_objects: frozenset[str] = frozenset()  # "seize the opportunity": no hostile act
     received_things: frozenset[str] = frozenset()  # "received warm response from X": a thing, no visitor
     habitual_adverbs: frozenset[str] = frozenset()  # "has repeatedly refused": many acts, no event
+    process_units: frozenset[str] = frozenset()  # "after several years of talks": a process, no event
 
 
 @dataclass(frozen=True)

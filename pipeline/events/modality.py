@@ -53,6 +53,21 @@ def blocked(t: Token, g: Grammar) -> bool:
     return False
 
 
+def over_years(n: Token, g: Grammar) -> bool:
+    """Rule 'a process over years': a trigger noun counted in plural units of time ("after
+    several years of talks", "decades of fighting", "months of negotiations") is a process,
+    background with no date of its own, no event."""
+    head = n.head
+    return n.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in g.process_units \
+        and head.head.i < n.i
+
+
+def describes_process(v: Token, g: Grammar) -> bool:
+    """A verb that only describes such a process ("years of talks mediated by Norway", the
+    parser hanging it on "years" or on "talks")."""
+    return v.dep_ == "acl" and (over_years(v.head, g) or v.head.lower_ in g.process_units)
+
+
 def negated_or_conditional(t: Token, g: Grammar) -> bool:
     """Negated ("will not meet"), or under a condition: its own "if"/"unless", or an adverbial
     clause that has one ("If X conducts a test, Japan will impose sanctions")."""
