@@ -769,6 +769,22 @@ STATUS_CASES = [
 ]
 
 
+# a plan told in the passive ("talks will be held", "will be signed") is a plan like the active
+PASSIVE_PLAN_CASES = [
+    ("Talks between Japan and South Korea will be held in Seoul on Friday.",
+     [("CONSULT", "planned", date(2023, 6, 2))]),
+    ("A trade agreement between Japan and South Korea will be signed in Seoul on June 12.",
+     [("AGREE", "planned", date(2023, 6, 12))]),
+    ("A summit between Japan and South Korea will be hosted by Seoul on June 12.",
+     [("CONSULT", "planned", date(2023, 6, 12))]),
+    ("Consultations between Japan and South Korea will be held in Tokyo on June 12.",
+     [("CONSULT", "planned", date(2023, 6, 12))]),
+    ("Talks between Japan and South Korea will not be held on Friday.", []),
+    ("Talks between Japan and South Korea would be held in Seoul if both agreed.", []),
+]
+STATUS_CASES += PASSIVE_PLAN_CASES
+
+
 @pytest.mark.parametrize("sentence, expected", STATUS_CASES, ids=[c[0][40:80] for c in STATUS_CASES])
 def test_event_status_from_tense_and_mood(nlp, sentence, expected):
     _, rows = _pipeline(nlp, "News\nSEOUL (Yonhap) - " + sentence + "\n", published=date(2023, 5, 30))

@@ -181,3 +181,58 @@ def test_the_one_country_a_story_is_about(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 8, 1), meta={"source_url": "https://www.voanews.com/a/x"})
     got = {(r["event_type"], tuple(r["actors_iso3"])) for r in rows if r["event_type"] in ("ACCUSE", "REQUEST", "SANCTION")}
     assert got == expected
+
+
+DAY_OF_ITS_MONTH_CASES = [
+    # (text, published, rows (type, status, date_start, date_end)): a mention naming no one with a
+    # day of its own inside the month (or week) of a named act of the same type and status is
+    # that act, on that day
+    ("President Barack Obama will host Colombia's President Juan Manuel Santos at the White House in February.\n"
+     "The White House said Tuesday the planned February 4 visit would be an opportunity to talk.\n",
+     date(2016, 1, 5), [("CONSULT", "planned", date(2016, 2, 4), date(2016, 2, 4))]),
+    ("Prime Minister Narendra Modi will visit Japan in September, officials said Wednesday.\n"
+     "The September 1 visit will include a summit.\n",
+     date(2014, 8, 20), [("CONSULT", "planned", date(2014, 9, 1), date(2014, 9, 1))]),
+    ("Kenya and Uganda will sign a border accord in March, officials said Monday.\n"
+     "The accord will be signed on March 12.\n",
+     date(2021, 2, 8), [("AGREE", "planned", date(2021, 3, 12), date(2021, 3, 12))]),
+    ("President Joe Biden will meet Prime Minister Fumio Kishida in May, the White House said Friday.\n"
+     "The May 21 meeting will be held in Hiroshima.\n",
+     date(2023, 4, 14), [("CONSULT", "planned", date(2023, 5, 21), date(2023, 5, 21))]),
+    # a day outside the month is no retelling of it: the mention naming no one makes no row
+    ("Prime Minister Narendra Modi will visit Japan in September, officials said Wednesday.\n"
+     "The October 3 visit will include a summit.\n",
+     date(2014, 8, 20), [("CONSULT", "planned", date(2014, 9, 1), date(2014, 9, 30))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DAY_OF_ITS_MONTH_CASES)
+def test_the_day_of_an_event_told_by_its_month(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, "News\n" + text, published=published,
+                        meta={"source_url": "https://www.voanews.com/a/x"})
+    assert [(r["event_type"], r["status"], r["date_start"], r["date_end"]) for r in rows] == expected
+
+
+TRIP_DATE_CASES = [
+    # (text, CONSULT rows (status, date_start, date_end)): a plan with no date of its own takes the
+    # trip's dates told before it (days, a week, a month), never a year or season ahead named
+    # for something else
+    ("British Prime Minister Rishi Sunak will host the next summit of the European Political Community in 2024, "
+     "officials said Monday.\nSunak will meet President Emmanuel Macron of France in Paris.\n", []),
+    ("Japan will host the Group of Seven summit in 2024, officials said Monday.\n"
+     "Japanese Prime Minister Fumio Kishida will meet President Joe Biden in Tokyo.\n", []),
+    ("Canada will chair the Group of Seven in the spring of 2024, officials said Monday.\n"
+     "Canadian Prime Minister Justin Trudeau will hold talks with President Joe Biden in Ottawa.\n", []),
+    ("President Paul Kagame will travel to Kenya on May 3, officials said Monday.\n"
+     "In Nairobi, Kagame will meet President William Ruto.\n", [("planned", date(2023, 5, 3), date(2023, 5, 3))]),
+    ("Secretary Antony Blinken will travel to Japan from May 8 to 10, officials said Monday.\n"
+     "In Tokyo, Blinken will meet Japanese Foreign Minister Yoshimasa Hayashi.\n",
+     [("planned", date(2023, 5, 8), date(2023, 5, 10))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRIP_DATE_CASES)
+def test_a_plan_takes_the_trips_dates_not_a_year_ahead(nlp, text, expected):
+    _, rows = _pipeline(nlp, "News\n" + text, published=date(2023, 5, 1),
+                        meta={"source_url": "https://www.voanews.com/a/x"})
+    assert [(r["status"], r["date_start"], r["date_end"]) for r in rows if r["event_type"] == "CONSULT"] == expected

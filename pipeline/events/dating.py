@@ -398,15 +398,19 @@ def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token
     return date_
 
 
+TRIP_PRECISIONS = frozenset({"day", "week", "month"})  # what a trip's dates can be
+
+
 def plan_date(ctx: Context, at: int) -> list:
     """Rule 'plans follow the trip's dates': a plan with no date of its own takes the latest
     date after ``published`` mentioned before it in the story ("will travel ... from Dec.
-    11-18 ... In Jerusalem, Secretary Kerry will meet with ..."); none if there is none."""
+    11-18 ... In Jerusalem, Secretary Kerry will meet with ..."); none if there is none. A trip's
+    dates are days, a week or a month: a year ahead ("will host ... in 2024") dates no other plan."""
     published = ctx.published
     if published is None:
         return []
     before = [d for d in ctx.dates[:bisect.bisect_right(ctx.date_starts, at)]
-              if d.value_start > published and not d.mod]
+              if d.value_start > published and not d.mod and d.precision in TRIP_PRECISIONS]
     return before[-1:]
 
 

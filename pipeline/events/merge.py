@@ -19,6 +19,9 @@ less detail, by one named rule, :func:`same_happening`:
   and nobody ("The meeting took place Tuesday in The Hague") joins the event it refers to, also
   when the document's frame gave it some of that event's countries;
 * people compatible likewise;
+* a mention that names no one joins only a news lead's act (``_lead_retold``) or, with a day
+  of its own, the named act of that week or month ("the planned February 4 visit" after "will
+  host Colombia's President ... in February": ``_day_of_its_month``);
 * for demands (``plover.CONTENT_TYPES``), the same content: two dated demands in two sentences
   with no noun or verb of what they ask in common ("urges the release of those detained",
   "urges the military to restore the democratic system") are two events;
@@ -93,7 +96,7 @@ def _retold(a: dict, b: dict) -> bool | None:
     lead's act (``_lead_retold``); an undated mention or a lead joins its dated telling. None:
     the other rules decide."""
     if a.get("_orphan") or b.get("_orphan"):
-        return _lead_retold(a, b)
+        return _lead_retold(a, b) or _day_of_its_month(a, b)
     return True if _undated_retelling(a, b) or _lead_retold(a, b) else None
 
 
@@ -153,6 +156,21 @@ def _lead_retold(a: dict, b: dict) -> bool:
     same = story["actors_iso3"] == own["actors_iso3"] or own.get("_orphan")  # "The accord was signed on May 2"
     return 0 <= (story["date_start"] - own["date_start"]).days <= RETOLD_DAYS and bool(same) \
         and _nested(a["people"], b["people"])
+
+
+def _day_of_its_month(a: dict, b: dict) -> bool:
+    """Rule 'the day of an event told by its month': a mention naming no one with a day of
+    its own ("the planned February 4 visit") inside the wider interval of a named act of the
+    same type and status, a week or a month ("will host Colombia's President ... in February"),
+    is that act, on that day."""
+    orphan, named = (a, b) if a.get("_orphan") else (b, a)
+    if named.get("_orphan") or a["status"] != b["status"] or orphan["date_start"] is None \
+            or named["date_start"] is None or named.get("_story_day"):
+        return False
+    if orphan["date_start"] != orphan["date_end"] or named["date_start"] == named["date_end"]:
+        return False
+    return named["date_start"] <= orphan["date_start"] <= named["date_end"] \
+        and (named["date_end"] - named["date_start"]).days < MAX_SPAN_DAYS
 
 
 def _same_visit(a: dict, b: dict) -> bool:

@@ -165,15 +165,21 @@ def anticipated(v: Token, g: Grammar) -> bool:
     return verb.lemma_.lower() in g.anticipation_verbs and any(c.lower_ == "forward" for c in verb.children)
 
 
+def _passive_base(v: Token) -> bool:
+    """A participle after a bare ``be`` ("will be held", "is to be signed")."""
+    return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in v.children)
+
+
 def is_planned(v: Token, g: Grammar) -> bool:
     """Rule 'plans stated as such': ``will``/``shall`` with the verb ("Kerry will meet
-    Netanyahu"), "look forward to meeting" (``anticipated``), or the infinitive of a
-    present-tense plan verb ("is to visit", "plans to meet", "is scheduled to hold"). Not
-    ``would``/``could`` (possibilities), never negated or conditional."""
+    Netanyahu", "talks will be held"), "look forward to meeting" (``anticipated``), or the
+    infinitive of a present-tense plan verb ("is to visit", "plans to meet", "is scheduled to
+    hold", "is to be signed"). Not ``would``/``could`` (possibilities), never negated or
+    conditional."""
     chain = conj_chain(v)
     if anticipated(v, g):
         return not negated_or_conditional(v.head.head, g)
-    if any(negated_or_conditional(x, g) for x in chain) or v.tag_ != "VB":
+    if any(negated_or_conditional(x, g) for x in chain) or v.tag_ != "VB" and not _passive_base(v):
         return False
     auxes = {a.lower_ for x in chain for a in aux(x)}
     if auxes & g.future_aux:
