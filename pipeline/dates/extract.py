@@ -75,6 +75,8 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# an acronym in parentheses is no clause break: 'will hold the Cooperation Mechanism (SCM) Meeting on July 9'
+_ACRONYM_PARENS = re.compile(r"\([A-Z][A-Z0-9&.-]{1,11}\)")
 # a headline's infinitive is its plan: 'West African Leaders to Meet Wednesday' (case as written)
 _HEADLINE_PLAN = re.compile(r"\bto\s+(?:" + "|".join(sorted(w.capitalize() for w in set(HEADLINE_VERBS))) + r")\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
@@ -191,6 +193,7 @@ class _Resolver:
         sentence = _containing(self.doc.sentences, self.sentence_starts, cand.start)
         core = cand.core if cand.core >= 0 else cand.start
         head = text[sentence.start_char if sentence else max(0, core - 200) : core]
+        head = _ACRONYM_PARENS.sub(lambda m: " " * len(m.group()), head)
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head) if not _between_names(head, b)]
         clause = head[breaks[-1] if breaks else 0 :]
         future = _future(text, clause, cand.end)
