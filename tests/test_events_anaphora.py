@@ -59,3 +59,22 @@ NOTES_CASES = [
 def test_notes_exchanged_are_an_agreement(nlp, text, expected):
     _, rows = _pipeline(nlp, text)
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected
+
+
+TITLED_GROUP_CASES = [
+    # (second sentence, CONSULT actors on July 9): "the two Foreign Ministers" (a stated number of a
+    # plural title) takes the parties of the earlier meeting, like "the two ministers"
+    ("The two Foreign Ministers will meet again in Bali on July 9.", ["CHN", "IDN"]),
+    ("Both foreign ministers will meet again in Bali on July 9.", ["CHN", "IDN"]),
+    ("The two Defence Ministers will hold talks in Bali on July 9.", ["CHN", "IDN"]),
+    ("The two Prime Ministers will meet again in Bali on July 9.", ["CHN", "IDN"]),
+    ("The two ministers will meet again in Bali on July 9.", ["CHN", "IDN"]),
+]
+
+
+@pytest.mark.parametrize("second,actors", TITLED_GROUP_CASES)
+def test_the_two_foreign_ministers(nlp, second, actors):
+    text = ("News\nIndonesian Foreign Minister Retno Marsudi met Chinese Foreign Minister Wang Yi in Jakarta today.\n"
+            + second + "\n")
+    _, rows = _pipeline(nlp, text, published=date(2022, 7, 7), meta={"source_url": "https://www.voanews.com/a/x"})
+    assert [r["actors_iso3"] for r in rows if r["date_start"] == date(2022, 7, 9)] == [actors]

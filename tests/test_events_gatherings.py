@@ -31,3 +31,25 @@ CASES = [
 def test_a_visit_to_attend_a_gathering_is_no_visit_to_its_host(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     assert sorted(r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT") == expected, rows
+
+
+NAMED_MEETING_CASES = [
+    # (text, CONSULT rows (status, actors, date_start)): a trigger noun inside, or in apposition
+    # to, the capitalised name a support verb takes ("will hold the ... Mechanism (HDCM) Meeting")
+    ("News\nJapan and India will hold the 2nd High-Level Dialogue and Cooperation Mechanism Meeting on July 9, "
+     "officials said today.\n", [("planned", ["IND", "JPN"], date(2022, 7, 9))]),
+    ("News\nJapan and India will hold the Strategic Cooperation Mechanism (SCM) Meeting on July 9, "
+     "officials said today.\n", [("planned", ["IND", "JPN"], date(2022, 7, 9))]),
+    ("News\nKenya and Uganda held the Joint Permanent Commission Meeting in Kampala on July 5, "
+     "officials said today.\n", [("occurred", ["KEN", "UGA"], date(2022, 7, 5))]),
+    ("News\nChile and Peru convened the Binational Cabinet Meeting in Lima on July 5, officials said today.\n",
+     [("occurred", ["CHL", "PER"], date(2022, 7, 5))]),
+    # a name with no meeting word in it is no meeting
+    ("News\nJapan and India will hold the Cooperation Mechanism Fund on July 9, officials said today.\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_MEETING_CASES)
+def test_a_meeting_named_inside_a_support_verbs_object(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2022, 7, 7), meta={"source_url": "https://www.voanews.com/a/x"})
+    assert [(r["status"], r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "CONSULT"] == expected

@@ -270,9 +270,19 @@ def _anaphor_parties(ctx: Context, head_: Token, phrase: str, role: str, item: d
         return _pronoun_parties(ctx, low, role, item, at_char)
     if 0 < len(words) <= 4 and words[0] in g.pronouns_plural and words[-1] in g.collective_heads:
         return _pronoun_parties(ctx, words[0], role, item, at_char)
-    if _plural_anaphors(g).match(phrase.strip()):
+    if _plural_anaphors(g).match(phrase.strip()) or _titled_group(phrase):
         return _plural_anaphor_parties(ctx, phrase, role, item, at_char)
     return None
+
+
+_TITLED_GROUP = re.compile(r"^(?:both|the\s+(?:two|three|four)|all\s+three)\s+(?P<title>.+?)s$", re.IGNORECASE)
+
+
+def _titled_group(phrase: str) -> bool:
+    """Rule 'the two foreign ministers': a stated number of a plural title ("the two Foreign
+    Ministers", "both defence ministers") is a plural anaphor like "the two ministers"."""
+    m = _TITLED_GROUP.match(" ".join(phrase.split()))
+    return m is not None and m.group("title").lower() in _titles()
 
 
 def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None:

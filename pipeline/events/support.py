@@ -111,7 +111,20 @@ def support_verb(ctx: Context, n: Token, rows) -> Token | None:
     """Rule 'nouns made to happen': the verb that makes the event noun happen, or None."""
     return _governing_support(ctx, n) or _stance_support(ctx, n, rows) or _time_unit_support(ctx, n) \
         or _occasion_support(n, rows) or _relative_support(ctx, n) or _light_noun_support(ctx, n) \
-        or _amount_support(ctx, n)
+        or _amount_support(ctx, n) or _name_part_support(ctx, n)
+
+
+def _name_part_support(ctx: Context, n: Token) -> Token | None:
+    """"will hold the 2nd High-Level Dialogue and Cooperation Mechanism (HDCM) Meeting": a
+    capitalised trigger noun inside the name a support verb takes as object, or in apposition
+    to it, is made to happen by that verb; not when the name's head is itself an event noun
+    (``The ASEAN Summit Meeting was held``: the meeting's own rules decide)."""
+    h = n.head
+    inside = n.dep_ in ("nmod", "compound") and n.i < h.i
+    if not (inside or n.dep_ == "appos") or not n.text[:1].isupper() or not h.text[:1].isupper() \
+            or ctx.lex.lookup(h, "NOUN"):
+        return None
+    return _governing_support(ctx, h)
 
 
 def _stance_support(ctx: Context, n: Token, rows) -> Token | None:
