@@ -150,6 +150,8 @@ def accept_unit(text: str, m: re.Match) -> bool:
 
 
 def accept_dmy(text: str, m: re.Match) -> bool:
-    """Not right after a number or a separator: the '3' of '2014, 3 March' or 'No. 3 March'."""
+    """Not right after a number, a number and a comma, or a separator: the '3' of '2014, 3 March'
+    or 'No. 3 March'; after a word and a comma it is a day ('on Iran's attack against Israel, 14
+    April 2024')."""
     s = m.start()
-    return not re.search(r"(?:[0-9.,/]|[0-9]:)$", text[max(0, s - 3) : s].rstrip())
+    return not re.search(r"(?:[0-9][ \t]*,|[0-9./]|[0-9]:)$", text[max(0, s - 4) : s].rstrip())
