@@ -608,6 +608,31 @@ NEWS_DATING_CASES = [
 ]
 
 
+# a date before the story's day right after an event noun with its own agent in a phrase of the
+# verb dates that noun ("sanctioned in response to Iran's attack on Israel on 14 April"), also when
+# the verb makes its own object happen ("has imposed sanctions ... in response to ...")
+REACTION_DATE_CASES = [
+    ("LONDON (VOA) -- In a coordinated package with the US, leading Iranian military figures have been "
+     "sanctioned in response to Iran's direct attack on Israel on 14 April.\n", date(2024, 4, 18),
+     [(["IRN", "ISR"], date(2024, 4, 14))]),
+    ("CANBERRA (VOA) -- Australia has imposed sanctions on Iran in response to Iran's missile attack on Israel "
+     "on 1 October.\n", date(2024, 10, 7), [(["IRN", "ISR"], date(2024, 10, 1))]),
+    ("TOKYO (VOA) -- Japan has frozen the assets of Russian officials in response to Russia's invasion of "
+     "Ukraine on 24 February.\n", date(2022, 3, 1), [(["RUS", "UKR"], date(2022, 2, 24))]),
+    ("OTTAWA (VOA) -- Canada has imposed sanctions on Syria following Syria's bombing of Aleppo on 2 March.\n",
+     date(2022, 3, 7), [(["SYR"], date(2022, 3, 2))]),
+    # no date of its own: the act reacted to is no dated event
+    ("LONDON (VOA) -- The UK summoned the Russian ambassador on Friday over Russia's attack on Kyiv.\n",
+     date(2024, 5, 10), []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", REACTION_DATE_CASES)
+def test_the_act_a_reaction_answers_keeps_its_date(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, "News\n" + text, published)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "ASSAULT"] == expected
+
+
 @pytest.mark.parametrize("text,published,expected", NEWS_DATING_CASES, ids=["habit", "background-perfect", "days-after",
                                                                            "paragraph-date"])
 def test_news_dating_rules(nlp, text, published, expected):

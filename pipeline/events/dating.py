@@ -114,10 +114,12 @@ def _date_prep(top: Token, verb: Token) -> Token | None:
     return prep if prep.dep_ == "prep" and prep.head.i == verb.i else None
 
 
-def _agentive_object(ctx: Context, verb: Token, prep: Token) -> Token | None:
-    """The event-noun object right before prep that has its own agent (possessor or by-phrase)."""
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or not obj.tag_.startswith("NN") or not ctx.lex.lookup(obj, "NOUN"):
+def _agentive_object(ctx: Context, verb: Token, prep: Token, direct: bool = True) -> Token | None:
+    """The event-noun object right before prep that has its own agent (possessor or by-phrase):
+    the verb's direct object, or the object of a preposition of the verb ("sanctioned in
+    response to Iran's attack on Israel on 14 April")."""
+    for obj in _objects(verb, direct):
+        if not obj.tag_.startswith("NN") or not ctx.lex.lookup(obj, "NOUN"):
             continue
         if max(t.i for t in obj.subtree) + 1 != prep.i:
             continue
@@ -126,20 +128,32 @@ def _agentive_object(ctx: Context, verb: Token, prep: Token) -> Token | None:
     return None
 
 
+def _objects(verb: Token, direct: bool) -> list[Token]:
+    """The verb's direct objects (when ``direct``) and the objects of its prepositions (one or
+    two deep: "in response to X")."""
+    out = [c for c in verb.children if c.dep_ == "dobj"] if direct else []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.append(pobj)
+            out.extend(o for p2 in pobj.children if p2.dep_ == "prep" for o in p2.children if o.dep_ == "pobj")
+    return out
+
+
 def _low_attachment(ctx: Context, verb: Token, top: Token, d) -> Token:
     """Rule 'object dates' (news): "condemned the North's launch of a ... missile on Wednesday"
     in a Friday story. A date before the story's day, right after the object of a verb, dates
     that object when the object is an event noun with its own agent (a possessor or a by-phrase)
     and the verb does not make it happen (not "held talks on Monday"): the reaction is the news
-    of the day, the act it reacts to is what the earlier date belongs to."""
-    lead = ctx.lead_date
-    if lead is None or d.value_end >= lead.value_start or not is_verb(verb) \
-            or lemma_in(verb, ctx.lex.support_verbs):
+    of the day, the act it reacts to is what the earlier date belongs to. So is an event noun
+    with its own agent in a phrase of the verb ("imposed sanctions on Iran in response to Iran's
+    missile attack on Israel on 1 October"), whatever the verb."""
+    story = ctx.day_at(d.start_char) or ctx.lead_date  # the lead's date may be this very date
+    if story is None or d.value_end >= story.value_start or not is_verb(verb):
         return verb
     prep = _date_prep(top, verb)
     if prep is None:
         return verb
-    return _agentive_object(ctx, verb, prep) or verb
+    return _agentive_object(ctx, verb, prep, direct=not lemma_in(verb, ctx.lex.support_verbs)) or verb
 
 
 # ------------------------------------------------------------------ a clause's own dates
