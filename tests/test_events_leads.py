@@ -236,3 +236,31 @@ def test_a_plan_takes_the_trips_dates_not_a_year_ahead(nlp, text, expected):
     _, rows = _pipeline(nlp, "News\n" + text, published=date(2023, 5, 1),
                         meta={"source_url": "https://www.voanews.com/a/x"})
     assert [(r["status"], r["date_start"], r["date_end"]) for r in rows if r["event_type"] == "CONSULT"] == expected
+
+
+EXPULSION_CASES = [
+    # (sentence after a dateline, SANCTION rows (actors, source, target)): an envoy told to leave,
+    # declared persona non grata, or an expulsion a verb orders or announces, is an expulsion
+    ("CARACAS (VOA) -- Venezuela's president on Thursday ordered the U.S. ambassador in Caracas to leave the "
+     "country.", [(["USA", "VEN"], ["VEN"], ["USA"])]),
+    ("CARACAS (VOA) -- Venezuelan President Hugo Chavez on Thursday gave U.S. Ambassador Patrick Duddy 72 hours "
+     "to leave the country.", [(["USA", "VEN"], ["VEN"], ["USA"])]),
+    ("MOSCOW (VOA) -- Russia on Thursday told two British diplomats to leave the country within a week.",
+     [(["GBR", "RUS"], ["RUS"], ["GBR"])]),
+    ("WASHINGTON (VOA) -- The United States on Thursday declared Bolivian Ambassador Gustavo Guzman persona non "
+     "grata.", [(["BOL", "USA"], ["USA"], ["BOL"])]),
+    ("WASHINGTON (VOA) -- The United States on Thursday ordered the expulsion of Bolivia's ambassador.",
+     [(["BOL", "USA"], ["USA"], ["BOL"])]),
+    ("WASHINGTON (VOA) -- The United States on Thursday announced the expulsion of two Russian diplomats.",
+     [(["RUS", "USA"], ["USA"], ["RUS"])]),
+    # not an expulsion: a traveller told to leave, an envoy told to stay
+    ("MOSCOW (VOA) -- Russia on Thursday told British tourists to leave the country.", []),
+    ("MOSCOW (VOA) -- Russia on Thursday told two British diplomats to stay in the country.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXPULSION_CASES)
+def test_an_envoy_told_to_leave_is_expelled(nlp, text, expected):
+    _, rows = _pipeline(nlp, "News\n" + text + "\n", published=date(2008, 9, 12))
+    got = [(r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] == "SANCTION"]
+    assert got == expected

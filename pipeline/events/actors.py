@@ -40,7 +40,7 @@ from . import anaphora, speaker
 from .destinations import destinations, troop_movement, type_parties
 from .lexicon import Grammar, Trigger, lemma_in
 from .matching import verb_types
-from .plover import ATTITUDES, COOPERATIVE, HOSTILE
+from .plover import ATTITUDES, COOPERATIVE, HOSTILE, PATIENT_TYPES
 from .records import Parties
 from .syntax import (
     between,
@@ -531,16 +531,17 @@ def _coordinated_places(noun: Token) -> list[Token]:
 
 
 def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_char: int,
-                  topic: frozenset[str], parties: Parties) -> None:
+                  topic: frozenset[str], parties: Parties, directed: bool = False) -> None:
     """The noun's modifiers (sources, or others when the clause has a subject), its role
-    prepositions and, for a noun that is the event on its own, its of-phrase ("the summit of
+    prepositions and, for a noun that is the event on its own or a directed act a verb makes
+    happen ("ordered the expulsion of Bolivia's ambassador"), its of-phrase ("the summit of
     the U.S., Japan and ...") or that of the noun coordinated with it ("the Soviet invasion and
     annexation of Latvia")."""
     modifiers = _noun_modifiers(ctx, unit, n, item, at_char)
     for tok in role_preps(n, topic, ctx.lex.grammar):
         parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
     _noun_agent(ctx, unit, n, item, at_char, modifiers)
-    if v is None:
+    if v is None or directed:
         # "the invasion and annexation of Latvia": conjoined event nouns share the of-phrase
         for noun in [n] + [c for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
             for x in _of_objects(noun) + _coordinated_places(noun):
@@ -567,7 +568,8 @@ def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, ro
         _verb_parties(ctx, unit, v, n, row, item, depth, topic, parties)
     if n is not None:
         at_char = ctx.units[unit][0] + (v if v is not None else n).idx
-        _noun_parties(ctx, unit, v, n, item, at_char, topic, parties)
+        _noun_parties(ctx, unit, v, n, item, at_char, topic, parties,
+                      directed=row is not None and row.type in PATIENT_TYPES)
         for tok in troop_movement(n, row, ctx.lex.grammar):  # "the pullout of its troops from Somalia"
             parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
         if row is not None and row.type == "CONSULT":  # "held a meeting in his role with X and Y"

@@ -28,6 +28,10 @@ class LexiconError(ValueError):
     pass
 
 
+# requirements read from the parse, not a word class (see data/README.md, trigger row fields)
+SYNTACTIC_REQUIREMENTS = ("actor_object", "party_object", "ties_subject", "envoy_leave", "undesirable")
+
+
 @dataclass(frozen=True)
 class Trigger:
     """One lexicon row: a lemma with its part of speech, PLOVER type and optional mode."""
@@ -36,7 +40,7 @@ class Trigger:
     pos: str  # VERB or NOUN
     type: str
     mode: str | None = None
-    requires: str | None = None  # a word class that must occur in the clause, actor_object, party_object or ties_subject
+    requires: str | None = None  # a word class that must occur in the clause, or one of SYNTACTIC_REQUIREMENTS
     with_: tuple[str, ...] = ()  # a dependent that must be present ("call on", "exchange views")
     min_actors: int = 0
     prep_type: tuple[tuple[str, str], ...] = ()  # preposition -> type override ("regret for")
@@ -193,7 +197,7 @@ def _check_row(raw: dict, modes: dict, classes: dict) -> None:
     if mode is not None and mode not in modes.get(raw["type"], ()):
         raise LexiconError(f"{name}: mode {mode} is not a {raw['type']} mode")
     requires = raw.get("requires")
-    if requires is not None and requires not in ("actor_object", "party_object", "ties_subject") and requires not in classes:
+    if requires is not None and requires not in SYNTACTIC_REQUIREMENTS and requires not in classes:
         raise LexiconError(f"{name}: unknown class {requires}")
     for override in list(raw.get("prep_type", {}).values()) + list(raw.get("cue_type", {}).values()):
         if override not in PLOVER_TYPES:

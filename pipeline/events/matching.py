@@ -189,11 +189,33 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
         return _ties_subject(lex, tok)
     if row.requires == "party_object":
         return _party_object(tok)
+    if row.requires == "envoy_leave":
+        return _envoy_told_to_leave(lex, tok)
+    if row.requires == "undesirable":
+        return _declared_undesirable(tok)
     if row.requires in _OBJECT_CLASSES and is_verb(tok):
         return bool(_object_words(tok) & lex.classes[row.requires])
     if row.requires:
         return bool(clause_words(v, n) & lex.classes[row.requires])
     return True
+
+
+def _envoy_told_to_leave(lex: Lexicon, v: Token) -> bool:
+    """Rule 'an envoy told to leave': the verb's object is a diplomat (the ``envoy`` class, or a
+    name after such a title) and an infinitive "to leave" hangs on the verb or on the object
+    after it ("ordered the U.S. ambassador in Caracas to leave the country", "gave U.S.
+    Ambassador Patrick Duddy 72 hours to leave", "told two British diplomats to leave")."""
+    objects = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    if not any({t.lower_ for t in np_like(o)} & lex.classes["envoy"] for o in objects):
+        return False
+    holders = [v] + [c for c in v.children if c.dep_ == "dobj"]
+    return any(x.dep_ in ("xcomp", "relcl", "acl") and x.lemma_.lower() == "leave"
+               for h in holders for x in h.children)
+
+
+def _declared_undesirable(v: Token) -> bool:
+    """"declared Ambassador Gustavo Guzman persona non grata": an expulsion."""
+    return any(t.lower_ == "grata" for t in v.subtree)
 
 
 _OBJECT_CLASSES = ("captive",)  # classes a verb's object must hold: who is released or returned

@@ -40,6 +40,9 @@ BILATERAL_MODES = frozenset({"ceasefire"})
 # is the story's other country ("Colombian officials apologized for the incident")
 CONFRONTATION_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "REJECT", "THREATEN", "PROTEST"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used inside another country targets it
+# acts done to someone: the of-phrase of such a noun a verb makes happen names who suffers it
+# ("ordered the expulsion of Bolivia's ambassador", "launched an invasion of Ukraine")
+PATIENT_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 GIVING_TYPES = frozenset({"AID"})  # a gift's receiver left unnamed on a relationship page is the other country
 MISSION_CLASSES = frozenset({"embassy", "founded"})  # classes whose rows may be about a mission, not ties
 
