@@ -103,3 +103,30 @@ def test_a_joined_row_joins_again_with_its_narrower_date():
     (got,) = merge_mentions([founded, credentials, summary], lambda r: "id")
     assert (got["date_start"], got["date_end"]) == (date(1935, 5, 4), date(1935, 5, 4))
     assert got["people"] == ["William Hornibrook"]
+
+
+def directed(start, etype, source, target, d0=date(2008, 9, 11)):
+    r = row(start, etype=etype, d0=d0, actors=tuple(source) + tuple(target))
+    return {**r, "source_iso3": sorted(source), "target_iso3": sorted(target)}
+
+
+# (name, a, b, one event): two directed acts whose doers differ are two events (tit for tat);
+# meetings and agreements have no direction; one doer told twice is one act
+OPPOSITE_CASES = [
+    ("a tit-for-tat expulsion", directed(0, "SANCTION", ["USA"], ["BOL"]),
+     directed(50, "SANCTION", ["BOL"], ["USA"], d0=None), False),
+    ("thanks answered with thanks", directed(0, "SUPPORT", ["UKR"], ["GBR"]),
+     directed(50, "SUPPORT", ["GBR"], ["UKR"]), False),
+    ("accusations both ways", directed(0, "ACCUSE", ["ARM"], ["AZE"]), directed(50, "ACCUSE", ["AZE"], ["ARM"]), False),
+    ("one expulsion told twice", directed(0, "SANCTION", ["USA"], ["BOL"]),
+     directed(50, "SANCTION", ["USA"], ["BOL"], d0=None), True),
+    ("a meeting told from each side", directed(0, "CONSULT", ["JPN"], ["PHL"]),
+     directed(50, "CONSULT", ["PHL"], ["JPN"]), True),
+    ("an agreement told from each side", directed(0, "AGREE", ["JPN"], ["PHL"]),
+     directed(50, "AGREE", ["PHL"], ["JPN"]), True),
+]
+
+
+@pytest.mark.parametrize("name,a,b,expected", OPPOSITE_CASES, ids=[c[0] for c in OPPOSITE_CASES])
+def test_acts_of_different_doers_are_two_events(name, a, b, expected):
+    assert same_happening(a, b) is expected

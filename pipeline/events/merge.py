@@ -25,6 +25,8 @@ less detail, by one named rule, :func:`same_happening`:
 * for demands (``plover.CONTENT_TYPES``), the same content: two dated demands in two sentences
   with no noun or verb of what they ask in common ("urges the release of those detained",
   "urges the military to restore the democratic system") are two events;
+* never two directed acts whose doers differ (a tit-for-tat expulsion: ``_opposite_acts``);
+  meetings and agreements have no direction;
 * never two rows from two different numbered items of a chronology (each item is its own
   entry, even in the same month);
 * never a mission's opening (or raising, closing), a recognition and ties established (or
@@ -47,6 +49,8 @@ passes repeat until nothing joins.
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from .plover import DYADIC_TYPES
 
 _STATUS_ORDER = ("occurred", "ongoing", "planned")
 
@@ -71,7 +75,7 @@ def _nested(a: list, b: list) -> bool:
 
 def same_happening(a: dict, b: dict) -> bool:
     """Rule 'one event told twice' (see the module docstring)."""
-    if a["event_type"] != b["event_type"]:
+    if a["event_type"] != b["event_type"] or _opposite_acts(a, b):
         return False
     retold = _retold(a, b)
     if retold is not None:
@@ -89,6 +93,15 @@ def same_happening(a: dict, b: dict) -> bool:
     if _apart(a.get("_act")) != _apart(b.get("_act")):
         return False  # "relations were established on January 3" and "the Legation opened" / "recognized"
     return _compatible_parties(a, b)
+
+
+def _opposite_acts(a: dict, b: dict) -> bool:
+    """Rule 'tit for tat': two directed acts whose doers differ ("ordered the expulsion of
+    Bolivia's ambassador after Bolivia expelled the U.S. envoy") are two events; two meetings or
+    agreements (``plover.DYADIC_TYPES``) have no direction."""
+    if a["event_type"] in DYADIC_TYPES or not a["source_iso3"] or not b["source_iso3"]:
+        return False
+    return not set(a["source_iso3"]) & set(b["source_iso3"])
 
 
 def _retold(a: dict, b: dict) -> bool | None:
