@@ -264,3 +264,42 @@ def test_an_envoy_told_to_leave_is_expelled(nlp, text, expected):
     _, rows = _pipeline(nlp, "News\n" + text + "\n", published=date(2008, 9, 12))
     got = [(r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] == "SANCTION"]
     assert got == expected
+
+
+
+def _readout(pair: str, host: str, guest: str, recall: str, stance: str) -> str:
+    return (f"{pair} Foreign Ministers' Meeting\n\nOn May 4, {host}, Minister for Foreign Affairs of Japan, held a "
+            f"meeting with {guest}.\n\n{recall} {stance}\n")
+
+
+_READOUTS = [
+    _readout("Japan-Kenya", "Mr. Yoshimasa Hayashi", "Dr. Alfred Mutua, Cabinet Secretary for Foreign Affairs of Kenya",
+             "Minister Hayashi extended his condolences for the floods in Nairobi on April 29.",
+             "Secretary Mutua expressed his gratitude for Japan's support."),
+    _readout("Japan-Chile", "Mr. Yoshimasa Hayashi", "Ms. Antonia Urrejola, Minister of Foreign Affairs of Chile",
+             "Minister Hayashi mourned the victims of the earthquake in Chile on April 2.",
+             "Minister Urrejola thanked Japan for its support."),
+    _readout("Japan-India", "Mr. Yoshimasa Hayashi", "Dr. S. Jaishankar, Minister of External Affairs of India",
+             "Minister Hayashi recalled the visit to India on March 20.",
+             "Minister Jaishankar welcomed Japan's investment in India."),
+    _readout("Japan-Peru", "Mr. Yoshimasa Hayashi", "Ms. Ana Gervasi, Minister of Foreign Affairs of Peru",
+             "Minister Hayashi referred to the phone call on April 12.",
+             "Minister Gervasi praised Japan's cooperation with Peru."),
+]
+READOUT_RECALL_CASES = [
+    # (text, published, SUPPORT dates): in a meeting's readout, a day before the meeting told in
+    # an earlier sentence dates that sentence only; the next stance is taken at the meeting
+    (_READOUTS[0], [date(2023, 4, 29), date(2023, 5, 4)]),
+    (_READOUTS[1], [date(2023, 5, 4)]),
+    (_READOUTS[2], [date(2023, 5, 4)]),
+    (_READOUTS[3], [date(2023, 5, 4)]),
+    # a news story that is no readout: the paragraph's earlier year dates what follows
+    ("News\nTOKYO (VOA) -- Japan lodged a protest with North Korea on Friday.\nIn August 2017, North Korea fired "
+     "a missile over Japan. Japan welcomed the sanctions on North Korea as a strong message.\n", [date(2017, 8, 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", READOUT_RECALL_CASES)
+def test_what_a_readout_recalls_dates_only_its_sentence(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 4))
+    assert sorted(r["date_start"] for r in rows if r["event_type"] == "SUPPORT") == expected

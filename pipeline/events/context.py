@@ -76,6 +76,7 @@ class Context:
         self.section_days = news.section_days(self)
         self.section_starts = [s for s, _ in self.section_days]
         self.news = news.is_news_story(self)
+        self.readout = self.news and news.is_readout(self)
         self.agency_country = news.agency_country(self)
         pms, _, _ = _by_start(person_mentions)
         self.pms = persons.with_surnames(pms, person_mentions, self.person_name)

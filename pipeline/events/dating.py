@@ -385,9 +385,22 @@ def _perfect_date(ctx: Context, unit: int, block: Block, v: Token, at: int, news
 
 
 def _last_date_before(ctx: Context, block: Block, at: int):
-    """The latest date before ``at`` in the block, unless it is an opening phrase's earlier act."""
+    """The latest date before ``at`` in the block, unless it is an opening phrase's earlier act
+    or an earlier day a readout recalls."""
     date_ = ctx.last_date_before(block, at)
-    return None if date_ is not None and _earlier_in_opening(ctx, date_) else date_
+    if date_ is None or _earlier_in_opening(ctx, date_) or _recalled_in_readout(ctx, date_, at):
+        return None
+    return date_
+
+
+def _recalled_in_readout(ctx: Context, d, at: int) -> bool:
+    """Rule 'what a readout recalls': in the readout of a meeting, a day before the meeting's
+    told in an earlier sentence ("mourned the victims of the earthquake in Mindanao on December
+    3") dates that sentence only; what is said next is said at the meeting ("Secretary Manalo
+    appreciated that he was welcomed")."""
+    lead = ctx.lead_date
+    return ctx.readout and lead is not None and d.value_end < lead.value_start \
+        and ctx.sentence_span(d.start_char)[1] <= at
 
 
 def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token | None, at: int, item):

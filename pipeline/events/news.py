@@ -148,6 +148,13 @@ def _past_act(ctx: Context, t) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and ctx.lex.lookup(c, "NOUN") for c in t.children)
 
 
+def is_readout(ctx: Context) -> bool:
+    """A readout of one meeting: its lead opens with the meeting's day written without its year
+    ("On December 16, ... held a Japan-Philippines Foreign Ministers' Meeting")."""
+    lead = lead_block(ctx)
+    return lead is not None and _yearless_day_opening(ctx, lead)
+
+
 def _yearless_day_opening(ctx: Context, lead: Block) -> bool:
     """A readout's opening: the first paragraph begins with a day written without its year
     ("On April 24, Mr. Toshimitsu Motegi ... held a telephone talk"), as a report of that day
