@@ -59,6 +59,21 @@ def test_not_person_label(nlp, text, name, expected):
     assert not_person_label(span.doc, span, LEXICON) == expected
 
 
+# national news agencies of any country are no people (not_people.json agencies)
+AGENCY_CASES = [
+    ("The head of the Angolan diplomacy, who did not make statements to Angop, left this afternoon.", "Angop"),
+    ("The minister told Kazinform that the talks went well.", "Kazinform"),
+    ("According to Montsame, the president will travel to Tokyo next week.", "Montsame"),
+    ("Armenpress reported that the foreign minister arrived in Paris.", "Armenpress"),
+    ("The envoy gave an interview to Ukrinform on Monday.", "Ukrinform"),
+]
+
+
+@pytest.mark.parametrize("text,absent", AGENCY_CASES)
+def test_news_agencies_are_no_people(analyse_entities, text, absent):
+    assert absent not in _names(analyse_entities, text)
+
+
 @pytest.mark.parametrize("text,absent", [
     ("SEOUL, March 3 (Yonhap) -- South Korea's foreign minister said talks went well.", "Yonhap"),
     ("The minister wrote on Facebook that the meeting went well.", "Facebook"),
