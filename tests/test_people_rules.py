@@ -1111,3 +1111,26 @@ LAST_PART_CASES = [
 @pytest.mark.parametrize("text,person", LAST_PART_CASES)
 def test_a_last_name_the_model_tagged_as_a_place(analyse_entities, text, person):
     assert person in _names(analyse_entities, text)
+
+
+# (text, person, (titles, country)): a portfolio title continued by "and" is one title
+PORTFOLIO_AND_CASES = [
+    ("The talks were attended by Djiboutian Minister of Foreign Affairs and International Cooperation "
+     "Mahamudu Ali Youssouf.", "Mahamudu Ali Youssouf",
+     (["Minister of Foreign Affairs and International Cooperation of Djibouti"], "DJI")),
+    ("Togolese Minister of Foreign Affairs and Regional Integration Robert Dussey spoke first.", "Robert Dussey",
+     (["Minister of Foreign Affairs and Regional Integration of Togo"], "TGO")),
+    ("He met Malian Minister of Foreign Affairs and International Cooperation Abdoulaye Diop in Bamako.",
+     "Abdoulaye Diop", (["Minister of Foreign Affairs and International Cooperation of Mali"], "MLI")),
+    ("Moroccan Minister of Foreign Affairs and African Cooperation Nasser Bourita welcomed the move.", "Nasser Bourita",
+     (["Minister of Foreign Affairs and African Cooperation of Morocco"], "MAR")),
+    ("Rwandan Minister of Foreign Affairs and International Cooperation Vincent Biruta attended.", "Vincent Biruta",
+     (["Minister of Foreign Affairs and International Cooperation of Rwanda"], "RWA")),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", PORTFOLIO_AND_CASES)
+def test_a_portfolio_title_continued_by_and(analyse_entities, text, person, expected):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert (people[person].titles, people[person].country_iso3) == expected

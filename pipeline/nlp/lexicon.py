@@ -92,6 +92,8 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
         "syllable_after": re.compile(rf"^[ \t]+({syll})(?![\w'’-])"),
         # what may follow a title up to the name: an of-chain, then spaces (see title_before)
         "title_tail": re.compile(rf"(?P<chain>{chain})?[ \t]+"),
+        # a portfolio title continued by "and" ("Minister of Foreign Affairs | and International Cooperation")
+        "portfolio_and_tail": re.compile(rf"(?P<chain>[ \t]+and[ \t]+{cap}(?:[ \t]+(?:{cap}|of|the|and|for|on))*)[ \t]+"),
         # a title at the start of a span (to strip from a PERSON entity), an acronym before it too
         # ("NSC Spokesperson Ned Price")
         "title_start": re.compile(rf"^(?:the[ \t]+)?(?:[A-Z]{{2,6}}[ \t]+(?=(?i:{title_re})(?![\w-])))?"

@@ -110,6 +110,8 @@ def title_before(window: str, lexicon: NameLexicon) -> tuple[int, str] | None:
         if m.start() > 0 and window[m.start() - 1] not in " \t\n(\"“":
             continue
         t = tail.fullmatch(window, m.end())
+        if t is None and re.search(r"\s(?:of|for)\s", m.group(0)):
+            t = pats["portfolio_and_tail"].fullmatch(window, m.end())  # "... Affairs and International Cooperation"
         if t:
             end = t.end("chain") if t.group("chain") else m.end()
             return m.start(), window[m.start() : end]
