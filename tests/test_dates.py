@@ -312,6 +312,17 @@ EXTRACT = [
     ("Ministers will meet at the ASEAN Regional Forum (ARF) in Phnom Penh on 5 August.", D("2022-07-20"),
      [("5 August", "2022-08-05", "2022-08-05", "day")]),
     ("The ministers met (as planned) on July 9.", D("2022-07-07"), [("July 9", "2021-07-09", "2021-07-09", "day")]),
+    # a gerund clause after a comma takes the tense of the clause before it
+    ("The minister will travel to Antananarivo, where he will deliver a message, before departing Saturday to Algiers.",
+     D("2018-04-03"), [("Saturday", "2018-04-07", "2018-04-07", "day")]),
+    ("The minister will visit Paris, before leaving on Friday for Berlin.", D("2018-04-03"),
+     [("Friday", "2018-04-06", "2018-04-06", "day")]),
+    ("The delegation will hold talks in Lima, after arriving on Monday.", D("2018-04-04"),
+     [("Monday", "2018-04-09", "2018-04-09", "day")]),
+    ("The envoy will meet the president, while visiting Accra on 12 May.", D("2018-04-03"),
+     [("12 May", "2018-05-12", "2018-05-12", "day")]),
+    ("The minister visited Paris, before leaving on Friday for Berlin.", D("2018-04-03"),
+     [("Friday", "2018-03-30", "2018-03-30", "day")]),
     # a day after a word and a comma is a day; after a number and a comma it is not
     ("Statement at the UN Security Council briefing on the attack against Israel, 14 April 2024.", None,
      [("14 April 2024", "2024-04-14", "2024-04-14", "day")]),

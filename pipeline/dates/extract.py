@@ -75,12 +75,26 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# a gerund clause has no tense of its own: the clause before it gives it ('will travel to X, before
+# departing Saturday to Algeria')
+_GERUND_CLAUSE = re.compile(r"[^\S\r\n]*(?:before|after|while|upon)[^\S\r\n]+[a-z]+ing\b", re.IGNORECASE)
 # an acronym in parentheses is no clause break: 'will hold the Cooperation Mechanism (SCM) Meeting on July 9'
 _ACRONYM_PARENS = re.compile(r"\([A-Z][A-Z0-9&.-]{1,11}\)")
 # a headline's infinitive is its plan: 'West African Leaders to Meet Wednesday' (case as written)
 _HEADLINE_PLAN = re.compile(r"\bto\s+(?:" + "|".join(sorted(w.capitalize() for w in set(HEADLINE_VERBS))) + r")\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
 _NAME_AFTER = re.compile(r"[^\S\r\n]+[A-Z][a-z]")
+
+
+def _clause_before(head: str) -> str:
+    """The clause of the sentence's text before a date: from the last clause break (an acronym
+    in parentheses is none), or from the one before a gerund clause, which has no tense of its
+    own (', before departing Saturday')."""
+    head = _ACRONYM_PARENS.sub(lambda m: " " * len(m.group()), head)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head) if not _between_names(head, b)]
+    while breaks and _GERUND_CLAUSE.match(head, breaks[-1]):
+        breaks.pop()
+    return head[breaks[-1] if breaks else 0 :]
 
 
 def _between_names(head: str, brk: re.Match) -> bool:
@@ -192,10 +206,7 @@ class _Resolver:
         text = self.text
         sentence = _containing(self.doc.sentences, self.sentence_starts, cand.start)
         core = cand.core if cand.core >= 0 else cand.start
-        head = text[sentence.start_char if sentence else max(0, core - 200) : core]
-        head = _ACRONYM_PARENS.sub(lambda m: " " * len(m.group()), head)
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head) if not _between_names(head, b)]
-        clause = head[breaks[-1] if breaks else 0 :]
+        clause = _clause_before(text[sentence.start_char if sentence else max(0, core - 200) : core])
         future = _future(text, clause, cand.end)
         first = sentence.start_char if sentence else cand.start
         recent = zip(self.seen[-_CHAIN:], self.seen_at[-_CHAIN:])  # the last few only: linear in the document
