@@ -399,3 +399,50 @@ DATED_BESIDE_A_PROCESS_CASES = [
 def test_a_dated_act_beside_a_process_is_an_event(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2016, 1, 5))
     assert expected in [(r["event_type"], r["actors_iso3"]) for r in rows]
+
+
+EXCHANGED_FIRE_CASES = [
+    # (sentence after a dateline, published, expected (type, actors, date_start) among the rows)
+    ("ISLAMABAD (VOA) -- Pakistani and Afghan forces exchanged mortar and small arms fire on Thursday.",
+     date(2007, 5, 17), ("ASSAULT", ["AFG", "PAK"], date(2007, 5, 17))),
+    ("ISLAMABAD (VOA) -- Indian and Pakistani troops exchanged fire along the Line of Control on Thursday.",
+     date(2019, 3, 1), ("ASSAULT", ["IND", "PAK"], date(2019, 2, 28))),
+    ("BANGKOK (VOA) -- Thai and Cambodian soldiers exchanged gunfire near the temple on Friday.",
+     date(2011, 4, 23), ("ASSAULT", ["KHM", "THA"], date(2011, 4, 22))),
+    ("BISHKEK (VOA) -- Kyrgyz and Tajik border guards exchanged shots on Thursday.",
+     date(2021, 4, 30), ("ASSAULT", ["KGZ", "TJK"], date(2021, 4, 29))),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", EXCHANGED_FIRE_CASES)
+def test_exchanged_fire_is_an_assault(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, "News\n" + text + "\n", published=published)
+    assert expected in [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows]
+
+
+AUDIENCE_CASES = [
+    # a meeting verb whose object is an audience meets no one: no CONSULT, even in a story about two
+    # countries whose pair would give it a partner (the story is VOA's of 17 May 2007)
+    "Speaking to reporters in Kabul Thursday afternoon, Afghan President Hamid Karzai said Afghanistan is "
+    "\"saddened\" by the conflict, but he insisted his troops have shown restraint in the face of Pakistani aggression.",
+    "Speaking to journalists in Kabul Thursday afternoon, Afghan President Hamid Karzai said Afghanistan is "
+    "\"saddened\" by the conflict, but he insisted his troops have shown restraint in the face of Pakistani aggression.",
+    "Talking with reporters in Kabul Thursday afternoon, Afghan President Hamid Karzai said Afghanistan is "
+    "\"saddened\" by the conflict, but he insisted his troops have shown restraint in the face of Pakistani aggression.",
+    "Speaking to the press in Kabul Thursday afternoon, Afghan President Hamid Karzai said Afghanistan is "
+    "\"saddened\" by the conflict, but he insisted his troops have shown restraint in the face of Pakistani aggression.",
+]
+_CLASH_STORY = (
+    "Pakistan, Afghan Troops Again Clash Along Border\n\nThere has been another exchange of fire between soldiers of "
+    "Pakistan and Afghanistan along the countries' border. VOA's Benjamin Sand reports from Islamabad that ties between "
+    "the two U.S. allies are strained.\n\nThe latest violence erupted Thursday morning along the border area dividing "
+    "Pakistan's tribal Kurram Agency from Afghanistan's Paktia province.\n\nPakistani and Afghan forces exchanged "
+    "mortar and small arms fire, with both sides again accusing the other of starting the incident.\n\nAfghanistan "
+    "said two of its soldiers were wounded in the violence, but neither country has reported fatalities. More serious "
+    "clashes took place in the same region Sunday, and at least 13 Afghans were killed then.\n\n")
+
+
+@pytest.mark.parametrize("text", AUDIENCE_CASES)
+def test_talking_to_an_audience_is_no_meeting(nlp, text):
+    _, rows = _pipeline(nlp, _CLASH_STORY + text + "\n", published=date(2007, 5, 17))
+    assert [r for r in rows if r["event_type"] == "CONSULT"] == []

@@ -96,6 +96,7 @@ class Grammar:
     received_things: frozenset[str] = frozenset()  # "received warm response from X": a thing, no visitor
     habitual_adverbs: frozenset[str] = frozenset()  # "has repeatedly refused": many acts, no event
     process_units: frozenset[str] = frozenset()  # "after several years of talks": a process, no event
+    audience_words: frozenset[str] = frozenset()  # "speaking to reporters": an audience, no one met
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,18 @@ def _object_rules_out(lex: Lexicon, row: Trigger, tok: Token) -> bool:
     proposal received warm response from Nien": no visitor)."""
     g = lex.grammar
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-    return bool(row.type in HOSTILE and objects & g.figurative_objects or row.host and objects & g.received_things)
+    return bool(row.type in HOSTILE and objects & g.figurative_objects or row.host and objects & g.received_things) \
+        or row.type == "CONSULT" and _audience(g, tok)
+
+
+def _audience(g, tok: Token) -> bool:
+    """Rule 'talking to an audience': "Speaking to reporters in Kabul", "told journalists",
+    "addressed the press": a verb whose to-, with- or direct object is an audience (``grammar.
+    audience_words``) meets no one."""
+    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(h.lemma_.lower() in g.audience_words or h.lower_ in g.audience_words for h in heads)
 
 
 def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Token | None) -> bool:
