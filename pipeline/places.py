@@ -19,7 +19,8 @@ Rules (documented for the tables' users):
   sea inside an event's name names its members, not its venue (``East Asia Summit``: none). A
   name the model cut after its place (``Middle East`` + ORG ``Partnership Initiative``) is read
   whole by these rules; a sea or world region glued by a hyphen to a word that names no place
-  is half of an adjective (``Euro-Atlantic``): none. The longest known name inside a name
+  is half of an adjective (``Euro-Atlantic``): none. A region or city after a noble title and
+  "of" is part of the title (``the Prince of Wales``: no Wales). The longest known name inside a name
   wins: ``Latin America`` in ``Minister for Africa, Latin America & Caribbean`` names no
   ``America``. ``Commonwealth`` is such an organisation's name (``Commonwealth values``).
 * Demonyms (``Japanese citizens``) are not place mentions.
@@ -300,6 +301,15 @@ def _cut_name(doc: Doc, ent: Span, place) -> bool:
     return _nested_place(_mention_span(ent), is_event, is_document) is None
 
 
+def _noble_title(doc: Doc, ent: Span, place) -> bool:
+    """Rule 'a noble title': a region or city after "<noble title> of" (``noble_titles``) is
+    part of the title, not a place told (``the Prince of Wales``, ``the Duke of Edinburgh``);
+    a country there is still one ("Crown Prince of Saudi Arabia" names the country)."""
+    i = ent.start
+    return place.kind != "country" and i >= 2 and doc[i - 1].lower_ == "of" \
+        and doc[i - 2].lower_ in load_entity_rules().noble_titles
+
+
 def _combining_form(doc: Doc, ent: Span, place) -> bool:
     """Rule 'combining form': a sea or world region glued by a hyphen to a word that names no
     place is half of an adjective (``Euro-Atlantic community``, ``trans-Pacific trade``), no
@@ -366,7 +376,7 @@ def _place_mention(doc: Doc, ent: Span, offset: int) -> list[EntityMention] | No
     place = _entity_place(doc, ent)
     if place is None:
         return None
-    if _cut_name(doc, ent, place) or _combining_form(doc, ent, place):
+    if _cut_name(doc, ent, place) or _combining_form(doc, ent, place) or _noble_title(doc, ent, place):
         return []
     feature = _trailing_feature(doc, ent, place)
     if feature is not None:

@@ -576,3 +576,21 @@ COMMONWEALTH_CASES = [
 @pytest.mark.parametrize(("text", "name", "found"), COMMONWEALTH_CASES)
 def test_the_commonwealth_is_no_place(analyse_entities, text, name, found):
     assert (name in _places(analyse_entities, text)) is found
+
+
+# ------------------------------------------------------------------ a noble title
+# a region or city after "<noble title> of" is part of the title; a country there is still one
+NOBLE_TITLE_CASES = [
+    ("President-elect Trump recounted his meeting with His Royal Highness the Prince of Wales in Paris.", "Wales", False),
+    ("The Prince of Wales visited Kenya in November.", "Wales", False),
+    ("The Princess of Wales attended the ceremony in London.", "Wales", False),
+    ("Charles, then Prince of Wales, met the President.", "Wales", False),
+    ("The Duke of Edinburgh visited Canada in 1959.", "Edinburgh", False),
+    ("The Crown Prince of Saudi Arabia met the Prime Minister.", "Saudi Arabia", True),
+    ("The Prime Minister visited Wales on Monday.", "Wales", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), NOBLE_TITLE_CASES)
+def test_a_place_in_a_noble_title(analyse_entities, text, name, found):
+    assert (name in _places(analyse_entities, text)) is found
