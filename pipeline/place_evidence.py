@@ -153,23 +153,46 @@ def _unmarked_minor_city(pid: str, own: list[int], marked: set[int]) -> bool:
 
 
 def far_minor_cities(mentions: list, marked: set[int], block_docs, text: str) -> set[str]:
-    """Place ids of rules 'a minor city far from the document' and 'a person's surname':
-    ``mentions`` in any order, ``marked`` the indices of those marked as places, ``text`` the
-    document's text."""
+    """Place ids of rules 'a minor city far from the document', 'a person's surname' and 'a city
+    by another name far from the document': ``mentions`` in any order, ``marked`` the indices of
+    those marked as places, ``text`` the document's text."""
     gaz = get_gazetteer()
     surnames = _surnames(block_docs)
     ids = {m.entity_id for m in mentions}
-    in_text: frozenset[str] | None = None
+    in_text: list[frozenset[str]] = []  # computed once, on first need
     drop = set()
     for pid in sorted(ids):
         place = gaz.place(pid)
-        if not _minor_city(place):
-            continue
         own = [i for i, m in enumerate(mentions) if m.entity_id == pid]
-        if all(" " not in mentions[i].text and mentions[i].text in surnames for i in own):
+        if _surname_city(place, own, mentions, surnames):
             drop.add(pid)
-        elif _unmarked_minor_city(pid, own, marked):
-            in_text = frozenset(gaz.countries_in(text)) if in_text is None else in_text
-            if not set(place.countries) & _named_countries(ids - {pid}, in_text):
-                drop.add(pid)
+            continue
+        unmarked = _minor_city(place) and _unmarked_minor_city(pid, own, marked)
+        if not unmarked and not _by_other_name(mentions, own):
+            continue
+        in_text = in_text or [frozenset(gaz.countries_in(text))]
+        named = _named_countries(ids - {pid}, in_text[0])
+        if not set(place.countries) & named and (unmarked or named):
+            drop.add(pid)
     return drop
+
+
+def _surname_city(place, own: list[int], mentions: list, surnames: frozenset[str]) -> bool:
+    """Rule 'a person's surname': a minor city every mention of which is one word that is the
+    last word of a person the document names."""
+    return _minor_city(place) and all(" " not in mentions[i].text and mentions[i].text in surnames for i in own)
+
+
+def _by_other_name(mentions: list, own: list[int]) -> bool:
+    """Rule 'a city by another name far from the document': every mention of the place found it
+    through an alternate name (``Tanna``, an old name of Thane in India, for Vanuatu's island
+    of Tanna); in a document that names countries, such a city stands only when its own is one
+    of them."""
+    gaz = get_gazetteer()
+    for i in own:
+        found = gaz.lookup(mentions[i].text, fuzzy=False)
+        if found is None or found[1] != "alternate":
+            return False
+        if set(mentions[i].text.lower().split()) <= set(found[0].name.lower().split()):
+            return False  # a short form of the name itself: "Hague" for The Hague
+    return True
