@@ -53,3 +53,45 @@ NAMED_MEETING_CASES = [
 def test_a_meeting_named_inside_a_support_verbs_object(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2022, 7, 7), meta={"source_url": "https://www.voanews.com/a/x"})
     assert [(r["status"], r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "CONSULT"] == expected
+
+
+REGIONAL_BODY_CASES = [
+    # (text, CONSULT countries expected): a visit to attend a regional body's meeting is a trip to
+    # the body, no visit to its host (international_organisations)
+    ("News\nAustralian Foreign Minister Penny Wong will travel to Fiji to attend the Pacific Islands Forum Foreign Ministers "
+     "Meeting on Friday, officials said today.\n", []),
+    ("News\nSouth African President Cyril Ramaphosa will travel to Namibia to attend the SADC summit on Friday, "
+     "officials said today.\n", []),
+    ("News\nJamaican Prime Minister Andrew Holness will travel to Guyana to attend the CARICOM summit on "
+     "Friday, officials said today.\n", []),
+    ("News\nKenyan President William Ruto will travel to Tanzania to attend the EAC summit on Friday, officials said "
+     "today.\n", []),
+    # a visit to the host itself is one
+    ("News\nAustralian Foreign Minister Penny Wong will travel to Fiji to meet Prime Minister Sitiveni Rabuka on Friday, "
+     "officials said today.\n", [["AUS", "FJI"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGIONAL_BODY_CASES)
+def test_a_visit_to_a_regional_bodys_meeting(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 3), meta={"source_url": "https://www.voanews.com/a/x"})
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == expected
+
+
+PURPOSE_DATE_CASES = [
+    # (text, CONSULT (actors, date_start)): a trip with no date of its own takes its purpose's
+    ("News\nAustralian Foreign Minister Penny Wong will travel to Fiji to meet Prime Minister Sitiveni Rabuka on "
+     "Friday, officials said today.\n", [(["AUS", "FJI"], date(2023, 5, 5))]),
+    ("News\nKenyan President William Ruto will fly to Uganda to hold talks with President Yoweri Museveni on "
+     "Saturday, officials said today.\n", [(["KEN", "UGA"], date(2023, 5, 6))]),
+    ("News\nJapanese Prime Minister Fumio Kishida will visit Seoul to meet President Yoon Suk Yeol on May 7, "
+     "officials said today.\n", [(["JPN", "KOR"], date(2023, 5, 7))]),
+    ("News\nIndian Foreign Minister S. Jaishankar will travel to Moscow to meet Foreign Minister Sergey Lavrov on "
+     "May 9, officials said today.\n", [(["IND", "RUS"], date(2023, 5, 9))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PURPOSE_DATE_CASES)
+def test_a_trips_purpose_dates_it(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 3), meta={"source_url": "https://www.voanews.com/a/x"})
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "CONSULT"] == expected

@@ -228,6 +228,15 @@ TRIP_DATE_CASES = [
     ("Secretary Antony Blinken will travel to Japan from May 8 to 10, officials said Monday.\n"
      "In Tokyo, Blinken will meet Japanese Foreign Minister Yoshimasa Hayashi.\n",
      [("planned", date(2023, 5, 8), date(2023, 5, 10))]),
+    # a week or month still running on the story's day dates the plans after it
+    ("This week, Australian Foreign Minister Penny Wong will travel to the Pacific, officials said Monday.\n"
+     "Wong will travel to Papua New Guinea to meet Prime Minister James Marape.\n",
+     [("planned", date(2023, 5, 1), date(2023, 5, 7))]),
+    ("This month, Indian Prime Minister Narendra Modi will travel abroad, officials said Monday.\n"
+     "Modi will travel to Japan to meet Prime Minister Fumio Kishida.\n",
+     [("planned", date(2023, 5, 1), date(2023, 5, 31))]),
+    ("Last week, Australian Foreign Minister Penny Wong visited Fiji, officials said Monday.\n"
+     "Wong will travel to Tonga to meet its Prime Minister.\n", [("occurred", date(2023, 4, 24), date(2023, 4, 30))]),
 ]
 
 

@@ -488,9 +488,15 @@ def _names_organisation(ctx: Context, doc, starts: set[int]) -> bool:
     for ent in doc.ents:
         if ent.start in starts and ent.label_ in ("ORG", "NORP", "GPE"):
             text = ent.text.lower().removeprefix("the ")
-            if text in names or set(text.split()) & names:
+            if text in names or set(text.split()) & names or _holds_name(text, names):
                 return True
     return False
+
+
+def _holds_name(text: str, names: frozenset[str]) -> bool:
+    """A name of several words opening the entity ("Pacific Islands Forum Foreign Ministers
+    Meeting"; not "National Security Council")."""
+    return any(" " in n and (text + " ").startswith(n + " ") for n in names)
 
 
 def _visit_to_a_gathering(ctx: Context, row, trigger: Token) -> bool:

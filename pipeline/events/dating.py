@@ -10,7 +10,8 @@ In order (``event_dates``):
    clause (``drills ... off Jeju Island from June 27 to 29``) dates the clause's event.
 3. **The means dates the act.** The date of a "by" + gerund clause dates its head ("recognized
    the United States by signing a treaty in 1786"); so does the date of a "when" clause
-   ("recognized the Republic of Rwanda when it attained independence on July 1, 1962").
+   ("recognized the Republic of Rwanda when it attained independence on July 1, 1962") and of
+   a purpose infinitive ("will travel to Fiji to meet Prime Minister Rabuka on Friday").
 4. **Statements of the day** are dated the story's day (header date, else ``published``); **plans** without a date of their own
    take the latest date after ``published`` mentioned before them (``plan_date``).
 5. **Clause date** (``clause_date``): the nearest governing clause's date, else (bullets) the
@@ -313,6 +314,20 @@ def conjunct_dates(ctx: Context, unit: int, v: Token | None) -> list:
     return []
 
 
+def purpose_dates(ctx: Context, unit: int, v: Token | None) -> list:
+    """Rule 'the trip's purpose dates it': a verb without a date of its own takes the date of
+    its purpose infinitive ("will travel to Fiji to meet Prime Minister Rabuka on Friday"); a
+    trip only (a verb of a visit row: "agreed to share data by the end of the year" is agreed now),
+    and only a trip's dates (days, a week or a month: not "a program for 2023-2025")."""
+    if v is None or not is_verb(v) or not any(r.mode == "visit" for r in ctx.lex.lookup(v, "VERB")):
+        return []
+    for c in v.children:
+        if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                                     for a in c.children):
+            return [d for d in own_dates(ctx, unit, [c]) if d.precision in TRIP_PRECISIONS]
+    return []
+
+
 def governing_date(ctx: Context, unit: int, v: Token | None):
     """Rule 'governing date': the date of the nearest governing clause."""
     t = v
@@ -430,15 +445,22 @@ TRIP_PRECISIONS = frozenset({"day", "week", "month"})  # what a trip's dates can
 
 def plan_date(ctx: Context, at: int) -> list:
     """Rule 'plans follow the trip's dates': a plan with no date of its own takes the latest
-    date after ``published`` mentioned before it in the story ("will travel ... from Dec.
-    11-18 ... In Jerusalem, Secretary Kerry will meet with ..."); none if there is none. A trip's
+    date after ``published`` (or week or month still running) mentioned before it in the story
+    ("will travel ... from Dec. 11-18 ... In Jerusalem, Secretary Kerry will meet with ..."; "This
+    week, ... will travel to the Pacific"); none if there is none. A trip's
     dates are days, a week or a month: a year ahead ("will host ... in 2024") dates no other plan."""
     published = ctx.published
     if published is None:
         return []
     before = [d for d in ctx.dates[:bisect.bisect_right(ctx.date_starts, at)]
-              if d.value_start > published and not d.mod and d.precision in TRIP_PRECISIONS]
+              if _ahead(d, published) and not d.mod and d.precision in TRIP_PRECISIONS]
     return before[-1:]
+
+
+def _ahead(d, published: date) -> bool:
+    """A date after the story's day, or a week or month still running on it ("This week, the
+    ministers will travel to the Pacific")."""
+    return d.value_start > published or d.precision in ("week", "month") and d.value_end > published
 
 
 def _borrowed_dates(ctx: Context, unit: int, heads: list[Token], v: Token | None, today: bool) -> list:
@@ -446,7 +468,7 @@ def _borrowed_dates(ctx: Context, unit: int, heads: list[Token], v: Token | None
     object, a conjunct or its subject's participle; not an opening phrase's earlier act."""
     dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or when_dates(ctx, unit, heads) \
         or (None if today else object_dates(ctx, unit, heads)) or conjunct_dates(ctx, unit, v) \
-        or subject_participle_dates(ctx, unit, v)
+        or subject_participle_dates(ctx, unit, v) or purpose_dates(ctx, unit, v)
     return [d for d in dates or () if not _earlier_in_opening(ctx, d)]
 
 
