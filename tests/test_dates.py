@@ -312,6 +312,16 @@ EXTRACT = [
     ("Ministers will meet at the ASEAN Regional Forum (ARF) in Phnom Penh on 5 August.", D("2022-07-20"),
      [("5 August", "2022-08-05", "2022-08-05", "day")]),
     ("The ministers met (as planned) on July 9.", D("2022-07-07"), [("July 9", "2021-07-09", "2021-07-09", "day")]),
+    # a present progressive tells arrangements: a weekday with it is the one to come (Monday stories)
+    ("The Foreign Secretary is visiting the Philippines for the first time on Tuesday.", D("2023-08-28"),
+     [("Tuesday", "2023-08-29", "2023-08-29", "day")]),
+    ("The minister is meeting President Ruto on Friday.", D("2023-08-28"), [("Friday", "2023-09-01", "2023-09-01", "day")]),
+    ("The two leaders are holding talks in Nairobi on Thursday.", D("2023-08-28"),
+     [("Thursday", "2023-08-31", "2023-08-31", "day")]),
+    ("The President was visiting Kenya on Tuesday when the attack happened.", D("2023-08-28"),
+     [("Tuesday", "2023-08-22", "2023-08-22", "day")]),
+    ("Japan is marking the anniversary of the March 11 disaster.", D("2023-08-28"),
+     [("March 11", "2023-03-11", "2023-03-11", "day")]),
     # a gerund clause after a comma takes the tense of the clause before it
     ("The minister will travel to Antananarivo, where he will deliver a message, before departing Saturday to Algiers.",
      D("2018-04-03"), [("Saturday", "2018-04-07", "2018-04-07", "day")]),

@@ -86,6 +86,12 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
 _NAME_AFTER = re.compile(r"[^\S\r\n]+[A-Z][a-z]")
 
 
+def _progressive_weekday(text: str, clause: str, start: int, end: int) -> bool:
+    """A weekday in a present-progressive clause is the one to come ('is visiting the
+    Philippines on Tuesday')."""
+    return _PROGRESSIVE.search(clause) is not None and _WEEKDAY_ONLY.fullmatch(text[start:end]) is not None
+
+
 def _clause_before(head: str) -> str:
     """The clause of the sentence's text before a date: from the last clause break (an acronym
     in parentheses is none), or from the one before a gerund clause, which has no tense of its
@@ -102,12 +108,19 @@ def _between_names(head: str, brk: re.Match) -> bool:
     Prefecture on May 22', 'meet in Dakar, Senegal on Wednesday'."""
     return brk.group() == "," and _NAME_BEFORE.search(head, 0, brk.start()) is not None \
         and _NAME_AFTER.match(head, brk.end()) is not None
-# No tense of its own: a participle ('beginning Wednesday', 'being held on May 22'), a present of
+# a present progressive tells arrangements ahead as well as what goes on: a weekday with it is the
+# one to come ('is visiting the Philippines on Tuesday'), another date the nearest
+_PROGRESSIVE_RE = r"\b(?:is|are)\s+(?!being\b)[a-z]+ing\b"
+_PROGRESSIVE = re.compile(_PROGRESSIVE_RE, re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# No tense of its own: a present progressive, a participle ('beginning Wednesday', 'being held on May 22'), a present of
 # travel ('leaves Wednesday'), a conditional ('I would prefer July 13th'), 'ahead of Thursday's
 # summit', or a copula right before the date ('the deadline is March 31', 'the vote is on
 # Friday'): the day nearest the published date, before or after.
 _NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|travels|flies|arrives|returns|"
-                      r"ahead\s+of|being|would)\b|\b(?:is|are)(?:\s+(?:on|in|at))?\s*$", re.IGNORECASE)
+                      r"ahead\s+of|being|would)\b|\b(?:is|are)(?:\s+(?:on|in|at))?\s*$"
+                      r"|" + _PROGRESSIVE_RE, re.IGNORECASE)
+
 # After a future cue, a past participle not after be/have ('will meet to advance the partnership
 # announced by X in July') puts the date back in the past.
 _PARTICIPLE = re.compile(r"\b([a-z]+ed|held|made|met|signed|won|taken|given|built|sent)\b")
@@ -207,7 +220,7 @@ class _Resolver:
         sentence = _containing(self.doc.sentences, self.sentence_starts, cand.start)
         core = cand.core if cand.core >= 0 else cand.start
         clause = _clause_before(text[sentence.start_char if sentence else max(0, core - 200) : core])
-        future = _future(text, clause, cand.end)
+        future = _future(text, clause, cand.end) or _progressive_weekday(text, clause, core, cand.end)
         first = sentence.start_char if sentence else cand.start
         recent = zip(self.seen[-_CHAIN:], self.seen_at[-_CHAIN:])  # the last few only: linear in the document
         same = tuple(v for v, at in reversed(list(recent)) if at >= first)
