@@ -78,3 +78,25 @@ def test_the_two_foreign_ministers(nlp, second, actors):
             + second + "\n")
     _, rows = _pipeline(nlp, text, published=date(2022, 7, 7), meta={"source_url": "https://www.voanews.com/a/x"})
     assert [r["actors_iso3"] for r in rows if r["date_start"] == date(2022, 7, 9)] == [actors]
+
+
+TITLED_SUBJECT_CASES = [
+    # (story, CONSULT rows (actors, date_start)): in news, a title as the subject with no name or
+    # country ("The senior Cabinet minister", "The president") is the nearest earlier singular
+    # subject, as "he" would be; "for the first time" dates nothing of its own
+    ("Foreign Secretary set for Philippines visit\n\nForeign Secretary James Cleverly is set to visit the "
+     "Philippines amid efforts to boost ties.\n\nThe senior Cabinet minister is visiting the Philippines for the "
+     "first time on Thursday.\n", [(["GBR", "PHL"], date(2023, 8, 31))]),
+    ("Ruto in Ethiopia\n\nKenyan President William Ruto arrived in Addis Ababa on Monday.\n\nThe president met "
+     "Ethiopian officials on Tuesday.\n", [(["ETH", "KEN"], date(2023, 8, 28)), (["ETH", "KEN"], date(2023, 8, 29))]),
+    ("Wong in Fiji\n\nAustralian Foreign Minister Penny Wong arrived in Suva on Monday.\n\nThe minister held talks "
+     "with Fijian officials on Tuesday.\n", [(["AUS", "FJI"], date(2023, 8, 28)), (["AUS", "FJI"], date(2023, 8, 29))]),
+    ("Jaishankar in Japan\n\nIndian Foreign Minister S. Jaishankar is set to visit Japan amid efforts to boost "
+     "ties.\n\nThe minister is visiting Japan for the second time on Thursday.\n", [(["IND", "JPN"], date(2023, 8, 31))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_SUBJECT_CASES)
+def test_a_title_as_the_subject_is_the_earlier_person(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 8, 30))
+    assert sorted((r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "CONSULT") == expected

@@ -226,12 +226,16 @@ def _definite_description(ctx: Context, head_: Token, at_char: int) -> frozenset
     """Rule 'definite descriptions': "The spokesman also condemned" takes the earlier subject
     with the same head word ("A spokesman for the Foreign Ministry of the DPRK"); an event or
     accord noun as the subject ("this treaty was signed") else the nearest earlier phrase with
-    that head naming countries."""
+    that head naming countries; in news, a title as the subject ("The senior Cabinet minister is
+    visiting the Philippines", after "Foreign Secretary James Cleverly is set to visit ...") the
+    nearest earlier singular subject, as "he" would."""
     if head_.pos_ != "NOUN" or not any(has_det(head_, d) for d in ("the", "this", "that")):
         return frozenset()
     earlier = anaphora.same_head_subject(ctx, head_, at_char)
     if not earlier and head_.dep_ in ("nsubj", "nsubjpass") and ctx.lex.lookup(head_, "NOUN"):
         earlier = anaphora.same_head_mention(ctx, head_, at_char)
+    if not earlier and ctx.news and head_.dep_ in ("nsubj", "nsubjpass") and head_.lower_ in _titles():
+        earlier = anaphora.antecedent(ctx, at_char, singular=True)  # "The senior Cabinet minister is visiting"
     return earlier
 
 

@@ -245,10 +245,13 @@ def _modifies(ctx: Context, unit: int, d, noun: Token) -> bool:
 
 
 def _undatable(t: Token) -> bool:
-    """A word that cannot be dated: a proper name, a naming participle ("codenamed X"), or the
-    role of an as-phrase ("recognized Slovenia as an independent state on April 7, 1992")."""
+    """A word that cannot be dated: a proper name, a naming participle ("codenamed X"), the
+    role of an as-phrase ("recognized Slovenia as an independent state on April 7, 1992"), or
+    the "time" of "for the first time" ("is visiting the Philippines for the first time on
+    Tuesday")."""
     return t.pos_ == "PROPN" or t.dep_ == "acl" and any(c.dep_ == "oprd" for c in t.children) \
-        or t.dep_ == "pobj" and t.head.lower_ == "as"
+        or t.dep_ == "pobj" and t.head.lower_ == "as" \
+        or t.lower_ == "time" and t.dep_ == "pobj" and t.head.lower_ == "for"
 
 
 def _inside_clause(ctx: Context, t: Token, h: Token, heads: list[Token]) -> bool:
