@@ -20,8 +20,14 @@ from .nlp.spans import title_before, title_to_country
 __all__ = ["dedupe_titles", "titles_for"]
 
 
+_DATE_TAIL = re.compile(r"\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)\b.*$")
+
+
 def _clean_title(title: str) -> str:
-    title = " ".join(title.split())
+    """Spaces folded, no trailing function word, no date the of-chain ran into ("President of
+    Egypt on Sunday")."""
+    title = _DATE_TAIL.sub("", " ".join(title.split()))
     return re.sub(r"\s+(?:of|the|and|for|on)$", "", title)
 
 
@@ -175,22 +181,27 @@ def _title_of_next_person(span: Span, after_text: str, t_end: int, person_starts
 
 
 @lru_cache(maxsize=4)
-def _predicate_pattern(title_re: str) -> re.Pattern:
+def _predicate_pattern(title_re: str, chain: str) -> re.Pattern:
     """``X became the first Australian Prime Minister``, ``X serves as Under Secretary of
-    State``, ``the appointment of X as Chargé d'Affaires``: a title the name is said to hold,
-    after a copula or ``as``, with up to four words before it (``first post-war Japanese``) and
-    no capitalised word after it (``was President Obama's envoy`` is Obama's title)."""
+    State``, ``the appointment of X as Chargé d'Affaires``, ``the election of X, the leader of
+    the party, as the new President of Egypt``: a title the name is said to hold, after a copula
+    or ``as`` (an apposition may come between), with up to four words before it (``first
+    post-war Japanese``), its of-chain, and no capitalised word after it (``was President
+    Obama's envoy`` is Obama's title)."""
     verbs = r"(?:is|was|became|becomes|remains|remained|serves[ \t]+as|served[ \t]+as|as)"
-    return re.compile(rf"^[ \t]+{verbs}[ \t]+(?:(?:the|an?)[ \t]+)?(?P<pre>(?:[\w.’'-]+[ \t]+){{0,4}}?)"
-                      rf"(?P<title>(?i:{title_re}))(?![\w-])(?![ \t]+[A-Z])")
+    return re.compile(rf"^(?:[ \t]*,[^,.;\n]{{1,80}},)?[ \t]+(?P<verb>{verbs})[ \t]+(?:(?:the|an?)[ \t]+)?"
+                      rf"(?P<pre>(?:[\w.’'-]+[ \t]+){{0,4}}?)"
+                      rf"(?P<title>(?i:{title_re})(?![\w-])(?:{chain})?)(?![\w-])(?![ \t]+[A-Z])")
 
 
-def _title_predicate(after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
+def _title_predicate(after_text: str, gaz: Gazetteer, lex: NameLexicon, as_ok: bool = True) -> str | None:
     """Rule: a title the text says the person holds (``_predicate_pattern``), with whose it is
     when the words before it end in a country (``the first Australian Prime Minister`` ->
-    ``Prime Minister of Australia``)."""
-    m = _predicate_pattern(lex.title_re).match(after_text.split("\n", 1)[0])
-    if not m:
+    ``Prime Minister of Australia``). An ``as``-phrase only when it can be about the name
+    (``as_ok``): "the funeral for former Prime Minister Abe as Special Envoy of President of the
+    Maldives" is the visitor's title, not Abe's."""
+    m = _predicate_pattern(lex.title_re, lex.patterns["chain"].pattern).match(after_text.split("\n", 1)[0])
+    if not m or m.group("verb") == "as" and not as_ok:
         return None
     title = _clean_title(m.group("title"))
     iso3 = gaz.country_at_end(m.group("pre")) if m.group("pre").strip() else None
@@ -240,6 +251,14 @@ def _receiving_country(phrase: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _as_phrase_about(span: Span) -> bool:
+    """Whether an "as" after the name can say what the name is: the name is a subject or object,
+    or after "of" or "with" ("the election of X as President", "with X as Chargé d'Affaires"),
+    not the object of another preposition ("the funeral for Abe as Special Envoy")."""
+    root = span.root
+    return root.dep_ != "pobj" or root.head.lower_ in ("of", "with")
+
+
 def titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list[int]) -> list[str]:
     """The titles written before the name, in apposition after it, in a predicate and in
     credentials presented."""
@@ -251,7 +270,7 @@ def titles_for(doc: Doc, span: Span, person_starts: set[int], person_ends: list[
     if not _honorific_runs(lex)[1].sub("", window).strip():
         window = _apposed_window(doc, span, person_ends, lex)
     found = [_title_before_name(window, after_text, gaz, lex), _title_after_name(span, after_text, person_starts, gaz, lex),
-             _title_predicate(after_text, gaz, lex), _credentials_title(after_text, gaz, lex)]
+             _title_predicate(after_text, gaz, lex, _as_phrase_about(span)), _credentials_title(after_text, gaz, lex)]
     return [t for t in found if t]
 
 

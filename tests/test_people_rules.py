@@ -1134,3 +1134,33 @@ def test_a_portfolio_title_continued_by_and(analyse_entities, text, person, expe
     people = {p.name: p for p in analyse_entities(text)[0]}
     assert person in people, sorted(people)
     assert (people[person].titles, people[person].country_iso3) == expected
+
+
+# (text, person, (titles, country)): a title said of the name after "as", past an apposition, with
+# its of-chain (not a date the chain runs into)
+PREDICATE_CHAIN_CASES = [
+    ("The Government of Japan welcomes the election of Dr. Mohamed Morsy, the leader of the Freedom and Justice "
+     "Party, as the new President of Egypt on Sunday, June 24.", "Mohamed Morsy",
+     (["President of Egypt", "leader of the Freedom and Justice Party"], "EGY")),
+    ("Japan welcomes the inauguration of Dr. Valentin Paniagua, a lawyer, as President of Peru.", "Valentin Paniagua",
+     (["President of Peru"], "PER")),
+    ("Japan welcomes the election of Mr. Joao Lourenco as President of Angola on Tuesday.", "Joao Lourenco",
+     (["President of Angola"], "AGO")),
+    ("Canada announced the appointment of Ms. Mara Kelleher, a career diplomat, as Ambassador of Canada to Japan.",
+     "Mara Kelleher", (["Ambassador of Canada"], "CAN")),
+    ("John Kerry was President Obama's envoy.", "John Kerry", (["envoy"], "USA")),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", PREDICATE_CHAIN_CASES)
+def test_a_title_said_of_the_name_with_its_chain(analyse_entities, text, person, expected):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert (people[person].titles, people[person].country_iso3) == expected
+
+
+def test_an_as_phrase_after_another_prepositions_object_is_not_its_title(analyse_entities):
+    text = ("Mr. Abdulla Shahid, Minister of Foreign Affairs of the Republic of Maldives, is visiting Japan to attend "
+            "the state funeral for former Prime Minister Shinzo Abe as Special Envoy of President of the Maldives.")
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert not any("Envoy" in t for t in people["Shinzo Abe"].titles), people["Shinzo Abe"].titles
