@@ -58,7 +58,7 @@ from .person_country import Frame, list_country, set_countries
 from .person_spans import body_words, cut_off, headline_name, inverted_speech, lower_vocabulary
 from .person_spans import name_words as _words
 from .person_titles import dedupe_titles, descriptor_country, titles_for
-from .person_variants import PATRONYMIC, join_variant_spellings, spelling_variant
+from .person_variants import PATRONYMIC, join_swapped_orders, join_variant_spellings, spelling_variant
 from .textrules import POSSESSIVE_CLITICS
 
 __all__ = ["EntityMention", "PersonRecord", "find_people", "given_first"]
@@ -303,6 +303,7 @@ def _full_names(raws: list[_Raw]) -> _People:
         if len(targets) == 1:
             merged_into[k] = targets[0]
     join_variant_spellings(keys, words_of, full, merged_into)
+    join_swapped_orders(keys, words_of, full, merged_into, _CAPS_FAMILY_FIRST)
     return _People(words_of, merged_into, [k for k in keys if k not in merged_into])
 
 

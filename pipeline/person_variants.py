@@ -4,6 +4,7 @@ transliterations differ within a page ("Zheenbek KULUBAEV" ... "Foreign Minister
 ``data/entity_rules.json`` (``surname_variant_min_similarity``)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
@@ -49,6 +50,30 @@ def join_variant_spellings(keys: list[str], words_of: dict, full: dict, merged_i
                 continue
             keep, drop = (a, b) if len(full[a]) >= len(full[b]) else (b, a)
             merged_into[drop] = keep
+
+
+def join_swapped_orders(keys: list[str], words_of: dict, full: dict, merged_into: dict[str, str],
+                        family_first: re.Pattern) -> None:
+    """Rule 'a name in both orders': two full names of two words, the same words swapped
+    ("OHTAKA Masato", read Masato Ohtaka, and "Mr. Ohtaka Masato"), are one person, written
+    given name first as the family name in capitals shows, else as first written."""
+    free = {words_of[k]: k for k in keys if k not in merged_into and len(words_of[k]) == 2}
+    for words, a in sorted(free.items(), key=lambda kv: kv[1]):
+        b = free.get((words[1], words[0]))
+        if b is None or b == a or a in merged_into or b in merged_into:
+            continue
+        keep = _written_order(a, b, full, family_first)
+        merged_into[b if keep == a else a] = keep
+
+
+def _written_order(a: str, b: str, full: dict, family_first: re.Pattern) -> str:
+    """Of two keys of one name in both orders: the one the family name in capitals gives, else
+    the one written first."""
+    caps = {k: any(family_first.match(r.text) for r in full[k]) for k in (a, b)}
+    if caps[a] != caps[b]:
+        return a if caps[a] else b
+    first = min(full[a] + full[b], key=lambda r: r.start)
+    return a if first in full[a] else b
 
 
 def _one_word_apart(x: tuple[str, ...], y: tuple[str, ...], minimum: int) -> bool:

@@ -1164,3 +1164,36 @@ def test_an_as_phrase_after_another_prepositions_object_is_not_its_title(analyse
             "the state funeral for former Prime Minister Shinzo Abe as Special Envoy of President of the Maldives.")
     people = {p.name: p for p in analyse_entities(text)[0]}
     assert not any("Envoy" in t for t in people["Shinzo Abe"].titles), people["Shinzo Abe"].titles
+
+
+# words of headings and events are never a name, even after a title word ("General Election")
+HEADING_WORD_CASES = [
+    ("(1) General Election and Re-election of H.E. Mr. Nyusi as the President of the Republic of Mozambique",
+     "Election"),
+    ("Statement on the General Election in Kenya", "Election"),
+    ("President Referendum results were announced.", "Referendum"),
+    ("The General Assembly and the Parliament met.", "Parliament"),
+    ("Congratulations on the Inauguration of the President", "Inauguration"),
+]
+
+
+@pytest.mark.parametrize("text,absent", HEADING_WORD_CASES)
+def test_heading_words_are_no_names(analyse_entities, text, absent):
+    assert absent not in _names(analyse_entities, text)
+
+
+# (text, people): a name of two words written in both orders is one person, given name first as
+# the family name in capitals shows
+SWAPPED_ORDER_CASES = [
+    ("Press Conference by Foreign Press Secretary OHTAKA Masato\nMr. Ohtaka Masato, Press Secretary: I would like "
+     "to issue a statement.", ["Masato Ohtaka"]),
+    ("Statement by Press Secretary KOBAYASHI Maki\nMs. Kobayashi Maki, Press Secretary, said so.", ["Maki Kobayashi"]),
+    ("Press Conference by Foreign Minister MOTEGI Toshimitsu\nMr. Motegi Toshimitsu, Minister for Foreign Affairs: "
+     "Thank you.", ["Toshimitsu Motegi"]),
+    ("Mr. Ono Hikariko, Press Secretary, spoke. Later Ms. Hikariko Ono answered questions.", ["Ono Hikariko"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SWAPPED_ORDER_CASES)
+def test_a_name_in_both_orders_is_one_person(analyse_entities, text, expected):
+    assert _names(analyse_entities, text) == expected
