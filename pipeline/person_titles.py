@@ -186,12 +186,15 @@ def _predicate_pattern(title_re: str, chain: str) -> re.Pattern:
     State``, ``the appointment of X as Chargé d'Affaires``, ``the election of X, the leader of
     the party, as the new President of Egypt``: a title the name is said to hold, after a copula
     or ``as`` (an apposition may come between), with up to four words before it (``first
-    post-war Japanese``), its of-chain, and no capitalised word after it (``was President
-    Obama's envoy`` is Obama's title)."""
-    verbs = r"(?:is|was|became|becomes|remains|remained|serves[ \t]+as|served[ \t]+as|as)"
+    post-war Japanese``; no preposition: "was accompanied by Minister ..." says none), its
+    of-chain when it names a country, and no capitalised word after it (``was President Obama's
+    envoy`` is Obama's title); "as well as" is no "as"."""
+    verbs = (r"(?:(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+[a-z]+ed[ \t]+as|is|was|became|becomes|remains|remained"
+             r"|serves[ \t]+as|served[ \t]+as|as(?![ \t]+well\b))")  # "was inaugurated as new President"
+    function = r"(?:by|with|from|for|of|at|in|on|as)\b"  # "was accompanied by Minister ..." says no title
     return re.compile(rf"^(?:[ \t]*,[^,.;\n]{{1,80}},)?[ \t]+(?P<verb>{verbs})[ \t]+(?:(?:the|an?)[ \t]+)?"
-                      rf"(?P<pre>(?:[\w.’'-]+[ \t]+){{0,4}}?)"
-                      rf"(?P<title>(?i:{title_re})(?![\w-])(?:{chain})?)(?![\w-])(?![ \t]+[A-Z])")
+                      rf"(?P<pre>(?:(?!{function})[\w.’'-]+[ \t]+){{0,4}}?)"
+                      rf"(?P<title>(?i:{title_re}))(?![\w-])(?P<chain>{chain})?(?![\w-])(?![ \t]+[A-Z])")
 
 
 def _title_predicate(after_text: str, gaz: Gazetteer, lex: NameLexicon, as_ok: bool = True) -> str | None:
@@ -201,9 +204,10 @@ def _title_predicate(after_text: str, gaz: Gazetteer, lex: NameLexicon, as_ok: b
     (``as_ok``): "the funeral for former Prime Minister Abe as Special Envoy of President of the
     Maldives" is the visitor's title, not Abe's."""
     m = _predicate_pattern(lex.title_re, lex.patterns["chain"].pattern).match(after_text.split("\n", 1)[0])
-    if not m or m.group("verb") == "as" and not as_ok:
+    if not m or m.group("verb").endswith("as") and not as_ok:
         return None
-    title = _clean_title(m.group("title"))
+    chain = m.group("chain") or ""
+    title = _clean_title(m.group("title") + (chain if gaz.countries_in(chain, capitals=False) else ""))
     iso3 = gaz.country_at_end(m.group("pre")) if m.group("pre").strip() else None
     return f"{title} of {gaz.country_with_article(iso3)}" if iso3 else title
 

@@ -1149,6 +1149,13 @@ PREDICATE_CHAIN_CASES = [
     ("Canada announced the appointment of Ms. Mara Kelleher, a career diplomat, as Ambassador of Canada to Japan.",
      "Mara Kelleher", (["Ambassador of Canada"], "CAN")),
     ("John Kerry was President Obama's envoy.", "John Kerry", (["envoy"], "USA")),
+    ("Dr. Valentin Paniagua Corazao was inaugurated as new President of the Republic of Peru.",
+     "Valentin Paniagua Corazao", (["President of the Republic of Peru"], "PER")),
+    # "as well as" is no "as"; "was accompanied by" says no title of the subject
+    ("Trade Minister Muhammad Lutfi, Indonesian Ambassador to Australia Siswo Pramono, as well as Director General "
+     "of Asia-Pacific and Africa Abdul Kadir Jailani attended.", "Muhammad Lutfi", (["Trade Minister"], None)),
+    ("Premier Aled Morgan was accompanied by Minister for Foreign Affairs Penny Wong.", "Aled Morgan",
+     (["Premier"], None)),
 ]
 
 
