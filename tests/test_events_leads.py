@@ -312,3 +312,25 @@ READOUT_RECALL_CASES = [
 def test_what_a_readout_recalls_dates_only_its_sentence(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 5, 4))
     assert sorted(r["date_start"] for r in rows if r["event_type"] == "SUPPORT") == expected
+
+
+GERUND_LEAD_CASES = [
+    # (story, published, rows (type, actors, date_start)): a dated story whose lead tells a past act
+    # through an in- or by-gerund ("joined ... in recognizing") is news of its day; the from-phrase
+    # of an independence names what was left, no party
+    ("US Recognizes Kosovo\n\nThe United States joined major European allies in recognizing the independence of "
+     "Kosovo from Serbia.\n\nOfficials said recognition was the only option.\n", date(2008, 2, 18),
+     [("AGREE", ["USA", "XKX"], date(2008, 2, 18))]),
+    ("Japan Recognizes South Sudan\n\nJapan joined other donors in recognizing the independence of South Sudan from "
+     "Sudan.\n\nOfficials said aid would follow.\n", date(2011, 7, 9), [("AGREE", ["JPN", "SSD"], date(2011, 7, 9))]),
+    ("Canada and Mexico Sign Accord\n\nCanada marked the anniversary by signing a trade agreement with Mexico.\n\n"
+     "Officials said talks would go on.\n", date(2015, 5, 4), [("AGREE", ["CAN", "MEX"], date(2015, 5, 4))]),
+    ("Kenya Condemns Eritrea\n\nKenya joined its neighbours in condemning Eritrea.\n\nOfficials said security "
+     "was tightened.\n", date(2015, 5, 4), [("ACCUSE", ["ERI", "KEN"], date(2015, 5, 4))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", GERUND_LEAD_CASES)
+def test_a_lead_act_told_by_a_gerund(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta={"source_url": "https://www.voanews.com/a/x"})
+    assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected

@@ -97,6 +97,7 @@ class Grammar:
     habitual_adverbs: frozenset[str] = frozenset()  # "has repeatedly refused": many acts, no event
     process_units: frozenset[str] = frozenset()  # "after several years of talks": a process, no event
     audience_words: frozenset[str] = frozenset()  # "speaking to reporters": an audience, no one met
+    separation_nouns: frozenset[str] = frozenset()  # "independence of Kosovo from Serbia": no party
 
 
 @dataclass(frozen=True)

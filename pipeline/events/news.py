@@ -139,13 +139,22 @@ def _visit_lead(ctx: Context, lead: Block) -> bool:
 def _past_act(ctx: Context, t) -> bool:
     """A trigger verb (or a support verb with a trigger noun as object or passive subject) in the
     simple past, the present perfect or the past passive ("visited", "have signed three
-    agreements", "the agreement was reached")."""
+    agreements", "the agreement was reached"), or such a verb whose in- or by-gerund is a trigger
+    verb ("joined major European allies in recognizing the independence of Kosovo")."""
     perfect = t.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" or a.dep_ == "auxpass" and a.tag_ == "VBD"
                                       for a in t.children)  # "have signed", "was reached"
     if t.tag_ != "VBD" and not perfect:
         return False
     return bool(ctx.lex.lookup(t, "VERB")) or lemma_in(t, ctx.lex.support_verbs) and any(
-        c.dep_ in ("dobj", "nsubjpass") and ctx.lex.lookup(c, "NOUN") for c in t.children)
+        c.dep_ in ("dobj", "nsubjpass") and ctx.lex.lookup(c, "NOUN") for c in t.children) \
+        or any(_act_in_gerund(ctx, p) for p in t.children if p.dep_ == "prep")
+
+
+def _act_in_gerund(ctx: Context, prep) -> bool:
+    """"joined major European allies in recognizing the independence of Kosovo": a past verb's
+    "in"/"by" + gerund that is a trigger verb tells the act."""
+    return prep.lower_ in ("in", "by") and any(g.tag_ == "VBG" and ctx.lex.lookup(g, "VERB")
+                                               for g in prep.children if g.dep_ in ("pcomp", "pobj"))
 
 
 def is_readout(ctx: Context) -> bool:

@@ -78,6 +78,8 @@ def _np_child(c: Token, t: Token, g: Grammar, conj: bool) -> list[Token]:
     """Which part of child c the noun phrase of t keeps (see np_tokens)."""
     dep = c.dep_
     if dep == "prep":
+        if c.lower_ == "from" and t.lemma_.lower() in g.separation_nouns:
+            return []  # "the independence of Kosovo from Serbia": Serbia is what was left, no party
         return [c] if c.lower_ in g.np_preps or c.lower_ == "for" and t.lower_ in g.spokesperson else []
     if dep == "conj":
         return [c] if conj and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") else []
