@@ -1204,3 +1204,21 @@ SWAPPED_ORDER_CASES = [
 @pytest.mark.parametrize("text,expected", SWAPPED_ORDER_CASES)
 def test_a_name_in_both_orders_is_one_person(analyse_entities, text, expected):
     assert _names(analyse_entities, text) == expected
+
+
+# names of three or four words are never cut: a name the model cut in two, one space apart, is
+# one; a portfolio's country ends the chain and the name is the words after it
+CUT_NAME_CASES = [
+    ("Glenn, as the President's Personal Representative, delivered a letter to that effect from President Jimmy "
+     "Carter to Prime Minister Peter Kauona Keniaraisoona Kenilorea.", "Peter Kauona Keniaraisoona Kenilorea"),
+    ("Diplomatic relations were established on July 19, 1975, when Ambassador of the Republic of Cape Verde Raul "
+     "Querido Varela presented his credentials to President Gerald R. Ford.", "Raul Querido Varela"),
+    ("Ambassador of the Republic of Ghana Kwame Asante Mensah presented his credentials.", "Kwame Asante Mensah"),
+    ("The Ambassador of the Republic of Kenya Ruth Wanjiru Achieng presented her credentials.", "Ruth Wanjiru Achieng"),
+    ("Ahead of arriving in Yerevan, Minister for Europe Leo Docherty said so.", "Leo Docherty"),
+]
+
+
+@pytest.mark.parametrize("text,person", CUT_NAME_CASES)
+def test_names_the_model_cut_are_whole(analyse_entities, text, person):
+    assert person in _names(analyse_entities, text)

@@ -35,9 +35,11 @@ from .spans import (
     POSSESSIVES,
     after_title,
     core,
+    cut_short_person,
     hyphen_glued_end,
     hyphen_glued_start,
     month_surname,
+    name_cut_in_two,
     name_start,
     place_for,
     set_ents,
@@ -306,12 +308,13 @@ class PersonNames(DataComponent):
     @staticmethod
     def _join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
         """Rule: a name the model split at a quoted nickname is one name (``Josaia Voreqe`` +
-        ``'Frank' Bainimarama``); the people stage reads it without the nickname."""
+        ``'Frank' Bainimarama``); the people stage reads it without the nickname; so is a name
+        it cut in two (``_one_name``)."""
         out: list[Span] = []
         for s in spans:
             prev = out[-1] if out else None
             if prev is not None and prev.label_ == "PERSON" and s.label_ not in PLACE_LABELS and s.start - prev.end <= 3 \
-                    and _NICKNAMED.fullmatch(doc.text[prev.start_char : s.end_char]):
+                    and (_NICKNAMED.fullmatch(doc.text[prev.start_char : s.end_char]) or name_cut_in_two(doc, prev, s)):
                 out[-1] = Span(doc, prev.start, s.end, label="PERSON")
                 continue
             out.append(s)
@@ -435,10 +438,24 @@ class PersonNames(DataComponent):
         i = hyphen_glued_start(doc, hyphen_glued_start(doc, chain.end))  # the chain's last two words
         while i > chain.start + 2 and doc[i].text in self.lexicon.name_particles:
             i -= 1  # "Special Envoy for Syria Staffan de Mistura"
+        i = min(i, self._after_country(doc, chain))
         if i < chain.start + 2:
             return None
         name = doc[i : chain.end]
         return name if self._name_after_portfolio(doc, name) else None
+
+    def _after_country(self, doc: Doc, chain: Span) -> int:
+        """The first token after the chain's last country name when three or four name words
+        follow it ("Ambassador of the Republic of Cape Verde | Raul Querido Varela"), else the
+        chain's end."""
+        last = None
+        for m in self.gazetteer._countries_pattern().finditer(chain.text):
+            last = m
+        if last is None:
+            return chain.end
+        after = doc.char_span(chain.start_char + last.end(), chain.end_char, alignment_mode="expand")
+        words = [t for t in after if t.text not in ("-", "‐")] if after is not None else []
+        return after.start if after is not None and len(words) in (3, 4) else chain.end
 
     def _name_after_portfolio(self, doc: Doc, name: Span) -> bool:
         common = load_common_words()
@@ -448,7 +465,7 @@ class PersonNames(DataComponent):
         if not all(t.text in self.lexicon.name_particles or t.text in ("-", "‐") or titlecase_token(t) and t.lower_ not in common
                    and self._titled_name_word(doc, name.start, t.i) for t in name):
             return False
-        return not any(t.ent_type_ == "PERSON" for t in name) and not self._gazetteer_name(name)
+        return not any(t.ent_type_ == "PERSON" for t in name[:1]) and not self._gazetteer_name(name)
 
     def _add_titled_names(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
         """Rule: capitalised words right after a title (``Foreign Minister Kono``) or an honorific
@@ -464,7 +481,7 @@ class PersonNames(DataComponent):
             if span is None:
                 continue
             new = Span(doc, span.start, span.end, label="PERSON")
-            claimed = self._claim([s for s in spans if not self._trappings_of(s, new)], new)
+            claimed = self._claim([s for s in spans if not self._trappings_of(s, new) and not cut_short_person(s, new)], new)
             if claimed is not None:
                 spans = claimed
         return spans

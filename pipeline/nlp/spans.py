@@ -79,6 +79,20 @@ def hyphen_glued_start(doc: Doc, end: int) -> int:
     return start
 
 
+def cut_short_person(s: Span, new: Span) -> bool:
+    """A PERSON the model cut short at the end of a longer name after a title ("Varela" of
+    "Ambassador of the Republic of Cape Verde Raul Querido Varela")."""
+    return s.label_ == "PERSON" and new.start < s.start and s.end == new.end
+
+
+def name_cut_in_two(doc: Doc, prev: Span, s: Span) -> bool:
+    """Rule 'a name the model cut in two': two PERSON spans one space apart on a line, the
+    second of capitalised name words only ("Prime Minister Peter Kauona" + "Keniaraisoona
+    Kenilorea"), are one name of four words."""
+    return s.label_ == "PERSON" and s.start == prev.end and doc[prev.end - 1].whitespace_ == " " \
+        and len(prev) + len(s) <= 5 and all(titlecase_token(t) for t in s)
+
+
 def after_place_of_noun(doc: Doc, start: int) -> bool:
     """Token ``start`` follows the "of" of a noun whose of-phrase is a place (entity_rules
     ``place_of_nouns``: "the incursion of Rafah", "the siege of Mariupol")."""
