@@ -215,6 +215,11 @@ def _no_such_office(iso3: str, titles: list[str]) -> bool:
     return bool(titles) and all(holders) and not any(iso3 in countries for countries in holders)
 
 
+def no_such_office(iso3: str, title: str) -> bool:
+    """The title names an office (or a deputy of one) that the country never had."""
+    return _no_such_office(iso3, [title])
+
+
 @lru_cache(maxsize=1024)
 def _office_countries(title: str) -> frozenset[str]:
     """The countries whose office-holders (any term) hold the office a title names."""

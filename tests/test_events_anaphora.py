@@ -100,3 +100,29 @@ TITLED_SUBJECT_CASES = [
 def test_a_title_as_the_subject_is_the_earlier_person(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 8, 30))
     assert sorted((r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "CONSULT") == expected
+
+
+BARE_FOREIGN_TITLE_CASES = [
+    # (url, text, SUPPORT (source, target)): on a government's page a bare title is its own
+    # office-holder, unless its country never had that office: then, in the readout of a meeting
+    # with one other country, that country's
+    ("https://www.gov.uk/government/news/x",
+     "PM call\n\nThis morning the Prime Minister spoke to President Mohamed bin Zayed of the United Arab Emirates.\n\n"
+     "The President thanked the Prime Minister for his support.\n", (["ARE"], ["GBR"])),
+    ("https://www.mofa.go.jp/press/x",
+     "Summit\n\nOn May 4, Prime Minister Fumio Kishida held a meeting with President William Ruto of Kenya.\n\n"
+     "The President thanked the Prime Minister for Japan's support.\n", (["KEN"], ["JPN"])),
+    ("https://www.state.gov/x",
+     "Meeting\n\nToday Secretary Antony Blinken met Prime Minister Narendra Modi of India.\n\n"
+     "The Prime Minister thanked the Secretary for the support of the United States.\n", (["IND"], ["USA"])),
+    # the publisher's own office: its office-holder
+    ("https://www.gov.uk/government/news/x",
+     "PM call\n\nThis morning the Prime Minister spoke to President William Ruto of Kenya.\n\n"
+     "The Prime Minister thanked President Ruto for Kenya's support.\n", (["GBR"], ["KEN"])),
+]
+
+
+@pytest.mark.parametrize("url,text,expected", BARE_FOREIGN_TITLE_CASES)
+def test_a_bare_title_of_an_office_the_publisher_never_had(nlp, url, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 4), meta={"source_url": url})
+    assert [(r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] == "SUPPORT"] == [expected]

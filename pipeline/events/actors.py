@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..person_country import no_such_office
 from ..textrules import NUMBER_WORDS
 from . import anaphora, speaker
 from .destinations import destinations, troop_movement, type_parties
@@ -110,11 +111,16 @@ def bare_title(ctx: Context, head_: Token) -> bool:
 def _office_country(ctx: Context, head_: Token) -> str | None:
     """The country of a bare title's office: the one country that has it (``national_titles``:
     "the Taoiseach and I spoke" on GOV.UK), else the publisher's ("The Prime Minister spoke
-    with ..." on a government's page: its own office-holder)."""
+    with ..." on a government's page: its own office-holder), unless the publisher's country
+    never had that office ("The President thanked the Prime Minister" on GOV.UK)."""
     if not bare_title(ctx, head_):
         return None
     words = sorted([c for c in head_.children if c.dep_ == "compound"] + [head_], key=lambda t: t.i)
-    return ctx.lex.national_titles.get(" ".join(t.lower_ for t in words)) or ctx.publisher
+    title = " ".join(t.text for t in words)
+    national = ctx.lex.national_titles.get(title.lower())
+    if national or ctx.publisher is None:
+        return national
+    return None if no_such_office(ctx.publisher, title) else ctx.publisher
 
 
 # ------------------------------------------------------------------ one noun phrase
@@ -274,19 +280,10 @@ def _anaphor_parties(ctx: Context, head_: Token, phrase: str, role: str, item: d
         return _pronoun_parties(ctx, low, role, item, at_char)
     if 0 < len(words) <= 4 and words[0] in g.pronouns_plural and words[-1] in g.collective_heads:
         return _pronoun_parties(ctx, words[0], role, item, at_char)
-    if _plural_anaphors(g).match(phrase.strip()) or _titled_group(phrase):
+    if _plural_anaphors(g).match(phrase.strip()) or anaphora.titled_group(phrase, _titles()):
         return _plural_anaphor_parties(ctx, phrase, role, item, at_char)
     return None
 
-
-_TITLED_GROUP = re.compile(r"^(?:both|the\s+(?:two|three|four)|all\s+three)\s+(?P<title>.+?)s$", re.IGNORECASE)
-
-
-def _titled_group(phrase: str) -> bool:
-    """Rule 'the two foreign ministers': a stated number of a plural title ("the two Foreign
-    Ministers", "both defence ministers") is a plural anaphor like "the two ministers"."""
-    m = _TITLED_GROUP.match(" ".join(phrase.split()))
-    return m is not None and m.group("title").lower() in _titles()
 
 
 def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None:

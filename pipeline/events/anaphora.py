@@ -183,6 +183,16 @@ def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str], set
     return actors, set(p.people), unknown
 
 
+_TITLED_GROUP = re.compile(r"^(?:both|the\s+(?:two|three|four)|all\s+three)\s+(?P<title>.+?)s$", re.IGNORECASE)
+
+
+def titled_group(phrase: str, titles: frozenset[str]) -> bool:
+    """Rule 'the two foreign ministers': a stated number of a plural title ("the two Foreign
+    Ministers", "both defence ministers") is a plural anaphor like "the two ministers"."""
+    m = _TITLED_GROUP.match(" ".join(phrase.split()))
+    return m is not None and m.group("title").lower() in titles
+
+
 def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple[set[str], set[str], set[str]]:
     """Rule 'the two leaders': parties of the last event before char in the same block with two
     or more parties, else of the last event in the block (not when a stated number asks for

@@ -20,7 +20,9 @@ the clause leaves unnamed, in this order:
    story is about, is against the other.
 5. **The readout's interlocutor.** In news, a request or a stance of support by one country
    with no target, dated the day of the story's meeting between that country and exactly one
-   other, is addressed to that other (neither a plan).
+   other, is addressed to that other (neither a plan); one addressed to that country by no
+   one named is that other's ("The President thanked the Prime Minister" in the readout of the
+   Prime Minister's call with the President of the UAE).
 """
 from __future__ import annotations
 
@@ -206,7 +208,8 @@ def readout_interlocutor(ctx: Context, cands: list[Candidate]) -> None:
     meetings = _meetings_by_day(cands)
     for c in cands:
         actors = c.parties.actors()
-        if c.type not in ("REQUEST", "SUPPORT") or c.status == "planned" or c.parties.target or len(actors) != 1 \
+        one_sided = not c.parties.target or not c.parties.source  # "The President thanked the Prime Minister"
+        if c.type not in ("REQUEST", "SUPPORT") or c.status == "planned" or not one_sided or len(actors) != 1 \
                 or c.date is None:
             continue
         pairs = [m for m in meetings.get((c.date.value_start, c.date.value_end), ()) if actors < m]
