@@ -48,6 +48,7 @@ Rules (documented for the tables' users):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -455,6 +456,21 @@ def _block_mentions(block_docs: list[tuple[int, Doc]]) -> tuple[list[EntityMenti
     return mentions, marked
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|Ash|At|Az)[ -]\S")
+
+
+def _english_name(place, written: str) -> str:
+    """Rule 'the name English uses': a city whose GeoNames name opens with an Arabic article
+    (``Al Hillah``, ``Ar Ramadi``) and that the text names by another of its names without one
+    (``Hilla``, ``Ramadi``) is named as the text names it; other places keep their own name
+    (``Peking`` is Beijing)."""
+    if place.kind != "city" or not _ARABIC_ARTICLE.match(place.name):
+        return place.name
+    text = " ".join(written.split()).removeprefix("the ").removesuffix("'s").removesuffix("’s")
+    found = get_gazetteer().lookup(text, fuzzy=False)
+    return text if found is not None and found[1] == "alternate" and not _ARABIC_ARTICLE.match(text) else place.name
+
+
 def find_places(block_docs: list[tuple[int, Doc]], published: date | None = None):
     """Returns (records sorted by place_id, mentions in document order); ``published`` (the
     document's date) dates the countries' independence."""
@@ -471,8 +487,8 @@ def find_places(block_docs: list[tuple[int, Doc]], published: date | None = None
         rec = records.get(m.entity_id)
         if rec is None:
             p = gaz.place(m.entity_id)
-            rec = records[m.entity_id] = PlaceRecord(p.place_id, p.name, p.kind, p.country_iso3, p.countries,
-                                                     p.latitude, p.longitude)
+            rec = records[m.entity_id] = PlaceRecord(p.place_id, _english_name(p, m.text), p.kind, p.country_iso3,
+                                                     p.countries, p.latitude, p.longitude)
         rec.n_mentions += 1
         if m.text not in rec.mentions:
             rec.mentions.append(m.text)

@@ -614,3 +614,21 @@ OTHER_NAME_CASES = [
 @pytest.mark.parametrize(("text", "name", "found"), OTHER_NAME_CASES)
 def test_a_city_by_another_name(analyse_entities, text, name, found):
     assert (name in _places(analyse_entities, text)) is found
+
+
+# ------------------------------------------------------------- the name English uses
+# a city whose GeoNames name opens with an Arabic article, named in the text by another of its
+# names without one, is named as the text names it; an exonym keeps the city's own name
+ENGLISH_NAME_CASES = [
+    ("Japan condemns the terrorist attack in Hilla, Iraq, that killed at least 80 people.", "Hilla", "IRQ"),
+    ("Fighting continued near Amarah on Monday.", "Amarah", "IRQ"),
+    ("The American Legation in Peking opened in 1862 under the treaty with China.", "Beijing", "CHN"),
+    ("The delegation arrived in Mosul on Monday.", "Mosul", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), ENGLISH_NAME_CASES)
+def test_the_name_english_uses(analyse_entities, text, name, iso3):
+    found = _places(analyse_entities, text)
+    assert name in found, sorted(found)
+    assert found[name][0] == iso3
