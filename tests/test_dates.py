@@ -89,7 +89,8 @@ def test_explicit(text, start, end, precision):
 
 # ---------------------------------------------------------------- modifiers
 # early/mid/late = thirds: months 1-4/5-8/9-12, days 1-10/11-20/21-end,
-# decade years 0-3/4-6/7-9, century years 0-32/33-65/66-99.
+# decade years 0-3/4-6/7-9, century years 0-33/34-66/67-99 (the first third the longer, as a
+# decade's; eval/CONVENTIONS.md, "Centuries").
 MODIFIED = [
     ("around 1945", "1945-01-01", "1945-12-31", "year", None, True),
     ("circa 1900", "1900-01-01", "1900-12-31", "year", None, True),
@@ -105,7 +106,9 @@ MODIFIED = [
     ("late 1990s", "1997-01-01", "1999-12-31", "decade", "end", False),
     ("the early 1990s", "1990-01-01", "1993-12-31", "decade", "start", False),
     ("the mid-1990s", "1994-01-01", "1996-12-31", "decade", "mid", False),
-    ("the early 20th century", "1900-01-01", "1932-12-31", "century", "start", False),
+    ("the early 20th century", "1900-01-01", "1933-12-31", "century", "start", False),
+    ("the mid-19th century", "1834-01-01", "1866-12-31", "century", "mid", False),
+    ("the late 19th century", "1867-01-01", "1899-12-31", "century", "end", False),
     ("early March 2014", "2014-03-01", "2014-03-10", "month", "start", False),
     ("mid-March 2014", "2014-03-11", "2014-03-20", "month", "mid", False),
     ("late February 2024", "2024-02-21", "2024-02-29", "month", "end", False),
