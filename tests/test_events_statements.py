@@ -206,3 +206,43 @@ def test_a_counted_plural_after_a_larger_meeting(nlp, text, etype, actors):
     _, rows = _pipeline(nlp, LEAD4 + text, published=date(2014, 11, 11), meta=VOV,
                         title="President Sang meets world leaders within APEC")
     assert [r["actors_iso3"] for r in rows if r["event_type"] == etype] == [actors], rows
+
+
+def _statement(title: str, body: str) -> str:
+    return f"{title}\n(Statement by Foreign Press Secretary Hikariko Ono)\n\nMay 4, 2023\n\n1. {body}\n"
+
+
+UNOWNED_ATTACK_CASES = [
+    # (statement, ACCUSE actors): condemning an attack no country is said to have made names no
+    # second party, not even the country the statement is about; one a country made is against it
+    (_statement("The Terrorist Attack in Iraq", "We strongly condemn such heinous attacks against innocent people."),
+     [["JPN"]]),
+    (_statement("The Terrorist Attack in Nigeria", "Japan strongly condemns the terrorist attack on the market."),
+     [["JPN"]]),
+    (_statement("The Bombing in Pakistan", "We condemn the bombing that killed dozens of worshippers."), [["JPN"]]),
+    (_statement("The Attack in Somalia", "Japan strongly condemns the attacks on civilians."), [["JPN"]]),
+    (_statement("Missile Launch by North Korea", "Japan strongly condemns North Korea's missile attack."),
+     [["JPN", "PRK"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNOWNED_ATTACK_CASES)
+def test_condemning_an_attack_no_country_made(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 4), meta={"source_url": "https://www.mofa.go.jp/press/x"})
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "ACCUSE"] == expected
+
+
+STANCE_TODAY_CASES = [
+    # a present stance verb with its stance noun is a statement of the day
+    _statement("The Terrorist Attack in Iraq", "The Government of Japan reiterates its strong solidarity with the "
+               "people and the Government of Iraq."),
+    _statement("The Floods in Pakistan", "Japan reaffirms its support for the people of Pakistan."),
+    _statement("The Earthquake in Turkey", "The Government of Japan renews its solidarity with the people of Turkey."),
+    _statement("The Situation in Ukraine", "Japan reiterates its unwavering support for Ukraine."),
+]
+
+
+@pytest.mark.parametrize("text", STANCE_TODAY_CASES)
+def test_a_present_stance_is_the_statement_of_the_day(nlp, text):
+    _, rows = _pipeline(nlp, text, published=date(2023, 5, 4), meta={"source_url": "https://www.mofa.go.jp/press/x"})
+    assert [(r["event_type"], r["date_start"]) for r in rows] == [("SUPPORT", date(2023, 5, 4))]

@@ -554,6 +554,19 @@ def _act(ctx: Context, hit: Hit) -> str | None:
     return "recognition" if hit.row.lemma in g.recognition_triggers else None
 
 
+def _unowned_attack(ctx: Context, etype: str, v: Token | None) -> bool:
+    """The verb condemns an attack that no possessor or by-phrase gives a doer ("strongly
+    condemn such heinous attacks against innocent people", "condemned the terrorist attack in
+    Hilla"): the country where it happened is no party to the condemnation."""
+    if v is None or etype != "ACCUSE":
+        return False
+    for obj in (c for c in v.children if c.dep_ == "dobj"):
+        if any(r.type == "ASSAULT" for r in ctx.lex.lookup(obj, "NOUN")) and not any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in obj.children):
+            return True
+    return False
+
+
 def _content(etype: str, v: Token | None, n: Token | None) -> frozenset[str]:
     """What a demand asks (``CONTENT_TYPES``; merge rule 'different content'), else nothing."""
     return content_lemmas(v, n) if etype in CONTENT_TYPES else frozenset()
@@ -582,4 +595,5 @@ def emit(ctx: Context, hit: Hit) -> None:
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
             org_party=(etype in DIRECTED_TYPES or etype in CONFRONTATION_TYPES) and _organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
-            or _said_bilateral(ctx, v, n), act=_act(ctx, hit), named_event=_named_event(n), content=content))
+            or _said_bilateral(ctx, v, n), act=_act(ctx, hit), named_event=_named_event(n), content=content,
+            unowned_attack=_unowned_attack(ctx, etype, v)))

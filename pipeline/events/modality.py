@@ -229,8 +229,11 @@ def _present_form(v: Token) -> bool:
 def spoken_today(v: Token, n: Token, g: Grammar) -> bool:
     """Rule 'statements of the day', said with a noun: a main-clause present support verb whose
     object is a speech noun (``speech_nouns``: "I offer congratulations to all Namibians", "Japan
-    expresses its condolences"); never negated, conditional or with an auxiliary."""
-    return n.lemma_.lower() in g.speech_nouns and n.head.i == v.i and statement_today(v, False, g, nouns=True)
+    expresses its condolences"), or a present stance verb with its stance noun ("The Government
+    of Japan reiterates its strong solidarity with the people of Iraq"); never negated,
+    conditional or with an auxiliary."""
+    said = n.lemma_.lower() in g.speech_nouns or lemma_in(v, g.stance_verbs)
+    return said and n.head.i == v.i and statement_today(v, False, g, nouns=True)
 
 
 def statement_today(v: Token, threat: bool, g: Grammar, nouns: bool = False) -> bool:

@@ -161,11 +161,14 @@ def story_partner(ctx: Context, c: Candidate) -> None:
     about Colombia and Ecuador); not when the act names its other side (a person whose country
     is unknown), nor, in a government's statement on a country, for that country's own acts
     ("members of Niger's Armed Forces announced the detention of President Bazoum" on
-    mofa.go.jp is no act against Japan; "Japan condemns" is against Niger)."""
+    mofa.go.jp is no act against Japan; "Japan condemns" is against Niger), nor for the
+    condemnation of an attack no country is said to have made ("strongly condemn such heinous
+    attacks" in a statement on Iraq: Iraq is where, not who)."""
     if ctx.story_subject is not None and c.type in SUBJECT_TYPES:
         _story_subject_partner(ctx, c)
         return
-    if not ctx.news or c.type not in CONFRONTATION_TYPES or len(ctx.story_pair) != 2 or c.org_party:
+    if not ctx.news or c.type not in CONFRONTATION_TYPES or len(ctx.story_pair) != 2 or c.org_party \
+            or c.unowned_attack:
         return  # "Russia vetoed the renewal of a panel of the United Nations": the organisation is the other side
     actors = c.parties.actors()
     if "target" in c.parties.unknown.values() or c.parties.target and c.parties.target == c.parties.source:
@@ -184,9 +187,11 @@ def _story_subject_partner(ctx: Context, c: Candidate) -> None:
     a condemnation, a demand or a sanction with one other country and no other side named is
     about that country ("The United States, European Union and Arab League have all condemned
     Wednesday's coup", "AU chief Bernard Membe of Tanzania issued a statement condemning the
-    military coup" in a story about Mauritania)."""
+    military coup" in a story about Mauritania); not a condemnation of an attack no country is
+    said to have made ("strongly condemn such heinous attacks" in a story about Iraq)."""
     actors = c.parties.actors()
-    if len(actors) == 1 and ctx.story_subject not in actors and "target" not in c.parties.unknown.values():
+    if len(actors) == 1 and ctx.story_subject not in actors and "target" not in c.parties.unknown.values() \
+            and not c.unowned_attack:  # "condemn such heinous attacks": the country is where, not who
         c.parties.add_other_side(ctx.story_subject)
 
 

@@ -67,6 +67,7 @@ class Candidate:
     act: str | None = None  # acts a history page tells apart on one day: "mission" (a mission opened,
     # raised or closed), "recognition" (a state or government recognised); None: others (ties established)
     content: frozenset[str] = frozenset()  # what a demand asks (``plover.CONTENT_TYPES``): lemmas
+    unowned_attack: bool = False  # a condemnation of an attack whose doer no country is ("heinous attacks")
 
 
 def short(text: str, limit: int = 300) -> str:
