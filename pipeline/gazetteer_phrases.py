@@ -82,6 +82,12 @@ class CountryPhrases:
                         break
         return tuple(found)
 
+    def country_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each country name, alias, demonym or institution in ``text``, in order;
+        a world region holding a country's name ("Latin America") is none."""
+        pattern = self._countries_pattern()
+        return [m.span() for m in pattern.finditer(text) if self._countries_map[m.group(0)]]
+
     def is_demonym(self, text: str) -> bool:
         """``Japanese``, ``North Koreans``, ``Korean`` (ambiguous ones included)."""
         text = " ".join(text.split())

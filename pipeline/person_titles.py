@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from .dates.lexicon import MONTH_FULL_ALT, WEEKDAY_ALT
 from .gazetteer import Gazetteer, get_gazetteer
 from .nlp.lexicon import NameLexicon, load_name_lexicon
 from .nlp.spans import title_before, title_to_country
@@ -20,8 +21,7 @@ from .nlp.spans import title_before, title_to_country
 __all__ = ["dedupe_titles", "titles_for"]
 
 
-_DATE_TAIL = re.compile(r"\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
-                        r"June|July|August|September|October|November|December)\b.*$")
+_DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:{WEEKDAY_ALT}|{MONTH_FULL_ALT})\b.*$")
 
 
 def _clean_title(title: str) -> str:

@@ -158,20 +158,21 @@ def far_minor_cities(mentions: list, marked: set[int], block_docs, text: str) ->
     those marked as places, ``text`` the document's text."""
     gaz = get_gazetteer()
     surnames = _surnames(block_docs)
-    ids = {m.entity_id for m in mentions}
-    in_text: list[frozenset[str]] = []  # computed once, on first need
+    owned: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        owned.setdefault(m.entity_id, []).append(i)
+    in_text: frozenset[str] | None = None  # the countries the text names, read on first need
     drop = set()
-    for pid in sorted(ids):
-        place = gaz.place(pid)
-        own = [i for i, m in enumerate(mentions) if m.entity_id == pid]
+    for pid in sorted(owned):
+        place, own = gaz.place(pid), owned[pid]
         if _surname_city(place, own, mentions, surnames):
             drop.add(pid)
             continue
         unmarked = _minor_city(place) and _unmarked_minor_city(pid, own, marked)
         if not unmarked and not _by_other_name(mentions, own):
             continue
-        in_text = in_text or [frozenset(gaz.countries_in(text))]
-        named = _named_countries(ids - {pid}, in_text[0])
+        in_text = frozenset(gaz.countries_in(text)) if in_text is None else in_text
+        named = _named_countries(set(owned) - {pid}, in_text)
         if not set(place.countries) & named and (unmarked or named):
             drop.add(pid)
     return drop
@@ -188,11 +189,15 @@ def _by_other_name(mentions: list, own: list[int]) -> bool:
     through an alternate name (``Tanna``, an old name of Thane in India, for Vanuatu's island
     of Tanna); in a document that names countries, such a city stands only when its own is one
     of them."""
-    gaz = get_gazetteer()
     for i in own:
-        found = gaz.lookup(mentions[i].text, fuzzy=False)
-        if found is None or found[1] != "alternate":
-            return False
-        if set(mentions[i].text.lower().split()) <= set(found[0].name.lower().split()):
-            return False  # a short form of the name itself: "Hague" for The Hague
+        place = alternate_name_of(mentions[i].text)
+        if place is None or set(mentions[i].text.lower().split()) <= set(place.name.lower().split()):
+            return False  # not by another name, or a short form of the name itself: "Hague" for The Hague
     return True
+
+
+def alternate_name_of(text: str):
+    """The place ``text`` names only through one of its alternate names (``Tanna``, ``Hilla``),
+    else None."""
+    found = get_gazetteer().lookup(text, fuzzy=False)
+    return found[0] if found is not None and found[1] == "alternate" else None

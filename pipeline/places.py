@@ -60,7 +60,15 @@ from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, mislab
 from .nlp.spans import core as spans_core
 from .people import EntityMention
 from .place_context import located_facility, place_near, read_in_context, town_of
-from .place_evidence import currency_use, far_minor_cities, institution_use, marked_as_place, masthead, modifier_use
+from .place_evidence import (
+    alternate_name_of,
+    currency_use,
+    far_minor_cities,
+    institution_use,
+    marked_as_place,
+    masthead,
+    modifier_use,
+)
 from .place_text import normalize_key
 from .textrules import POSSESSIVE_CLITICS
 
@@ -467,8 +475,7 @@ def _english_name(place, written: str) -> str:
     if place.kind != "city" or not _ARABIC_ARTICLE.match(place.name):
         return place.name
     text = " ".join(written.split()).removeprefix("the ").removesuffix("'s").removesuffix("’s")
-    found = get_gazetteer().lookup(text, fuzzy=False)
-    return text if found is not None and found[1] == "alternate" and not _ARABIC_ARTICLE.match(text) else place.name
+    return text if alternate_name_of(text) is not None and not _ARABIC_ARTICLE.match(text) else place.name
 
 
 def find_places(block_docs: list[tuple[int, Doc]], published: date | None = None):

@@ -50,7 +50,7 @@ from ..structure import ParsedDocument
 from ..textrules import date_opens_dateline
 from .accept import prev_word
 from .find import Cand, extra_candidates, find_candidates
-from .lexicon import DETERMINERS, FUTURE_VOCAB, HEADLINE_VERBS, PARTICIPLE_NOT, SAY_WORDS
+from .lexicon import DETERMINERS, FUTURE_VOCAB, HEADLINE_VERBS, PARTICIPLE_NOT, SAY_WORDS, WEEKDAY_ALT
 from .model import RANK, DateMention, Ref, Value
 from .modifiers import apply_prefix
 
@@ -112,7 +112,7 @@ def _between_names(head: str, brk: re.Match) -> bool:
 # one to come ('is visiting the Philippines on Tuesday'), another date the nearest
 _PROGRESSIVE_RE = r"\b(?:is|are)\s+(?!being\b)[a-z]+ing\b"
 _PROGRESSIVE = re.compile(_PROGRESSIVE_RE, re.IGNORECASE)
-_WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(rf"(?:{WEEKDAY_ALT})")
 # No tense of its own: a present progressive, a participle ('beginning Wednesday', 'being held on May 22'), a present of
 # travel ('leaves Wednesday'), a conditional ('I would prefer July 13th'), 'ahead of Thursday's
 # summit', or a copula right before the date ('the deadline is March 31', 'the vote is on

@@ -448,12 +448,10 @@ class PersonNames(DataComponent):
         """The first token after the chain's last country name when three or four name words
         follow it ("Ambassador of the Republic of Cape Verde | Raul Querido Varela"), else the
         chain's end."""
-        last = None
-        for m in self.gazetteer._countries_pattern().finditer(chain.text):
-            last = m
-        if last is None:
+        spans = self.gazetteer.country_spans(chain.text)
+        if not spans:
             return chain.end
-        after = doc.char_span(chain.start_char + last.end(), chain.end_char, alignment_mode="expand")
+        after = doc.char_span(chain.start_char + spans[-1][1], chain.end_char, alignment_mode="expand")
         words = [t for t in after if t.text not in ("-", "‐")] if after is not None else []
         return after.start if after is not None and len(words) in (3, 4) else chain.end
 
@@ -465,6 +463,7 @@ class PersonNames(DataComponent):
         if not all(t.text in self.lexicon.name_particles or t.text in ("-", "‐") or titlecase_token(t) and t.lower_ not in common
                    and self._titled_name_word(doc, name.start, t.i) for t in name):
             return False
+        # a PERSON may end the name (the model cut it short: spans.cut_short_person), not open it
         return not any(t.ent_type_ == "PERSON" for t in name[:1]) and not self._gazetteer_name(name)
 
     def _add_titled_names(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
