@@ -382,8 +382,18 @@ def _block_names(doc: Doc, lex: NameLexicon) -> tuple[set[int], list[int]]:
     return {sp.start_char for sp in names}, [sp.end_char for sp in names]
 
 
-def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]], taken: set[int],
-                    forms: set[str]) -> list[_Raw]:
+def _whole_name_start(doc: Doc, tok: Token, full: tuple[str, ...]) -> int:
+    """Rule 'the whole name before its last word': a reference word that closes the person's
+    full name written out ("... and Cooperation Dionisio Babo Soares", the model tagging none
+    of it) is that full name, not its last word after a title of "Dionisio Babo"."""
+    n = len(full) - 1
+    if n >= 1 and tok.i >= n and _words(doc[tok.i - n : tok.i + 1].text) == full:
+        return tok.i - n
+    return tok.i
+
+
+def _extra_mentions(block_docs: list[tuple[int, Doc]], people: _People, index: dict[str, set[str]],
+                    taken: set[int], forms: set[str]) -> list[_Raw]:
     """Rule: single words equal to the first/last word of exactly one known person that the
     model left untagged or tagged GPE/ORG/NORP (and that are no known place) are mentions."""
     hashes = numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")
@@ -403,6 +413,10 @@ def _extra_mentions(block_docs: list[tuple[int, Doc]], index: dict[str, set[str]
         starts, ends = _block_names(doc, lex)
         for tok in hits:
             first = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in PATRONYMIC else tok.i  # "bin Laden"
+            (key,) = index[_words(tok.text)[0]]
+            whole = _whole_name_start(doc, tok, people.words_of[key])
+            if offset + doc[whole].idx not in taken:
+                first = min(first, whole)
             span = doc[first : tok.i + 1]
             titles = titles_for(doc, span, starts, ends)
             out.append(_Raw(offset + span.start_char, offset + span.end_char, span.text, _words(span.text), titles))
@@ -514,7 +528,7 @@ def find_people(block_docs: list[tuple[int, Doc]], frame: Frame | None = None,
     people = _full_names(raws)
     index = _reference_index(people)
     taken = {i for r in raws for i in range(r.start, r.end)}
-    raws.extend(_extra_mentions(block_docs, index, taken, _reference_forms(raws, index)))
+    raws.extend(_extra_mentions(block_docs, people, index, taken, _reference_forms(raws, index)))
     assignment = _assign(raws, people)
     groups: dict[str, list[_Raw]] = defaultdict(list)
     for r, k in zip(raws, assignment):

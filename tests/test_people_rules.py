@@ -1222,3 +1222,84 @@ CUT_NAME_CASES = [
 @pytest.mark.parametrize("text,person", CUT_NAME_CASES)
 def test_names_the_model_cut_are_whole(analyse_entities, text, person):
     assert person in _names(analyse_entities, text)
+
+
+# rule 'the whole name before its last word': a full name written out where the model tagged
+# none of it is that name, its first words no part of a title before its last one
+# (text, name, words that must be in no title of the person)
+WHOLE_NAME_CASES = [
+    ("The talks were between Foreign Minister Pham Binh Minh and Timor-Leste’s Minister of Foreign Affairs "
+     "and Cooperation Dionisio Babo Soares in Hanoi on June 10. Dionisio Babo Soares congratulated Vietnam.\n",
+     "Dionisio Babo Soares", {"Dionisio", "Babo"}),
+    ("He met the Minister of Foreign Affairs and International Cooperation Roberto Alvarez Gil in Lisbon. "
+     "Roberto Alvarez Gil thanked Portugal.\n", "Roberto Alvarez Gil", {"Roberto", "Alvarez"}),
+    ("She received the Minister of Trade and Industry Kwame Osei Mensah in Accra. "
+     "Kwame Osei Mensah praised the visit.\n", "Kwame Osei Mensah", {"Kwame", "Osei"}),
+    ("The Minister of Justice and Constitutional Affairs Maria Teresa Lopes met reporters. "
+     "Maria Teresa Lopes said the law would pass.\n", "Maria Teresa Lopes", {"Maria", "Teresa"}),
+    ("Officials welcomed the Minister for Foreign Affairs and Trade Tuilaepa Lupesoliai Neioti at the airport. "
+     "Tuilaepa Lupesoliai Neioti spoke briefly.\n", "Tuilaepa Lupesoliai Neioti", {"Tuilaepa", "Lupesoliai"}),
+]
+
+
+@pytest.mark.parametrize("text,name,not_in_title", WHOLE_NAME_CASES,
+                         ids=["babo-soares", "alvarez-gil", "osei-mensah", "teresa-lopes", "lupesoliai-neioti"])
+def test_whole_name_before_its_last_word(analyse_entities, text, name, not_in_title):
+    people, _m, _p, _pm = analyse_entities(text)
+    person = next(p for p in people if p.name == name)
+    assert not {w for t in person.titles for w in t.split()} & not_in_title
+
+
+# rule 'three or four name words after a portfolio': the name after a portfolio ending in a
+# common word takes its third word, after an and-continuation too; a word before the name after
+# "and" or a region is no name word
+# (text, the people expected)
+PORTFOLIO_NAME_CASES = [
+    ("The talks were between Prime Minister Hun Sen and Angola’s Minister of External Relations and Cooperation "
+     "Tete Antonio Silva in Luanda on June 10.\n", {"Hun Sen", "Tete Antonio Silva"}),
+    ("The deal was signed by Chile’s Minister of Economy and Tourism Lucas Palacios Covarrubias in Santiago.\n",
+     {"Lucas Palacios Covarrubias"}),
+    ("The talks between Ghana’s Minister of Foreign Affairs and Regional Integration Shirley Ayorkor Botchwey "
+     "and her guest took place on Monday.\n", {"Shirley Ayorkor Botchwey"}),
+    ("The UK Minister for Women and Equalities Kemi Badenoch visited Leeds.\n", {"Kemi Badenoch"}),
+    ("The UK Minister for Europe Leo Docherty visited Sarajevo.\n", {"Leo Docherty"}),
+    ("Brazil’s Minister of Mines and Energy Alexandre Silveira met investors in London.\n", {"Alexandre Silveira"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PORTFOLIO_NAME_CASES,
+                         ids=["tete-antonio-silva", "lucas-palacios", "shirley-ayorkor", "women-and-equalities",
+                              "minister-for-europe", "two-words"])
+def test_three_name_words_after_a_portfolio(analyse_entities, text, expected):
+    people, _m, _p, _pm = analyse_entities(text)
+    assert {p.name for p in people} == expected
+
+
+# rule 'a chain that runs into another title': "<title for X> <name> and <demonym> <title> <name>"
+# is two titled people; the second title is the second name's, with its country
+# (text, the people expected, (the second person, their country))
+TWO_TITLED_NAMES_CASES = [
+    ("The Foreign Secretary met EU Special Representative for the Horn of Africa Annette Weber and Kenyan Foreign "
+     "Minister Musalia Mudavadi in Nairobi on Monday.\n", {"Annette Weber", "Musalia Mudavadi"}, ("Musalia Mudavadi", "KEN")),
+    ("He met the Special Envoy for the Sahel Emanuela Del Re and Malian Foreign Minister Abdoulaye Diop in Bamako.\n",
+     {"Emanuela Del Re", "Abdoulaye Diop"}, ("Abdoulaye Diop", "MLI")),
+    ("The talks included the Minister for Europe Leo Docherty and Polish Deputy Foreign Minister Pawel Jablonski.\n",
+     {"Leo Docherty", "Pawel Jablonski"}, ("Pawel Jablonski", "POL")),
+    ("She was joined by the Director for Asia Affairs Jane Doe and Indonesian Foreign Minister Retno Marsudi.\n",
+     {"Jane Doe", "Retno Marsudi"}, ("Retno Marsudi", "IDN")),
+    ("The Secretary of State for Defence Ben Wallace and Estonian Defence Minister Hanno Pevkur signed the letter.\n",
+     {"Ben Wallace", "Hanno Pevkur"}, ("Hanno Pevkur", "EST")),
+    ("Present were the Minister of Foreign Affairs and Trade Nanaia Mahuta and Fijian Prime Minister Sitiveni Rabuka.\n",
+     {"Nanaia Mahuta", "Sitiveni Rabuka"}, ("Sitiveni Rabuka", "FJI")),
+]
+
+
+@pytest.mark.parametrize("text,names,second", TWO_TITLED_NAMES_CASES,
+                         ids=["eu-representative", "sahel-envoy", "minister-for-europe", "director-for-asia",
+                              "defence", "foreign-affairs-and-trade"])
+def test_a_chain_that_runs_into_another_title(analyse_entities, text, names, second):
+    people, _m, _p, _pm = analyse_entities(text)
+    assert {p.name for p in people} == names
+    person = next(p for p in people if p.name == second[0])
+    assert person.country_iso3 == second[1]
+    assert not any(" and " in t and "Minister" in t.split(" and ")[-1] for t in person.titles)

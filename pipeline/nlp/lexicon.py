@@ -79,7 +79,8 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
     cap = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
     # an of-chain ("President of the Presidium of ...") or a portfolio ("Minister for Europe",
     # "Under Secretary of State for Political Affairs")
-    chain = rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:{cap}|of|the|and|for|on))*)"
+    # (it ends in a capitalised word: "... Regional Integration Shirley Ayorkor Botchwey | and her guest")
+    chain = rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{cap}(?:(?:[ \t]+(?:of|the|and|for|on))*[ \t]+{cap})*)"
     syll = r"[A-Z][a-z]{0,5}"
     return {
         # an East Asian name written surname first: Ri Su-Yong, Kim Yong-nam, Ri Yong Ho
@@ -94,6 +95,8 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
         "title_tail": re.compile(rf"(?P<chain>{chain})?[ \t]+"),
         # a portfolio title continued by "and" ("Minister of Foreign Affairs | and International Cooperation")
         "portfolio_and_tail": re.compile(rf"(?P<chain>[ \t]+and[ \t]+{cap}(?:[ \t]+(?:{cap}|of|the|and|for|on))*)[ \t]+"),
+        # the same continuation with the name after it, ending in a capitalised word
+        "and_chain": re.compile(rf"[ \t]+and[ \t]+{cap}(?:(?:[ \t]+(?:of|the|and|for|on))*[ \t]+{cap})*"),
         # a title at the start of a span (to strip from a PERSON entity), an acronym before it too
         # ("NSC Spokesperson Ned Price")
         "title_start": re.compile(rf"^(?:the[ \t]+)?(?:[A-Z]{{2,6}}[ \t]+(?=(?i:{title_re})(?![\w-])))?"

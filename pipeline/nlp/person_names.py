@@ -33,15 +33,19 @@ from .spans import (
     INITIALLED_NAME,
     PLACE_LABELS,
     POSSESSIVES,
+    after_last_country,
     after_title,
     core,
     cut_short_person,
     hyphen_glued_end,
     hyphen_glued_start,
+    longer_name_after_portfolio,
     month_surname,
     name_cut_in_two,
     name_start,
+    next_title_in_chain,
     place_for,
+    portfolio_glued_to_name,
     set_ents,
     titlecase_token,
 )
@@ -419,15 +423,20 @@ class PersonNames(DataComponent):
             return None
         return span
 
-    def _portfolio_name(self, doc: Doc, text: str, title_end: int) -> Span | None:
+    def _portfolio_name(self, doc: Doc, text: str, title: re.Match) -> Span | None:
         """Rule 'a name after a portfolio': "Minister for Europe Leo Docherty", "Under Secretary
         of State for Political Affairs Victoria Nuland": after the title's for- or of-chain, which
         a regex cannot tell from the name, the last two capitalised words are the name when the
         chain keeps a word of its own and neither is a common English word, a place or a title;
         so are two such words set off by a comma after the chain ("UK Minister for Europe, Leo
         Docherty visits ...")."""
-        m = self.lexicon.patterns["chain"].match(text, title_end)
-        chain = doc.char_span(title_end, m.end(), alignment_mode="contract") if m else None
+        title_end, pats = title.end(), self.lexicon.patterns
+        m = pats["chain"].match(text, title_end)
+        if m is None and re.search(r"\s(?:of|for)\s", title.group(0)):
+            m = pats["and_chain"].match(text, title_end)  # "Minister of Foreign Affairs | and Regional Integration ..."
+        cut = next_title_in_chain(m.group(0), pats) if m else None
+        chain_end = m.start() + cut if cut is not None else m.end() if m else None
+        chain = doc.char_span(title_end, chain_end, alignment_mode="contract") if m else None
         if chain is None:
             return None
         chain = doc[chain.start : self._particle_end(doc, chain.start, chain.end)]  # "... Staffan de Mistura"
@@ -438,22 +447,20 @@ class PersonNames(DataComponent):
         i = hyphen_glued_start(doc, hyphen_glued_start(doc, chain.end))  # the chain's last two words
         while i > chain.start + 2 and doc[i].text in self.lexicon.name_particles:
             i -= 1  # "Special Envoy for Syria Staffan de Mistura"
-        i = min(i, self._after_country(doc, chain))
+        i = min(i, after_last_country(doc, chain, self.gazetteer))
+        common = load_common_words()
+        i = longer_name_after_portfolio(doc, i, chain.start + 1, lambda j: self._name_word_before(doc[j], common), common)
         if i < chain.start + 2:
             return None
         name = doc[i : chain.end]
         return name if self._name_after_portfolio(doc, name) else None
 
-    def _after_country(self, doc: Doc, chain: Span) -> int:
-        """The first token after the chain's last country name when three or four name words
-        follow it ("Ambassador of the Republic of Cape Verde | Raul Querido Varela"), else the
-        chain's end."""
-        spans = self.gazetteer.country_spans(chain.text)
-        if not spans:
-            return chain.end
-        after = doc.char_span(chain.start_char + spans[-1][1], chain.end_char, alignment_mode="expand")
-        words = [t for t in after if t.text not in ("-", "‐")] if after is not None else []
-        return after.start if after is not None and len(words) in (3, 4) else chain.end
+    def _name_word_before(self, tok, common: frozenset[str]) -> bool:
+        """A capitalised word, no common word, title, country or region (a city's name may be a
+        given name: "Lucas", "Shirley")."""
+        place = self.gazetteer.lookup(tok.text, alternates=False, fuzzy=False)
+        return titlecase_token(tok) and tok.lower_ not in common and (place is None or place[0].kind == "city") \
+            and not self.lexicon.patterns["title_any"].fullmatch(tok.text)
 
     def _name_after_portfolio(self, doc: Doc, name: Span) -> bool:
         common = load_common_words()
@@ -476,11 +483,12 @@ class PersonNames(DataComponent):
         if any(t.lower_ in self.lexicon.title_first_words for t in doc):
             matches += pats["title_any"].finditer(text)
         for m in matches:
-            span = self._titled_name(doc, text, m.end()) or self._portfolio_name(doc, text, m.end())
+            span = self._titled_name(doc, text, m.end()) or self._portfolio_name(doc, text, m)
             if span is None:
                 continue
             new = Span(doc, span.start, span.end, label="PERSON")
-            claimed = self._claim([s for s in spans if not self._trappings_of(s, new) and not cut_short_person(s, new)], new)
+            claimed = self._claim([s for s in spans if not self._trappings_of(s, new) and not cut_short_person(s, new)
+                                  and not portfolio_glued_to_name(s, new)], new)
             if claimed is not None:
                 spans = claimed
         return spans

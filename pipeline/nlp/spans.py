@@ -85,12 +85,44 @@ def cut_short_person(s: Span, new: Span) -> bool:
     return s.label_ == "PERSON" and new.start < s.start and s.end == new.end
 
 
+def portfolio_glued_to_name(s: Span, new: Span) -> bool:
+    """An ORG the model ran from a portfolio into the first word of the name after it
+    ("External Relations and Cooperation Tete" before "Antonio Silva")."""
+    return s.label_ == "ORG" and s.start < new.start < s.end <= new.end
+
+
 def name_cut_in_two(doc: Doc, prev: Span, s: Span) -> bool:
     """Rule 'a name the model cut in two': two PERSON spans one space apart on a line, the
     second of capitalised name words only ("Prime Minister Peter Kauona" + "Keniaraisoona
     Kenilorea"), are one name of four words."""
     return s.label_ == "PERSON" and s.start == prev.end and doc[prev.end - 1].whitespace_ == " " \
         and len(prev) + len(s) <= 5 and all(titlecase_token(t) for t in s)
+
+
+def after_last_country(doc: Doc, chain: Span, gaz: Gazetteer) -> int:
+    """The first token after a portfolio chain's last country name when three or four name
+    words follow it ("Ambassador of the Republic of Cape Verde | Raul Querido Varela"), else the
+    chain's end."""
+    spans = gaz.country_spans(chain.text)
+    if not spans:
+        return chain.end
+    after = doc.char_span(chain.start_char + spans[-1][1], chain.end_char, alignment_mode="expand")
+    words = [t for t in after if t.text not in ("-", "‐")] if after is not None else []
+    return after.start if after is not None and len(words) in (3, 4) else chain.end
+
+
+def longer_name_after_portfolio(doc: Doc, i: int, floor: int, name_word, common: frozenset[str]) -> int:
+    """Rule 'three or four name words after a portfolio': the name at token ``i`` (two words)
+    takes one or two more name words before it (``name_word(j)``) when a capitalised common word
+    of the portfolio comes right before them ("Minister of External Relations and Cooperation |
+    Tete Antonio Silva"; "... Hajj and Umrah | Tawfiq Al-Rabiah" stays, "and" no portfolio word).
+    Never at or before token ``floor``."""
+    j = i
+    while i - j < 2 and j - 1 > floor and name_word(j - 1):
+        j -= 1
+    while j < i and not (titlecase_token(doc[j - 1]) and doc[j - 1].lower_ in common):
+        j += 1
+    return j
 
 
 def after_place_of_noun(doc: Doc, start: int) -> bool:
@@ -128,7 +160,22 @@ def title_before(window: str, lexicon: NameLexicon) -> tuple[int, str] | None:
             t = pats["portfolio_and_tail"].fullmatch(window, m.end())  # "... Affairs and International Cooperation"
         if t:
             end = t.end("chain") if t.group("chain") else m.end()
+            if next_title_in_chain(window[m.end() : end], pats) is not None:  # the later title is the name's
+                continue
             return m.start(), window[m.start() : end]
+    return None
+
+
+def next_title_in_chain(chain: str, pats: dict) -> int | None:
+    """Where a title's chain runs through "and" into another title, which makes it two people's
+    ("Special Representative for the Horn of Africa Annette Weber | and Kenyan Foreign
+    Minister"): the offset of that "and" in ``chain``, else None."""
+    k = chain.find(" and ")
+    while k >= 0:
+        nxt = chain.find(" and ", k + 1)
+        if pats["title_any"].search(chain, k, nxt if nxt >= 0 else len(chain)):
+            return k
+        k = nxt
     return None
 
 
