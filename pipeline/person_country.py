@@ -78,7 +78,7 @@ class Evidence:
     sentence_dates: list[str] = field(default_factory=list)
 
 
-def _country_of_title(title: str) -> str | None:
+def country_of_title(title: str) -> str | None:
     """``Prime Minister of Japan`` -> JPN; ``U.S. Ambassador`` -> USA; ``Ambassador to Japan`` ->
     None (a country after "to" is where the person is sent, not whom they serve), and so is a
     country in a portfolio after "for" (``Special Envoy for Yemen``, ``Director General for North
@@ -121,10 +121,10 @@ def _majority(values: list[str]) -> str | None:
 
 
 def text_country(titles: list[str]) -> str | None:
-    votes = Counter(c for t in titles if (c := _country_of_title(t)))
+    votes = Counter(c for t in titles if (c := country_of_title(t)))
     if not votes:
         return None
-    order = {c: i for i, c in reversed(list(enumerate(_country_of_title(t) for t in titles)))}
+    order = {c: i for i, c in reversed(list(enumerate(country_of_title(t) for t in titles)))}
     return sorted(votes, key=lambda c: (-votes[c], order[c]))[0]
 
 

@@ -334,3 +334,33 @@ GERUND_LEAD_CASES = [
 def test_a_lead_act_told_by_a_gerund(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published, meta={"source_url": "https://www.voanews.com/a/x"})
     assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected
+
+
+ANNOUNCEMENT_LEAD_CASES = [
+    # (story, published, rows (type, status, actors, date_start)): a dated release whose lead's first
+    # sentence tells a plan by a trigger verb is news of its day: a later plan with a day of its own
+    # is a planned row, an earlier meeting of a bare title is the publisher's (the lead's own plan,
+    # with no date of its own, is an intention and no row)
+    ("Foreign Secretary to visit Peru\n\nThe Foreign Secretary will travel to Lima for talks in the coming weeks.\n\n"
+     "He will meet Peruvian Foreign Minister Javier Gonzalez-Olaechea on 12 March.\n", date(2024, 2, 20),
+     [("CONSULT", "planned", ["GBR", "PER"], date(2024, 3, 12))]),
+    ("Foreign Secretary to visit Russia\n\nThe Foreign Secretary will travel to Moscow for talks in the coming weeks.\n\n"
+     "The Prime Minister and President Putin discussed the visit when they met in China in September 2016.\n",
+     date(2017, 3, 4), [("CONSULT", "occurred", ["GBR", "RUS"], date(2016, 9, 1))]),
+    ("Minister to visit Ghana\n\nThe Minister for Africa is to visit Ghana and Nigeria.\n\n"
+     "In Accra she will sign an agreement with Ghana on 14 May.\n", date(2024, 5, 2),
+     [("AGREE", "planned", ["GBR", "GHA"], date(2024, 5, 14))]),
+    ("Prime Minister to host Japanese counterpart\n\nThe Prime Minister will hold talks with the Prime Minister of "
+     "Japan in London.\n\nThe two leaders will sign a defence agreement on Thursday.\n", date(2023, 5, 15),
+     [("AGREE", "planned", ["GBR", "JPN"], date(2023, 5, 18))]),
+    # a history page tells no plan: its chronology stays as it is
+    ("Relations with Peru\n\nThe United Kingdom established relations with Peru in 1823.\n", date(2024, 2, 20),
+     [("AGREE", "occurred", ["GBR", "PER"], date(1823, 1, 1))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ANNOUNCEMENT_LEAD_CASES,
+                         ids=["later-plan", "earlier-meeting", "is-to-visit", "hold-talks", "history-page"])
+def test_an_announcements_lead_is_news(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta=META)
+    assert sorted((r["event_type"], r["status"], r["actors_iso3"], r["date_start"]) for r in rows) == expected

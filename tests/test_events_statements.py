@@ -246,3 +246,27 @@ STANCE_TODAY_CASES = [
 def test_a_present_stance_is_the_statement_of_the_day(nlp, text):
     _, rows = _pipeline(nlp, text, published=date(2023, 5, 4), meta={"source_url": "https://www.mofa.go.jp/press/x"})
     assert [(r["event_type"], r["date_start"]) for r in rows] == [("SUPPORT", date(2023, 5, 4))]
+
+
+ENVOY_BRIEF_CASES = [
+    # (text, rows (type, actors, date_start)) on GOV.UK, published Wednesday 6 March 2024: the country
+    # an envoy's title is "for" is their brief, not theirs nor a party; an international
+    # organisation's envoy is no side of unknown country (a sited meeting with them keeps one country)
+    ("Meeting\n\nThe Foreign Secretary met U.S. Special Envoy for Sudan Tom Perriello in London on Monday.\n",
+     [("CONSULT", ["GBR", "USA"], date(2024, 3, 4))]),
+    ("Meeting\n\nThe Minister for Africa met AU Special Envoy for Somalia James Swan and Ethiopian Foreign Minister "
+     "Taye Atske Selassie in Addis Ababa on Monday.\n", [("CONSULT", ["ETH", "GBR"], date(2024, 3, 4))]),
+    ("Meeting\n\nThe Foreign Secretary met UN Special Envoy for Yemen Hans Grundberg in Riyadh on Monday.\n",
+     [("CONSULT", ["GBR"], date(2024, 3, 4))]),
+    ("Meeting\n\nThe Prime Minister met UN Special Envoy for Syria Geir Pedersen in London on Monday.\n",
+     [("CONSULT", ["GBR"], date(2024, 3, 4))]),
+    ("Meeting\n\nThe Foreign Secretary met Kenyan Foreign Minister Musalia Mudavadi and UN Special Envoy for Sudan "
+     "Ramtane Lamamra in Nairobi on Monday.\n", [("CONSULT", ["GBR", "KEN"], date(2024, 3, 4))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENVOY_BRIEF_CASES,
+                         ids=["us-envoy", "au-envoy-and-minister", "un-envoy-yemen", "un-envoy-syria", "minister-and-envoy"])
+def test_an_envoys_brief_is_no_party(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2024, 3, 6), meta={"source_url": "https://www.gov.uk/government/news/x"})
+    assert sorted((r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows) == expected

@@ -27,20 +27,18 @@ elsewhere is read from the words (``surface_partner``).
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..person_country import no_such_office
 from ..textrules import NUMBER_WORDS
 from . import anaphora, speaker
 from .destinations import destinations, troop_movement, type_parties
 from .lexicon import Grammar, Trigger, lemma_in
 from .matching import verb_types
+from .offices import office_country, titles
 from .plover import ATTITUDES, COOPERATIVE, HOSTILE, PATIENT_TYPES
 from .records import Parties
 from .syntax import (
@@ -54,18 +52,11 @@ from .syntax import (
     runs,
     set_off_owner,
     subject_tokens,
+    without_brief,
 )
 
 if TYPE_CHECKING:
     from .context import Context
-
-_TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.json"
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in json.loads(_TITLES_PATH.read_text(encoding="utf-8"))["titles"])
-
 
 @lru_cache(maxsize=8)
 def _plural_anaphors(g: Grammar) -> re.Pattern:
@@ -87,40 +78,13 @@ def add_persons(ctx: Context, parties: Parties, start: int, end: int, role: str)
         if country:
             getattr(parties, role).add(country)
             continue
+        if m.entity_id in ctx.org_people:
+            continue  # an organisation's official: no country's side
         parties.people_unknown = True
         if name:
             parties.unknown.setdefault(name, role)
         if role == "source":
             parties.subject_people_unknown = True
-
-
-def bare_title(ctx: Context, head_: Token) -> bool:
-    """A definite title with no name or country of its own: "The Prime Minister", "the
-    Foreign Secretary" (not "Prime Minister Modi", "the Indian Prime Minister")."""
-    if not has_det(head_, "the"):
-        return False
-    words = [c for c in head_.children if c.dep_ == "compound"] + [head_]
-    words.sort(key=lambda t: t.i)
-    if any(c.dep_ in ("amod", "poss", "nmod", "appos", "flat") or c.ent_type_ in ("PERSON", "GPE", "NORP")
-           for c in head_.children):
-        return False
-    phrase = " ".join(t.text for t in words)
-    return phrase.lower() in _titles() and not ctx.countries(phrase)
-
-
-def _office_country(ctx: Context, head_: Token) -> str | None:
-    """The country of a bare title's office: the one country that has it (``national_titles``:
-    "the Taoiseach and I spoke" on GOV.UK), else the publisher's ("The Prime Minister spoke
-    with ..." on a government's page: its own office-holder), unless the publisher's country
-    never had that office ("The President thanked the Prime Minister" on GOV.UK)."""
-    if not bare_title(ctx, head_):
-        return None
-    words = sorted([c for c in head_.children if c.dep_ == "compound"] + [head_], key=lambda t: t.i)
-    title = " ".join(t.text for t in words)
-    national = ctx.lex.national_titles.get(title.lower())
-    if national or ctx.publisher is None:
-        return national
-    return None if no_such_office(ctx.publisher, title) else ctx.publisher
 
 
 # ------------------------------------------------------------------ one noun phrase
@@ -194,7 +158,7 @@ def _named_in_phrase(ctx: Context, unit: int, head_: Token, role: str, parties: 
     """Countries and people the phrase names, "the North" inside it ("the North's launch"), and
     a city standing for its government ("Seoul said", "talks with Tokyo")."""
     offset = ctx.units[unit][0]
-    tokens = np_tokens(head_, ctx.lex.grammar)
+    tokens = without_brief(np_tokens(head_, ctx.lex.grammar))
     for t in tokens:
         iso = ctx.lex.shorthands.get(t.lower_)
         if t.i != head_.i and iso and t.pos_ == "PROPN" and t.dep_ in ("poss", "pobj") \
@@ -218,12 +182,12 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
     for c in head_.conjuncts:  # "President Macron and I spoke"
         if c.lower_ in ctx.lex.grammar.pronouns_first:
             getattr(parties, role).update(speaker.first_person(ctx, ctx.units[unit][0] + c.idx))
-    office_country = _office_country(ctx, head_)
-    if office_country:
-        getattr(parties, role).add(office_country)
+    office = office_country(ctx, head_)
+    if office:
+        getattr(parties, role).add(office)
     if not parties.actors() and not parties.people and not parties.people_unknown:
         getattr(parties, role).update(_definite_description(ctx, head_, at_char))
-    if not parties.actors() and not parties.people and head_.lower_ in _titles():
+    if not parties.actors() and not parties.people and head_.lower_ in titles():
         _unknown_person(parties, role)  # "The Foreign Secretary and Defence Secretary will visit"
     return parties
 
@@ -240,7 +204,7 @@ def _definite_description(ctx: Context, head_: Token, at_char: int) -> frozenset
     earlier = anaphora.same_head_subject(ctx, head_, at_char)
     if not earlier and head_.dep_ in ("nsubj", "nsubjpass") and ctx.lex.lookup(head_, "NOUN"):
         earlier = anaphora.same_head_mention(ctx, head_, at_char)
-    if not earlier and ctx.news and head_.dep_ in ("nsubj", "nsubjpass") and head_.lower_ in _titles():
+    if not earlier and ctx.news and head_.dep_ in ("nsubj", "nsubjpass") and head_.lower_ in titles():
         earlier = anaphora.antecedent(ctx, at_char, singular=True)  # "The senior Cabinet minister is visiting"
     return earlier
 
@@ -280,7 +244,7 @@ def _anaphor_parties(ctx: Context, head_: Token, phrase: str, role: str, item: d
         return _pronoun_parties(ctx, low, role, item, at_char)
     if 0 < len(words) <= 4 and words[0] in g.pronouns_plural and words[-1] in g.collective_heads:
         return _pronoun_parties(ctx, words[0], role, item, at_char)
-    if _plural_anaphors(g).match(phrase.strip()) or anaphora.titled_group(phrase, _titles()):
+    if _plural_anaphors(g).match(phrase.strip()) or anaphora.titled_group(phrase, titles()):
         return _plural_anaphor_parties(ctx, phrase, role, item, at_char)
     return None
 
@@ -304,7 +268,8 @@ def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None
     start_char, end_char = offset + doc[i + 1].idx, offset + doc[end - 1].idx + len(doc[end - 1])
     if end_char <= start_char:
         return
-    parties.target |= ctx.countries(ctx.text[start_char:end_char])
+    for s, e in runs(without_brief(list(doc[i + 1 : end])), offset):
+        parties.target |= ctx.countries(ctx.text[s:e])
     add_persons(ctx, parties, start_char, end_char, "target")
 
 

@@ -37,9 +37,10 @@ NEWS_REACH_BLOCKS = 2  # blocks back in which a news story's "the two leaders" f
 
 
 # ------------------------------------------------------------------ the subject index
-def _subject_countries(ctx: Context, t: Token, offset: int) -> frozenset[str]:
+def _subject_countries(ctx: Context, t: Token, offset: int, office_of=None) -> frozenset[str]:
     """Countries its phrase names, else the countries of the people it names, the head's and its
-    conjuncts' ("Sang and Putin": Vietnam and Russia)."""
+    conjuncts' ("Sang and Putin": Vietnam and Russia), else its office's (``office_of``: "The
+    Foreign Secretary" on GOV.UK, for the "He" after it)."""
     countries = frozenset()
     for s, e in runs(np_tokens(t, ctx.lex.grammar), offset):
         countries |= ctx.countries(ctx.text[s:e])
@@ -50,7 +51,8 @@ def _subject_countries(ctx: Context, t: Token, offset: int) -> frozenset[str]:
         for m in ctx.persons_in(offset + x.idx, offset + x.idx + len(x.text)):
             if m.entity_id in ctx.person_country:
                 people.add(ctx.person_country[m.entity_id])
-    return frozenset(people)
+    office = None if people or office_of is None else office_of(ctx, t)
+    return frozenset({office} if office else people)
 
 
 def _main_subject(ctx: Context, t: Token) -> bool:
@@ -67,8 +69,9 @@ def _main_subject(ctx: Context, t: Token) -> bool:
     return clause.dep_ in ("ROOT", "ccomp", "parataxis") or clause.head.i == clause.i
 
 
-def index_subjects(ctx: Context) -> None:
-    """(char, block, countries, head lemma, plural, main clause) of every non-pronoun subject."""
+def index_subjects(ctx: Context, office_of) -> None:
+    """(char, block, countries, head lemma, plural, main clause) of every non-pronoun subject;
+    ``office_of(ctx, head)``: the country of a bare title's office, or None."""
     entries = []
     for offset, sdoc in ctx.units:
         block = ctx.block_at(offset)
@@ -78,7 +81,7 @@ def index_subjects(ctx: Context) -> None:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or ctx.in_dateline(offset + t.idx):
                 continue
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
-            entries.append((offset + t.idx, block.index, _subject_countries(ctx, t, offset), t.lemma_.lower(),
+            entries.append((offset + t.idx, block.index, _subject_countries(ctx, t, offset, office_of), t.lemma_.lower(),
                             plural, _main_subject(ctx, t)))
     entries.sort(key=lambda x: x[0])
     ctx.subjects = entries

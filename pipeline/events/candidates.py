@@ -23,7 +23,7 @@ import dataclasses
 from collections import defaultdict
 
 from ..structure import Block
-from . import anaphora, chronology, partners, speaker
+from . import anaphora, chronology, offices, partners, speaker
 from .clauses import clause_events
 from .context import Context
 from .records import Candidate, Parties
@@ -56,7 +56,7 @@ def _item_candidates(ctx: Context, b: Block, info: dict, bullets: list[Block]) -
 
 def find_candidates(ctx: Context) -> list[Candidate]:
     """Candidate events of the document in ctx (see the module docstring)."""
-    anaphora.index_subjects(ctx)
+    anaphora.index_subjects(ctx, offices.office_country)
     speaker.index_speakers(ctx)
     blocks = ctx.blocks
     bullets_of = _bullets_of(blocks)

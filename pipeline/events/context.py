@@ -69,6 +69,7 @@ class Context:
         self.dates = sorted(dates, key=lambda d: (d.start_char, d.end_char))
         self.date_starts = [d.start_char for d in self.dates]
         self.person_name = {p.person_id: p.name for p in people}
+        self.org_people = persons.organisation_people(people, lexicon.grammar.international_organisations)
         self.published: date | None = _published_day(doc.published)
         self._datelines: dict[int, int] = {}
         self.header_day = news.dated_header(self)

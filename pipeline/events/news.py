@@ -8,7 +8,8 @@ have signed three agreements", "... are to increase cooperation. The agreement w
 during an official visit ..."; a history page dates what it tells), or a dated document's first
 sentence is made in the present by its main verb (a statement: "The United States condemns ...",
 "I offer congratulations to all Namibians ...") or tells a visit a named person makes in the
-present ("Foreign Secretary James Cleverly visits Kenya to deepen trade ties"), its header has a
+present ("Foreign Secretary James Cleverly visits Kenya to deepen trade ties") or a plan ("The
+Foreign Secretary will travel to Moscow for talks"), its header has a
 line that is only a day's date (or ends with one after a separator), or its first
 ``thresholds.news_opening_blocks`` paragraphs have a word of the day of writing
 (``news_deixis`` in the lexicon: "today", "on Tuesday").
@@ -37,6 +38,7 @@ from .. import textrules
 from ..dates import DateMention
 from ..structure import Block
 from .lexicon import lemma_in
+from .modality import is_planned
 
 if TYPE_CHECKING:
     from .context import Context
@@ -84,7 +86,24 @@ def is_news_story(ctx: Context) -> bool:
     return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
         ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
         or ctx.header_day is not None or _yearless_day_opening(ctx, lead) or _undated_lead(ctx, lead)
-        or _statement_lead(ctx, lead) or _visit_lead(ctx, lead))
+        or _statement_lead(ctx, lead) or _visit_lead(ctx, lead) or _announcement_lead(ctx, lead))
+
+
+def _announcement_lead(ctx: Context, lead: Block) -> bool:
+    """An announcement's lead: a dated document whose first sentence tells a plan by a trigger
+    verb, or a support verb with a trigger noun ("The Foreign Secretary, Boris Johnson, will
+    travel to Moscow for high-level talks in the coming weeks", "The Prime Minister will hold
+    talks with ...", "The President is to visit Ghana"): the day of writing is when it is
+    announced (a history page tells no plan of its own)."""
+    if ctx.published is None:
+        return False
+    s, _e = ctx.sentence_span(lead.start_char)
+    located = ctx.span_of(s, s + 1)
+    if located is None:
+        return False
+    g = ctx.lex.grammar
+    return any(is_planned(t, g) and (ctx.lex.lookup(t, "VERB") or lemma_in(t, ctx.lex.support_verbs) and any(
+        c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN") for c in t.children)) for t in located[2].sent)
 
 
 def _undated_lead(ctx: Context, lead: Block) -> bool:

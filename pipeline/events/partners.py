@@ -32,6 +32,7 @@ from ..textrules import DATELINE
 from . import frame
 from .plover import ATTACK_TYPES, CONFRONTATION_TYPES, DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES
 from .records import Candidate
+from .syntax import runs, without_brief
 
 if TYPE_CHECKING:
     from .context import Context
@@ -104,7 +105,11 @@ def _named_countries(ctx: Context, c: Candidate):
         return ()
     if c.type in DYADIC_TYPES:
         s, e = ctx.sentence_span(c.order)
-        return ctx.countries(ctx.text[s:e])
+        located = ctx.span_of(s, e)
+        if located is None:
+            return ctx.countries(ctx.text[s:e])
+        _, offset, span = located  # not the brief of an envoy it names ("UN Special Envoy for Yemen")
+        return {iso for a, b in runs(without_brief(list(span)), offset) for iso in ctx.countries(ctx.text[a:b])}
     dateline = DATELINE.match(c.summary)
     return ctx.countries(c.summary[dateline.end():] if dateline else c.summary)
 

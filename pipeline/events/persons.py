@@ -15,7 +15,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .syntax import np_tokens, runs
+from ..person_country import country_of_title
+from .syntax import np_tokens, runs, without_brief
 
 if TYPE_CHECKING:
     from .context import Context
@@ -53,13 +54,27 @@ def with_surnames(pms, person_mentions, person_name: dict[str, str]):
     return sorted(pms + extra, key=lambda m: (m.start_char, m.end_char))
 
 
+def organisation_people(people, organisations: frozenset[str]) -> set[str]:
+    """Rule 'an organisation's official': the ids of people of no country whose title is an
+    international organisation's ("UN Special Envoy for Yemen", "NATO Secretary General",
+    "Secretary-General of the United Nations"): they act for it, no unknown country's side."""
+    def of_organisation(title: str) -> bool:
+        first = title.split()[0].lower() if title.split() else ""
+        return first in organisations or any(title.lower().endswith(" of the " + o) or title.lower().endswith(" of " + o)
+                                             for o in organisations)
+    return {p.person_id for p in people if not getattr(p, "country_iso3", None)
+            and any(of_organisation(t) for t in getattr(p, "titles", None) or ())}
+
+
 def _title_countries(ctx: Context, people) -> tuple[dict[str, set[str]], set[str]]:
-    """person id -> countries their titles name; the ids of titled people."""
+    """person id -> the countries their titles make them act for (``person_country.country_of_title``:
+    not a country they are sent to or whose affairs are their brief); the ids of titled people."""
     by_title: dict[str, set[str]] = defaultdict(set)
     titled: set[str] = set()
     for p in people:
         for title in getattr(p, "titles", None) or ():
-            by_title[p.person_id] |= ctx.countries(title)
+            country = country_of_title(title)
+            by_title[p.person_id] |= {country} if country else set()
             titled.add(p.person_id)
     return by_title, titled
 
@@ -74,7 +89,7 @@ def _mention_countries(ctx: Context, m) -> set[str]:
     while head.dep_ in ("compound", "flat", "appos") and head.head != head \
             and not ctx.in_dateline(offset + head.head.idx):
         head = head.head
-    tokens = [t for t in np_tokens(head, ctx.lex.grammar, conj=False) if not ctx.in_dateline(offset + t.idx)]
+    tokens = [t for t in without_brief(np_tokens(head, ctx.lex.grammar, conj=False)) if not ctx.in_dateline(offset + t.idx)]
     countries = set()
     for s, e in runs(tokens, offset):
         countries |= ctx.countries(ctx.text[s:e])

@@ -379,3 +379,13 @@ def content_lemmas(v: Token | None, n: Token | None) -> frozenset[str]:
     heads = [x for h in (v, n) if h is not None for x in _content_heads(h, n)]
     return frozenset(t.lemma_.lower() for h in heads for t in h.subtree
                      if t.pos_ in ("NOUN", "VERB") and not t.is_stop and t.is_alpha)
+
+
+def without_brief(tokens: list[Token]) -> list[Token]:
+    """Rule 'an envoy's brief': the for-phrase of the title before a person's name names the
+    country of their brief, not theirs nor a party ("UN Special Envoy for Yemen Martin
+    Griffiths", "U.S. Special Envoy for Sudan Tom Perriello")."""
+    brief = {x.i for t in tokens if t.dep_ == "prep" and t.lower_ == "for" and t.head.ent_type_ != "PERSON"
+             and t.head.head.ent_type_ == "PERSON" and t.head.head.i != t.head.i
+             for x in t.subtree if x.i < t.head.head.i and x.ent_type_ != "PERSON"}  # up to the name
+    return [t for t in tokens if t.i not in brief] if brief else tokens
