@@ -1,6 +1,6 @@
 """A visit made to attend a meeting of an international organisation is a trip to the
-organisation, not a visit to the country that hosts it. Cases written from the class; expected
-rows worked out by hand."""
+organisation, not a visit to the country that hosts it; welcoming a visitor is hosting a visit.
+Cases written from the class; expected rows worked out by hand."""
 from __future__ import annotations
 
 from datetime import date
@@ -95,3 +95,28 @@ PURPOSE_DATE_CASES = [
 def test_a_trips_purpose_dates_it(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 5, 3), meta={"source_url": "https://www.voanews.com/a/x"})
     assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "CONSULT"] == expected
+
+
+WELCOMED_VISITOR_CASES = [
+    # (sentence of a VOA story published Tuesday 24 April 2018, rows (type, actors, date_start)):
+    # welcoming a person (or a title with the name in apposition) is hosting a visit; welcoming
+    # what a country does is support
+    ("U.S. President Donald Trump officially welcomes French President Emmanuel Macron with an arrival ceremony "
+     "Tuesday at the White House.", [("CONSULT", ["FRA", "USA"], date(2018, 4, 24))]),
+    ("Indian Prime Minister Narendra Modi welcomed Japanese Prime Minister Shinzo Abe at the airport in Ahmedabad "
+     "on Sunday.", [("CONSULT", ["IND", "JPN"], date(2018, 4, 22))]),
+    ("Kenyan President William Ruto welcomed Ghana's President Nana Akufo-Addo at State House in Nairobi on Monday.",
+     [("CONSULT", ["GHA", "KEN"], date(2018, 4, 23))]),
+    ("British Prime Minister Theresa May welcomed Japan's commitment to accelerate progress on Monday.",
+     [("SUPPORT", ["GBR", "JPN"], date(2018, 4, 23))]),
+    ("Kenyan President William Ruto welcomed the agreement between Ethiopia and Somalia on Monday.",
+     [("SUPPORT", ["ETH", "KEN", "SOM"], date(2018, 4, 23))]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", WELCOMED_VISITOR_CASES,
+                         ids=["welcomes-president", "welcomed-at-airport", "title-in-apposition", "commitment", "agreement"])
+def test_welcoming_a_person_is_hosting(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, f"Leaders meet\n\n{sentence}\n", published=date(2018, 4, 24),
+                        meta={"source_url": "https://www.voanews.com/a/x"})
+    assert sorted((r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows) == expected

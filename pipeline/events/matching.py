@@ -154,7 +154,10 @@ def _party_object(tok: Token) -> bool:
 
 
 def _is_party(t: Token) -> bool:
-    return t.ent_type_ in ("PERSON", "GPE") and t.pos_ == "PROPN"
+    """A person or a country, or a title with the person's name in apposition ("Ghana's
+    President | Nana Akufo-Addo")."""
+    return t.ent_type_ in ("PERSON", "GPE") and t.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
 
 
 def _recognised(lex: Lexicon, tok: Token) -> bool:
