@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, get_gazetteer, slugify
 from .holder_names import complete, fitting
-from .nlp.lexicon import NameLexicon, load_name_lexicon
+from .nlp.lexicon import NameLexicon, load_common_words, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, in_parenthesis_place, mislabelled_city, person_span, title_before
 from .officials import complete_from_officials
 from .parse import split_sentences
@@ -423,10 +423,15 @@ def _extra_mentions(block_docs: list[tuple[int, Doc]], people: _People, index: d
     return out
 
 
+_FUNCTION_POS = ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART")
+
+
 def _given_name_word(tok: Token, gaz: Gazetteer, lex: NameLexicon, lower: set[str]) -> bool:
-    """A capitalised word that may be a given name: no place, title, honorific, non-name word
-    or word the document also writes in lower case, and no part of a longer entity."""
-    if not (tok.is_alpha and tok.text[0].isupper() and not tok.text.isupper()) or tok.lower_ in lower:
+    """A capitalised word that may be a given name: no place, title, honorific, non-name word,
+    common English word or function word ("Hover Over Macron's US Visit") or word the document also writes in
+    lower case, and no part of a longer entity."""
+    if not (tok.is_alpha and tok.text[0].isupper() and not tok.text.isupper()) or tok.lower_ in lower \
+            or tok.lower_ in load_common_words() or tok.pos_ in _FUNCTION_POS:
         return False
     if tok.ent_type_ and not (tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
         return False

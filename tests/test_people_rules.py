@@ -1303,3 +1303,26 @@ def test_a_chain_that_runs_into_another_title(analyse_entities, text, names, sec
     person = next(p for p in people if p.name == second[0])
     assert person.country_iso3 == second[1]
     assert not any(" and " in t and "Minister" in t.split(" and ")[-1] for t in person.titles)
+
+
+# rule 'the given name the model split off' takes no function word: a headline's preposition before
+# a surname ("Hover Over Macron's US Visit") is no given name (text, the people expected)
+HEADLINE_FUNCTION_WORD_CASES = [
+    ("Iran, Syria, Trade Hover Over Macron’s US Visit\n\nFrench President Emmanuel Macron arrived on Monday. "
+     "Reporters asked Macron about Iran.\n", {"Emmanuel Macron"}),
+    ("Questions Linger After Merkel’s Trip\n\nChancellor Angela Merkel returned home. Reporters asked Merkel "
+     "about the talks.\n", {"Angela Merkel"}),
+    ("Crowds Gather For Modi’s Address\n\nPrime Minister Narendra Modi spoke in Delhi. Supporters cheered "
+     "Modi.\n", {"Narendra Modi"}),
+    ("Hopes Rise With Ruto’s Visit\n\nPresident William Ruto arrived in Accra. Officials greeted Ruto at the "
+     "airport.\n", {"William Ruto"}),
+    ("Talks Stall Despite Albanese’s Call\n\nPrime Minister Anthony Albanese called Beijing. Critics praised "
+     "Albanese.\n", {"Anthony Albanese"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_FUNCTION_WORD_CASES,
+                         ids=["over", "after", "for", "with", "despite"])
+def test_no_function_word_is_a_given_name(analyse_entities, text, expected):
+    people, _m, _p, _pm = analyse_entities(text)
+    assert {p.name for p in people} == expected
