@@ -130,3 +130,36 @@ OPPOSITE_CASES = [
 @pytest.mark.parametrize("name,a,b,expected", OPPOSITE_CASES, ids=[c[0] for c in OPPOSITE_CASES])
 def test_acts_of_different_doers_are_two_events(name, a, b, expected):
     assert same_happening(a, b) is expected
+
+
+ACCORD_APART_CASES = [
+    # (story paragraphs, published Wednesday 29 August 2018, rows (type, actors, date_start)): an
+    # accord signed is a document, another event than what the leaders agree in words on the same
+    # day; the same accord told twice stays one row
+    ("President Muhammadu Buhari of Nigeria and Prime Minister Theresa May of Britain met in Abuja on Wednesday.\n\n"
+     "The leaders agreed to deepen trade ties.\n\nThe leaders also witnessed the signing of a security partnership.",
+     [("AGREE", ["GBR", "NGA"], date(2018, 8, 29)), ("AGREE", ["GBR", "NGA"], date(2018, 8, 29)),
+      ("CONSULT", ["GBR", "NGA"], date(2018, 8, 29))]),
+    ("The foreign ministers of Vietnam and Benin held talks in Hanoi on Monday.\n\nThey agreed to exchange "
+     "delegations.\n\nThey also signed an agreement on visa exemption.",
+     [("AGREE", ["BEN", "VNM"], date(2018, 8, 27)), ("AGREE", ["BEN", "VNM"], date(2018, 8, 27)),
+      ("CONSULT", ["BEN", "VNM"], date(2018, 8, 27))]),
+    ("The presidents of Kenya and Uganda met in Kampala on Tuesday and agreed to open a border post.\n\n"
+     "They signed a memorandum on trade.",
+     [("AGREE", ["KEN", "UGA"], date(2018, 8, 28)), ("AGREE", ["KEN", "UGA"], date(2018, 8, 28)),
+      ("CONSULT", ["KEN", "UGA"], date(2018, 8, 28))]),
+    ("India and Japan signed a nuclear agreement in Tokyo on Monday.\n\nThe agreement was signed after six years "
+     "of talks.", [("AGREE", ["IND", "JPN"], date(2018, 8, 27))]),
+    ("Kenya and Uganda signed a border treaty on Monday.\n\nOfficials said the treaty was signed after long talks.",
+     [("AGREE", ["KEN", "UGA"], date(2018, 8, 27))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCORD_APART_CASES,
+                         ids=["witnessed-partnership", "visa-agreement", "memorandum", "same-agreement", "same-treaty"])
+def test_an_accord_signed_is_told_apart(nlp, text, expected):
+    from test_events import _pipeline
+
+    _, rows = _pipeline(nlp, f"Leaders meet\n\n{text}\n", published=date(2018, 8, 29),
+                        meta={"source_url": "https://www.voanews.com/a/x"})
+    assert sorted((r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows) == expected

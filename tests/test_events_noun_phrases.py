@@ -446,3 +446,27 @@ _CLASH_STORY = (
 def test_talking_to_an_audience_is_no_meeting(nlp, text):
     _, rows = _pipeline(nlp, _CLASH_STORY + text + "\n", published=date(2007, 5, 17))
     assert [r for r in rows if r["event_type"] == "CONSULT"] == []
+
+
+ACCORD_WORD_CASES = [
+    # (sentence of a VOA story published Wednesday 29 August 2018, rows (type, actors, date_start)):
+    # a partnership, an arrangement, a compact or a roadmap signed is an agreement; one discussed is not
+    ("Today the leaders of the United Kingdom and Nigeria witnessed the signing of the first UK-Nigeria security and "
+     "defence partnership.", [("AGREE", ["GBR", "NGA"], date(2018, 8, 29))]),
+    ("India and France signed a strategic partnership in Paris on Monday.", [("AGREE", ["FRA", "IND"], date(2018, 8, 27))]),
+    ("Australia and Indonesia signed a defence cooperation arrangement on Tuesday.",
+     [("AGREE", ["AUS", "IDN"], date(2018, 8, 28))]),
+    ("The two presidents witnessed the signing of a migration compact between Italy and Tunisia on Sunday.",
+     [("AGREE", ["ITA", "TUN"], date(2018, 8, 26))]),
+    ("Japan and the Philippines signed a roadmap for maritime cooperation on Friday.",
+     [("AGREE", ["JPN", "PHL"], date(2018, 8, 24))]),
+    ("The leaders of Japan and Kenya discussed the partnership on Friday.", [("CONSULT", ["JPN", "KEN"], date(2018, 8, 24))]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ACCORD_WORD_CASES,
+                         ids=["witnessed-partnership", "partnership", "arrangement", "compact", "roadmap", "discussed"])
+def test_a_partnership_signed_is_an_agreement(nlp, sentence, expected):
+    _, rows = _pipeline(nlp, f"Leaders meet\n\n{sentence}\n", published=date(2018, 8, 29),
+                        meta={"source_url": "https://www.voanews.com/a/x"})
+    assert sorted((r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows) == expected

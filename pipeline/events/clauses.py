@@ -26,9 +26,10 @@ from spacy.tokens import Token
 
 from ..structure import Block
 from .actors import clause_parties
+from .acts import act_of
 from .dating import event_dates, own_dates
 from .lexicon import Trigger, lemma_in
-from .matching import clause_words, row_applies, row_type, verb_types
+from .matching import row_applies, row_type, verb_types
 from .modality import (
     describes_process,
     is_ongoing,
@@ -49,7 +50,6 @@ from .plover import (
     CONTENT_TYPES,
     DIRECTED_TYPES,
     DYADIC_TYPES,
-    MISSION_CLASSES,
 )
 from .records import Candidate, Parties, short
 from .support import OCCASION_PREPS, noun_is_the_event, support_verb
@@ -539,21 +539,6 @@ def _within_item(dates: list, item_date) -> bool:
                for d in dates)
 
 
-def _act(ctx: Context, hit: Hit) -> str | None:
-    """What the act is about where a history page tells acts of one day apart: a diplomatic
-    mission ("The American Legation in La Paz opened"), a recognition (``recognition_triggers``:
-    "recognized Belarus's independence"), ties founded (``founding_triggers`` with
-    ``relations_words``: "established diplomatic relations"), or none of these."""
-    g = ctx.lex.grammar
-    if hit.row.requires in MISSION_CLASSES:
-        words = clause_words(hit.v, hit.n)
-        if words & ctx.lex.classes["embassy"]:
-            return "mission"
-        if hit.row.lemma in g.founding_triggers and words & g.relations_words:
-            return "relations"
-    return "recognition" if hit.row.lemma in g.recognition_triggers else None
-
-
 def _unowned_attack(ctx: Context, etype: str, v: Token | None) -> bool:
     """The verb condemns an attack that no possessor or by-phrase gives a doer ("strongly
     condemn such heinous attacks against innocent people", "condemned the terrorist attack in
@@ -595,5 +580,6 @@ def emit(ctx: Context, hit: Hit) -> None:
             anaphoric=n is not None and has_det(n, "the") and not parties.actors() and not parties.people,
             org_party=(etype in DIRECTED_TYPES or etype in CONFRONTATION_TYPES) and _organisation_party(ctx, heads),
             bilateral=hit.row.requires in BILATERAL_CLASSES or hit.mode in BILATERAL_MODES
-            or _said_bilateral(ctx, v, n), act=_act(ctx, hit), named_event=_named_event(n), content=content,
+            or _said_bilateral(ctx, v, n), act=act_of(ctx, hit.row, hit.etype, v, n),
+            named_event=_named_event(n), content=content,
             unowned_attack=_unowned_attack(ctx, etype, v)))
