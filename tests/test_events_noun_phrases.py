@@ -351,6 +351,41 @@ def test_troops_withdrawn_on_a_page_about_a_country_leave_it(nlp, text, title, a
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "RETREAT"] == [actors]
 
 
+STRIKE_CASES = [
+    # (text, ASSAULT rows as (actors, date_start)): a strike is an attack when its modifier says
+    # what strikes (air, drone, missile ...); a strike of workers is none
+    ("In 1990 the United States launched air strikes against Iraq.", [(["IRQ", "USA"], date(1990, 1, 1))]),
+    ("Israel carried out air strikes on Syria on May 4, 2013.", [(["ISR", "SYR"], date(2013, 5, 4))]),
+    ("Turkey conducted drone strikes in northern Iraq on June 20, 2022.", [(["IRQ", "TUR"], date(2022, 6, 20))]),
+    ("Workers in France went on strike on March 7, 2023.", []),
+    ("A general strike in Nigeria began on June 3, 2024.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRIKE_CASES)
+def test_a_strike_is_an_attack_when_its_modifier_says_what_strikes(nlp, text, expected):
+    _, rows = _pipeline(nlp, text)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "ASSAULT"] == expected
+
+
+UNAIMED_ATTACK_CASES = [
+    # (text, page title, ASSAULT actors): on a page about one country, an attack whose target the
+    # text leaves unnamed is against that country; a named target stays the target
+    ("The United States and its coalition partners began a military campaign on October 7, 2001, that "
+     "targeted terrorist facilities.", "Afghanistan", ["AFG", "USA"]),
+    ("U.S. forces launched an offensive in 1986.", "Libya", ["LBY", "USA"]),
+    ("The United States began bombing on March 24, 1999.", "Serbia", ["SRB", "USA"]),
+    ("U.S. forces launched an invasion on December 20, 1989.", "Panama", ["PAN", "USA"]),
+    ("In 1990 the United States launched air strikes against Iraq.", "Kuwait", ["IRQ", "USA"]),
+]
+
+
+@pytest.mark.parametrize("text,title,actors", UNAIMED_ATTACK_CASES)
+def test_an_attack_with_no_target_on_a_page_about_a_country_is_against_it(nlp, text, title, actors):
+    _, rows = _pipeline(nlp, text, meta={"source_url": "https://history.state.gov/countries/x"}, title=title)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "ASSAULT"] == [actors]
+
+
 EMBASSY_OPENING_CASES = [
     # (text, AGREE actors, date_start): the opening of a mission, told by a noun with a date of its own
     ("Relations have been strengthened since the opening of the Embassy of Japan in the Republic of "

@@ -11,7 +11,9 @@ the clause leaves unnamed, in this order:
    Almaty"); else the document's other frame country (``frame``) when a participant's country
    is unknown, the act is bilateral by nature (a mission opened or closed, ties established
    or broken: ``BILATERAL_CLASSES``), a gift names no receiver ("provided $409.6 million in
-   economic grant aid": ``GIVING_TYPES``), the clause says "the country", or the sentence (a meeting, agreement, cooperation) or
+   economic grant aid": ``GIVING_TYPES``), an attack names its doer and no target ("began a
+   military campaign on October 7, 2001, that targeted terrorist facilities" on a page about
+   Afghanistan), the clause says "the country", or the sentence (a meeting, agreement, cooperation) or
    the act's own clause (other acts but one-sided ones) names that country; both frame countries
    for an event with a date of its own that names no country and nobody, or only people of
    unknown country ("relations were resumed in 1956"), unless it is a meeting named for
@@ -149,14 +151,25 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
         # July 2010" (neither's country known) on a relationship page
         c.parties.source |= ctx.frame
         return
-    unknown = c.parties.people_unknown or c.parties.subject_people_unknown
-    unnamed_receiver = c.type in GIVING_TYPES and not c.parties.target  # "provided $409.6 million in aid"
-    unnamed_origin = c.type == "RETREAT" and c.mode == "withdraw" and len(c.parties.actors()) == 1  # "were withdrawn"
-    partner = frame.frame_partner(c.parties.actors(), ctx.frame,
-                                  unknown or c.bilateral or unnamed_receiver or unnamed_origin or _country_anaphor(ctx, c),
-                                  _named_countries(ctx, c))
+    partner = frame.frame_partner(c.parties.actors(), ctx.frame, _other_side_implicit(ctx, c), _named_countries(ctx, c))
     if partner is not None:
         c.parties.add_other_side(partner)
+
+
+def _other_side_implicit(ctx: Context, c: Candidate) -> bool:
+    """The act has another side the text leaves unnamed: a participant of unknown country, an
+    act bilateral by nature, a gift with no receiver ("provided $409.6 million in aid"), troops
+    withdrawn from no place named ("were withdrawn"), an attack with a doer and no target
+    ("began a military campaign"), or "the country"."""
+    if c.parties.people_unknown or c.parties.subject_people_unknown or c.bilateral:
+        return True
+    if c.type in GIVING_TYPES and not c.parties.target:
+        return True
+    if c.type == "RETREAT" and c.mode == "withdraw" and len(c.parties.actors()) == 1:
+        return True
+    if c.type == "ASSAULT" and c.parties.source and not c.parties.target:
+        return True
+    return _country_anaphor(ctx, c)
 
 
 def story_partner(ctx: Context, c: Candidate) -> None:
