@@ -603,6 +603,29 @@ def test_ranges_of_two_expressions(text, published, expected):
     assert _rows_mod(text, published) == expected
 
 
+# Ranges of two parts of periods: joined without 'from' too, and a year only the second names
+# is the first's (early = first third, mid = second, late = last; PUB is 2022-03-25).
+PERIOD_PART_RANGES = [
+    ("Cyclones hit Malawi in early March to mid March 2023.", PUB,
+     [("early March to mid March 2023", "2023-03-01", "2023-03-20", "month", None)]),
+    ("Fighting raged in early May to late June 2014.", PUB,
+     [("early May to late June 2014", "2014-05-01", "2014-06-30", "month", None)]),
+    ("The talks ran from late May to early June 2021.", PUB,
+     [("from late May to early June 2021", "2021-05-21", "2021-06-10", "month", None)]),
+    ("The outbreak spread between mid-January and late February 2020.", PUB,
+     [("between mid-January and late February 2020", "2020-01-11", "2020-02-29", "month", None)]),
+    ("The festival ran from late December to early January 2021.", PUB,
+     [("from late December to early January 2021", "2020-12-21", "2021-01-10", "month", None)]),
+    ("Prices rose from late 2019 to early 2020.", PUB,
+     [("from late 2019 to early 2020", "2019-09-01", "2020-04-30", "year", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PERIOD_PART_RANGES)
+def test_ranges_of_two_parts_of_periods(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
 # Open-ended periods: the named period, mod 'after' (since, onward, ~) or 'before' (until, by).
 OPEN_ENDED = [
     ("Talks have stalled since 2013.", None, [("since 2013", "2013-01-01", "2013-12-31", "year", "after")]),

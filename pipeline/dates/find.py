@@ -94,8 +94,9 @@ _DAY_KINDS = ("weekday", "deictic_day")
 
 def _joinable(text: str, a: Cand, b: Cand) -> re.Match | None:
     """Two found expressions joined by a range word make one range: after 'from/between'
-    ('from 2003 through October 2008', 'between 2003 and May 2005'), or two weekdays
-    ('Tuesday through Thursday'); 'and' only after 'between'; never an open-ended one."""
+    ('from 2003 through October 2008', 'between 2003 and May 2005'), two weekdays
+    ('Tuesday through Thursday') or two parts of periods ('in early March to mid March 2023');
+    'and' only after 'between'; never an open-ended one."""
     sep = _JOIN_SEP.fullmatch(text, a.end, b.start)
     if sep is None or a.prefix.relation or b.prefix.relation:
         return None
@@ -103,7 +104,7 @@ def _joinable(text: str, a: Cand, b: Cand) -> re.Match | None:
     word = sep.group("sep").strip().lower()
     if word == "and":
         return fb if fb is not None and fb.group("fb").lower() == "between" else None
-    if fb is not None or (a.kind in _DAY_KINDS and b.kind == "weekday"):
+    if fb is not None or (a.kind in _DAY_KINDS and b.kind == "weekday") or (a.prefix.position and b.prefix.position):
         return fb or sep
     return None
 
@@ -144,8 +145,9 @@ def _v_apposed(a: Cand, b: Cand, ref: Ref) -> Value | None:
 
 def _v_join(a: Cand, b: Cand, ref: Ref) -> Value | None:
     """The range from a's first day to b's last, at the finer precision of the two; b leans
-    on a (a weekday is the first such day on/after a: 'from last Tuesday to Thursday')."""
-    va = a.value(ref)
+    on a (a weekday is the first such day on/after a: 'from last Tuesday to Thursday'), but
+    a year b names and a does not is a's too ('from late May to early June 2021')."""
+    va = _first_of_range(a, b, ref)
     if va is None:
         return None
     va = apply_prefix(va, a.prefix)
@@ -160,6 +162,17 @@ def _v_join(a: Cand, b: Cand, ref: Ref) -> Value | None:
     explicit = va.resolution == vb.resolution == "explicit"
     return Value(va.start, vb.end, finer, va.approximate or vb.approximate, None,
                  "explicit" if explicit else (vb.resolution if va.resolution == "explicit" else va.resolution))
+
+
+def _first_of_range(a: Cand, b: Cand, ref: Ref) -> Value | None:
+    """a's value; where a is not explicit and b is, a is read in b's context (its year)."""
+    va = a.value(ref)
+    if va is None or va.resolution == "explicit" or b.kind == "weekday":
+        return va
+    vb = b.value(ref)
+    if vb is None or vb.resolution != "explicit":
+        return va
+    return a.value(replace(ref, local=(vb, *ref.local), sentence=(vb, *ref.sentence), last=(vb, *ref.last))) or va
 
 
 def _match_expression(text: str) -> tuple[re.Match, DatePattern, Prefix] | None:
