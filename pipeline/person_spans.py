@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import fold, get_gazetteer
+from .nlp.lexicon import load_common_words
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
 
@@ -69,12 +70,20 @@ def headline_name(doc: Doc, span: Span, lower: set[str], body: set[str]) -> Span
         end -= 1
     while start < end - 1 and doc[start].whitespace_ and glued(doc[start]):
         start += 1
-    if start >= end:
+    if start >= end or _common_words_only(doc[start:end], known):
         return None
     if (start, end) == (span.start, span.end):
         return span
     rest = doc[start:end]
     return None if get_gazetteer().lookup(rest.text, alternates=False, fuzzy=False) else rest
+
+
+def _common_words_only(name: Span, known: bool) -> bool:
+    """A headline's name made of common English words only (``common_words.json``), none of
+    which names a person of the body, is headline words ("Leader Hold" in "Trump, Uzbek Leader
+    Hold White House Talks")."""
+    common = load_common_words()
+    return not known and all(t.lower_ in common for t in name if t.is_alpha)
 
 
 def _verb_and_country(span: Span, known: bool) -> bool:

@@ -1326,3 +1326,24 @@ HEADLINE_FUNCTION_WORD_CASES = [
 def test_no_function_word_is_a_given_name(analyse_entities, text, expected):
     people, _m, _p, _pm = analyse_entities(text)
     assert {p.name for p in people} == expected
+
+
+HEADLINE_BUILDING_CASES = [
+    # a headline's verb glued to a listed building ("Hold White" of "White House") is no person,
+    # nor is a headline name of common words alone; the body's people stay
+    ("Trump, Uzbek Leader Hold White House Talks\n\nU.S. President Donald Trump met Uzbek President Shavkat "
+     "Mirziyoyev on Wednesday.\n", {"Donald Trump", "Shavkat Mirziyoyev"}),
+    ("Uzbek Leader Visits White House\n\nPresident Shavkat Mirziyoyev met President Donald Trump on "
+     "Wednesday.\n", {"Donald Trump", "Shavkat Mirziyoyev"}),
+    ("Turkish Leader Hold White House Talks\n\nPresident Recep Tayyip Erdogan met President Donald Trump "
+     "on Wednesday.\n", {"Donald Trump", "Recep Tayyip Erdogan"}),
+    ("Envoys Leave Blue House Meeting\n\nPresident Moon Jae-in met the envoys in Seoul.\n", {"Moon Jae-in"}),
+    ("Aides Hold Kremlin Briefing\n\nPresident Vladimir Putin spoke to reporters.\n", {"Vladimir Putin"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_BUILDING_CASES,
+                         ids=["hold-white", "visits-white", "turkish-hold-white", "blue-house", "kremlin"])
+def test_no_headline_verb_glued_to_a_building_is_a_person(analyse_entities, text, expected):
+    people, _m, _p, _pm = analyse_entities(text)
+    assert {p.name for p in people} == expected

@@ -251,6 +251,18 @@ def _definite_word(doc: Doc, name: Span) -> bool:
     return name.end >= len(doc) or not doc[name.end].tag_.startswith("NN")
 
 
+def _before_building(doc: Doc, start: int, end: int, buildings: frozenset[str]) -> int:
+    """Rule 'a name runs into a building': a name whose last words begin a listed building
+    that goes on after it ends before the building ("Trump, Uzbek Leader Hold White House
+    Talks": the model's "Hold White" runs into "White House"; what is left is judged alone)."""
+    longest = max((len(b.split()) for b in buildings), default=0)
+    for j in range(start, end):
+        for n in range(end - j + 1, longest + 1):
+            if j + n <= len(doc) and " ".join(t.text for t in doc[j : j + n]).casefold() in buildings:
+                return j
+    return end
+
+
 class NotPeopleFilter:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -317,6 +329,7 @@ class NotPeopleFilter:
         while end - 1 > ent.start and doc[end - 1].text in self.not_people.post_nominals:
             end -= 1
         end = self._generational_suffix(doc, end)
+        end = _before_building(doc, ent.start, end, self.not_people.buildings)
         start = name_start(doc, ent.start, end, self.lexicon)
         titled = start > ent.start or (start < end and after_title(doc, start, self.lexicon, text))
         role_end = self.name_words.role_end(doc, start, end)
