@@ -386,6 +386,34 @@ def test_an_attack_with_no_target_on_a_page_about_a_country_is_against_it(nlp, t
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "ASSAULT"] == [actors]
 
 
+COUNTRY_ANTECEDENT_CASES = [
+    # (readout text, title, (type, actors)): "the country" in an act whose frame countries are
+    # both parties is the one other country the sentence before names; two named, or none, add nothing
+    ("The Prime Minister spoke to German Chancellor Olaf Scholz this morning.\n\nThe leaders discussed the "
+     "situation in Niger. The UK and Germany have both condemned the attempts to undermine democracy in the "
+     "country.\n", "PM call with Chancellor Scholz of Germany", ("ACCUSE", ["DEU", "GBR", "NER"])),
+    ("The Prime Minister spoke to President Emmanuel Macron of France today.\n\nThey discussed the crisis in "
+     "Sudan. The UK and France condemned the attacks on civilians in the country.\n",
+     "PM call with President Macron of France", ("ACCUSE", ["FRA", "GBR", "SDN"])),
+    ("The Foreign Secretary met Japanese Foreign Minister Yoko Kamikawa in London today.\n\nThe ministers "
+     "discussed Myanmar. The UK and Japan called for the release of all political prisoners in the country.\n",
+     "Foreign Secretary meets Japanese Foreign Minister", ("REQUEST", ["GBR", "JPN", "MMR"])),
+    ("The Prime Minister spoke to Prime Minister Anthony Albanese of Australia today.\n\nThey discussed Iran "
+     "and Iraq. The UK and Australia condemned the violence in the country.\n",
+     "PM call with Prime Minister Albanese of Australia", ("ACCUSE", ["AUS", "GBR"])),
+    ("The Prime Minister spoke to President Ruto of Kenya today.\n\nThe leaders discussed trade. The Prime "
+     "Minister praised the country's leadership on climate.\n", "PM call with President Ruto of Kenya",
+     ("SUPPORT", ["GBR", "KEN"])),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", COUNTRY_ANTECEDENT_CASES)
+def test_the_country_is_the_one_named_in_the_sentence_before(nlp, text, title, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 8, 2),
+                        meta={"source_url": "https://www.gov.uk/government/news/x"}, title=title)
+    assert expected in [(r["event_type"], r["actors_iso3"]) for r in rows]
+
+
 EMBASSY_OPENING_CASES = [
     # (text, AGREE actors, date_start): the opening of a mission, told by a noun with a date of its own
     ("Relations have been strengthened since the opening of the Embassy of Japan in the Republic of "

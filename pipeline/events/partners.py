@@ -18,9 +18,11 @@ the clause leaves unnamed, in this order:
    for an event with a date of its own that names no country and nobody, or only people of
    unknown country ("relations were resumed in 1956"), unless it is a meeting named for
    itself ("the ASEAN Summit Meeting held in October": a multilateral occasion).
-4. **Story partner.** In news, an act of confrontation with one country, one of the two the
+4. **The country named before.** An act whose clause says "the country" while every frame
+   country is already a party: the one other country the sentence before names.
+5. **Story partner.** In news, an act of confrontation with one country, one of the two the
    story is about, is against the other.
-5. **The readout's interlocutor.** In news, a request or a stance of support by one country
+6. **The readout's interlocutor.** In news, a request or a stance of support by one country
    with no target, dated the day of the story's meeting between that country and exactly one
    other, is addressed to that other (neither a plan); one addressed to that country by no
    one named is that other's ("The President thanked the Prime Minister" in the readout of the
@@ -170,6 +172,22 @@ def _other_side_implicit(ctx: Context, c: Candidate) -> bool:
     if c.type == "ASSAULT" and c.parties.source and not c.parties.target:
         return True
     return _country_anaphor(ctx, c)
+
+
+def country_antecedent(ctx: Context, c: Candidate) -> None:
+    """Rule 'the country named before': an act whose clause says "the country" while every
+    frame country is already a party refers to the one country the sentence before names that
+    is no party yet ("... discussed the concerning situation in Niger. The UK and Germany have
+    both condemned the recent attempts to undermine democracy ... in the country")."""
+    actors = c.parties.actors()
+    if not actors or not _country_anaphor(ctx, c) or (len(ctx.frame) == 2 and not ctx.frame <= actors):
+        return
+    if c.start_char < 2:
+        return
+    s, e = ctx.sentence_span(c.start_char - 2)
+    before = ctx.countries(ctx.text[s:e]) - actors
+    if len(before) == 1:
+        c.parties.add_other_side(next(iter(before)))
 
 
 def story_partner(ctx: Context, c: Candidate) -> None:
