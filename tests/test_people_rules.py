@@ -1347,3 +1347,22 @@ HEADLINE_BUILDING_CASES = [
 def test_no_headline_verb_glued_to_a_building_is_a_person(analyse_entities, text, expected):
     people, _m, _p, _pm = analyse_entities(text)
     assert {p.name for p in people} == expected
+
+
+INITIALISM_TITLE_CASES = [
+    # (text, person, country_iso3): the model may begin a sentence after "U.S." or "U.K."; the
+    # title before it is still the name's
+    ("Speaking about the visit, Vietnamese Ambassador to the U.S. Nguyen Tam Chien said it mattered.",
+     "Nguyen Tam Chien", "VNM"),
+    ("Vietnamese Ambassador to the U.S. Nguyen Tam Chien said so.", "Nguyen Tam Chien", "VNM"),
+    ("He met the Kenyan Ambassador to the U.K. Manoah Esipisu on Monday.", "Manoah Esipisu", "KEN"),
+    ("Indonesian Ambassador to the U.S. Rosan Roeslani attended the ceremony.", "Rosan Roeslani", "IDN"),
+    ("The Ghanaian High Commissioner to the U.K. Papa Owusu-Ankomah spoke first.", "Papa Owusu-Ankomah", "GHA"),
+]
+
+
+@pytest.mark.parametrize("text,person,iso3", INITIALISM_TITLE_CASES)
+def test_a_title_ending_in_an_initialism_is_the_names(analyse_entities, text, person, iso3):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].country_iso3 == iso3
