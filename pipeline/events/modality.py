@@ -146,10 +146,11 @@ def _first_to(v: Token, g: Grammar, depth: int) -> bool:
 def _decided(v: Token, g: Grammar, depth: int) -> bool:
     """Rule 'decisions taken': the infinitive of a light noun that a realis verb has as object
     ("announced the decision to re-establish diplomatic relations"), or of a past decision verb
-    (``decision_verbs``: "the Government of Japan decided to extend Emergency Grant Aid"),
-    happened then."""
+    (``decision_verbs``: "the Government of Japan decided to extend Emergency Grant Aid") or of
+    a past verb that says it was done (``implicative_verbs``: "the war led the United States to
+    sever relations", "managed to reach a deal"), happened then."""
     light = v.head
-    if v.dep_ == "xcomp" and light.lemma_.lower() in g.decision_verbs and light.tag_ == "VBD":
+    if v.dep_ == "xcomp" and light.lemma_.lower() in g.decision_verbs | g.implicative_verbs and light.tag_ == "VBD":
         return is_realis(light, g, depth + 1)  # "the Government decided to extend aid": it did
     return (v.dep_ in ("acl", "xcomp") and light.lemma_.lower() in g.light_nouns
             and light.dep_ in ("dobj", "nsubjpass") and is_verb(light.head) and is_realis(light.head, g, depth + 1))

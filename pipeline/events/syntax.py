@@ -217,6 +217,14 @@ def _subject_controlled(v: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in v.head.children)
 
 
+def _object_controller(v: Token) -> Token | None:
+    """Rule 'object control': the subject of an infinitive whose governing verb has an object is
+    that object ("the war led the United States to sever relations": the United States severs)."""
+    if v.dep_ != "xcomp" or v.tag_ != "VB" or not is_verb(v.head):
+        return None
+    return next((c for c in v.head.children if c.dep_ == "dobj"), None)
+
+
 def _gerund_after_preposition(v: Token) -> bool:
     """A gerund that is the object of a verb's preposition ("looked forward to meeting")."""
     return v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and is_verb(v.head.head)
@@ -253,6 +261,9 @@ def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fro
         return out
     if v.dep_ == "relcl" or _finite_acl(v):
         return [(v.head, "source")]
+    controller = _object_controller(v)
+    if controller is not None:
+        return [(controller, "source")]
     inherit = _inherited_subject_head(v, support_verbs)
     if inherit is not None:
         return _active_after_passive(v, inherit, subject_tokens(inherit, depth + 1, support_verbs))
