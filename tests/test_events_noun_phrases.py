@@ -414,6 +414,26 @@ def test_the_country_is_the_one_named_in_the_sentence_before(nlp, text, title, e
     assert expected in [(r["event_type"], r["actors_iso3"]) for r in rows]
 
 
+REESTABLISHED_CASES = [
+    # (text, page's country, (actors, date_start) of the AGREE row): a mission or ties
+    # re-established or re-opened (one word since the tokenizer keeps prefixed words whole)
+    ("The American Embassy at Kampala was re-established on June 18, 1979.", "Uganda",
+     (["UGA", "USA"], date(1979, 6, 18))),
+    ("The U.S. Embassy in Kabul was re-opened on December 17, 2001.", "Afghanistan", (["AFG", "USA"], date(2001, 12, 17))),
+    ("The United States re-established diplomatic relations with Albania on March 15, 1991.", "Albania",
+     (["ALB", "USA"], date(1991, 3, 15))),
+    ("The U.S. Legation in Sofia was re-established on September 19, 1947.", "Bulgaria",
+     (["BGR", "USA"], date(1947, 9, 19))),
+    ("The consulate in Hanoi was re-opened in 1995.", "Vietnam", (["USA", "VNM"], date(1995, 1, 1))),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", REESTABLISHED_CASES)
+def test_a_mission_or_ties_re_established(nlp, text, title, expected):
+    _, rows = _pipeline(nlp, text, meta={"source_url": "https://history.state.gov/countries/x"}, title=title)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"] == [expected]
+
+
 EMBASSY_OPENING_CASES = [
     # (text, AGREE actors, date_start): the opening of a mission, told by a noun with a date of its own
     ("Relations have been strengthened since the opening of the Embassy of Japan in the Republic of "

@@ -181,3 +181,24 @@ def test_tokenizer_splits_a_hyphen_after_an_abbreviation():
     again.tokenizer.from_bytes(spacy.blank("en").tokenizer.to_bytes())  # settings saved without the rule
     assert [t.text for t in again.make_doc("U.S.-North")] == ["U.S.", "-", "North"]
     assert [t.text for t in spacy.blank("en").make_doc("U.S.-North")] == ["U.S.-North"]  # nothing patched
+
+
+PREFIX_HYPHEN_CASES = [
+    # (text, tokens): a hyphen after a word-initial prefix stays inside the word; other hyphens
+    # between letters still split, and so does one after an abbreviation
+    ("The embassy was re-established in 1979.", ["The", "embassy", "was", "re-established", "in", "1979", "."]),
+    ("It was Re-Opened.", ["It", "was", "Re-Opened", "."]),
+    ("co-operation on non-proliferation", ["co-operation", "on", "non-proliferation"]),
+    ("a counter-terrorism and anti-piracy pact", ["a", "counter-terrorism", "and", "anti-piracy", "pact"]),
+    ("Kim Jong-un and a Russia-Ukraine war", ["Kim", "Jong", "-", "un", "and", "a", "Russia", "-", "Ukraine", "war"]),
+    ("U.S.-North Korea, a core-re-entry", ["U.S.", "-", "North", "Korea", ",", "a", "core", "-", "re-entry"]),
+]
+
+
+@pytest.mark.parametrize("text,tokens", PREFIX_HYPHEN_CASES)
+def test_tokenizer_keeps_a_prefixed_word_whole(text, tokens):
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+    again = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
+    again.tokenizer.from_bytes(spacy.blank("en").tokenizer.to_bytes())  # settings saved without the rule
+    assert [t.text for t in again.make_doc(text)] == tokens

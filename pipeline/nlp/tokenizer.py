@@ -1,7 +1,9 @@
 """Registered tokenizer ``diplo.Tokenizer.v1``: the language's default tokenizer that also
 splits a hyphen between an abbreviation and a capitalised word (``U.S.-North Korea`` ->
 ``U.S.`` ``-`` ``North`` ``Korea``; the default infixes keep ``U.S.-North`` as one token,
-which hides both countries from the NER).
+which hides both countries from the NER), and keeps a word whose hyphen follows a prefix whole
+(``re-established``, ``re-opened``, ``co-operation``, ``non-proliferation``: split, the parser
+takes ``re`` for a verb and the sentence loses its predicate).
 
 A trained pipeline's tokenizer settings are read from its directory after it is created, so
 the rule is added again after every ``from_disk``/``from_bytes``. Use it by naming it in the
@@ -12,24 +14,36 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from spacy.lang.char_classes import ALPHA, HYPHENS
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 TOKENIZER_CONFIG = {"@tokenizers": "diplo.Tokenizer.v1"}
+# English prefixes written with a hyphen before a word (a closed class, like spaCy's own infix
+# rules): the default hyphen infix keeps its match only where no such prefix begins the word
+PREFIXES = ("re", "co", "pre", "post", "non", "anti", "counter", "multi")
+_HYPHEN_RULE = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"  # spaCy's own (lang/punctuation.py)
+_PREFIX_GUARD = "".join(rf"(?<!\b{p[0].upper()}{p[1:]})(?<!\b{p})(?<!\b{p.upper()})" for p in PREFIXES)
 
 
 class DiploTokenizer(Tokenizer):
     """spaCy's tokenizer with the abbreviation-hyphen infix."""
 
     def add_abbreviation_hyphen(self) -> None:
+        """Add the abbreviation-hyphen infix and guard the default hyphen infix (idempotent)."""
         finditer = self.infix_finditer
         pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
         if pattern is None:
             self.infix_finditer = re.compile(ABBREVIATION_HYPHEN).finditer
-        elif ABBREVIATION_HYPHEN not in pattern:
-            self.infix_finditer = re.compile(f"{pattern}|{ABBREVIATION_HYPHEN}").finditer
+            return
+        if _PREFIX_GUARD not in pattern:
+            pattern = pattern.replace(_HYPHEN_RULE, _PREFIX_GUARD + _HYPHEN_RULE)
+        if ABBREVIATION_HYPHEN not in pattern:
+            pattern = f"{pattern}|{ABBREVIATION_HYPHEN}"
+        if pattern != finditer.__self__.pattern:
+            self.infix_finditer = re.compile(pattern).finditer
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> DiploTokenizer:
         super().from_bytes(bytes_data, exclude=exclude)
