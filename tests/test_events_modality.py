@@ -1,5 +1,5 @@
-"""Whether an act happened, and who did it, when an infinitive tells it: tables of cases written
-by hand."""
+"""Whether an act happened, who did it and when, where a subordinate clause tells it: tables of
+cases written by hand."""
 from __future__ import annotations
 
 from datetime import date
@@ -35,3 +35,27 @@ def test_a_requests_infinitive_did_not_happen(nlp):
     _, rows = _pipeline(nlp, "The United States urged Russia to withdraw its troops from Georgia on August 12, 2008.",
                         published=date(2023, 1, 1))
     assert [(r["event_type"], r["actors_iso3"], r["source_iso3"]) for r in rows] == [("REQUEST", ["RUS", "USA"], ["USA"])]
+
+
+FREE_RELATIVE_WHEN_CASES = [
+    # (text, page's country, (actors, date_start) of the AGREE row): a when-clause the parser hangs
+    # on the copula of "in what is now X" still dates the act
+    ("The United States established its first consulate in what is now Samoa at Apia when Jonathan S. Jenkins "
+     "took up the post of Consul there on May 17, 1856. He had been appointed on December 31, 1855.", "Samoa",
+     (["USA", "WSM"], date(1856, 5, 17))),
+    ("The United States opened a consulate in what is now Ghana at Accra when John Smith arrived there on "
+     "March 3, 1870. He had been named on January 5, 1870.", "Ghana", (["GHA", "USA"], date(1870, 3, 3))),
+    ("The United States established a legation in what is now Iran at Tehran when Samuel Benjamin presented "
+     "his credentials on June 11, 1883. He had left Washington in April.", "Iran", (["IRN", "USA"], date(1883, 6, 11))),
+    ("The United States opened a consulate in what is now Vietnam at Saigon when a consul arrived there on "
+     "May 1, 1889. The post had been approved in 1888.", "Vietnam", (["USA", "VNM"], date(1889, 5, 1))),
+    ("The United States established a consulate in what is now Tanzania at Zanzibar when Richard Waters took "
+     "up his post on February 1, 1837. He had sailed from Salem in 1836.", "Tanzania",
+     (["TZA", "USA"], date(1837, 2, 1))),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", FREE_RELATIVE_WHEN_CASES)
+def test_a_when_clause_after_a_free_relative_dates_the_act(nlp, text, title, expected):
+    _, rows = _pipeline(nlp, text, meta={"source_url": "https://history.state.gov/countries/x"}, title=title)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"] == [expected]

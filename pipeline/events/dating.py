@@ -219,9 +219,20 @@ def when_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
     for h in heads:
         if not is_verb(h):
             continue
-        for clause in (c for c in h.children if c.dep_ == "advcl"):
+        for clause in _advcls(h):
             if any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in clause.children):
                 out.extend(ctx.date_attach.get((unit, clause.i), ()))
+    return out
+
+
+def _advcls(h: Token) -> list[Token]:
+    """The adverbial clauses of h, and those the parser hung on a copula of a free relative in
+    h's phrase ("established its first consulate in what is now Samoa at Apia when Jenkins took
+    up the post on May 17, 1856": the when-clause is the act's)."""
+    out = [c for c in h.children if c.dep_ == "advcl"]
+    for t in h.subtree:
+        if t.lemma_ == "be" and t.dep_ == "pcomp":
+            out.extend(c for c in t.children if c.dep_ == "advcl")
     return out
 
 
