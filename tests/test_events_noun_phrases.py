@@ -434,6 +434,24 @@ def test_a_mission_or_ties_re_established(nlp, text, title, expected):
     assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"] == [expected]
 
 
+CONSULAR_POST_CASES = [
+    # (text, page's country, AGREE rows as (actors, date_start)): a consular agency, post or office
+    # established is a mission founded; an agency of another kind is none
+    ("A Consular Agency was established in Sofia on January 12, 1912.", "Bulgaria", [(["BGR", "USA"], date(1912, 1, 12))]),
+    ("A consular post was established at Varna in 1920.", "Bulgaria", [(["BGR", "USA"], date(1920, 1, 1))]),
+    ("The United States established a consular agency at Mombasa on May 2, 1915.", "Kenya",
+     [(["KEN", "USA"], date(1915, 5, 2))]),
+    ("A consular office was established in Da Nang on March 4, 1967.", "Vietnam", [(["USA", "VNM"], date(1967, 3, 4))]),
+    ("A trade agency was established in Sofia in 1925.", "Bulgaria", []),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", CONSULAR_POST_CASES)
+def test_a_consular_post_established(nlp, text, title, expected):
+    _, rows = _pipeline(nlp, text, meta={"source_url": "https://history.state.gov/countries/x"}, title=title)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"] == expected
+
+
 EMBASSY_OPENING_CASES = [
     # (text, AGREE actors, date_start): the opening of a mission, told by a noun with a date of its own
     ("Relations have been strengthened since the opening of the Embassy of Japan in the Republic of "
