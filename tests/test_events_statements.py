@@ -270,3 +270,28 @@ ENVOY_BRIEF_CASES = [
 def test_an_envoys_brief_is_no_party(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2024, 3, 6), meta={"source_url": "https://www.gov.uk/government/news/x"})
     assert sorted((r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows) == expected
+
+
+DEMAND_CASES = [
+    # (text, publisher's page, REQUEST rows as (actors, source, target)): what a speaker says
+    # another party should or must do is a demand to it; what the speakers say they themselves
+    # should do, or what another party will do, is none
+    ("Secretary of State Antony J. Blinken met today with Russian Foreign Minister Sergey Lavrov. The Secretary "
+     "made clear that Russia should release American citizens Paul Whelan and Trevor Reed.",
+     "https://www.state.gov/secretary-blinkens-meeting-with-russian-foreign-minister-lavrov/",
+     [(["RUS", "USA"], ["USA"], ["RUS"])]),
+    ("Japan stressed that North Korea must fully implement the relevant UN Security Council resolutions.",
+     META["source_url"], [(["JPN", "PRK"], ["JPN"], ["PRK"])]),
+    ("The United States said China should respect the ruling of the arbitral tribunal.",
+     "https://www.state.gov/x/", [(["CHN", "USA"], ["USA"], ["CHN"])]),
+    ("The two leaders agreed that Japan and Australia should deepen their defence cooperation.",
+     META["source_url"], []),
+    ("Japan stated that North Korea will continue its missile launches.", META["source_url"], []),
+]
+
+
+@pytest.mark.parametrize("text,url,expected", DEMAND_CASES)
+def test_a_demand_told_by_a_modal(nlp, text, url, expected):
+    _, rows = _pipeline(nlp, text, published=DAY, meta={"source_url": url})
+    assert [(r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] == "REQUEST"] \
+        == expected

@@ -26,6 +26,7 @@ from ..structure import Block
 from . import anaphora, chronology, offices, partners, speaker
 from .clauses import clause_events
 from .context import Context
+from .demands import demand_events
 from .records import Candidate, Parties
 
 
@@ -73,6 +74,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
             continue
         for u in ctx.units_of_block(b):
             clause_events(ctx, u, b, None)
+            demand_events(ctx, u, b, None)
     chronology.section_partners(ctx, item_events)
     heading = heading_event(ctx)
     if heading is not None:

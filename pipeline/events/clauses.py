@@ -143,7 +143,7 @@ def _lead_visit(ctx: Context, unit: int, v: Token, mode: str | None) -> bool:
     return lead is not None and lead.start_char <= ctx.units[unit][0] + v.idx < lead.end_char
 
 
-def _verb_status(ctx: Context, unit: int, v: Token, etype: str, mode: str | None = None) -> tuple[bool, str | None]:
+def verb_status(ctx: Context, unit: int, v: Token, etype: str, mode: str | None = None) -> tuple[bool, str | None]:
     """(statement of the day, status) of a verb's clause; status None: no event."""
     g = ctx.lex.grammar
     today = ctx.day_at(ctx.units[unit][0] + v.idx) is not None and statement_today(v, etype == "THREATEN", g)
@@ -188,7 +188,7 @@ def verb_event(ctx: Context, unit: int, block: Block, v: Token, rows, item) -> N
     if _described_not_done(v, etype, ctx.lex.grammar) or _visit_to_a_gathering(ctx, row, v) or _carried(row, v) \
             or _alleged(ctx, v):
         return
-    today, status = _verb_status(ctx, unit, v, etype, mode)
+    today, status = verb_status(ctx, unit, v, etype, mode)
     if status is None or _told_by_first_verb(ctx, unit, v, etype) or _ranked_description(ctx, v):
         return
     emit(ctx, Hit(unit, block, row, etype, mode, v, v, None, item, _visit_object(row, v), today=today, status=status))

@@ -89,6 +89,8 @@ class Grammar:
     relations_words: frozenset[str] = frozenset()  # what founding_triggers found to make ties (not a mission)
     round_nouns: frozenset[str] = frozenset()  # "are in another round of talks": the talks
     decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
+    obligation_modals: frozenset[str] = frozenset()  # "Russia should release ...": a demand when said
+    demand_speech_verbs: frozenset[str] = frozenset()  # "made clear that Russia should ...": who demands
     implicative_verbs: frozenset[str] = frozenset()  # "led the United States to sever relations": it did
     attendance_verbs: frozenset[str] = frozenset()  # "visiting New York to attend the UN General Assembly"
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"
