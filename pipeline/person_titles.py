@@ -304,6 +304,33 @@ _SUCH_AS = (("such", "as"), ("like",))
 
 
 def descriptor_country(doc: Doc, span: Span) -> str | None:
+    """The country a descriptor before the name gives (``_own_descriptor_country``), else the
+    one a plural descriptor gives the list the name ends (rule 'a descriptor shared by a list':
+    ``American citizens Paul Whelan and Trevor Reed``: both are American)."""
+    own = _own_descriptor_country(doc, span)
+    if own is not None:
+        return own
+    first = span
+    for _ in range(5):
+        first = _listed_after(doc, first)
+        if first is None:
+            return None
+        if doc[first.start - 1].tag_ == "NNS":
+            return _own_descriptor_country(doc, first)
+    return None
+
+
+def _listed_after(doc: Doc, span: Span) -> Span | None:
+    """The person name before ``span`` in a list ("A and B", "A, B", "A, and B"), or None."""
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in ("and", ","):
+        return None
+    if doc[i].lower_ == "and" and doc[i - 1].text == ",":
+        i -= 1
+    return next((e for e in doc.ents if e.end == i and e.label_ == "PERSON"), None)
+
+
+def _own_descriptor_country(doc: Doc, span: Span) -> str | None:
     """Rule: a country or demonym with one or two common nouns right before a name says whose
     the person is (``U.S. citizen Kenneth Bae``, ``Polish heroes such as Tadeusz Kosciuszko``,
     ``the Chinese dissident Liu Xiaobo``), also a country's organisation (``Chinese Foreign

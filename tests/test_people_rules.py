@@ -1366,3 +1366,21 @@ def test_a_title_ending_in_an_initialism_is_the_names(analyse_entities, text, pe
     people = {p.name: p for p in analyse_entities(text)[0]}
     assert person in people, sorted(people)
     assert people[person].country_iso3 == iso3
+
+
+LISTED_DESCRIPTOR_CASES = [
+    # (text, person, country_iso3): a plural descriptor before a list of names is each name's;
+    # a singular title is its own name's only
+    ("Russia should release American citizens Paul Whelan and Trevor Reed.", "Trevor Reed", "USA"),
+    ("He met Kenyan activists Boniface Mwangi and John Smith.", "John Smith", "KEN"),
+    ("Iran freed British nationals Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori.", "Anoosheh Ashoori", "GBR"),
+    ("The militants held Japanese tourists Kenji Goto and Haruna Yukawa.", "Haruna Yukawa", "JPN"),
+    ("U.S. Senator John McCain and Mark Smith attended.", "Mark Smith", None),
+]
+
+
+@pytest.mark.parametrize("text,person,iso3", LISTED_DESCRIPTOR_CASES)
+def test_a_plural_descriptor_is_every_listed_names(analyse_entities, text, person, iso3):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].country_iso3 == iso3
