@@ -770,6 +770,26 @@ def test_month_dots(text, published, expected):
 
 
 
+# A comma before a list's next name ("..., and Finance Minister X", "Minister, HE Dr X") is no
+# clause break: the future cue before it still holds (PUB is 2022-03-25); a past verb after
+# the cue, or a semicolon, still puts the date back.
+NAME_LIST_TENSE = [
+    ("I will meet the Prime Minister, Dr Ahmed, and the Foreign Minister, Mr Bello on 2 March.", PUB,
+     [("2 March", "2023-03-02", "2023-03-02", "day", None)]),
+    ("The minister will meet President Ruto, and Foreign Minister Mudavadi on 2 March.", PUB,
+     [("2 March", "2023-03-02", "2023-03-02", "day", None)]),
+    ("She will meet the Deputy Prime Minister, HE Dr Somkid Jatusripitak on 2 March.", PUB,
+     [("2 March", "2023-03-02", "2023-03-02", "day", None)]),
+    ("He will travel to Paris, and Obama met Abe on 2 March.", PUB, [("2 March", "2022-03-02", "2022-03-02", "day", None)]),
+    ("He will visit Paris; he met the Minister on 2 March.", PUB, [("2 March", "2022-03-02", "2022-03-02", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", NAME_LIST_TENSE)
+def test_a_list_of_names_keeps_the_future_cue(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", TENSE)
 def test_tense_cues(text, published, expected):
     assert _rows_mod(text, published) == expected

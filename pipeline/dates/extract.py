@@ -83,7 +83,7 @@ _ACRONYM_PARENS = re.compile(r"\([A-Z][A-Z0-9&.-]{1,11}\)")
 # a headline's infinitive is its plan: 'West African Leaders to Meet Wednesday' (case as written)
 _HEADLINE_PLAN = re.compile(r"\bto\s+(?:" + "|".join(sorted(w.capitalize() for w in set(HEADLINE_VERBS))) + r")\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
-_NAME_AFTER = re.compile(r"[^\S\r\n]+[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"[^\S\r\n]+(?:(?:and|or)[^\S\r\n]+(?:the[^\S\r\n]+)?)?[A-Z][A-Za-z]")
 
 
 def _progressive_weekday(text: str, clause: str, start: int, end: int) -> bool:
@@ -105,7 +105,9 @@ def _clause_before(head: str) -> str:
 
 def _between_names(head: str, brk: re.Match) -> bool:
     """A comma between two capitalised names is no clause break: 'held in Iwaki City, Fukushima
-    Prefecture on May 22', 'meet in Dakar, Senegal on Wednesday'."""
+    Prefecture on May 22', 'meet in Dakar, Senegal on Wednesday', nor one before 'and' or 'or'
+    and a name (a list of names: 'will meet the Deputy Prime Minister, Dr Surakiart, and Finance
+    Minister Somkid on 26 July'; a past verb after it still undoes the future cue)."""
     return brk.group() == "," and _NAME_BEFORE.search(head, 0, brk.start()) is not None \
         and _NAME_AFTER.match(head, brk.end()) is not None
 # a present progressive tells arrangements ahead as well as what goes on: a weekday with it is the
