@@ -1384,3 +1384,23 @@ def test_a_plural_descriptor_is_every_listed_names(analyse_entities, text, perso
     people = {p.name: p for p in analyse_entities(text)[0]}
     assert person in people, sorted(people)
     assert people[person].country_iso3 == iso3
+
+
+HE_HONORIFIC_CASES = [
+    # (text, person, titles): "HE" (His or Her Excellency, as Commonwealth and Pacific releases
+    # write it) is an honorific: the title set off before it is the name's
+    ("I met the Laos Prime Minister, HE Bounnhang Vorachit, in Vientiane.", "Bounnhang Vorachit",
+     ["Prime Minister of Laos"]),
+    ("In Thailand, I will meet the Deputy Prime Minister, HE Dr Surakiart Sathirathai, on 26 July.",
+     "Surakiart Sathirathai", ["Deputy Prime Minister"]),
+    ("Australia welcomed the President of Palau, HE Surangel Whipps Jr.", "Surangel Whipps Jr.", ["President of Palau"]),
+    ("I called the Fijian Prime Minister, HE Sitiveni Rabuka, today.", "Sitiveni Rabuka", ["Prime Minister of Fiji"]),
+    ("The Governor-General received HE Mr Kenji Yamada, Ambassador of Japan.", "Kenji Yamada", ["Ambassador of Japan"]),
+]
+
+
+@pytest.mark.parametrize("text,person,titles", HE_HONORIFIC_CASES)
+def test_he_is_an_honorific(analyse_entities, text, person, titles):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].titles == titles
