@@ -40,3 +40,23 @@ CASES = [
 def test_internal_upheavals_and_carried_people(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published)
     assert {(r["event_type"], tuple(r["actors_iso3"]), r["date_start"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize("titles,official", [
+    (["United Nations Secretary-General"], True),
+    (["Secretary-General of the United Nations"], True),
+    (["UN Special Envoy for Yemen"], True),
+    (["NATO Secretary General"], True),
+    (["Foreign Minister of Qatar"], False),
+])
+def test_an_organisations_official_is_no_countrys_side(titles, official):
+    """Rule 'an organisation's official' (persons.organisation_people): a title naming an
+    international organisation, first or after "of", in any case."""
+    from types import SimpleNamespace
+
+    from pipeline.events.lexicon import load_lexicon
+    from pipeline.events.persons import organisation_people
+
+    names = frozenset(o.lower() for o in load_lexicon().grammar.international_organisations)
+    person = SimpleNamespace(person_id="p", country_iso3=None, titles=titles)
+    assert (organisation_people([person], names) == {"p"}) is official

@@ -57,11 +57,12 @@ def with_surnames(pms, person_mentions, person_name: dict[str, str]):
 def organisation_people(people, organisations: frozenset[str]) -> set[str]:
     """Rule 'an organisation's official': the ids of people of no country whose title is an
     international organisation's ("UN Special Envoy for Yemen", "NATO Secretary General",
-    "Secretary-General of the United Nations"): they act for it, no unknown country's side."""
+    "Secretary-General of the United Nations", "United Nations Secretary-General"): they act
+    for it, no unknown country's side."""
     def of_organisation(title: str) -> bool:
-        first = title.split()[0].lower() if title.split() else ""
-        return first in organisations or any(title.lower().endswith(" of the " + o) or title.lower().endswith(" of " + o)
-                                             for o in organisations)
+        low = " ".join(title.lower().split())
+        return any(low.startswith(o + " ") or low.endswith(" of the " + o) or low.endswith(" of " + o)
+                   for o in organisations)
     return {p.person_id for p in people if not getattr(p, "country_iso3", None)
             and any(of_organisation(t) for t in getattr(p, "titles", None) or ())}
 
