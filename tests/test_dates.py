@@ -785,6 +785,26 @@ NAME_LIST_TENSE = [
 ]
 
 
+# A phrase of "since" recalls an earlier time: its year-less month lies before the sentence's
+# day ("today", "on Monday") or the published date, not after it (PUB is Friday 2022-03-25).
+SINCE_PHRASE = [
+    ("The Prime Minister met President Macron today for the first time since their talks in Paris in May.", PUB,
+     [("today", "2022-03-25", "2022-03-25", "day"), ("May", "2021-05-01", "2021-05-31", "month")]),
+    ("He spoke today, for the first time since the talks in Geneva in June.", PUB,
+     [("today", "2022-03-25", "2022-03-25", "day"), ("June", "2021-06-01", "2021-06-30", "month")]),
+    ("She arrived on Monday, her first visit since the summit in August.", PUB,
+     [("Monday", "2022-03-21", "2022-03-21", "day"), ("August", "2021-08-01", "2021-08-31", "month")]),
+    ("Relations have improved since the summit in Tokyo in June.", PUB, [("June", "2021-06-01", "2021-06-30", "month")]),
+    ("The Prime Minister met President Macron today and will visit Paris in May.", PUB,
+     [("today", "2022-03-25", "2022-03-25", "day"), ("May", "2022-05-01", "2022-05-31", "month")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SINCE_PHRASE)
+def test_a_since_phrase_recalls_an_earlier_time(text, published, expected):
+    assert _rows(text, published) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", NAME_LIST_TENSE)
 def test_a_list_of_names_keeps_the_future_cue(text, published, expected):
     assert _rows_mod(text, published) == expected

@@ -59,3 +59,28 @@ FREE_RELATIVE_WHEN_CASES = [
 def test_a_when_clause_after_a_free_relative_dates_the_act(nlp, text, title, expected):
     _, rows = _pipeline(nlp, text, meta={"source_url": "https://history.state.gov/countries/x"}, title=title)
     assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"] == [expected]
+
+
+SINCE_BOUND_CASES = [
+    # (text, (type, actors, date_start) expected): a date in a since-phrase dates the act it
+    # recalls, never the later sentences' acts (a press conference of the story's day)
+    ("Today, I had a Japan-ROK Foreign Ministers' Meeting for the first time since the meeting in London in May. "
+     "I again requested the ROK to take appropriate measures.", ("REQUEST", ["JPN", "KOR"], date(2023, 7, 27))),
+    ("Today, I met Foreign Minister Wong for the first time since our talks in Canberra in February. "
+     "I urged Australia to join the initiative.", ("REQUEST", ["AUS", "JPN"], date(2023, 7, 27))),
+    ("Today, I held talks with the Foreign Minister of India for the first time since the summit in Delhi in "
+     "March. I requested India to support the resolution.", ("REQUEST", ["IND", "JPN"], date(2023, 7, 27))),
+    pytest.param("Today, I met the Foreign Minister of Brazil, the first meeting since the G20 in Rio in April. "
+                 "I asked Brazil to cooperate on the reform.", ("REQUEST", ["BRA", "JPN"], date(2023, 7, 27)),
+                 marks=pytest.mark.xfail(strict=True, reason="the parser hangs 'in April' on 'meeting', outside "
+                                                             "the since-phrase")),
+    ("Today, I met the Foreign Minister of Kenya in Nairobi in my first visit since May. I requested Kenya to "
+     "support the candidacy.", ("REQUEST", ["JPN", "KEN"], date(2023, 7, 27))),
+]
+
+
+@pytest.mark.parametrize("text,expected", SINCE_BOUND_CASES)
+def test_a_since_phrase_does_not_date_what_follows(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 7, 27),
+                        meta={"source_url": "https://www.mofa.go.jp/press/kaiken/x.html"})
+    assert expected in [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows]

@@ -100,6 +100,10 @@ def _year_less_whole(make, precision: str, ref: Ref) -> Value | None:
     try:
         if ref.partner is not None:
             return make_value(_by_tense(make, ref.partner.start, False), precision, "context")
+        if ref.since and ref.anchor is not None:  # before the sentence's day ('today'), else published
+            day = next((v for v in ref.sentence if v.precision == "day"), None)
+            point = day.start if day is not None else ref.anchor
+            return make_value(_by_tense(make, point, False), precision, "anchor" if day is None else "context")
         if _named_single_year(ref):
             return make_value(_closest(make, ref.sentence[0]), precision, "context")
         if _local_finer_than_year(ref):

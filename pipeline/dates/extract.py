@@ -82,6 +82,9 @@ _GERUND_CLAUSE = re.compile(r"[^\S\r\n]*(?:before|after|while|upon)[^\S\r\n]+[a-
 _ACRONYM_PARENS = re.compile(r"\([A-Z][A-Z0-9&.-]{1,11}\)")
 # a headline's infinitive is its plan: 'West African Leaders to Meet Wednesday' (case as written)
 _HEADLINE_PLAN = re.compile(r"\bto\s+(?:" + "|".join(sorted(w.capitalize() for w in set(HEADLINE_VERBS))) + r")\b")
+# a phrase of 'since' recalls an earlier time: 'for the first time since their talks in Paris in
+# March' (a story of July: this year's March, even after 'today')
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
 _NAME_AFTER = re.compile(r"[^\S\r\n]+(?:(?:and|or)[^\S\r\n]+(?:the[^\S\r\n]+)?)?[A-Z][A-Za-z]")
 
@@ -228,7 +231,7 @@ class _Resolver:
         same = tuple(v for v, at in reversed(list(recent)) if at >= first)
         return Ref(self.local(block), tuple(reversed(self.seen[-_CHAIN:])), self.published, future, sentence=same,
                    now=None if self.published is not None else self.fine_now or self.coarse_now or self.doc_now,
-                   position=cand.prefix.position,
+                   position=cand.prefix.position, since=_SINCE.search(clause) is not None,
                    nearest=not future and (_NEAREST.search(clause) is not None
                                            or _in_dateline(text, self.doc, block, cand)))
 

@@ -50,3 +50,4 @@ class Ref:
     now: date | None = None  # no published date: latest explicit date so far, else in the document
     position: str | None = None  # 'early/mid/late' before the expression: the year is chosen for that part
     nearest: bool = False  # no tense (a dateline, 'leaves Wednesday', 'beginning Monday'): nearest the anchor
+    since: bool = False  # 'since' opens its phrase ('since their talks in Paris in March'): before its reference

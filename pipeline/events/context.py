@@ -205,14 +205,15 @@ class Context:
         day = self.day_at(char)
         while i >= 0 and self.dates[i].start_char >= block.start_char:
             d = self.dates[i]
-            if d.end_char <= char and (day is None or self._narrative_date(d, day)):
+            if d.end_char <= char and self._narrative_date(d, day):
                 return d
             i -= 1
         return None
 
     def _narrative_date(self, d, day) -> bool:
-        return d.value_start <= day.value_start and d.mod not in ("before", "after") \
-            and (d.start_char, d.end_char) not in self.nominal_dates
+        if (d.start_char, d.end_char) in self.nominal_dates:
+            return False
+        return day is None or d.value_start <= day.value_start and d.mod not in ("before", "after")
 
     def place_record(self, mention):
         place = self.place_by_id.get(mention.entity_id)

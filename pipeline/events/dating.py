@@ -80,7 +80,7 @@ def attach_dates(ctx: Context) -> None:
             governor = low
         if governor is not None:
             ctx.date_attach[(unit, governor.i)].append(d)
-            if _dates_a_thing(governor) or ctx.news and _reported_background(ctx, governor, d):
+            if _dates_a_thing(governor) or _since_bound(top) or ctx.news and _reported_background(ctx, governor, d):
                 ctx.nominal_dates.add((d.start_char, d.end_char))
 
 
@@ -96,6 +96,17 @@ def _reported_background(ctx: Context, governor: Token, d) -> bool:
             return True
         if t.head == t:
             return False
+        t = t.head
+    return False
+
+
+def _since_bound(top: Token) -> bool:
+    """Rule 'a since-phrase is a bound': a date in it ("for the first time since the meeting in
+    London in May") dates the act it recalls, not the narrative after it."""
+    t = top
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ == "since":
+            return True
         t = t.head
     return False
 
