@@ -198,7 +198,7 @@ class Gazetteer(CountryPhrases, LooseNames):
             self._add_name(alias, iso3, override=True)
         for dem in extra.get("demonyms", []):
             self.demonyms[dem] = iso3
-        for name in extra.get("institutions", []):
+        for name in extra.get("institutions", []) + extra.get("groups", []):
             self.institutions[name] = iso3
 
     def _add_geonames_country(self, info: dict, extra: dict, pycountry) -> None:

@@ -75,11 +75,12 @@ def _check_feature_words(words: dict) -> None:
 
 def _check_independence(countries: dict) -> None:
     """``independent_since`` (an ISO date) and ``part_of`` (the ISO3 of the state it was part
-    of) go together; ``institutions`` is a list of names."""
+    of) go together; ``institutions`` and ``groups`` are lists of names."""
     for iso3, extra in countries.items():
-        names = extra.get("institutions", [])
-        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-            raise ValueError(f"places.json: countries.{iso3}.institutions must be a list of names")
+        for key in ("institutions", "groups"):
+            names = extra.get(key, [])
+            if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+                raise ValueError(f"places.json: countries.{iso3}.{key} must be a list of names")
         if "independent_since" not in extra and "part_of" not in extra:
             continue
         since, part_of = extra.get("independent_since"), extra.get("part_of")

@@ -295,3 +295,33 @@ def test_a_demand_told_by_a_modal(nlp, text, url, expected):
     _, rows = _pipeline(nlp, text, published=DAY, meta={"source_url": url})
     assert [(r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] == "REQUEST"] \
         == expected
+
+
+GROUP_COUNTRY_CASES = [
+    # (text, page, (type, actors)): an armed or political group tied to one country
+    # (places.json countries.*.groups) is of that country as a party
+    ("The United Kingdom condemns the unlawful seizure of the ship by the Houthis in the Red Sea.",
+     "https://www.gov.uk/government/news/x", ("ACCUSE", ["GBR", "YEM"])),
+    ("Kenya condemned the attack by al-Shabaab on a bus in Mandera.", "https://www.state.gov/x/", ("ACCUSE", ["KEN", "SOM"])),
+    ("The United States imposed sanctions on the Taliban in 1999.", "https://www.state.gov/x/", ("SANCTION", ["AFG", "USA"])),
+    ("Israel carried out air strikes on Hezbollah positions on May 4, 2013.", "https://www.state.gov/x/",
+     ("ASSAULT", ["ISR", "LBN"])),
+    ("The United Kingdom condemned the Tatmadaw's violence against protesters.", "https://www.gov.uk/government/news/x",
+     ("ACCUSE", ["GBR", "MMR"])),
+]
+
+
+@pytest.mark.parametrize("text,url,expected", GROUP_COUNTRY_CASES)
+def test_a_group_is_of_its_country(nlp, text, url, expected):
+    _, rows = _pipeline(nlp, text, published=DAY, meta={"source_url": url})
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == [expected]
+
+
+def test_what_speakers_agree_another_must_do_is_their_demand(nlp):
+    """"Both leaders agreed that Hamas must accept ...": a REQUEST of both to Hamas's country,
+    no AGREE."""
+    text = ("The Prime Minister spoke to President Macron of France today. Both leaders agreed that Hamas must "
+            "accept the terms of the deal.")
+    _, rows = _pipeline(nlp, text, published=DAY, meta={"source_url": "https://www.gov.uk/government/news/x"})
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == [("CONSULT", ["FRA", "GBR"]),
+                                                                    ("REQUEST", ["FRA", "GBR", "PSE"])]

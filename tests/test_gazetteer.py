@@ -199,7 +199,7 @@ def test_places_json_is_well_formed():
         ids.add(place.place_id)
     for iso3, entry in data["countries"].items():
         assert re.fullmatch(r"[A-Z]{3}", iso3)
-        assert set(entry) <= {"name", "article", "aliases", "demonyms", "institutions", "independent_since", "part_of"}
+        assert set(entry) <= {"name", "article", "aliases", "demonyms", "institutions", "groups", "independent_since", "part_of"}
         if "part_of" in entry:
             assert g.place(entry["part_of"]).kind == "country"
 

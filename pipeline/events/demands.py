@@ -59,8 +59,16 @@ def demand_events(ctx: Context, unit: int, block: Block, item: dict | None) -> N
         before = len(ctx.cands)
         row = Trigger(lemma=speech.lemma_.lower(), pos="VERB", type=DEMAND)
         emit(ctx, Hit(unit, block, row, DEMAND, None, speech, speech, None, item, today=today, status=status))
-        for c in ctx.cands[before:]:  # not the people the demand is about ("release ... Paul Whelan")
-            c.parties.people &= speakers.people | addressed.people
+        for c in ctx.cands[before:]:  # the speakers ask the addressee, no one else named in the clause
+            c.parties.source, c.parties.target, c.parties.other = set(speakers.source), set(addressed.actors()), set()
+            c.parties.people = speakers.people | addressed.people  # not "release ... Paul Whelan"
+        _drop_agreement(ctx, offset + speech.idx)
+
+
+def _drop_agreement(ctx: Context, at: int) -> None:
+    """What the speakers agree another party must do is their demand, not an agreement of
+    theirs ("agreed that Hamas must now accept the terms"): no AGREE of the same verb."""
+    ctx.cands[:] = [c for c in ctx.cands if not (c.type == "AGREE" and c.order == at)]
 
 
 def _speakers(ctx: Context, unit: int, speech: Token, item: dict | None) -> Parties:
