@@ -84,3 +84,20 @@ def test_a_since_phrase_does_not_date_what_follows(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 7, 27),
                         meta={"source_url": "https://www.mofa.go.jp/press/kaiken/x.html"})
     assert expected in [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows]
+
+
+LONG_STANCE_CASES = [
+    # a stance held for long or always ("has long backed") is no event (issue 14: not an undated
+    # SUPPORT); the same act with a date of its own and no such adverb is one
+    ("Iran has long provided military and political support to the Houthis.", []),
+    ("The United States has long supported Taiwan.", []),
+    ("Japan has consistently supported Ukraine.", []),
+    ("The United States has always condemned the attacks by Russia.", []),
+    ("Japan provided support to Ukraine in March 2022.", [("SUPPORT", ["JPN", "UKR"], date(2022, 3, 1))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_STANCE_CASES)
+def test_a_stance_held_for_long_is_no_event(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 7, 27))
+    assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected
