@@ -805,6 +805,26 @@ def test_a_since_phrase_recalls_an_earlier_time(text, published, expected):
     assert _rows(text, published) == expected
 
 
+# A weekday opening its sentence takes the future of the clause after it, across a name with
+# dots ("Mr. Sang will") or a plan ("is scheduled to"), also after an opening gerund clause; not
+# after a speech verb (published Tuesday 2011-10-25).
+OPENER_FUTURE = [
+    ("On Thursday, Mr. Sang will lead a wreath-laying ceremony.", D("2011-10-25"),
+     [("Thursday", "2011-10-27", "2011-10-27", "day")]),
+    ("Before returning to Hanoi Friday, President Sang is scheduled to meet the community.", D("2011-10-25"),
+     [("Friday", "2011-10-28", "2011-10-28", "day")]),
+    ("On Monday, Dr. Ruto is due to open the summit.", D("2011-10-25"), [("Monday", "2011-10-31", "2011-10-31", "day")]),
+    ("On Wednesday, Mrs. Clinton is expected to meet Chinese officials.", D("2011-10-25"),
+     [("Wednesday", "2011-10-26", "2011-10-26", "day")]),
+    ("On Monday, Mr. Sang said he will visit.", D("2011-10-25"), [("Monday", "2011-10-24", "2011-10-24", "day")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OPENER_FUTURE)
+def test_an_opening_weekday_takes_the_clauses_future(text, published, expected):
+    assert _rows(text, published) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", NAME_LIST_TENSE)
 def test_a_list_of_names_keeps_the_future_cue(text, published, expected):
     assert _rows_mod(text, published) == expected

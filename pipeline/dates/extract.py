@@ -129,7 +129,9 @@ _NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|t
 # After a future cue, a past participle not after be/have ('will meet to advance the partnership
 # announced by X in July') puts the date back in the past.
 _PARTICIPLE = re.compile(r"\b([a-z]+ed|held|made|met|signed|won|taken|given|built|sent)\b")
-_OPENER_FUTURE = re.compile(r"[^\S\r\n]*,?[^\S\r\n]*((?:[\w'’-]+[^\S\r\n]+){0,3}?)(?:will|shall|'ll)\b", re.IGNORECASE)
+_OPENER_FUTURE = re.compile(r"[^\S\r\n]*,?[^\S\r\n]*((?:[\w.'’-]+[^\S\r\n]+){0,3}?)"
+                            r"(?:will|shall|'ll|(?:is|are)[^\S\r\n]+(?:scheduled|due|set|expected|slated)[^\S\r\n]+to)\b",
+                            re.IGNORECASE)
 
 
 def _participle_after(clause: str, start: int) -> bool:
@@ -146,8 +148,10 @@ def _participle_after(clause: str, start: int) -> bool:
 def _future(text: str, clause: str, end: int) -> bool:
     """Future cue in the clause before the expression, not undone by a later past participle;
     or, when the expression opens its clause ('At least until January, there will be'), a
-    future auxiliary within the next few words (not after a speech verb); or a future auxiliary
-    right after it ('Montenegro on May 21st will hold')."""
+    future auxiliary or 'is scheduled/due to' within the next few words, names with their dots
+    ('On Thursday, Mr. Sang will lead'), also after an opening gerund clause ('Before returning
+    to Hanoi Friday, President Sang is scheduled to meet'; not after a speech verb); or a future
+    auxiliary right after it ('Montenegro on May 21st will hold')."""
     cue = None
     for cue in _FUTURE.finditer(clause):  # noqa: B007 - the last cue
         pass
@@ -161,7 +165,8 @@ def _future(text: str, clause: str, end: int) -> bool:
         return False  # "He said on May 2 he will go": the date is the saying's
     # the expression opens its clause, or the future auxiliary follows it at once ('Montenegro
     # on May 21st will hold a referendum')
-    return len(clause.split()) <= 3 and not _FUTURE_PRESENT.search(clause) or not after.group(1).strip()
+    return len(clause.split()) <= 3 and not _FUTURE_PRESENT.search(clause) or not after.group(1).strip() \
+        or _GERUND_CLAUSE.match(clause) is not None
 
 
 _HEADER_TAIL = re.compile(r"[^\S\r\n]*(?:[,|—–-]?[^\S\r\n]*[0-9]{1,2}[:.][0-9]{2}[^\S\r\n]*(?:[AaPp]\.?[Mm]\.?)?"
