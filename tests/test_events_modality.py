@@ -101,3 +101,24 @@ LONG_STANCE_CASES = [
 def test_a_stance_held_for_long_is_no_event(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 7, 27))
     assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected
+
+
+PLANNED_BY_ADJECTIVE_CASES = [
+    # (text, rows as (type, actors, status, date_start)): "is due to" plans like "is to" and gives
+    # its subject to the infinitive; an accord counted by a quantity noun ("a number of
+    # agreements") is signed, an AGREE (published Tuesday 2023-07-25)
+    ("Vietnamese President Truong Tan Sang is due to arrive in the Philippines on Wednesday for a three-day visit.",
+     [("CONSULT", ["PHL", "VNM"], "planned", date(2023, 7, 26))]),
+    ("Kenyan President William Ruto is due to visit Japan on Thursday.",
+     [("CONSULT", ["JPN", "KEN"], "planned", date(2023, 7, 27))]),
+    ("Indian Prime Minister Narendra Modi is due to meet U.S. President Joe Biden on Friday.",
+     [("CONSULT", ["IND", "USA"], "planned", date(2023, 7, 28))]),
+    ("Japan and Kenya signed a series of agreements on Tuesday.", [("AGREE", ["JPN", "KEN"], "occurred", date(2023, 7, 25))]),
+    ("Japan and Kenya signed a number of agreements on Tuesday.", [("AGREE", ["JPN", "KEN"], "occurred", date(2023, 7, 25))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLANNED_BY_ADJECTIVE_CASES)
+def test_due_to_plans_and_a_number_of_agreements_are_signed(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 7, 25), meta={"source_url": "https://www.voanews.com/a/x.html"})
+    assert [(r["event_type"], r["actors_iso3"], r["status"], r["date_start"]) for r in rows] == expected

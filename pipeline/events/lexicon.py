@@ -91,6 +91,7 @@ class Grammar:
     decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
     obligation_modals: frozenset[str] = frozenset()  # "Russia should release ...": a demand when said
     demand_speech_verbs: frozenset[str] = frozenset()  # "made clear that Russia should ...": who demands
+    quantity_nouns: frozenset[str] = frozenset()  # "signed a number of agreements": the of-object counts
     implicative_verbs: frozenset[str] = frozenset()  # "led the United States to sever relations": it did
     attendance_verbs: frozenset[str] = frozenset()  # "visiting New York to attend the UN General Assembly"
     light_nouns: frozenset[str] = frozenset()  # "announced the beginning of a normalization process"

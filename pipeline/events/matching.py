@@ -278,16 +278,24 @@ def _shared_view(lex: Lexicon, tok: Token) -> bool:
     return False
 
 
-def _cue_words(tok: Token) -> set[str]:
-    """The modifiers of tok and, of a verb, its object or the noun it modifies."""
+def _cue_words(tok: Token, quantities: frozenset[str] = frozenset()) -> set[str]:
+    """The modifiers of tok and, of a verb, its object (through a quantity noun: "signed a
+    number of agreements", ``quantity_nouns``) or the noun it modifies."""
     mods = {x.lower_ for c in tok.children if c.dep_ in _MODIFIER_DEPS
             for x in c.subtree if x.dep_ in _MODIFIER_DEPS + ("advmod",) or x.i == c.i}
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ in ("acl", "relcl") and tok.head.tag_.startswith("NN"):
             objs += modified_nouns(tok)
+        objs += _counted(objs, quantities)
         mods |= {x for o in objs for x in (o.lower_, o.lemma_.lower())}
     return mods
+
+
+def _counted(objs: list[Token], quantities: frozenset[str]) -> list[Token]:
+    """The of-objects of quantity nouns among objs ("a number | of agreements")."""
+    return [x for o in objs if o.lemma_.lower() in quantities
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
 
 
 def row_type(lex: Lexicon, row: Trigger, tok: Token, v: Token | None) -> tuple[str, str | None]:
@@ -300,7 +308,7 @@ def row_type(lex: Lexicon, row: Trigger, tok: Token, v: Token | None) -> tuple[s
     for prep, override in row.prep_type:
         if prep in preps:
             return override, None
-    mods = _cue_words(tok)
+    mods = _cue_words(tok, lex.grammar.quantity_nouns)
     for cls, override in row.cue_type:
         if mods & lex.classes[cls]:
             return override, None

@@ -174,8 +174,8 @@ def _passive_base(v: Token) -> bool:
 def is_planned(v: Token, g: Grammar) -> bool:
     """Rule 'plans stated as such': ``will``/``shall`` with the verb ("Kerry will meet
     Netanyahu", "talks will be held"), "look forward to meeting" (``anticipated``), or the
-    infinitive of a present-tense plan verb ("is to visit", "plans to meet", "is scheduled to
-    hold", "is to be signed"). Not ``would``/``could`` (possibilities), never negated or
+    infinitive of a present-tense plan verb or adjective ("is to visit", "plans to meet", "is
+    scheduled to hold", "is to be signed", "is due to arrive"). Not ``would``/``could`` (possibilities), never negated or
     conditional."""
     chain = conj_chain(v)
     if anticipated(v, g):
@@ -185,9 +185,17 @@ def is_planned(v: Token, g: Grammar) -> bool:
     auxes = {a.lower_ for x in chain for a in aux(x)}
     if auxes & g.future_aux:
         return not auxes & (g.modals - g.future_aux)
-    head = chain[-1].head
-    if chain[-1].dep_ != "xcomp" or head.lemma_.lower() not in g.plan_heads or negated_or_conditional(head, g):
+    return _present_plan_head(chain[-1], g)
+
+
+def _present_plan_head(v: Token, g: Grammar) -> bool:
+    """v is the infinitive of a present-tense plan verb or adjective ("plans to meet", "is
+    scheduled to hold", "is due to arrive": the copula's tense)."""
+    head = v.head
+    if v.dep_ != "xcomp" or head.lemma_.lower() not in g.plan_heads or negated_or_conditional(head, g):
         return False
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head
     head_aux = {a.lower_ for a in aux(head)}
     return head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBN" and bool(head_aux & (g.present_aux | g.future_aux))
 

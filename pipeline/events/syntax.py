@@ -225,6 +225,11 @@ def _object_controller(v: Token) -> Token | None:
     return next((c for c in v.head.children if c.dep_ == "dobj"), None)
 
 
+def _adjective_controlled(v: Token) -> bool:
+    """The infinitive of a predicate adjective ("is due to arrive") takes the copula's subject."""
+    return v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ == "acomp" and is_verb(v.head.head)
+
+
 def _gerund_after_preposition(v: Token) -> bool:
     """A gerund that is the object of a verb's preposition ("looked forward to meeting")."""
     return v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and is_verb(v.head.head)
@@ -242,6 +247,8 @@ def _inherited_subject_head(v: Token, support_verbs: frozenset[str]) -> Token | 
         return v.head
     if _subject_controlled(v):
         return v.head  # subject control: "Kishida plans to visit Seoul", "agreed to hold talks"
+    if _adjective_controlled(v):
+        return v.head.head  # "Sang is due to arrive", "is eager to meet": the copula's subject
     if _gerund_after_preposition(v):
         return v.head.head  # "the leaders looked forward to meeting", "after meeting Kim, Trump said"
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and is_verb(v.head.head) \
