@@ -95,15 +95,21 @@ def _announcement_lead(ctx: Context, lead: Block) -> bool:
     travel to Moscow for high-level talks in the coming weeks", "The Prime Minister will hold
     talks with ...", "The President is to visit Ghana"): the day of writing is when it is
     announced (a history page tells no plan of its own)."""
-    if ctx.published is None:
-        return False
-    s, _e = ctx.sentence_span(lead.start_char)
-    located = ctx.span_of(s, s + 1)
-    if located is None:
+    sent = _dated_first_sentence(ctx, lead)
+    if sent is None:
         return False
     g = ctx.lex.grammar
     return any(is_planned(t, g) and (ctx.lex.lookup(t, "VERB") or lemma_in(t, ctx.lex.support_verbs) and any(
-        c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN") for c in t.children)) for t in located[2].sent)
+        c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN") for c in t.children)) for t in sent)
+
+
+def _dated_first_sentence(ctx: Context, lead: Block):
+    """The parsed first sentence of a dated document's lead, else None."""
+    if ctx.published is None:
+        return None
+    s, _e = ctx.sentence_span(lead.start_char)
+    located = ctx.span_of(s, s + 1)
+    return None if located is None else located[2].sent
 
 
 def _undated_lead(ctx: Context, lead: Block) -> bool:
@@ -122,13 +128,10 @@ def _undated_lead(ctx: Context, lead: Block) -> bool:
 def _present_lead_root(ctx: Context, lead: Block):
     """The main verb of a dated document's first sentence when it is in the present tense, not
     negated and with no auxiliary; else None."""
-    if ctx.published is None:
+    sent = _dated_first_sentence(ctx, lead)
+    if sent is None:
         return None
-    s, _e = ctx.sentence_span(lead.start_char)
-    located = ctx.span_of(s, s + 1)
-    if located is None:
-        return None
-    root = located[2].sent.root
+    root = sent.root
     if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("neg", "aux") for c in root.children):
         return None
     return root
