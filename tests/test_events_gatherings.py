@@ -120,3 +120,25 @@ def test_welcoming_a_person_is_hosting(nlp, sentence, expected):
     _, rows = _pipeline(nlp, f"Leaders meet\n\n{sentence}\n", published=date(2018, 4, 24),
                         meta={"source_url": "https://www.voanews.com/a/x"})
     assert sorted((r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows) == expected
+
+
+THERE_FOR_CASES = [
+    # (text, published, rows as (type, actors, status, date_start)): in news, being in a named
+    # place for an occasion (``occasion`` class) is a visit going on the story's day; being "in
+    # favour of" talks is none
+    ("Venezuelan President Hugo Chavez is in Managua for the inauguration of Daniel Ortega.", date(2007, 1, 10),
+     [("CONSULT", ["NIC", "VEN"], "ongoing", date(2007, 1, 10))]),
+    ("Indian Prime Minister Narendra Modi is in Paris for the climate conference.", date(2015, 11, 30),
+     [("CONSULT", ["FRA", "IND"], "ongoing", date(2015, 11, 30))]),
+    ("South Korean President Moon Jae-in is in Hanoi for the funeral of President Tran Dai Quang.", date(2018, 9, 26),
+     [("CONSULT", ["KOR", "VNM"], "ongoing", date(2018, 9, 26))]),
+    ("Japanese Prime Minister Shinzo Abe is in Washington for the nuclear security summit.", date(2016, 3, 31),
+     [("CONSULT", ["JPN", "USA"], "ongoing", date(2016, 3, 31))]),
+    ("Kenya is in favour of talks with Somalia.", date(2016, 3, 31), []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", THERE_FOR_CASES)
+def test_being_there_for_an_occasion_is_a_visit(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta={"source_url": "https://www.voanews.com/a/x.html"})
+    assert [(r["event_type"], r["actors_iso3"], r["status"], r["date_start"]) for r in rows] == expected

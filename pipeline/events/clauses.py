@@ -128,6 +128,12 @@ def _present_status(ctx: Context, unit: int, v: Token) -> str | None:
     return "ongoing" if all(d.value_start == d.value_end == day for d in dates) else None
 
 
+def _there_for(ctx: Context, v: Token, mode: str | None) -> bool:
+    """Rule 'there for an occasion' in news: "are in Managua for the inauguration" (present
+    tense, no auxiliary) is a visit going on the story's day."""
+    return ctx.news and mode == "visit" and v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP") and not aux(v)
+
+
 def _lead_visit(ctx: Context, unit: int, v: Token, mode: str | None) -> bool:
     """Rule 'a visit told in the lead': in a news story, a visit a named person makes, told in
     the present tense by the lead's main verb, with no date of its own ("UK Minister for Europe,
@@ -149,7 +155,7 @@ def verb_status(ctx: Context, unit: int, v: Token, etype: str, mode: str | None 
     today = ctx.day_at(ctx.units[unit][0] + v.idx) is not None and statement_today(v, etype == "THREATEN", g)
     status = "ongoing" if is_ongoing(v, g) else "occurred"
     if not today and not is_realis(v, g):
-        if _lead_visit(ctx, unit, v, mode):
+        if _lead_visit(ctx, unit, v, mode) or _there_for(ctx, v, mode):
             return False, "ongoing"
         present = _present_status(ctx, unit, v) if ctx.news else None
         if present:

@@ -199,14 +199,8 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
         return False
     if row.requires == "actor_object":
         return _recognised(lex, tok) if row.lemma in lex.grammar.recognition_triggers else _actor_object(tok)
-    if row.requires == "ties_subject":
-        return _ties_subject(lex, tok)
-    if row.requires == "party_object":
-        return _party_object(tok)
-    if row.requires == "envoy_leave":
-        return _envoy_told_to_leave(lex, tok)
-    if row.requires == "undesirable":
-        return _declared_undesirable(tok)
+    if row.requires in _SYNTACTIC:
+        return _SYNTACTIC[row.requires](lex, tok)
     if row.requires in _OBJECT_CLASSES and is_verb(tok):
         return bool(_object_words(tok) & lex.classes[row.requires])
     if row.requires:
@@ -227,11 +221,27 @@ def _envoy_told_to_leave(lex: Lexicon, v: Token) -> bool:
                for h in holders for x in h.children)
 
 
+def _present_for(lex: Lexicon, v: Token) -> bool:
+    """Rule 'there for an occasion': "be" with a named place ("in Managua") and an occasion
+    (``occasion`` class: "for the Ortega inauguration", "for talks") tells a visit going on."""
+    preps = {c.lower_: [x for x in c.children if x.dep_ == "pobj"] for c in v.children if c.dep_ == "prep"}
+    place = any(x.pos_ == "PROPN" for p in ("in", "at") for x in preps.get(p, []))
+    return place and any(x.lemma_.lower() in lex.classes["occasion"] for x in preps.get("for", []))
+
+
 def _declared_undesirable(v: Token) -> bool:
     """"declared Ambassador Gustavo Guzman persona non grata": an expulsion."""
     return any(t.lower_ == "grata" for t in v.subtree)
 
 
+# syntactic requirements (lexicon.SYNTACTIC_REQUIREMENTS) with the rule that checks each
+_SYNTACTIC = {
+    "ties_subject": lambda lex, tok: _ties_subject(lex, tok),
+    "party_object": lambda lex, tok: _party_object(tok),
+    "envoy_leave": lambda lex, tok: _envoy_told_to_leave(lex, tok),
+    "undesirable": lambda lex, tok: _declared_undesirable(tok),
+    "present_for": lambda lex, tok: _present_for(lex, tok),
+}
 _OBJECT_CLASSES = ("captive",)  # classes a verb's object must hold: who is released or returned
 
 
