@@ -134,6 +134,8 @@ THERE_FOR_CASES = [
      [("CONSULT", ["KOR", "VNM"], "ongoing", date(2018, 9, 26))]),
     ("Japanese Prime Minister Shinzo Abe is in Washington for the nuclear security summit.", date(2016, 3, 31),
      [("CONSULT", ["JPN", "USA"], "ongoing", date(2016, 3, 31))]),
+    ("U.S. President Barack Obama is in Tokyo for talks with Prime Minister Shinzo Abe today.", date(2014, 4, 24),
+     [("CONSULT", ["JPN", "USA"], "ongoing", date(2014, 4, 24))]),
     ("Kenya is in favour of talks with Somalia.", date(2016, 3, 31), []),
 ]
 

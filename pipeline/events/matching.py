@@ -226,7 +226,7 @@ def _present_for(lex: Lexicon, v: Token) -> bool:
     (``occasion`` class: "for the Ortega inauguration", "for talks") tells a visit going on."""
     preps = {c.lower_: [x for x in c.children if x.dep_ == "pobj"] for c in v.children if c.dep_ == "prep"}
     place = any(x.pos_ == "PROPN" for p in ("in", "at") for x in preps.get(p, []))
-    return place and any(x.lemma_.lower() in lex.classes["occasion"] for x in preps.get("for", []))
+    return place and any({x.lemma_.lower(), x.lower_} & lex.classes["occasion"] for x in preps.get("for", []))
 
 
 def _declared_undesirable(v: Token) -> bool:
