@@ -57,7 +57,7 @@ def _looks_like_heading(line: str) -> bool:
     if _DATED_HEADING.fullmatch(stripped):
         phrase = stripped[: stripped.rfind(",")]
         return _title_case(phrase) or len(phrase.split()) <= DATED_HEADING_WORDS and _one_sentence(phrase)
-    if stripped[-1] in ".!?;:,":
+    if stripped.rstrip("\"”’')]")[-1:] in tuple(".!?;:,"):  # 'said: "... Guinea-Bissau."' ends a sentence
         return False
     words = stripped.split()
     if len(words) > 10:

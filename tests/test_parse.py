@@ -64,6 +64,20 @@ def test_dated_section_titles_are_headings(line, kind):
     assert doc.blocks[1].kind == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ('He said: "We condemn the coup."', "paragraph"),
+    ("Lee said: \u201cThe talks were useful.\u201d", "paragraph"),
+    ("\u2018We will return,\u2019 she said.", "paragraph"),
+    ('Kim said: "Why not?"', "paragraph"),
+    ("(The meeting ended at noon.)", "paragraph"),
+    ('The "Quad" Partnership', "heading"),
+])
+def test_a_line_ending_in_a_closing_quote_after_a_full_stop_is_prose(line, kind):
+    """A short quoted sentence is prose, though its last character is a quotation mark."""
+    doc = parse_text("A Guide to Relations\n\n" + line + "\n\nSome text follows here.\n")
+    assert doc.blocks[1].kind == kind
+
+
 @pytest.mark.parametrize("text, expected", [
     ("One. Two.", ["One.", "Two."]),
     ("Mr. Kim met Dr. Lee. Then he left.", ["Mr. Kim met Dr. Lee.", "Then he left."]),
