@@ -820,6 +820,22 @@ OPENER_FUTURE = [
 ]
 
 
+# A noun due at a date, not told in the past, is due ahead (published Friday 2012-04-13).
+DUE_AT = [
+    ("The second round of elections due on 29 April should be held as scheduled.", D("2012-04-13"),
+     [("29 April", "2012-04-29", "2012-04-29", "day")]),
+    ("The report due in March will cover the talks.", D("2012-04-13"), [("March", "2013-03-01", "2013-03-31", "month")]),
+    ("Parliament, whose term is due to end in May, met.", D("2012-04-13"), [("May", "2012-05-01", "2012-05-31", "month")]),
+    ("A decision due by 2 May is awaited.", D("2012-04-13"), [("by 2 May", "2012-05-02", "2012-05-02", "day")]),
+    ("The vote, which was due on 2 April, was postponed.", D("2012-04-13"), [("2 April", "2012-04-02", "2012-04-02", "day")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DUE_AT)
+def test_a_noun_due_at_a_date_is_due_ahead(text, published, expected):
+    assert _rows(text, published) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", OPENER_FUTURE)
 def test_an_opening_weekday_takes_the_clauses_future(text, published, expected):
     assert _rows(text, published) == expected

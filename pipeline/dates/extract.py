@@ -126,6 +126,11 @@ _NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|t
                       r"ahead\s+of|being|would)\b|\b(?:is|are)(?:\s+(?:on|in|at))?\s*$"
                       r"|" + _PROGRESSIVE_RE, re.IGNORECASE)
 
+# A noun due at the date, not told in the past: 'the elections due on 29 April', 'a report due by
+# March' (not 'the vote, which was due in May').
+_DUE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)\bdue[^\S\r\n]+(?:on|in|by|for|at)?[^\S\r\n]*$",
+                  re.IGNORECASE)
+
 # After a future cue, a past participle not after be/have ('will meet to advance the partnership
 # announced by X in July') puts the date back in the past.
 _PARTICIPLE = re.compile(r"\b([a-z]+ed|held|made|met|signed|won|taken|given|built|sent)\b")
@@ -158,7 +163,7 @@ def _future(text: str, clause: str, end: int) -> bool:
     if cue is not None:
         return not _participle_after(clause, cue.end())
     if _FUTURE_PRESENT.search(clause) or (_UNTIL.search(clause) and _PRESENT.search(clause)) \
-            or _HEADLINE_PLAN.search(clause):
+            or _HEADLINE_PLAN.search(clause) or _DUE.search(clause):
         return True
     after = _OPENER_FUTURE.match(text, end, min(len(text), end + 60))
     if after is None or set(after.group(1).lower().split() + clause.lower().split()) & SAY_WORDS:
