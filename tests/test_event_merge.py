@@ -40,6 +40,36 @@ CASES = [
 ]
 
 
+
+
+def directed(start, source, target, d0=None, etype="SANCTION", people=(), item=None):
+    r = row(start, etype, d0=d0, actors=(*source, *target), people=people, item=item)
+    r["date_end"] = d0
+    return {**r, "source_iso3": list(source), "target_iso3": list(target)}
+
+
+DIRECTED_CASES = [
+    # rule 'one act told twice without a date' and 'the same direction' (an undated retelling)
+    ("one expulsion told twice, undated", directed(0, ["BOL"], ["USA"], people=("Philip Goldberg",)),
+     directed(50, ["BOL"], ["USA"], people=("Evo Morales",)), True),
+    ("an undated retelling of a dated expulsion, other people named",
+     directed(0, ["BOL"], ["USA"], d0=date(2008, 9, 10), people=("Philip Goldberg",)),
+     directed(50, ["BOL"], ["USA"], people=("Evo Morales",)), True),
+    ("tit for tat: the doers differ", directed(0, ["BOL"], ["USA"]), directed(50, ["USA"], ["BOL"]), False),
+    ("the same doer, another target", directed(0, ["VEN"], ["USA"]), directed(50, ["VEN"], ["COL"]), False),
+    ("no target named", directed(0, ["VEN"], []), directed(50, ["VEN"], []), False),
+    ("two undated meetings are not joined", directed(0, ["JPN"], ["KOR"], etype="CONSULT"),
+     directed(50, ["JPN"], ["KOR"], etype="CONSULT"), False),
+    ("two chronology items", directed(0, ["BOL"], ["USA"], item=1), directed(50, ["BOL"], ["USA"], item=2), False),
+]
+
+
+@pytest.mark.parametrize("name, a, b, same", DIRECTED_CASES, ids=[c[0] for c in DIRECTED_CASES])
+def test_one_directed_act_told_twice(name, a, b, same):
+    assert same_happening(a, b) is same
+    assert same_happening(b, a) is same
+
+
 @pytest.mark.parametrize("name, a, b, same", CASES, ids=[c[0] for c in CASES])
 def test_same_happening(name, a, b, same):
     if a["date_start"] is None:

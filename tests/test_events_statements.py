@@ -325,3 +325,91 @@ def test_what_speakers_agree_another_must_do_is_their_demand(nlp):
     _, rows = _pipeline(nlp, text, published=DAY, meta={"source_url": "https://www.gov.uk/government/news/x"})
     assert [(r["event_type"], r["actors_iso3"]) for r in rows] == [("CONSULT", ["FRA", "GBR"]),
                                                                     ("REQUEST", ["FRA", "GBR", "PSE"])]
+
+
+GB_META = {"source_url": "https://www.gov.uk/government/news/x"}
+QUOTE_SPEAKER_CASES = [
+    # (text, meta, (type, actors, source, target) expected among the rows): "I"/"we" inside a
+    # quotation speak for whom the text says speaks it, before it with a colon or after it
+    ('Minister condemns the coup\n\nThe British Minister for Africa, Henry Bellingham, said:\n\n'
+     '"I am deeply concerned about reports of an attempted coup in Guinea-Bissau and strongly condemn '
+     'the coup in Guinea-Bissau."', GB_META,
+     ("ACCUSE", ["GBR", "GNB"], ["GBR"], ["GNB"])),
+    ('"We strongly condemn the coup in Guinea-Bissau," the French Foreign Minister said.', {},
+     ("ACCUSE", ["FRA", "GNB"], ["FRA"], ["GNB"])),
+    ('The Kenyan Foreign Minister said: "We condemn the attack on the embassy in Somalia."', {},
+     ("ACCUSE", ["KEN", "SOM"], ["KEN"], ["SOM"])),
+    ("\u201cI condemn the detention of the President of Mali,\u201d the Nigerian Foreign Minister told reporters.", {},
+     ("ACCUSE", ["MLI", "NGA"], ["NGA"], ["MLI"])),
+    ('Minister speaks\n\nThe Chilean Foreign Minister spoke to reporters in Santiago.\n\n'
+     '"We condemn the coup in Bolivia," she said.',
+     {}, ("ACCUSE", ["BOL", "CHL"], ["CHL"], ["BOL"])),
+]
+
+
+@pytest.mark.parametrize("text,meta,expected", QUOTE_SPEAKER_CASES)
+def test_first_person_in_a_quote_speaks_for_the_named_speaker(nlp, text, meta, expected):
+    _, rows = _pipeline(nlp, text, published=DAY, meta=meta)
+    got = [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows]
+    assert expected in got, got
+
+
+def test_a_quote_of_no_named_speaker_speaks_for_nobody(nlp):
+    """An unattributed quote ("I" of a reporter or someone unnamed) gives the speaker no country."""
+    _, rows = _pipeline(nlp, '"We condemn the coup in Bolivia," a diplomat said.', published=DAY)
+    assert all(r["source_iso3"] == [] for r in rows), rows
+
+
+def test_a_hyphenated_country_name_is_one_country(nlp):
+    """"Guinea-Bissau" names Guinea-Bissau, not Guinea too."""
+    _, rows = _pipeline(nlp, "The United Kingdom condemns the coup in Guinea-Bissau and Timor-Leste.",
+                        published=DAY, meta=GB_META)
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == [("ACCUSE", ["GBR", "GNB", "TLS"])]
+
+
+NEWS_META = {"source_url": "https://example.org/news/1"}
+FRI = date(2008, 9, 12)
+PERSON_RELATIVE_CASES = [
+    # (text, (type, source, target, date_start) expected among the rows); published Friday
+    # 2008-09-12, a story by no government: an act told in a relative clause on a person takes no
+    # date from the sentences before it; "a day after" counts back from the main clause's day
+    ("Venezuela on Thursday recalled its ambassador. Chavez praised Bolivian President Evo Morales, "
+     "who expelled the U.S. ambassador.", ("SANCTION", ["BOL"], ["USA"], None)),
+    ("Talks opened on Monday in Quito. Ecuador's delegation was led by President Rafael Correa, "
+     "who expelled a U.S. diplomat.", ("SANCTION", ["ECU"], ["USA"], None)),
+    ("The summit opened on Tuesday. Leaders praised Russian President Vladimir Putin, "
+     "who invaded Georgia.", ("ASSAULT", ["RUS"], ["GEO"], None)),
+    ("Guzman was summoned on Thursday and told of the decision a day after Bolivia expelled the U.S. envoy.",
+     ("SANCTION", ["BOL"], ["USA"], date(2008, 9, 10))),
+    ("The minister spoke on Thursday. He was told of the decision two days after Bolivia expelled the U.S. envoy.",
+     ("SANCTION", ["BOL"], ["USA"], date(2008, 9, 9))),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSON_RELATIVE_CASES)
+def test_an_act_told_of_a_person_takes_no_earlier_date(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=FRI, meta=NEWS_META)
+    got = [(r["event_type"], r["source_iso3"], r["target_iso3"], r["date_start"]) for r in rows]
+    assert expected in got, got
+
+
+THE_COUNTRY_CASES = [
+    # "the country" of an act whose place lies in a party is that party, not the country before
+    ("Bolivia expelled the U.S. envoy. Venezuela's president ordered the U.S. ambassador in Caracas to leave "
+     "the country.", ("SANCTION", ["USA", "VEN"])),
+    ("Lithuania expelled the Polish consul. Belarus ordered the Polish consul in Minsk to leave the country.",
+     ("SANCTION", ["BLR", "POL"])),
+    ("Mali expelled the German envoy. Niger ordered the German envoy in Niamey to leave the country.",
+     ("SANCTION", ["DEU", "NER"])),
+    ("Sudan expelled the Egyptian ambassador. Ethiopia ordered the Egyptian diplomats in Addis Ababa to leave "
+     "the country.", ("SANCTION", ["EGY", "ETH"])),
+    ("Iran expelled the Turkish ambassador. Iraq ordered the Turkish ambassador in Baghdad to leave the country.",
+     ("SANCTION", ["IRQ", "TUR"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_COUNTRY_CASES)
+def test_the_country_of_an_act_placed_in_a_party(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=FRI, meta=NEWS_META)
+    got = [(r["event_type"], r["actors_iso3"]) for r in rows]
+    assert expected in got, got

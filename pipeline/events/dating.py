@@ -46,10 +46,10 @@ from spacy.tokens import Token
 
 from ..dates import DateMention
 from ..structure import Block
-from ..textrules import NUMBER_WORDS
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
 from .news import lead_block
+from .relative import UNITS, count_units, duration, relative_mark, shifted
 from .syntax import date_governor, has_own_subject, head, is_verb, set_off_noun
 
 if TYPE_CHECKING:
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
 
 _GOVERNED = frozenset({"conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj", "dobj",
                        "nsubj", "nsubjpass", "appos", "compound"})
-_UNITS = ("hour", "minute", "day", "week", "month", "year")
 _EMBEDDING = frozenset({"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 
@@ -458,11 +457,22 @@ def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token
     date_ = governing_date(ctx, unit, tok)
     if date_ is None and item is not None:
         date_ = item["date"]
+    if news and _describes_a_person(tok):
+        return date_
     if date_ is None and item is None:
         date_ = _last_date_before(ctx, block, at)
     if date_ is None and news:
         date_ = ctx.lead_date
     return date_
+
+
+def _describes_a_person(t: Token) -> bool:
+    """Rule 'who a person is': in news, a relative clause on a named person ("Bolivian President
+    Evo Morales, who expelled Washington's envoy") tells who they are, at no time the sentences
+    before it give; it takes a date only from its own sentence, not the block's last nor the lead's.
+    Not where they are ("Kishida, who was in Bangkok for the APEC forum": at the story's time)."""
+    return t.dep_ == "relcl" and t.lemma_ != "be" and t.head.ent_type_ == "PERSON" \
+        and any(c.tag_ == "WP" for c in t.children)
 
 
 TRIP_PRECISIONS = frozenset({"day", "week", "month"})  # what a trip's dates can be
@@ -516,39 +526,6 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
 
 
 # ------------------------------------------------------------------ relative clauses (news)
-def _relative_mark(t: Token) -> tuple[Token | None, Token]:
-    """The after/before mark of t's clause (climbing subjectless conjuncts) and that clause."""
-    clause, mark = t, None
-    for _ in range(6):
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-        if mark is not None or clause.dep_ != "conj" or has_own_subject(clause) or not is_verb(head(clause)):
-            break
-        clause = head(clause)
-    return mark, clause
-
-
-def _duration(clause: Token, mark: Token, main: Token) -> Token | None:
-    """The measure before the mark: "two days (after)", "a week (before)"."""
-    dur = next((c for c in clause.children if c.dep_ == "npadvmod" and c.i < mark.i), None)
-    if dur is None and mark.i > 0:
-        prev = mark.doc[mark.i - 1]
-        if prev.dep_ == "npadvmod" and prev.head.i == main.i:
-            dur = prev
-    return dur
-
-
-def _count(ctx: Context, dur: Token, unit_word: str) -> int | None:
-    """The number of units a duration counts; "hours after ..." counts none (the same day)."""
-    count = None
-    for c in dur.children:
-        if c.dep_ in ("nummod", "det", "quantmod"):
-            word = c.lower_
-            count = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
-    if count is None and unit_word in ("hour", "minute"):
-        count = 0
-    return count
-
-
 def _main_date(ctx: Context, unit: int, block: Block, main: Token):
     base = own_dates(ctx, unit, [main])
     if base:
@@ -557,41 +534,24 @@ def _main_date(ctx: Context, unit: int, block: Block, main: Token):
         or ctx.lead_date
 
 
-def _shifted(base, unit_word: str, count: int, sign: int):
-    """(start, end, precision) of base moved by count units, or None where base is too coarse."""
-    if unit_word in ("hour", "minute", "day", "week"):
-        if base.precision != "day" or base.value_start != base.value_end:
-            return None
-        days = 0 if unit_word in ("hour", "minute") else count * (7 if unit_word == "week" else 1)
-        day = base.value_start + timedelta(days=sign * days)
-        return day, day, "day"
-    if unit_word == "month":
-        y, m = divmod(base.value_start.year * 12 + base.value_start.month - 1 + sign * count, 12)
-        first = date(y, m + 1, 1)
-        last = date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - timedelta(days=1)
-        return first, last, "month"
-    y = base.value_start.year + sign * count
-    return date(y, 1, 1), date(y, 12, 31), "year"
-
-
 def relative_date(ctx: Context, unit: int, block: Block, t: Token) -> tuple[bool, object | None]:
     """Rule 'relative clauses': (True, date) for a clause placed by after/before relative to its
     main clause: 'The launch came two days after Pyongyang accused ...' is the main clause's
     date minus two days, 'a week before ...' plus seven, 'hours after ...' the same day; without
     a count ('days after', 'after') the time is open (None). (False, None) for other clauses."""
-    mark, clause = _relative_mark(t)
+    mark, clause = relative_mark(t)
     if mark is None or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
         return False, None
     main = head(clause)
-    dur = _duration(clause, mark, main)
+    dur = duration(clause, mark, main)
     if dur is None:
         return True, None
     unit_word = dur.lemma_.lower().rstrip("s") if dur.lemma_ else dur.lower_
-    count = _count(ctx, dur, unit_word)
-    if count is None or unit_word not in _UNITS:
+    count = count_units(dur, unit_word)
+    if count is None or unit_word not in UNITS:
         return True, None
     base = _main_date(ctx, unit, block, main)
-    value = None if base is None else _shifted(base, unit_word, count, -1 if mark.lower_ == "after" else 1)
+    value = None if base is None else shifted(base, unit_word, count, -1 if mark.lower_ == "after" else 1)
     if value is None:
         return True, None
     offset = ctx.units[unit][0]

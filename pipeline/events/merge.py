@@ -35,7 +35,8 @@ less detail, by one named rule, :func:`same_happening`:
   recognized Belarus's independence on December 25, 1991" as separate acts.
 
 An undated mention joins a dated one of the same act between the same countries
-(``_undated_retelling``); two verbs of one sentence that tell the same act with the same dates
+(``_undated_retelling``), and two undated mentions of one directed act by the same doer to the
+same country join (``_undated_twice``); two verbs of one sentence that tell the same act with the same dates
 join whatever the interval's length (``_one_sentence``). The joined row keeps the narrowest date
 interval, the union of countries and people, the first place named, the most advanced status
 (occurred before ongoing before planned), every distinct evidence span in text order (two
@@ -110,7 +111,19 @@ def _retold(a: dict, b: dict) -> bool | None:
     the other rules decide."""
     if a.get("_orphan") or b.get("_orphan"):
         return _lead_retold(a, b) or _day_of_its_month(a, b)
-    return True if _undated_retelling(a, b) or _lead_retold(a, b) else None
+    return True if _undated_retelling(a, b) or _lead_retold(a, b) or _undated_twice(a, b) else None
+
+
+def _undated_twice(a: dict, b: dict) -> bool:
+    """Rule 'one act told twice without a date': the same directed act (not a meeting or an
+    agreement, ``plover.DYADIC_TYPES``) by the same doer to the same country, told twice with
+    no date ("after Bolivia expelled the U.S. envoy", "Morales, who expelled Washington's
+    envoy"), is one event; never across two chronology items."""
+    if a["date_start"] is not None or b["date_start"] is not None or a["status"] != b["status"]:
+        return False
+    if a.get("_item") is not None or b.get("_item") is not None:
+        return False
+    return _same_direction(a, b)
 
 
 def _different_content(a: dict, b: dict) -> bool:
@@ -150,7 +163,15 @@ def _undated_retelling(a: dict, b: dict) -> bool:
         return False  # a plan is never the act it plans
     if a.get("_item") is not None and b.get("_item") is not None and a["_item"] != b["_item"]:
         return False
-    return a["actors_iso3"] == b["actors_iso3"] and _nested(a["people"], b["people"])
+    return a["actors_iso3"] == b["actors_iso3"] and (_nested(a["people"], b["people"]) or _same_direction(a, b))
+
+
+def _same_direction(a: dict, b: dict) -> bool:
+    """The same directed act (not a meeting or an agreement) by the same doer to the same
+    country, whoever each mention names ("Bolivia expelled U.S. Ambassador Philip Goldberg",
+    "Morales, who expelled Washington's envoy")."""
+    return a["event_type"] not in DYADIC_TYPES and bool(a["source_iso3"]) and bool(a["target_iso3"]) \
+        and a["source_iso3"] == b["source_iso3"] and a["target_iso3"] == b["target_iso3"]
 
 
 RETOLD_DAYS = 7  # how long before a story's day the act its lead tells may have happened

@@ -212,19 +212,34 @@ def _present(v: Token) -> bool:
 
 def _conjunct_root(v: Token) -> Token:
     """The first verb of v's chain of conjuncts ("I express ... and regret ..., and vehemently
-    condemn and reject it": express)."""
+    condemn and reject it": express); a chain hung on the adjective of a copula starts at the
+    copula ("I am deeply concerned ... and strongly condemn ...": am)."""
     t = v
     for _ in range(6):
         if t.dep_ != "conj" or t.head.i == t.i:
             break
         t = t.head
+    if t.i != v.i and t.dep_ == "acomp" and t.pos_ == "ADJ" and t.head.lemma_ == "be":
+        return t.head
     return t
 
 
-def _main_clause(v: Token) -> bool:
-    """The root, or a conjunct of it with its own subject or sharing a present root's."""
+def _main_clause(v: Token, quote_verbs: frozenset[str] = frozenset()) -> bool:
+    """The root, or a conjunct of it with its own subject or sharing a present root's; or the
+    clause a root quote verb quotes ('"We condemn the coup," the minister said')."""
     top = _conjunct_root(v)
-    return v.dep_ == "ROOT" or top.dep_ == "ROOT" and (has_own_subject(v) or _present(top))
+    if top.dep_ == "ccomp" and top.head.dep_ == "ROOT" and top.head.lower_ in quote_verbs \
+            and _quoted_clause(top):
+        top = top.head
+    return v.dep_ == "ROOT" or top.dep_ == "ROOT" and (top.i == v.i or has_own_subject(v) or _present(top))
+
+
+def _quoted_clause(v: Token) -> bool:
+    """A clause between quotation marks (one just before or after its words)."""
+    words = list(v.subtree)
+    doc = v.doc
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    return words[0].is_quote or before is not None and before.is_quote or words[-1].is_quote
 
 
 def _present_form(v: Token) -> bool:
@@ -251,7 +266,7 @@ def statement_today(v: Token, threat: bool, g: Grammar, nouns: bool = False) -> 
     shares: "Japan is deeply concerned ... and strongly condemns the actions"), or a threat with
     will/shall ("X will take countermeasures": a threat is about the future but is made now).
     Never negated or conditional."""
-    if not _main_clause(v):
+    if not _main_clause(v, g.quote_verbs):
         return False
     if any(_negation(c) or _hypothetical_mark(c, g) for c in v.children):
         return False

@@ -178,12 +178,13 @@ def country_antecedent(ctx: Context, c: Candidate) -> None:
     """Rule 'the country named before': an act whose clause says "the country" while every
     frame country is already a party refers to the one country the sentence before names that
     is no party yet ("... discussed the concerning situation in Niger. The UK and Germany have
-    both condemned the recent attempts to undermine democracy ... in the country")."""
+    both condemned the recent attempts to undermine democracy ... in the country"); not when the
+    act's place lies in a party ("ordered the U.S. ambassador in Caracas to leave the country")."""
     actors = c.parties.actors()
     if not actors or not _country_anaphor(ctx, c) or (len(ctx.frame) == 2 and not ctx.frame <= actors):
         return
-    if c.start_char < 2:
-        return
+    if c.start_char < 2 or getattr(c.place, "country_iso3", None) in actors:
+        return  # "ordered the U.S. ambassador in Caracas to leave the country": the place's country
     s, e = ctx.sentence_span(c.start_char - 2)
     before = ctx.countries(ctx.text[s:e]) - actors
     if len(before) == 1:

@@ -105,13 +105,24 @@ def np_tokens(head_: Token, g: Grammar, conj: bool = True) -> list[Token]:
     return out
 
 
+def _glued(doc, prev: int, i: int) -> bool:
+    """Tokens prev and i are one word but for a hyphen between them, written without spaces
+    ("Guinea-Bissau", which the parser may split into Guinea / - / Bissau)."""
+    gap = doc[prev + 1:i]
+    return len(gap) == 1 and gap[0].text in HYPHENS and not doc[prev].whitespace_ and not gap[0].whitespace_
+
+
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def runs(tokens: list[Token], offset: int) -> list[tuple[int, int]]:
-    """Contiguous absolute character runs covered by the (sorted) tokens."""
+    """Contiguous absolute character runs covered by the (sorted) tokens; a hyphen left out
+    between two parts of one word does not break a run."""
     out: list[tuple[int, int]] = []
     prev = None
     for t in tokens:
         s, e = offset + t.idx, offset + t.idx + len(t.text)
-        if prev is not None and t.i == prev + 1 and out:
+        if prev is not None and out and (t.i == prev + 1 or _glued(t.doc, prev, t.i)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -235,14 +246,27 @@ def _gerund_after_preposition(v: Token) -> bool:
     return v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and is_verb(v.head.head)
 
 
+def _conjunct_head(v: Token) -> Token | None:
+    """The verb a conjunct verb shares its subject with: its first conjunct, or the copula of
+    the adjective it is coordinated with ("I am deeply concerned ... and strongly condemn ...")."""
+    if v.dep_ != "conj":
+        return None
+    if is_verb(head(v)):
+        return head(v)
+    if v.head.dep_ == "acomp" and v.head.head.lemma_ == "be":
+        return v.head.head
+    return None
+
+
 def _inherited_subject_head(v: Token, support_verbs: frozenset[str]) -> Token | None:
     """The verb whose subject v takes: its first conjunct, the clause a participle depends on,
     the verb controlling an infinitive (not through an object: "urged X to return"), the verb
     whose preposition a gerund follows ("looked forward to meeting"), or the
     support verb of the noun a gerund modifies ("issued a statement denouncing the
     drills": who issued it denounces)."""
-    if v.dep_ == "conj" and is_verb(head(v)):
-        return head(v)
+    conjunct = _conjunct_head(v)
+    if conjunct is not None:
+        return conjunct
     if v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VBN") and is_verb(v.head):
         return v.head
     if _subject_controlled(v):
