@@ -1495,9 +1495,10 @@ STANCE_CASES = [
      {("SUPPORT", ("MNE", "USA"), date(2006, 6, 4))}),
     ("News\n\nJapan praised the role that Jordan plays in the region on Monday.\n",
      {("SUPPORT", ("JOR", "JPN"), date(2006, 6, 5))}),
-    # the victim of a condemned attack is a party (the corpus's annotators code it so)
-    ("News\n\nBritain condemned the attack on a hospital in Mariupol by Russian forces on Monday.\n",
-     {("ACCUSE", ("GBR", "RUS", "UKR"), date(2006, 6, 5))}),
+    # where a condemned attack of no named doer happened is a party (the corpus's annotators code
+    # it so); with its doer named, only the doer is accused (test_events_statements.py)
+    ("News\n\nBritain condemned the attack on a hospital in Mariupol on Monday.\n",
+     {("ACCUSE", ("GBR", "UKR"), date(2006, 6, 5))}),
     ("News\n\nRussia vetoed the renewal of a panel that monitored sanctions on North Korea on Monday.\n",
      {("REJECT", ("RUS",), date(2006, 6, 5))}),
 ]

@@ -413,3 +413,100 @@ def test_the_country_of_an_act_placed_in_a_party(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=FRI, meta=NEWS_META)
     got = [(r["event_type"], r["actors_iso3"]) for r in rows]
     assert expected in got, got
+
+
+GOV_UK = "https://www.gov.uk/government/news/pm-call"
+INTERLOCUTOR_TITLE_CASES = [
+    # (title, published, text, (type, actors) expected among the rows): a GOV.UK readout whose
+    # title names the other leader by an office-holder's name; "the President", an office the
+    # UK never had, is that leader's
+    ("PM call with President Trump: 11 May 2018", date(2018, 5, 11),
+     "The Prime Minister and the President condemned Iran's rocket attacks.", ("ACCUSE", ["GBR", "IRN", "USA"])),
+    ("PM call with President Macron: 3 March 2019", date(2019, 3, 3),
+     "The Prime Minister and the President agreed to deepen cooperation on migration.", ("AGREE", ["FRA", "GBR"])),
+    ("PM call with President Zelenskyy: 9 March 2022", date(2022, 3, 9),
+     "The Prime Minister and the President condemned Russia's attack on a hospital in Mariupol.",
+     ("ACCUSE", ["GBR", "RUS", "UKR"])),
+    ("PM call with President Erdogan: 1 June 2021", date(2021, 6, 1),
+     "The Prime Minister and the President agreed to increase trade.", ("AGREE", ["GBR", "TUR"])),
+    ("PM call with President Ramaphosa: 5 May 2020", date(2020, 5, 5),
+     "The Prime Minister and the President condemned the attacks on the Libyan government.",
+     ("ACCUSE", ["GBR", "LBY", "ZAF"])),
+]
+
+
+@pytest.mark.parametrize("title,published,text,expected", INTERLOCUTOR_TITLE_CASES)
+def test_the_interlocutors_bare_title_in_a_readout(nlp, title, published, text, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta={"source_url": GOV_UK}, title=title)
+    got = [(r["event_type"], r["actors_iso3"]) for r in rows]
+    assert expected in got, got
+
+
+def test_a_bare_title_of_no_named_interlocutor_stays_unknown(nlp):
+    _, rows = _pipeline(nlp, "The Prime Minister and the President agreed to increase trade.",
+                        published=date(2021, 6, 1), meta={"source_url": GOV_UK}, title="PM call: 1 June 2021")
+    assert all(r["actors_iso3"] in ([], ["GBR"]) for r in rows), rows
+
+
+ACCUSED_ATTACKER_CASES = [
+    # the accusation of an attack with its own doer accuses the doer only (the corpus's coding)
+    ("The Prime Minister condemned Russia's invasion of Ukraine.", ["GBR", "RUS"]),
+    ("The Prime Minister condemned the Iranian rocket attacks against Israeli forces.", ["GBR", "IRN"]),
+    ("The Prime Minister condemned Iraq's occupation of Kuwait.", ["GBR", "IRQ"]),
+    ("The Prime Minister condemned the Syrian bombing of Turkish villages.", ["GBR", "SYR"]),
+    ("The Prime Minister condemned North Korea's shelling of the South Korean island.", ["GBR", "PRK"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", ACCUSED_ATTACKER_CASES)
+def test_an_accused_attack_with_its_doer_accuses_the_doer(nlp, text, actors):
+    _, rows = _pipeline(nlp, text, published=DAY, meta=GB_META)
+    assert ("ACCUSE", actors) in [(r["event_type"], r["actors_iso3"]) for r in rows], rows
+
+
+def test_an_attack_with_no_doer_keeps_the_place_attacked(nlp):
+    """"condemns today's terrorist attack in Tunis": where it happened is a party (the corpus)."""
+    _, rows = _pipeline(nlp, "The Prime Minister condemned the terrorist attack in Tunis.", published=DAY,
+                        meta=GB_META)
+    assert ("ACCUSE", ["GBR", "TUN"]) in [(r["event_type"], r["actors_iso3"]) for r in rows], rows
+
+
+LOOKED_FORWARD_CASES = [
+    # (text, (type, status, date_start, date_end)) in a GOV.UK story of Friday 11 May 2018 ("today": news): a later
+    # date after the object of a past verb of looking ahead dates the object
+    ("Today the Prime Minister looked forward to President Trump's visit to the UK in July.",
+     ("CONSULT", "planned", date(2018, 7, 1), date(2018, 7, 31))),
+    ("Today the Prime Minister and President Macron looked forward to President Macron's visit to London in June.",
+     ("CONSULT", "planned", date(2018, 6, 1), date(2018, 6, 30))),
+    ("Today Chancellor Merkel looked forward to the Prime Minister's visit to Berlin next week.",
+     ("CONSULT", "planned", date(2018, 5, 14), date(2018, 5, 20))),
+    ("Today the Prime Minister awaited President Moon's visit to London in September.",
+     ("CONSULT", "planned", date(2018, 9, 1), date(2018, 9, 30))),
+    ("Today Prime Minister Abe looked forward to the Prime Minister's visit to Tokyo in August.",
+     ("CONSULT", "planned", date(2018, 8, 1), date(2018, 8, 31))),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOOKED_FORWARD_CASES)
+def test_a_later_date_after_looking_forward_dates_the_visit(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2018, 5, 11), meta=GB_META)
+    got = [(r["event_type"], r["status"], r["date_start"], r["date_end"]) for r in rows]
+    assert expected in got, got
+
+
+REASON_GERUND_CASES = [
+    # (text, (type, actors)) in a GOV.UK story: what one is thanked for happened at no time given
+    ("The President thanked the Prime Minister for recognising the State of Palestine.", ("AGREE", ["GBR", "PSE"])),
+    ("The Prime Minister thanked President Ruto for hosting the talks with Somalia.", ("CONSULT", ["KEN", "SOM"])),
+    ("The Prime Minister thanked Canada for expelling Russian diplomats.", ("SANCTION", ["CAN", "RUS"])),
+    ("The Prime Minister thanked Germany for recognising Kosovo.", ("AGREE", ["DEU", "XKX"])),
+    ("The Prime Minister thanked Japan for imposing sanctions on Russia.", ("SANCTION", ["JPN", "RUS"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", REASON_GERUND_CASES)
+def test_what_one_is_thanked_for_takes_no_date_of_the_thanks(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=DAY, meta=GB_META)
+    got = {(r["event_type"], tuple(r["actors_iso3"])): r["date_start"] for r in rows}
+    key = (expected[0], tuple(expected[1]))
+    assert key in got and got[key] is None, rows

@@ -39,7 +39,7 @@ from .destinations import destinations, troop_movement, type_parties
 from .lexicon import Grammar, Trigger, lemma_in
 from .matching import verb_types
 from .offices import office_country, titles
-from .plover import ATTITUDES, COOPERATIVE, HOSTILE, PATIENT_TYPES
+from .plover import ATTACK_TYPES, ATTITUDES, COOPERATIVE, HOSTILE, PATIENT_TYPES
 from .records import Parties
 from .syntax import (
     between,
@@ -182,9 +182,10 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
     for c in head_.conjuncts:  # "President Macron and I spoke"
         if c.lower_ in ctx.lex.grammar.pronouns_first:
             getattr(parties, role).update(speaker.first_person(ctx, ctx.units[unit][0] + c.idx))
-    office = office_country(ctx, head_)
-    if office:
-        getattr(parties, role).add(office)
+    for t in (head_, *head_.conjuncts):  # "The Prime Minister and the President condemned"
+        office = office_country(ctx, t)
+        if office:
+            getattr(parties, role).add(office)
     if not parties.actors() and not parties.people and not parties.people_unknown:
         getattr(parties, role).update(_definite_description(ctx, head_, at_char))
     if not parties.actors() and not parties.people and head_.lower_ in titles():
@@ -305,6 +306,11 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
         parties.target |= inherited.target
         parties.people |= inherited.people
     for tok in objects:
+        doers = _accused_attackers(ctx, tok, row)
+        if doers:  # "condemned Russia's invasion of Ukraine": Russia is accused, not Ukraine
+            for d in doers:
+                parties.update(np_parties(ctx, unit, d, "target", item, at_char))
+            continue
         parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
         if row is not None and row.type in ATTITUDES:
             # (not a row whose word class may make it another type: "signed" + an accord is AGREE)
@@ -315,6 +321,26 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     if row is not None and row.type == "REJECT":
         _refused_partners(ctx, unit, v, item, at_char, parties)
     _reported_parties(ctx, unit, v, item, at_char, parties)
+
+
+def _accused_attackers(ctx: Context, obj: Token, row: Trigger | None) -> list[Token]:
+    """Rule 'the accused attacker': the object of an accusation that is an attack with a doer
+    of its own (a possessor, a nationality word, a by-phrase: "condemned Russia's invasion of
+    Ukraine", "the Iranian rocket attacks against Israeli forces") accuses that doer only; the
+    one attacked is no party of the accusation (as the corpus codes it). The doer's tokens, or
+    [] when the rule does not apply."""
+    if row is None or row.type != "ACCUSE" or not _attack_noun(ctx, obj):
+        return []
+    doers = [c for c in obj.children if c.dep_ == "poss"
+             or c.dep_ in ("amod", "compound") and ctx.countries(c.text)]
+    doers += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+              if p.dep_ == "pobj"]
+    owner = set_off_owner(obj)
+    return doers + ([owner] if owner is not None else [])
+
+
+def _attack_noun(ctx: Context, t: Token) -> bool:
+    return t.tag_.startswith("NN") and any(r.type in ATTACK_TYPES for r in ctx.lex.lookup(t, "NOUN"))
 
 
 def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None, topic: frozenset[str]) -> list[Token]:

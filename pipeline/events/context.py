@@ -14,7 +14,7 @@ from datetime import date
 from .. import gazetteer, office_holders
 from ..extract import BlockDocs
 from ..structure import Block, ParsedDocument
-from . import frame, news, persons
+from . import frame, news, offices, persons
 from .dating import attach_dates
 from .lexicon import Lexicon
 
@@ -96,7 +96,7 @@ class Context:
         attach_dates(self)
         self.person_country: dict[str, str] = persons.person_countries(self, people)
         self.publisher = frame.publisher_country((doc.meta or {}).get("source_url"))
-        self.frame = frame.frame_pair(doc.title, self.publisher, self.countries) or frame.embassy_pair(
+        self.frame = frame.frame_pair(doc.title, self.publisher, self.countries, self._title_holders) or frame.embassy_pair(
             (doc.meta or {}).get("source_url"), self.publisher, self.news)
         self.story_pair, self.story_subject = self._story_countries(doc)
         # (char, block, countries, head lemma, plural, main clause) of every non-pronoun subject
@@ -254,6 +254,15 @@ class Context:
         low = text.lower()
         return frozenset(iso for name, iso in table.items()
                          if re.search(rf"(?<![\w.-])(?<!former )(?<!ex-){re.escape(name)}(?!\w)", low))
+
+    def _title_holders(self, title: str) -> set[str]:
+        """Countries of the office-holders a title names by a capitalised word, at the published
+        date ("PM call with President Trump: 11 May 2018" -> USA)."""
+        if self.published is None:
+            return set()
+        words = re.findall(r"\b[A-Z][\w’'-]+", title)
+        return {e["country_iso3"] for w in words if w.lower() not in offices.titles()
+                for e in office_holders.holders(w, self.published)}
 
     def holder_country(self, name: str, start: date, end: date) -> str | None:
         """The one country whose office-holder ``name`` was at the start or end of an interval."""

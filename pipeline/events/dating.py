@@ -157,14 +157,27 @@ def _low_attachment(ctx: Context, verb: Token, top: Token, d) -> Token:
     and the verb does not make it happen (not "held talks on Monday"): the reaction is the news
     of the day, the act it reacts to is what the earlier date belongs to. So is an event noun
     with its own agent in a phrase of the verb ("imposed sanctions on Iran in response to Iran's
-    missile attack on Israel on 1 October"), whatever the verb."""
+    missile attack on Israel on 1 October"), whatever the verb. Likewise a date after the story's
+    day cannot date a past verb of looking ahead: "looked forward to the President's visit to
+    the UK in July" dates the visit."""
     story = ctx.day_at(d.start_char) or ctx.lead_date  # the lead's date may be this very date
-    if story is None or d.value_end >= story.value_start or not is_verb(verb):
+    if story is None or not is_verb(verb):
+        return verb
+    ahead = d.value_start > story.value_end and verb.tag_ == "VBD" and _anticipating(ctx, verb)
+    if d.value_end >= story.value_start and not ahead:
         return verb
     prep = _date_prep(top, verb)
     if prep is None:
         return verb
     return _agentive_object(ctx, verb, prep, direct=not lemma_in(verb, ctx.lex.support_verbs)) or verb
+
+
+def _anticipating(ctx: Context, verb: Token) -> bool:
+    """A verb of looking ahead (``anticipation_verbs``; "look" only with "forward"): "looked
+    forward to the President's visit to the UK in July"."""
+    if not lemma_in(verb, ctx.lex.grammar.anticipation_verbs):
+        return False
+    return verb.lemma_.lower() != "look" or any(c.lower_ == "forward" for c in verb.children)
 
 
 # ------------------------------------------------------------------ a clause's own dates
@@ -448,22 +461,40 @@ def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token
     for 'two days after ...' clauses and perfects."""
     news = ctx.news and item is None
     tok = v if v is not None else n
-    if news:
-        found, date_ = relative_date(ctx, unit, block, tok)
-        if found:
-            return date_
-    if v is not None and perfect(v):
-        return _perfect_date(ctx, unit, block, v, at, news)
+    decided, date_ = _clause_kind_date(ctx, unit, block, v, tok, at, news)
+    if decided:
+        return date_
     date_ = governing_date(ctx, unit, tok)
     if date_ is None and item is not None:
         date_ = item["date"]
-    if news and _describes_a_person(tok):
+    if date_ is not None or news and _describes_a_person(tok):
         return date_
-    if date_ is None and item is None:
-        date_ = _last_date_before(ctx, block, at)
-    if date_ is None and news:
-        date_ = ctx.lead_date
-    return date_
+    if item is not None:
+        return None
+    found = _last_date_before(ctx, block, at)
+    return ctx.lead_date if found is None and news else found
+
+
+def _clause_kind_date(ctx: Context, unit: int, block: Block, v: Token | None, tok: Token, at: int, news: bool):
+    """(True, date) where the kind of clause decides its date: 'two days after ...' (news), a
+    perfect, a gerund of what one is thanked for; (False, None) otherwise."""
+    if news:
+        found, date_ = relative_date(ctx, unit, block, tok)
+        if found:
+            return True, date_
+    if v is not None and perfect(v):
+        return True, _perfect_date(ctx, unit, block, v, at, news)
+    if v is not None and _reason_gerund(v):
+        return True, None
+    return False, None
+
+
+def _reason_gerund(v: Token) -> bool:
+    """Rule 'what one is thanked for': a gerund after "for" on a verb with an object ("The
+    President thanked the Prime Minister for recognising the State of Palestine") is an earlier
+    act given as the reason, at a time the thanking clause does not give: no date but its own."""
+    return v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "for" and is_verb(v.head.head) \
+        and any(c.dep_ == "dobj" for c in v.head.head.children)
 
 
 def _describes_a_person(t: Token) -> bool:

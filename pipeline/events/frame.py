@@ -108,15 +108,18 @@ def title_countries(title: str | None, countries_in: Callable[[str], Iterable[st
     return found if len(found) == 2 else frozenset()
 
 
-def frame_pair(title: str | None, publisher: str | None,
-               countries_in: Callable[[str], Iterable[str]]) -> frozenset[str]:
+def frame_pair(title: str | None, publisher: str | None, countries_in: Callable[[str], Iterable[str]],
+               holders_in: Callable[[str], Iterable[str]] = lambda title: ()) -> frozenset[str]:
     """The document's two default parties: the title's two countries; or, on a government's
     page whose title names one other country ("Readout of the President's call with the
-    Prime Minister of India"), the publisher and that country."""
+    Prime Minister of India"), the publisher and that country; or, naming none, one other
+    country's office-holder at the page's date ("PM call with President Trump": holders_in)."""
     pair = title_countries(title, countries_in)
     if pair or not title or publisher is None:
         return pair
     named = frozenset(countries_in(title)) - {publisher}
+    if not named:
+        named = frozenset(holders_in(title)) - {publisher}
     return frozenset({publisher, *named}) if len(named) == 1 else frozenset()
 
 

@@ -90,6 +90,7 @@ class Grammar:
     round_nouns: frozenset[str] = frozenset()  # "are in another round of talks": the talks
     decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
     obligation_modals: frozenset[str] = frozenset()  # "Russia should release ...": a demand when said
+    anticipation_verbs: frozenset[str] = frozenset()  # "looked forward to X's visit in July": a later date is the visit's
     quote_verbs: frozenset[str] = frozenset()  # '"I condemn it," X said', 'X said: "We call for"': X speaks the quote
     demand_speech_verbs: frozenset[str] = frozenset()  # "made clear that Russia should ...": who demands
     quantity_nouns: frozenset[str] = frozenset()  # "signed a number of agreements": the of-object counts

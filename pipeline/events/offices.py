@@ -6,7 +6,8 @@ page is that government's office-holder.
 * ``office_country``: the one country that has the office (``national_titles``: "the
   Taoiseach"), else the publisher's, unless the publisher's country never had it ("The
   President thanked the Prime Minister" on GOV.UK); a for-phrase naming no country is part of
-  the office ("the Minister for Africa").
+  the office ("the Minister for Africa"); in a news readout of the publisher with one other
+  country, a title the publisher lacks is the other country's (``_interlocutor_office``).
 """
 from __future__ import annotations
 
@@ -57,7 +58,20 @@ def office_country(ctx: Context, head_: Token) -> str | None:
     national = ctx.lex.national_titles.get(title.lower())
     if national or ctx.publisher is None:
         return national
-    return None if no_such_office(ctx.publisher, title) else ctx.publisher
+    if not no_such_office(ctx.publisher, title):
+        return ctx.publisher
+    return _interlocutor_office(ctx, title)
+
+
+def _interlocutor_office(ctx: Context, title: str) -> str | None:
+    """Rule 'the interlocutor's title': in a government's news readout whose frame pairs it with
+    one other country ("PM call with President Trump" on GOV.UK), a bare title the publisher's
+    country never had and the other country has ("The Prime Minister and the President
+    condemned ...") is the other country's office-holder."""
+    if not ctx.news or len(ctx.frame) != 2 or ctx.publisher not in ctx.frame:
+        return None
+    other = next(iter(ctx.frame - {ctx.publisher}))
+    return None if no_such_office(other, title) else other
 
 
 def _portfolio(ctx: Context, head_: Token) -> str:

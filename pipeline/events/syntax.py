@@ -230,7 +230,12 @@ def _subject_controlled(v: Token) -> bool:
 
 def _object_controller(v: Token) -> Token | None:
     """Rule 'object control': the subject of an infinitive whose governing verb has an object is
-    that object ("the war led the United States to sever relations": the United States severs)."""
+    that object ("the war led the United States to sever relations": the United States severs);
+    so is that of a gerund after "for" on a verb with an object ("The President thanked the Prime
+    Minister for recognising the State of Palestine": the Prime Minister recognised)."""
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ == "for" \
+            and is_verb(v.head.head):
+        return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
     if v.dep_ != "xcomp" or v.tag_ != "VB" or not is_verb(v.head):
         return None
     return next((c for c in v.head.children if c.dep_ == "dobj"), None)
