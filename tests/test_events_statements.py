@@ -125,6 +125,16 @@ SPOKEN_NOUN_CASES = [
      [("SUPPORT", ["AUS", "TUR"], date(2023, 2, 7))]),
     ("https://www.mofa.go.jp/x", date(2015, 4, 26), "Earthquake in Nepal",
      "Japan would offer its condolences to the people of Nepal if asked.", []),
+    # sympathy is a speech noun of support too
+    ("https://www.mofa.go.jp/x", date(2023, 8, 15), "Wildfires in Hawaii",
+     "Japan expresses its deepest sympathies to the people of the United States for the wildfires in Hawaii.",
+     [("SUPPORT", ["JPN", "USA"], date(2023, 8, 15))]),
+    ("https://www.gov.uk/x", date(2023, 9, 9), "Earthquake in Morocco",
+     "The United Kingdom extends its sympathy to the people of Morocco.",
+     [("SUPPORT", ["GBR", "MAR"], date(2023, 9, 9))]),
+    ("https://www.dfat.gov.au/x", date(2023, 9, 12), "Floods in Libya",
+     "Australia offers its heartfelt sympathies to the people of Libya.",
+     [("SUPPORT", ["AUS", "LBY"], date(2023, 9, 12))]),
 ]
 
 
