@@ -520,3 +520,25 @@ def test_what_one_is_thanked_for_takes_no_date_of_the_thanks(nlp, text, expected
     got = {(r["event_type"], tuple(r["actors_iso3"])): r["date_start"] for r in rows}
     key = (expected[0], tuple(expected[1]))
     assert key in got and got[key] is None, rows
+
+
+JOINT_INTENT_CASES = [
+    # (text, rows expected as (type, actors)): confirming with another party that both will work
+    # together is an agreement; confirming a fact, or one party alone, is not
+    ("Japan and Germany confirmed that they will continue to cooperate in the fight against the pandemic.",
+     [("AGREE", ["DEU", "JPN"])]),
+    ("The Japanese and Pakistani foreign ministers confirmed that the two Ministers will continue to promote "
+     "bilateral cooperation.", [("AGREE", ["JPN", "PAK"])]),
+    ("Kenya and Uganda reaffirmed that they would work together on regional security.", [("AGREE", ["KEN", "UGA"])]),
+    ("Chile and Peru confirmed that they will strengthen trade ties.", [("AGREE", ["CHL", "PER"])]),
+    ("The Indian and Australian ministers confirmed that they would collaborate on critical minerals.",
+     [("AGREE", ["AUS", "IND"])]),
+    ("Japan and Germany confirmed that the pandemic had slowed trade.", []),
+    ("Japan confirmed that it will continue to cooperate with the United Nations.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINT_INTENT_CASES)
+def test_confirming_that_both_will_work_together_is_an_agreement(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=DAY, meta=NEWS_META)
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected, rows

@@ -29,7 +29,8 @@ class LexiconError(ValueError):
 
 
 # requirements read from the parse, not a word class (see data/README.md, trigger row fields)
-SYNTACTIC_REQUIREMENTS = ("actor_object", "party_object", "ties_subject", "envoy_leave", "undesirable", "present_for")
+SYNTACTIC_REQUIREMENTS = ("actor_object", "party_object", "ties_subject", "envoy_leave", "undesirable", "present_for",
+                          "joint_intent")
 
 
 @dataclass(frozen=True)

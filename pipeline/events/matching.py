@@ -234,6 +234,20 @@ def _declared_undesirable(v: Token) -> bool:
     return any(t.lower_ == "grata" for t in v.subtree)
 
 
+def _joint_intent(lex: Lexicon, v: Token) -> bool:
+    """Rule 'confirmed that they will cooperate': the verb's that-clause says, with a future or
+    modal auxiliary, that its subject will work together (``joint_work`` class, also through
+    "continue to ..."): "Motegi and Maas confirmed that their countries will continue to
+    cooperate", "confirmed that the two Ministers will continue to promote bilateral cooperation"."""
+    for c in (c for c in v.children if c.dep_ == "ccomp" and is_verb(c)):
+        if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
+            continue
+        chain = [c] + [x for x in c.children if x.dep_ == "xcomp"]
+        if any(x.lemma_.lower() in lex.classes["joint_work"] for x in chain):
+            return True
+    return False
+
+
 # syntactic requirements (lexicon.SYNTACTIC_REQUIREMENTS) with the rule that checks each
 _SYNTACTIC = {
     "ties_subject": lambda lex, tok: _ties_subject(lex, tok),
@@ -241,6 +255,7 @@ _SYNTACTIC = {
     "envoy_leave": lambda lex, tok: _envoy_told_to_leave(lex, tok),
     "undesirable": lambda lex, tok: _declared_undesirable(tok),
     "present_for": lambda lex, tok: _present_for(lex, tok),
+    "joint_intent": lambda lex, tok: _joint_intent(lex, tok),
 }
 _OBJECT_CLASSES = ("captive",)  # classes a verb's object must hold: who is released or returned
 
