@@ -56,13 +56,26 @@ DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,[^\S\
 DATELINE_TAIL = re.compile(r"[^\S\r\n]*(?:\([^)\n]*\)[^\S\r\n]*)?(?:-{1,2}|—|–|:)")
 
 
+# a title-case place with a date and a long dash, no agency: "New Delhi, Oct. 24 -- US President ..."
+DATELINE_TITLE_DATED = re.compile(
+    r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?P<agency>\b\B)?(?:--|—|–)\s+")
+
+
 def dateline_match(text: str, start: int, end: int) -> re.Match | None:
     """The dateline opening text[start:end] (a block), upper-case or title-case place, or None."""
-    return DATELINE.match(text, start, end) or DATELINE_TITLE.match(text, start, end)
+    return DATELINE.match(text, start, end) or DATELINE_TITLE.match(text, start, end) \
+        or DATELINE_TITLE_DATED.match(text, start, end)
 
 
 def date_opens_dateline(text: str, line_start: int, date_start: int, date_end: int) -> bool:
     """Whether the date text[date_start:date_end] is a dateline's: only a place head before it
     on its line (from line_start), the agency or the dash after it."""
-    return (DATELINE_HEAD.fullmatch(text, line_start, date_start) is not None
-            and DATELINE_TAIL.match(text, date_end) is not None)
+    if DATELINE_HEAD.fullmatch(text, line_start, date_start) is not None:
+        return DATELINE_TAIL.match(text, date_end) is not None
+    return DATELINE_TITLE_HEAD.fullmatch(text, line_start, date_start) is not None \
+        and DATELINE_LONG_TAIL.match(text, date_end) is not None
+
+
+# a title-case place head ("New Delhi, ") and a long dash after the date ("Oct. 24 -- ", "(Jiji Press)--")
+DATELINE_TITLE_HEAD = re.compile(r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3},[^\S\r\n]*")
+DATELINE_LONG_TAIL = re.compile(r"[^\S\r\n]*(?:\([^)\n]*\)[^\S\r\n]*)?(?:--|—|–)")

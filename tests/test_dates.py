@@ -679,6 +679,35 @@ DATELINES = [
 ]
 
 
+# A title-case place, a date and a long dash, with no agency, is a dateline too.
+TITLE_CASE_DATELINES = [
+    ("Tokyo, Jan. 2 -- Japan protested.", D("2014-12-31"), [("Jan. 2", "2015-01-02", "2015-01-02", "day", None)]),
+    ("New Delhi, Jan. 1 \u2014 India protested.", D("2014-12-31"), [("Jan. 1", "2015-01-01", "2015-01-01", "day", None)]),
+    ("Buenos Aires, Jan. 3 \u2013 Argentina protested.", D("2014-12-31"),
+     [("Jan. 3", "2015-01-03", "2015-01-03", "day", None)]),
+    ("Addis Ababa, Jan. 2 -- The talks ended.", D("2014-12-31"), [("Jan. 2", "2015-01-02", "2015-01-02", "day", None)]),
+    ("Kuala Lumpur, Jan. 4 -- Malaysia protested.", D("2014-12-31"),
+     [("Jan. 4", "2015-01-04", "2015-01-04", "day", None)]),
+]
+
+# 'set for' a date is ahead (not 'was set for'); a comparison ('later than planned') is no date.
+SET_FOR_AND_THAN = [
+    ("Trump-Xi meeting in South Korea set for October 30\n\nThe talks are expected.", D("2025-10-24"),
+     [("October 30", "2025-10-30", "2025-10-30", "day", None)]),
+    ("Summit set for March 3\n\nThe leaders will meet.", D("2020-02-20"), [("March 3", "2020-03-03", "2020-03-03", "day", None)]),
+    ("The vote was set for 2 April but was postponed.", D("2012-04-13"), [("2 April", "2012-04-02", "2012-04-02", "day", None)]),
+    ("Obama to arrive in Vietnam one day later than planned", D("2016-05-18"), []),
+    ("The talks ended a week earlier than expected.", D("2016-05-18"), []),
+    ("The talks began on May 2. Two days later, they ended.", D("2016-05-18"),
+     [("May 2", "2016-05-02", "2016-05-02", "day", None), ("Two days later", "2016-05-04", "2016-05-04", "day", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TITLE_CASE_DATELINES + SET_FOR_AND_THAN)
+def test_title_case_datelines_set_for_and_comparisons(text, published, expected):
+    assert _rows_mod(text, published) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", DATELINES)
 def test_dateline_and_header(text, published, expected):
     assert _rows_mod(text, published) == expected

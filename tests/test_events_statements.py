@@ -542,3 +542,26 @@ JOINT_INTENT_CASES = [
 def test_confirming_that_both_will_work_together_is_an_agreement(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=DAY, meta=NEWS_META)
     assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected, rows
+
+
+TRIP_DATE_CASES = [
+    # (published, text, (type, actors, status, date_start)): a trip dated by its for-phrase's
+    # visit, by "the morning of" a day; a title-case dateline's city is no party
+    (date(2016, 5, 18), "HANOI, May 18 (VNA) -- President Obama is expected to arrive in Vietnam for an official "
+     "visit on May 23.", ("CONSULT", ["USA", "VNM"], "planned", date(2016, 5, 23))),
+    (date(2016, 5, 18), "HANOI, May 18 (VNA) -- President Obama is expected to arrive in Vietnam on the morning "
+     "of May 23.", ("CONSULT", ["USA", "VNM"], "planned", date(2016, 5, 23))),
+    (date(2019, 3, 4), "TOKYO, March 4 (Kyodo) -- Prime Minister Abe will travel to India for talks on March 9.",
+     ("CONSULT", ["IND", "JPN"], "planned", date(2019, 3, 9))),
+    (date(2019, 3, 4), "TOKYO, March 4 (Kyodo) -- Prime Minister Abe will fly to Canberra on the evening of "
+     "March 9.", ("CONSULT", ["AUS", "JPN"], "planned", date(2019, 3, 9))),
+    (date(2025, 10, 24), "New Delhi, Oct. 24 -- US President Donald Trump will meet Chinese President Xi Jinping "
+     "next week.", ("CONSULT", ["CHN", "USA"], "planned", date(2025, 10, 27))),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", TRIP_DATE_CASES)
+def test_a_trip_dated_by_its_purpose_or_its_part_of_day(nlp, published, text, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta=NEWS_META)
+    got = [(r["event_type"], r["actors_iso3"], r["status"], r["date_start"]) for r in rows]
+    assert expected in got, got

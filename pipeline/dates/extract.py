@@ -59,7 +59,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
     r"(?:set|scheduled|slated)\s+to\s+(?:take\s+place|be\s+held|open|begin|start|meet|convene)|"
     r"look(?:s|ed|ing)?\s+(?:ahead|forward)\s+to|await(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
-    r"plans?\s+to|planned\s+for|scheduled\s+for|upcoming|forthcoming|"
+    r"plans?\s+to|planned\s+for|scheduled\s+for|(?<!\bwas\s)(?<!\bwere\s)set\s+for|upcoming|forthcoming|"
     r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|hopes?|hoped|aims?|aimed|intends?|intended|"
     r"(?:is|are|remains?)\s+(?:committed|determined))\s+to"
     r"(?!\s+(?:the|a|an|this|that|its|their)\b))\b|'ll\b", re.IGNORECASE)

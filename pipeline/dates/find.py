@@ -244,6 +244,8 @@ def extra_candidates(text: str, spans: Iterable[tuple[int, int]], own: list[Cand
         s, e = _trim(text, start, end)
         if s >= e or taken.overlaps(s, e):
             continue
+        if next_word(text, e).lower() == "than":
+            continue  # a comparison, no date: 'one day later than planned', 'earlier than expected'
         piece = text[s:e]
         found = _match_expression(piece)
         if found is not None:

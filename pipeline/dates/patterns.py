@@ -216,7 +216,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("the_weekend", rf"(?:(?<=\bover )|(?<=\bat )|(?<=\bduring )|(?<=\bthrough )|(?<=\bon ))(?i:the){SPACE}(?i:weekend)(?![\w-])", v_the_weekend,
        needs=("weekend",)),
     _p("ago", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}ago\b", v_ago, flags=re.IGNORECASE, needs=("ago",)),
-    _p("anaphor_count", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}(?P<dir>later|earlier)\b",
+    _p("anaphor_count", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}(?P<dir>later|earlier)\b(?!{SPACE}than\b)",
        v_anaphor, flags=re.IGNORECASE, needs=("later", "earlier"), anchor="needs"),
     _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){SPACE}(?=that))?(?P<rel>that(?:{SPACE}same)?|the{SPACE}(?:same|following|next|previous|"
                   rf"preceding|prior))|(?P<el2>earlier|later){SPACE}in{SPACE}the){SPACE}(?P<unit>day|date|week|month|year|{_TIME_OF_DAY})(?![\w-])",

@@ -50,7 +50,7 @@ from .lexicon import lemma_in
 from .modality import is_realis, perfect
 from .news import lead_block
 from .relative import UNITS, count_units, duration, relative_mark, shifted
-from .syntax import date_governor, has_own_subject, head, is_verb, set_off_noun
+from .syntax import date_governor, has_own_subject, head, is_verb, purpose_infinitive, set_off_noun
 
 if TYPE_CHECKING:
     from .context import Context
@@ -353,16 +353,22 @@ def conjunct_dates(ctx: Context, unit: int, v: Token | None) -> list:
 
 def purpose_dates(ctx: Context, unit: int, v: Token | None) -> list:
     """Rule 'the trip's purpose dates it': a verb without a date of its own takes the date of
-    its purpose infinitive ("will travel to Fiji to meet Prime Minister Rabuka on Friday"); a
+    its purpose infinitive ("will travel to Fiji to meet Prime Minister Rabuka on Friday") or of
+    its for-phrase's meeting noun ("is expected to arrive in Vietnam for an official visit on
+    May 23"); a
     trip only (a verb of a visit row: "agreed to share data by the end of the year" is agreed now),
     and only a trip's dates (days, a week or a month: not "a program for 2023-2025")."""
     if v is None or not is_verb(v) or not any(r.mode == "visit" for r in ctx.lex.lookup(v, "VERB")):
         return []
-    for c in v.children:
-        if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux"
-                                                                     for a in c.children):
-            return [d for d in own_dates(ctx, unit, [c]) if d.precision in TRIP_PRECISIONS]
-    return []
+    purpose = purpose_infinitive(v) or _purpose_meeting(ctx, v)
+    return [] if purpose is None else [d for d in own_dates(ctx, unit, [purpose]) if d.precision in TRIP_PRECISIONS]
+
+
+def _purpose_meeting(ctx: Context, v: Token) -> Token | None:
+    """"is expected to arrive in Vietnam | for an official visit on May 23": the meeting noun of
+    the trip's for-phrase."""
+    return next((x for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for x in c.children
+                 if x.dep_ == "pobj" and any(r.type == "CONSULT" for r in ctx.lex.lookup(x, "NOUN"))), None)
 
 
 def governing_date(ctx: Context, unit: int, v: Token | None):

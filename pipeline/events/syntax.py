@@ -369,8 +369,14 @@ def date_governor(top: Token, span) -> Token | None:
         if t.dep_ in ("pobj", "conj", "appos", "compound", "nummod", "amod", "det", "nmod", "case"):
             t = t.head
             continue
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.lower_ in TIMES_OF_DAY:
+            t = t.head  # "on the morning of May 23": the day of what the morning is of
+            continue
         return t.head
     return None
+
+
+TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def set_off_noun(span) -> Token | None:
@@ -436,3 +442,9 @@ def without_brief(tokens: list[Token]) -> list[Token]:
              and t.head.head.ent_type_ == "PERSON" and t.head.head.i != t.head.i
              for x in t.subtree if x.i < t.head.head.i and x.ent_type_ != "PERSON"}  # up to the name
     return [t for t in tokens if t.i not in brief] if brief else tokens
+
+
+def purpose_infinitive(v: Token) -> Token | None:
+    """"will travel to Fiji | to meet Prime Minister Rabuka": a verb's purpose infinitive."""
+    return next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
