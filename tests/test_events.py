@@ -211,6 +211,15 @@ def test_lexicon_rejects_bad_grammar_and_thresholds(tmp_path, key, change):
         load_lexicon(bad)
 
 
+def test_lexicon_rejects_a_list_defined_twice(tmp_path):
+    """JSON keeps the last of two equal keys without a word: the loader refuses them."""
+    text = events_mod.LEXICON_PATH.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(text.replace('"grammar": {', '"grammar": {\n    "modals": ["would"],', 1), encoding="utf-8")
+    with pytest.raises(events_mod.LexiconError, match="repeated keys"):
+        load_lexicon(bad)
+
+
 def test_event_id_is_a_function_of_identity_only():
     a = event_id("CONSULT", date(2014, 3, 3), date(2014, 3, 3), "geonames:2034937", ["PRK", "JPN"], [])
     b = event_id("CONSULT", date(2014, 3, 3), date(2014, 3, 3), "geonames:2034937", ["JPN", "PRK"], [])

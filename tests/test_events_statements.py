@@ -565,3 +565,26 @@ def test_a_trip_dated_by_its_purpose_or_its_part_of_day(nlp, published, text, ex
     _, rows = _pipeline(nlp, text, published=published, meta=NEWS_META)
     got = [(r["event_type"], r["actors_iso3"], r["status"], r["date_start"]) for r in rows]
     assert expected in got, got
+
+
+STATE = {"source_url": "https://www.state.gov/readout"}
+TOPIC_VERB_CASES = [
+    # (text, actors of the one row expected): what a call discusses is no party, also in its
+    # purpose ("to discuss Russia's attack") or where the parser hangs "to" on "discussed"
+    ("Secretary Blinken spoke yesterday with French Foreign Minister Catherine Colonna to discuss Russia's attack on "
+     "Ukraine.", ["FRA", "USA"]),
+    ("Secretary Blinken spoke yesterday with Polish Foreign Minister Zbigniew Rau to discuss Iran's nuclear program.",
+     ["POL", "USA"]),
+    ("Secretary Blinken met yesterday with Indian External Affairs Minister Jaishankar to discuss China's actions "
+     "in the South China Sea.", ["IND", "USA"]),
+    ("Secretary Blinken spoke yesterday with French Foreign Minister Catherine Colonna. They discussed ongoing "
+     "support to the people and government of Ukraine.", ["FRA", "USA"]),
+    ("Secretary Blinken spoke yesterday with Turkish Foreign Minister Hakan Fidan. They discussed assistance to "
+     "the people of Syria.", ["TUR", "USA"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", TOPIC_VERB_CASES)
+def test_what_a_call_discusses_is_no_party(nlp, text, actors):
+    _, rows = _pipeline(nlp, text, published=date(2023, 2, 10), meta=STATE)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == [actors], rows

@@ -350,7 +350,7 @@ def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None
     g = ctx.lex.grammar
     own = object_tokens(v, exclude=n)
     objects = [o for o in own or _shared_objects(v, g) if not lemma_in(v, g.topic_object_verbs)]
-    objects += role_preps(v, topic, g) + destinations(v, row) + troop_movement(v, row, g)
+    objects += _partner_preps(v, topic, g) + destinations(v, row) + troop_movement(v, row, g)
     if row is not None and (row.requires == "restriction" or row.type == "SANCTION"):
         objects += [p for o in own for x in [o] + _of_in_objects(o) for p in role_preps(x, topic, g)]
     if row is not None and row.requires == "envoy":
@@ -461,8 +461,19 @@ def _purpose_partners(ctx: Context, unit: int, v: Token, item, at_char: int, par
         if not _within_clause(c.head, v):
             continue
         if any(r.type == "CONSULT" for r in ctx.lex.lookup(c, "VERB")):
-            for obj in object_tokens(c) + role_preps(c, ctx.lex.topic_preps["CONSULT"], ctx.lex.grammar):
+            g = ctx.lex.grammar
+            objects = [] if lemma_in(c, g.topic_object_verbs) else object_tokens(c)  # "to discuss Russia's attack"
+            for obj in objects + _partner_preps(c, ctx.lex.topic_preps["CONSULT"], g):
                 parties.update(np_parties(ctx, unit, obj, "target", item, at_char))
+
+
+def _partner_preps(v: Token, topic: frozenset[str], g: Grammar) -> list[Token]:
+    """role_preps of v; of a topic verb only its ``topic_verb_partner_preps`` phrases ("They
+    discussed ongoing support to the people of Ukraine": the parser hangs "to" on the verb)."""
+    preps = role_preps(v, topic, g)
+    if not lemma_in(v, g.topic_object_verbs):
+        return preps
+    return [p for p in preps if p.head.lower_ in g.topic_verb_partner_preps]
 
 
 def _within_clause(t: Token, v: Token, participles: bool = False) -> bool:

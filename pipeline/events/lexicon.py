@@ -68,7 +68,7 @@ class Grammar:
     pronouns_singular: frozenset[str] = frozenset()
     pronouns_plural: frozenset[str] = frozenset()
     pronouns_first: frozenset[str] = frozenset()  # "I", "me", "my": the speaker (speaker.py)
-    anticipation_verbs: frozenset[str] = frozenset()  # "look" forward to meeting: a plan
+    anticipation_verbs: frozenset[str] = frozenset()  # "look" forward to meeting: a plan; a later date dates the visit
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Ukraine": the object is a topic
     comitatives: frozenset[str] = frozenset()  # "along with China": a partner of the subject
     deployment_preps: frozenset[str] = frozenset()  # "sent troops into Somalia": the other side
@@ -91,7 +91,7 @@ class Grammar:
     round_nouns: frozenset[str] = frozenset()  # "are in another round of talks": the talks
     decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
     obligation_modals: frozenset[str] = frozenset()  # "Russia should release ...": a demand when said
-    anticipation_verbs: frozenset[str] = frozenset()  # "looked forward to X's visit in July": a later date is the visit's
+    topic_verb_partner_preps: frozenset[str] = frozenset()  # "discussed X with Y": only these mark a party
     quote_verbs: frozenset[str] = frozenset()  # '"I condemn it," X said', 'X said: "We call for"': X speaks the quote
     demand_speech_verbs: frozenset[str] = frozenset()  # "made clear that Russia should ...": who demands
     quantity_nouns: frozenset[str] = frozenset()  # "signed a number of agreements": the of-object counts
@@ -277,10 +277,19 @@ def _topic_preps(data: dict) -> dict[str, frozenset[str]]:
     return topic
 
 
+def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object whose keys are all different (JSON keeps the last of a repeated key silently)."""
+    keys = [k for k, _ in pairs]
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    if repeated:
+        raise LexiconError(f"repeated keys {repeated}: each list is defined once")
+    return dict(pairs)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """Read and check the trigger lexicon (every type one of the 16, modes from PLOVER's tables)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data = json.loads(Path(path).read_text(encoding="utf-8"), object_pairs_hook=_no_repeated_keys)
     types = tuple(data["types"])
     if set(types) != set(PLOVER_TYPES):
         raise LexiconError(f"lexicon types {types} are not PLOVER's 16")
