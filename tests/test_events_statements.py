@@ -588,3 +588,25 @@ TOPIC_VERB_CASES = [
 def test_what_a_call_discusses_is_no_party(nlp, text, actors):
     _, rows = _pipeline(nlp, text, published=date(2023, 2, 10), meta=STATE)
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == [actors], rows
+
+
+VERDICT_CASES = [
+    # (meta, text, rows expected as (type, actors)): what a speaker says is unacceptable is an
+    # accusation against whoever did it, not an agreement of the speakers
+    (GB_META, "The Prime Minister and President Lula agreed that Russia's invasion of Ukraine was unacceptable.",
+     [("ACCUSE", ["BRA", "GBR", "RUS"])]),
+    ({"source_url": "https://www.mofa.go.jp/press/release/x.html"},
+     "Japan emphasizes that the Myanmar military's seizure of power is not acceptable.", [("ACCUSE", ["JPN", "MMR"])]),
+    (NEWS_META, "Canada said that China's detention of two Canadians was unjustifiable.",
+     [("ACCUSE", ["CAN", "CHN"])]),
+    (NEWS_META, "Germany stressed that Iran's attack on Israel was deplorable.", [("ACCUSE", ["DEU", "IRN"])]),
+    (NEWS_META, "Kenya and Ethiopia agreed that the Sudanese army's bombing of Khartoum was not justified.",
+     [("ACCUSE", ["ETH", "KEN", "SDN"])]),
+    (NEWS_META, "Kenya and Ethiopia agreed that the new border deal was acceptable.", [("AGREE", ["ETH", "KEN"])]),
+]
+
+
+@pytest.mark.parametrize("meta,text,expected", VERDICT_CASES)
+def test_an_act_called_unacceptable_is_an_accusation(nlp, meta, text, expected):
+    _, rows = _pipeline(nlp, text, published=DAY, meta=meta)
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected, rows

@@ -35,11 +35,12 @@ from spacy.tokens import Token
 
 from ..textrules import NUMBER_WORDS
 from . import anaphora, speaker
+from .attackers import accused_attackers
 from .destinations import destinations, troop_movement, type_parties
 from .lexicon import Grammar, Trigger, lemma_in
 from .matching import verb_types
 from .offices import office_country, titles
-from .plover import ATTACK_TYPES, ATTITUDES, COOPERATIVE, HOSTILE, PATIENT_TYPES
+from .plover import ATTITUDES, COOPERATIVE, HOSTILE, PATIENT_TYPES
 from .records import Parties
 from .syntax import (
     between,
@@ -306,7 +307,7 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
         parties.target |= inherited.target
         parties.people |= inherited.people
     for tok in objects:
-        doers = _accused_attackers(ctx, tok, row)
+        doers = accused_attackers(ctx, tok, row)
         if doers:  # "condemned Russia's invasion of Ukraine": Russia is accused, not Ukraine
             for d in doers:
                 parties.update(np_parties(ctx, unit, d, "target", item, at_char))
@@ -323,24 +324,14 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     _reported_parties(ctx, unit, v, item, at_char, parties)
 
 
-def _accused_attackers(ctx: Context, obj: Token, row: Trigger | None) -> list[Token]:
-    """Rule 'the accused attacker': the object of an accusation that is an attack with a doer
-    of its own (a possessor, a nationality word, a by-phrase: "condemned Russia's invasion of
-    Ukraine", "the Iranian rocket attacks against Israeli forces") accuses that doer only; the
-    one attacked is no party of the accusation (as the corpus codes it). The doer's tokens, or
-    [] when the rule does not apply."""
-    if row is None or row.type != "ACCUSE" or not _attack_noun(ctx, obj):
-        return []
-    doers = [c for c in obj.children if c.dep_ == "poss"
-             or c.dep_ in ("amod", "compound") and ctx.countries(c.text)]
-    doers += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-              if p.dep_ == "pobj"]
-    owner = set_off_owner(obj)
-    return doers + ([owner] if owner is not None else [])
-
-
-def _attack_noun(ctx: Context, t: Token) -> bool:
-    return t.tag_.startswith("NN") and any(r.type in ATTACK_TYPES for r in ctx.lex.lookup(t, "NOUN"))
+def accused_parties(ctx: Context, unit: int, tok: Token, item, at_char: int) -> Parties:
+    """The parties an accusation of the phrase headed by tok accuses: the doer of an attack
+    with its own doer, else what the phrase names (rule 'the accused attacker')."""
+    parties = Parties()
+    row = Trigger(lemma="", pos="VERB", type="ACCUSE")
+    for t in accused_attackers(ctx, tok, row) or [tok]:
+        parties.update(np_parties(ctx, unit, t, "target", item, at_char))
+    return parties
 
 
 def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None, topic: frozenset[str]) -> list[Token]:

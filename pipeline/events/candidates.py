@@ -28,6 +28,7 @@ from .clauses import clause_events
 from .context import Context
 from .demands import demand_events
 from .records import Candidate, Parties
+from .verdicts import verdict_events
 
 
 def _bullets_of(blocks) -> dict[int, list[Block]]:
@@ -75,6 +76,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         for u in ctx.units_of_block(b):
             clause_events(ctx, u, b, None)
             demand_events(ctx, u, b, None)
+            verdict_events(ctx, u, b, None)
     chronology.section_partners(ctx, item_events)
     heading = heading_event(ctx)
     if heading is not None:

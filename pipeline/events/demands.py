@@ -50,8 +50,8 @@ def demand_events(ctx: Context, unit: int, block: Block, item: dict | None) -> N
             continue
         speech, subject = found
         addressed = np_parties(ctx, unit, subject, "target", item, offset + speech.idx)
-        speakers = _speakers(ctx, unit, speech, item)
-        if not addressed.actors() or not speakers.source or addressed.actors() & speakers.source:
+        speaking = speakers(ctx, unit, speech, item)
+        if not addressed.actors() or not speaking.source or addressed.actors() & speaking.source:
             continue
         today, status = verb_status(ctx, unit, speech, DEMAND)
         if status is None:
@@ -60,18 +60,18 @@ def demand_events(ctx: Context, unit: int, block: Block, item: dict | None) -> N
         row = Trigger(lemma=speech.lemma_.lower(), pos="VERB", type=DEMAND)
         emit(ctx, Hit(unit, block, row, DEMAND, None, speech, speech, None, item, today=today, status=status))
         for c in ctx.cands[before:]:  # the speakers ask the addressee, no one else named in the clause
-            c.parties.source, c.parties.target, c.parties.other = set(speakers.source), set(addressed.actors()), set()
-            c.parties.people = speakers.people | addressed.people  # not "release ... Paul Whelan"
-        _drop_agreement(ctx, offset + speech.idx)
+            c.parties.source, c.parties.target, c.parties.other = set(speaking.source), set(addressed.actors()), set()
+            c.parties.people = speaking.people | addressed.people  # not "release ... Paul Whelan"
+        drop_agreement(ctx, offset + speech.idx)
 
 
-def _drop_agreement(ctx: Context, at: int) -> None:
+def drop_agreement(ctx: Context, at: int) -> None:
     """What the speakers agree another party must do is their demand, not an agreement of
     theirs ("agreed that Hamas must now accept the terms"): no AGREE of the same verb."""
     ctx.cands[:] = [c for c in ctx.cands if not (c.type == "AGREE" and c.order == at)]
 
 
-def _speakers(ctx: Context, unit: int, speech: Token, item: dict | None) -> Parties:
+def speakers(ctx: Context, unit: int, speech: Token, item: dict | None) -> Parties:
     """The parties of the speech verb's subject ("The Secretary", "the Prime Minister and the
     President")."""
     at_char = ctx.units[unit][0] + speech.idx

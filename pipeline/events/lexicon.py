@@ -92,6 +92,8 @@ class Grammar:
     decision_verbs: frozenset[str] = frozenset()  # "decided to extend aid": the act is done
     obligation_modals: frozenset[str] = frozenset()  # "Russia should release ...": a demand when said
     topic_verb_partner_preps: frozenset[str] = frozenset()  # "discussed X with Y": only these mark a party
+    condemning_adjectives: frozenset[str] = frozenset()  # "said that the attack was unacceptable": an accusation
+    approving_adjectives: frozenset[str] = frozenset()  # "... is not acceptable": an accusation
     quote_verbs: frozenset[str] = frozenset()  # '"I condemn it," X said', 'X said: "We call for"': X speaks the quote
     demand_speech_verbs: frozenset[str] = frozenset()  # "made clear that Russia should ...": who demands
     quantity_nouns: frozenset[str] = frozenset()  # "signed a number of agreements": the of-object counts

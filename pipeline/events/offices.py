@@ -39,7 +39,8 @@ def bare_title(ctx: Context, head_: Token) -> bool:
         return False
     words = [c for c in head_.children if c.dep_ == "compound"] + [head_]
     words.sort(key=lambda t: t.i)
-    if any(c.dep_ in ("amod", "poss", "nmod", "appos", "flat") or c.ent_type_ in ("PERSON", "GPE", "NORP")
+    if any(c.dep_ in ("amod", "poss", "nmod", "appos", "flat")
+           or c.ent_type_ in ("PERSON", "GPE", "NORP") and c.dep_ not in ("conj", "cc")  # "the Prime Minister and Lula"
            for c in head_.children):
         return False
     phrase = " ".join(t.text for t in words)
