@@ -88,6 +88,15 @@ def _title_case(phrase: str) -> bool:
     return len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words)
 
 
+def _abbreviation(word: str) -> bool:
+    """A lower-cased word ending in a full stop that closes an abbreviation: a known one, initials
+    ("u.s."), or known ones written together ("hon.ms.", "h.e.mr.")."""
+    if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", word):
+        return True
+    parts = [p + "." for p in word.rstrip(".").split(".")]
+    return len(parts) > 1 and all(p in _ABBREVIATIONS or re.fullmatch(r"[a-z]\.", p) for p in parts)
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split text[start:end] into sentence spans (absolute offsets), trimming whitespace."""
     spans: list[tuple[int, int]] = []
@@ -95,7 +104,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENT_END.finditer(text, start, end):
         before = text[cursor : match.start() + 1]
         last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        if last_word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", last_word):
+        if _abbreviation(last_word):
             continue
         spans.append((cursor, match.end()))
         cursor = match.end()

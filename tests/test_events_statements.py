@@ -610,3 +610,26 @@ VERDICT_CASES = [
 def test_an_act_called_unacceptable_is_an_accusation(nlp, meta, text, expected):
     _, rows = _pipeline(nlp, text, published=DAY, meta=meta)
     assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected, rows
+
+
+MESSAGE_OF_CASES = [
+    # (text, (type, actors, date_start)): a message, letter or note of an act, delivered or
+    # sent, is that act (its of-phrase names it: ``light_nouns``)
+    ("On March 17, Foreign Minister Hayashi delivered the following message of condolences to the Foreign "
+     "Minister of Malawi.", ("SUPPORT", ["JPN", "MWI"], date(2023, 3, 17))),
+    ("On March 17, the Foreign Minister of Japan sent a letter of congratulations to the President of Kenya.",
+     ("SUPPORT", ["JPN", "KEN"], date(2023, 3, 17))),
+    ("On March 17, China delivered a note of protest to the Embassy of Japan.", ("PROTEST", ["CHN", "JPN"],
+                                                                                  date(2023, 3, 17))),
+    ("On March 17, Prime Minister Albanese sent a message of condolences to the Prime Minister of Nepal.",
+     ("SUPPORT", ["AUS", "NPL"], date(2023, 3, 17))),
+    ("On March 17, President Ruto sent a message of congratulations to President Tinubu of Nigeria.",
+     ("SUPPORT", ["KEN", "NGA"], date(2023, 3, 17))),
+]
+
+
+@pytest.mark.parametrize("text,expected", MESSAGE_OF_CASES)
+def test_a_message_of_an_act_is_the_act(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2023, 3, 20), meta=NEWS_META)
+    got = [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows]
+    assert expected in got, got

@@ -202,3 +202,24 @@ def test_tokenizer_keeps_a_prefixed_word_whole(text, tokens):
     again = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
     again.tokenizer.from_bytes(spacy.blank("en").tokenizer.to_bytes())  # settings saved without the rule
     assert [t.text for t in again.make_doc(text)] == tokens
+
+
+JOINED_HONORIFIC_CASES = [
+    # (text, tokens): two honorifics written together are two tokens, so the parser does not end
+    # the sentence inside a name
+    ("to Hon.Ms. Nancy Tembo", ["to", "Hon.", "Ms.", "Nancy", "Tembo"]),
+    ("with H.E.Mr. Kairat Abdrakhmanov", ["with", "H.E.", "Mr.", "Kairat", "Abdrakhmanov"]),
+    ("met Hon.Mr. Peter Dutton", ["met", "Hon.", "Mr.", "Peter", "Dutton"]),
+    ("thanked Prof.Dr. Ali Yilmaz", ["thanked", "Prof.", "Dr.", "Ali", "Yilmaz"]),
+    ("called Hon.Mrs. Jane Doe", ["called", "Hon.", "Mrs.", "Jane", "Doe"]),
+    ("the U.S. and Mr. Smith", ["the", "U.S.", "and", "Mr.", "Smith"]),
+]
+
+
+@pytest.mark.parametrize("text,tokens", JOINED_HONORIFIC_CASES)
+def test_tokenizer_splits_joined_honorifics(text, tokens):
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+    again = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
+    again.tokenizer.from_bytes(spacy.blank("en").tokenizer.to_bytes())  # settings saved without the rule
+    assert [t.text for t in again.make_doc(text)] == tokens

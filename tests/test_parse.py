@@ -79,6 +79,18 @@ def test_a_line_ending_in_a_closing_quote_after_a_full_stop_is_prose(line, kind)
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("It went to Hon.Ms. Nancy Tembo, Minister.", ["It went to Hon.Ms. Nancy Tembo, Minister."]),
+    ("He met H.E.Mr. Kim. Then he left.", ["He met H.E.Mr. Kim.", "Then he left."]),
+    ("He met Hon.Mr. Dutton today.", ["He met Hon.Mr. Dutton today."]),
+    ("They saw Prof.Dr. Yilmaz there.", ["They saw Prof.Dr. Yilmaz there."]),
+    ("It ended in Tokyo.Next came Seoul. Then Busan.", ["It ended in Tokyo.Next came Seoul.", "Then Busan."]),
+])
+def test_honorifics_written_together_end_no_sentence(text, expected):
+    doc = parse_text("Title\n\n" + text)
+    assert [doc.text[s.start_char:s.end_char] for s in doc.sentences[1:]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("One. Two.", ["One.", "Two."]),
     ("Mr. Kim met Dr. Lee. Then he left.", ["Mr. Kim met Dr. Lee.", "Then he left."]),
     ("It was 3 p.m. on Friday. Done.", ["It was 3 p.m. on Friday.", "Done."]),

@@ -3,7 +3,9 @@ splits a hyphen between an abbreviation and a capitalised word (``U.S.-North Kor
 ``U.S.`` ``-`` ``North`` ``Korea``; the default infixes keep ``U.S.-North`` as one token,
 which hides both countries from the NER), and keeps a word whose hyphen follows a prefix whole
 (``re-established``, ``re-opened``, ``co-operation``, ``non-proliferation``: split, the parser
-takes ``re`` for a verb and the sentence loses its predicate).
+takes ``re`` for a verb and the sentence loses its predicate), and splits two honorifics
+written together (``Hon.Ms.`` -> ``Hon.`` ``Ms.``; ``joined_honorifics`` in data/parse.json:
+the default cuts ``Hon`` ``.`` and the parser ends the sentence there).
 
 A trained pipeline's tokenizer settings are read from its directory after it is created, so
 the rule is added again after every ``from_disk``/``from_bytes``. Use it by naming it in the
@@ -11,8 +13,11 @@ config: ``spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": "diplo.T
 (``pipeline.nlp.load_nlp`` does)."""
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.lang.char_classes import ALPHA, HYPHENS
 from spacy.language import Language
@@ -28,8 +33,27 @@ _HYPHEN_RULE = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"  # spaCy's own (l
 _PREFIX_GUARD = "".join(rf"(?<!\b{p[0].upper()}{p[1:]})(?<!\b{p})(?<!\b{p.upper()})" for p in PREFIXES)
 
 
+_PARSE_DATA = Path(__file__).resolve().parent.parent / "data" / "parse.json"
+
+
+@lru_cache(maxsize=1)
+def joined_honorifics() -> tuple[str, ...]:
+    """Honorifics that may be written together ("Hon.Ms."), from data/parse.json."""
+    words = json.loads(_PARSE_DATA.read_text(encoding="utf-8")).get("joined_honorifics")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.endswith(".") for w in words):
+        raise ValueError(f"{_PARSE_DATA}: joined_honorifics must be a list of words ending in '.'")
+    return tuple(words)
+
+
 class DiploTokenizer(Tokenizer):
-    """spaCy's tokenizer with the abbreviation-hyphen infix."""
+    """spaCy's tokenizer with the abbreviation-hyphen infix and joined honorifics."""
+
+    def add_joined_honorifics(self) -> None:
+        """"Hon.Ms." is two tokens, "Hon." and "Ms." (idempotent)."""
+        for a in joined_honorifics():
+            for b in joined_honorifics():
+                if a != b:
+                    self.add_special_case(a + b, [{"ORTH": a}, {"ORTH": b}])
 
     def add_abbreviation_hyphen(self) -> None:
         """Add the abbreviation-hyphen infix and guard the default hyphen infix (idempotent)."""
@@ -48,6 +72,7 @@ class DiploTokenizer(Tokenizer):
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> DiploTokenizer:
         super().from_bytes(bytes_data, exclude=exclude)
         self.add_abbreviation_hyphen()
+        self.add_joined_honorifics()
         return self
 
 
@@ -68,6 +93,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             url_match=base.url_match,
         )
         tokenizer.add_abbreviation_hyphen()
+        tokenizer.add_joined_honorifics()
         return tokenizer
 
     return make
