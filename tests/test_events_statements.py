@@ -533,6 +533,11 @@ JOINT_INTENT_CASES = [
     ("Chile and Peru confirmed that they will strengthen trade ties.", [("AGREE", ["CHL", "PER"])]),
     ("The Indian and Australian ministers confirmed that they would collaborate on critical minerals.",
      [("AGREE", ["AUS", "IND"])]),
+    ("Japan and Portugal shared the view that they would cooperate on nuclear disarmament.",
+     [("AGREE", ["JPN", "PRT"])]),
+    ("The Kenyan and Somali ministers shared the view that they would work together against al-Shabaab.",
+     [("AGREE", ["KEN", "SOM"])]),
+    ("Japan and Germany shared the view that the pandemic had slowed trade.", []),
     ("Japan and Germany confirmed that the pandemic had slowed trade.", []),
     ("Japan confirmed that it will continue to cooperate with the United Nations.", []),
 ]

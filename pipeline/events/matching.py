@@ -238,14 +238,23 @@ def _joint_intent(lex: Lexicon, v: Token) -> bool:
     """Rule 'confirmed that they will cooperate': the verb's that-clause says, with a future or
     modal auxiliary, that its subject will work together (``joint_work`` class, also through
     "continue to ..."): "Motegi and Maas confirmed that their countries will continue to
-    cooperate", "confirmed that the two Ministers will continue to promote bilateral cooperation"."""
-    for c in (c for c in v.children if c.dep_ == "ccomp" and is_verb(c)):
+    cooperate", "confirmed that the two Ministers will continue to promote bilateral cooperation";
+    also a that-clause of its object ("shared the view that they would cooperate")."""
+    for c in (c for c in _that_clauses(v) if is_verb(c)):
         if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
             continue
         chain = [c] + [x for x in c.children if x.dep_ == "xcomp"]
         if any(x.lemma_.lower() in lex.classes["joint_work"] for x in chain):
             return True
     return False
+
+
+def _that_clauses(v: Token) -> list[Token]:
+    """The that-clauses of v and of its object ("shared the view that they would cooperate")."""
+    objects = [o for o in v.children if o.dep_ == "dobj"]
+    return [c for c in v.children if c.dep_ == "ccomp"] + [
+        c for o in objects for c in o.children
+        if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)]
 
 
 # syntactic requirements (lexicon.SYNTACTIC_REQUIREMENTS) with the rule that checks each
