@@ -638,3 +638,34 @@ def test_a_message_of_an_act_is_the_act(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 3, 20), meta=NEWS_META)
     got = [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows]
     assert expected in got, got
+
+
+STATE_PAGE = {"source_url": "https://www.state.gov/u-s-relations-with-laos/"}
+HISTORY_PAGE_CASES = [
+    # (text, rows expected as (type, actors, date_start)) on a relations page, read by hand
+    # 'the first since': a since-date after a noun marked first dates nothing
+    ("In July 2012, Secretary of State Hillary Clinton visited the Lao PDR, marking the first visit by a "
+     "Secretary of State since 1955.", [("CONSULT", ["LAO", "USA"], date(2012, 7, 1))]),
+    ("In May 2016, Secretary Kerry visited Vietnam, the first visit by a Secretary since 2010.",
+     [("CONSULT", ["USA", "VNM"], date(2016, 5, 1))]),
+    # 'the first to', the infinitive the parser makes a complement: it happened
+    ("President Obama became the first U.S. President to visit Laos in September 2016.",
+     [("CONSULT", ["LAO", "USA"], date(2016, 9, 1))]),
+    ("In 1957, Japanese Prime Minister Kishi became the first Japanese Prime Minister to visit Australia.",
+     [("CONSULT", ["AUS", "JPN"], date(1957, 1, 1))]),
+    # an accord announced by two parties is their agreement
+    ("In September 2016, President Obama and Lao President Bounnhang Vorachit announced a Comprehensive "
+     "Partnership.", [("AGREE", ["LAO", "USA"], date(2016, 9, 1))]),
+    ("In 2015, Japan and India announced a new framework for defence cooperation.",
+     [("AGREE", ["IND", "JPN"], date(2015, 1, 1))]),
+    ("In 2016, the White House announced a new agreement.", []),
+    # 'many acts': habitual visits are no event
+    ("Since then, leaders of Laos and the United States have had regular interactions and visits.", []),
+    ("Since 1992, Lao and U.S. officials have held frequent consultations.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HISTORY_PAGE_CASES)
+def test_rows_of_a_relations_page(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2020, 1, 1), meta=STATE_PAGE)
+    assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected, rows

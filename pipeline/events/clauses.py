@@ -413,7 +413,7 @@ def _own_later_date(ctx: Context, unit: int, v: Token) -> bool:
 def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> None:
     """Rule 'trigger nouns' (see the module docstring)."""
     support = support_verb(ctx, n, rows)
-    if has_det(n, "no") or over_years(n, ctx.lex.grammar):
+    if has_det(n, "no") or over_years(n, ctx.lex.grammar) or _habitual_noun(n, ctx.lex.grammar):
         return
     own_heads = _noun_own_heads(n, ctx.lex.grammar.light_nouns)
     today = False
@@ -437,6 +437,14 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
     etype, mode = row_type(ctx.lex, row, n, support)
     emit(ctx, Hit(unit, block, row, etype, mode, n, support, n, item, None,
                   own_heads=own_heads if support is None else None, today=today, status=status))
+
+
+def _habitual_noun(n: Token, g) -> bool:
+    """Rule 'many acts': an event noun described as habitual (``habitual_adjectives``: "have had
+    regular interactions and visits", "frequent consultations"), or a conjunct of one, is a
+    pattern of acts, no one event."""
+    nouns = [n, n.head] if n.dep_ == "conj" else [n]
+    return any(c.dep_ == "amod" and c.lower_ in g.habitual_adjectives for x in nouns for c in x.children)
 
 
 # ------------------------------------------------------------------ candidates

@@ -49,7 +49,7 @@ from ..structure import Block
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
 from .news import lead_block
-from .relative import UNITS, count_units, duration, relative_mark, shifted
+from .relative import UNITS, count_units, duration, first_since, relative_mark, shifted, since_bound
 from .syntax import date_governor, has_own_subject, head, is_verb, purpose_infinitive, set_off_noun
 
 if TYPE_CHECKING:
@@ -69,9 +69,9 @@ def attach_dates(ctx: Context) -> None:
             continue
         unit, _, span = located
         top = span.root
-        governor = set_off_noun(span) or date_governor(top, span)
-        if governor is not None and governor.dep_ == "aux" and is_verb(governor.head):
-            governor = governor.head  # "will today (21 June) visit Warsaw": the parser hangs it on "will"
+        if first_since(top):
+            continue  # "the first visit by a Secretary of State since 1955": the visit is not of 1955
+        governor = _governor(span, top)
         if governor is not None and ctx.news:
             low = _low_attachment(ctx, governor, top, d)
             if low.i != governor.i:
@@ -79,8 +79,17 @@ def attach_dates(ctx: Context) -> None:
             governor = low
         if governor is not None:
             ctx.date_attach[(unit, governor.i)].append(d)
-            if _dates_a_thing(governor) or _since_bound(top) or ctx.news and _reported_background(ctx, governor, d):
+            if _dates_a_thing(governor) or since_bound(top) or ctx.news and _reported_background(ctx, governor, d):
                 ctx.nominal_dates.add((d.start_char, d.end_char))
+
+
+def _governor(span, top: Token) -> Token | None:
+    """The token the date's phrase modifies, the verb for an auxiliary ("will today (21 June)
+    visit Warsaw": the parser hangs it on "will")."""
+    governor = set_off_noun(span) or date_governor(top, span)
+    if governor is not None and governor.dep_ == "aux" and is_verb(governor.head):
+        return governor.head
+    return governor
 
 
 def _reported_background(ctx: Context, governor: Token, d) -> bool:
@@ -95,17 +104,6 @@ def _reported_background(ctx: Context, governor: Token, d) -> bool:
             return True
         if t.head == t:
             return False
-        t = t.head
-    return False
-
-
-def _since_bound(top: Token) -> bool:
-    """Rule 'a since-phrase is a bound': a date in it ("for the first time since the meeting in
-    London in May") dates the act it recalls, not the narrative after it."""
-    t = top
-    for _ in range(4):
-        if t.dep_ == "pobj" and t.head.lower_ == "since":
-            return True
         t = t.head
     return False
 

@@ -103,6 +103,7 @@ class Grammar:
     opinion_nouns: frozenset[str] = frozenset()  # "agreed on the need for": a view, no agreement
     figurative_objects: frozenset[str] = frozenset()  # "seize the opportunity": no hostile act
     received_things: frozenset[str] = frozenset()  # "received warm response from X": a thing, no visitor
+    habitual_adjectives: frozenset[str] = frozenset()  # "have had regular visits": many acts, no event
     habitual_adverbs: frozenset[str] = frozenset()  # "has repeatedly refused": many acts, no event
     process_units: frozenset[str] = frozenset()  # "after several years of talks": a process, no event
     audience_words: frozenset[str] = frozenset()  # "speaking to reporters": an audience, no one met

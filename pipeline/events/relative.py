@@ -1,4 +1,5 @@
-"""After/before clauses in news: the measure before the mark and the shift it makes.
+"""Dates placed relative to another time: after/before clauses in news (the measure before the
+mark and the shift it makes), and since-phrases (a bound, not the act's own date).
 
 "The launch came two days after Pyongyang accused ...": the clause marked by *after* or
 *before* (:func:`relative_mark`), the measure before the mark (:func:`duration`: "two days", "a
@@ -67,3 +68,25 @@ def shifted(base, unit_word: str, count: int, sign: int):
         return first, last, "month"
     y = base.value_start.year + sign * count
     return date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def since_bound(top: Token) -> bool:
+    """Rule 'a since-phrase is a bound': a date in it ("for the first time since the meeting in
+    London in May") dates the act it recalls, not the narrative after it."""
+    t = top
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ == "since":
+            return True
+        t = t.head
+    return False
+
+
+def first_since(top: Token) -> bool:
+    """Rule 'the first since': a date right after "since" on a noun marked first, last or a
+    superlative ("the first visit by a Secretary of State since 1955", "the highest-level visit
+    since 2020") is when the one before happened: it dates nothing here."""
+    prep = top if top.lower_ == "since" else top.head if top.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "since" or not prep.head.tag_.startswith("NN"):
+        return False
+    return any(c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+               for c in prep.head.children)

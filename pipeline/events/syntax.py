@@ -223,7 +223,10 @@ def _direct_subjects(v: Token) -> list[tuple[Token, str]]:
 
 def _subject_controlled(v: Token) -> bool:
     """An infinitive whose subject is its governing verb's, not that verb's object ("urged X to
-    return" is X's return)."""
+    return" is X's return); also the infinitive of "became the first Japanese Prime Minister to
+    visit Australia" (the parser's adverbial clause of a verb with an attribute)."""
+    if v.dep_ == "advcl" and v.tag_ == "VB" and is_verb(v.head) and any(c.dep_ == "attr" for c in v.head.children):
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
     return v.dep_ == "xcomp" and v.tag_ == "VB" and is_verb(v.head) \
         and not any(c.dep_ == "dobj" for c in v.head.children)
 
