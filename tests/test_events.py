@@ -183,8 +183,12 @@ def test_trigger_maps_as_documented(word, expected_type, expected_mode):
 
 
 def test_words_that_are_not_triggers():
-    for word in ("say", "explain", "convey", "announce", "issue", "hold", "investigation"):
+    for word in ("say", "explain", "convey", "issue", "hold", "investigation"):
         assert classify(word) == [], word
+    # "announce" codes only an accord announced by two parties ("announced a Comprehensive
+    # Partnership"), never on its own
+    rows = load_lexicon().triggers[("announce", "VERB")]
+    assert [(r.type, r.requires, r.min_actors) for r in rows] == [("AGREE", "accord", 2)]
 
 
 def test_lexicon_rejects_a_bad_type(tmp_path):
