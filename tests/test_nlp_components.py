@@ -195,15 +195,6 @@ PREFIX_HYPHEN_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,tokens", PREFIX_HYPHEN_CASES)
-def test_tokenizer_keeps_a_prefixed_word_whole(text, tokens):
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
-    assert [t.text for t in nlp.make_doc(text)] == tokens
-    again = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
-    again.tokenizer.from_bytes(spacy.blank("en").tokenizer.to_bytes())  # settings saved without the rule
-    assert [t.text for t in again.make_doc(text)] == tokens
-
-
 JOINED_HONORIFIC_CASES = [
     # (text, tokens): two honorifics written together are two tokens, so the parser does not end
     # the sentence inside a name
@@ -216,8 +207,8 @@ JOINED_HONORIFIC_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,tokens", JOINED_HONORIFIC_CASES)
-def test_tokenizer_splits_joined_honorifics(text, tokens):
+@pytest.mark.parametrize("text,tokens", PREFIX_HYPHEN_CASES + JOINED_HONORIFIC_CASES)
+def test_tokenizer_keeps_prefixed_words_whole_and_splits_joined_honorifics(text, tokens):
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
     assert [t.text for t in nlp.make_doc(text)] == tokens
     again = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
