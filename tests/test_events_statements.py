@@ -669,3 +669,32 @@ HISTORY_PAGE_CASES = [
 def test_rows_of_a_relations_page(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2020, 1, 1), meta=STATE_PAGE)
     assert [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows] == expected, rows
+
+
+def _history_meta(country: str) -> tuple[dict, str]:
+    title = ("A Guide to the United States' History of Recognition, Diplomatic, and Consular Relations, by Country, "
+             f"since 1776: {country}")
+    return {"source_url": f"https://history.state.gov/countries/{country.lower()}"}, title
+
+
+PAIR_ONLY_CASES = [
+    # (page country, text, actors of the one row): a bilateral act with both frame countries has
+    # no third party (the envoy's other post, the city where it happened)
+    ("Luxembourg", "On July 17, 1903, U.S. Ambassador to the Netherlands Stanford Newel presented his credentials "
+     "as Envoy Extraordinary and Minister Plenipotentiary to Luxembourg.", ["LUX", "USA"]),
+    ("Luxembourg", "U.S. Ambassador Anthony J. Drexel Biddle Jr. presented his credentials to the Government of "
+     "Luxembourg in London on November 12, 1943.", ["LUX", "USA"]),
+    ("Liechtenstein", "On May 12, 1998, U.S. Ambassador to Switzerland Madeleine Kunin presented her credentials "
+     "to Liechtenstein.", ["LIE", "USA"]),
+    ("Nauru", "On June 2, 1976, U.S. Ambassador to Australia James Hargrove presented his credentials to the "
+     "President of Nauru.", ["NRU", "USA"]),
+    ("Andorra", "On March 3, 1998, U.S. Ambassador to Spain Edward Romero presented his credentials to the "
+     "Co-Princes of Andorra in Madrid.", ["AND", "USA"]),
+]
+
+
+@pytest.mark.parametrize("country,text,actors", PAIR_ONLY_CASES)
+def test_a_bilateral_act_stays_within_the_pair(nlp, country, text, actors):
+    meta, title = _history_meta(country)
+    _, rows = _pipeline(nlp, text, published=None, meta=meta, title=title)
+    assert [r["actors_iso3"] for r in rows] == [actors], rows

@@ -85,6 +85,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         partners.office_holders(ctx, c)
         partners.venue_host(c)
         partners.frame_partner(ctx, c)
+        partners.pair_only(ctx, c)
         partners.country_antecedent(ctx, c)
         partners.story_partner(ctx, c)
     partners.readout_interlocutor(ctx, ctx.cands)

@@ -18,6 +18,7 @@ the clause leaves unnamed, in this order:
    for an event with a date of its own that names no country and nobody, or only people of
    unknown country ("relations were resumed in 1956"), unless it is a meeting named for
    itself ("the ASEAN Summit Meeting held in October": a multilateral occasion).
+   A bilateral act with both frame countries has no third party (``pair_only``).
 4. **The country named before.** An act whose clause says "the country" while every frame
    country is already a party: the one other country the sentence before names.
 5. **Story partner.** In news, an act of confrontation with one country, one of the two the
@@ -138,6 +139,19 @@ def _publisher_outside(ctx: Context, c: Candidate) -> bool:
     government comments on it, it is no party ("the terrorist attack that occurred in Ouagadougou
     in August" on mofa.go.jp is no Japanese act)."""
     return c.type == "ASSAULT" and ctx.publisher in ctx.frame and ctx.publisher not in c.parties.actors()
+
+
+def pair_only(ctx: Context, c: Candidate) -> None:
+    """Rule 'a bilateral act stays within the pair': on a page framed by two countries, an act
+    between two states by its nature (credentials presented, a mission opened, ties established:
+    ``BILATERAL_CLASSES``) that has both as parties has no third ("U.S. Ambassador to the
+    Netherlands Stanford Newel presented his credentials ... to Luxembourg": the envoy's other
+    post; "presented his credentials to the Government of Luxembourg in London": where)."""
+    if not c.bilateral or len(ctx.frame) != 2 or not ctx.frame <= c.parties.actors():
+        return
+    c.parties.source &= ctx.frame
+    c.parties.target &= ctx.frame
+    c.parties.other &= ctx.frame
 
 
 def frame_partner(ctx: Context, c: Candidate) -> None:
