@@ -20,14 +20,27 @@ _SENT_END = re.compile(r"""[.!?]['"’”)\]]*\s+(?=[A-Z0-9"'“‘(])""")
 ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "data" / "parse.json"
 
 
+def _stop_words(path: Path, key: str, lower: bool) -> list[str]:
+    """The list ``key`` of data/parse.json: words ending in a full stop (lower case when
+    ``lower``). A bad file stops with a ValueError naming it."""
+    words = json.loads(Path(path).read_text(encoding="utf-8")).get(key)
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.endswith(".") and (w == w.lower() or not lower)
+                                              for w in words):
+        case = "lower-case " if lower else ""
+        raise ValueError(f"{path}: {key} must be a list of {case}words ending in '.'")
+    return words
+
+
 def load_abbreviations(path: Path = ABBREVIATIONS_PATH) -> frozenset[str]:
     """Words ending in a full stop that do not end a sentence ("Mr.", "U.S."): lower case, with
     the stop. A bad file stops with a ValueError naming it."""
-    words = json.loads(Path(path).read_text(encoding="utf-8")).get("abbreviations")
-    if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() and w.endswith(".")
-                                              for w in words):
-        raise ValueError(f"{path}: abbreviations must be a list of lower-case words ending in '.'")
-    return frozenset(words)
+    return frozenset(_stop_words(path, "abbreviations", lower=True))
+
+
+def load_joined_honorifics(path: Path = ABBREVIATIONS_PATH) -> tuple[str, ...]:
+    """Honorifics that may be written together ("Hon.Ms."), as written: the tokenizer's
+    (``pipeline/nlp/tokenizer.py``)."""
+    return tuple(_stop_words(path, "joined_honorifics", lower=False))
 
 
 _ABBREVIATIONS = load_abbreviations()

@@ -1,9 +1,11 @@
-"""Rules about English text shared by the normalisers: number words, possessives and news
-datelines. One definition each, so dates, people, places and events read text alike.
+"""Rules about English text shared by the normalisers: number words, possessives, times of day
+and news datelines. One definition each, so dates, people, places and events read text alike.
 
 - :data:`NUMBER_WORDS` (from ``pipeline/data/numbers.json``): ``"two"`` -> 2, ``"a"`` -> 1;
 - :data:`POSSESSIVE_CLITICS`, :data:`POSSESSIVE_ENDINGS`, :func:`strip_possessive`: ``'s``/``’s``
   and a bare apostrophe (``the Philippines'``);
+- :data:`TIMES_OF_DAY`: "morning", "afternoon" ... (dates' "on the morning of May 23", events'
+  date phrases);
 - :func:`dateline_match` (the whole dateline opening a block: ``SEOUL, March 25 (Reuters) -``,
   with the news agency as group ``agency``) and :func:`date_opens_dateline` (a date that is the
   dateline's: between its upper-case place head and its agency or dash)."""
@@ -39,26 +41,30 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE_END.sub("", text)
 
 
+# --- times of day -------------------------------------------------------------------------
+
+TIMES_OF_DAY = ("morning", "afternoon", "evening", "night")  # "on the morning of May 23"
+
 # --- news datelines ------------------------------------------------------------------------
 
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3}"  # "Pyongyang", "New Delhi", "Addis Ababa"
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"  # "March 25", "Oct. 24"
+_LONG_DASH = r"(?:--|—|–)"
 # the whole dateline: "SEOUL, March 25 (Reuters) - ", "PYONGYANG (KCNA) -- ", "SEOUL/TOKYO, July 12
 # (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — "; a title-case place ("Pyongyang, August 22
-# (KCNA) -- ") only with the agency in brackets
+# (KCNA) -- ") with the agency in brackets, or with a date and a long dash ("New Delhi, Oct. 24 --")
 DATELINE = re.compile(
     r"[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z]+)?(?=\s*[,(]))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[A-Za-z .&\-]{2,30})\))?\s*(?:--|[-–—:])\s+")
+    rf"(?:,\s*{_MONTH_DAY})?\s*(?:\((?P<agency>[A-Za-z .&\-]{{2,30}})\))?\s*(?:--|[-–—:])\s+")
 DATELINE_TITLE = re.compile(
-    r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-    r"\((?P<agency>[A-Za-z .&\-]{2,30})\)\s*(?:--|[-–—:])\s+")
-# the parts around a dateline's date: its place head ("SEOUL, ", "WASHINGTON, D.C., ") and its
-# tail ("(Yonhap) --", " - ", ":")
+    rf"{_TITLE_PLACE}(?:,\s*{_MONTH_DAY})?\s*\((?P<agency>[A-Za-z .&\-]{{2,30}})\)\s*(?:--|[-–—:])\s+")
+DATELINE_TITLE_DATED = re.compile(rf"{_TITLE_PLACE},\s*{_MONTH_DAY}\s*(?P<agency>\b\B)?{_LONG_DASH}\s+")  # no agency
+# the parts around a dateline's date: its place head ("SEOUL, ", "WASHINGTON, D.C., "; title-case
+# "New Delhi, " only before a long dash) and its tail ("(Yonhap) --", " - ", ":")
 DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,[^\S\r\n]*[A-Z][A-Za-z.'’ -]*)?,[^\S\r\n]*")
 DATELINE_TAIL = re.compile(r"[^\S\r\n]*(?:\([^)\n]*\)[^\S\r\n]*)?(?:-{1,2}|—|–|:)")
-
-
-# a title-case place with a date and a long dash, no agency: "New Delhi, Oct. 24 -- US President ..."
-DATELINE_TITLE_DATED = re.compile(
-    r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?P<agency>\b\B)?(?:--|—|–)\s+")
+DATELINE_TITLE_HEAD = re.compile(rf"{_TITLE_PLACE},[^\S\r\n]*")
+DATELINE_LONG_TAIL = re.compile(rf"[^\S\r\n]*(?:\([^)\n]*\)[^\S\r\n]*)?{_LONG_DASH}")
 
 
 def dateline_match(text: str, start: int, end: int) -> re.Match | None:
@@ -74,8 +80,3 @@ def date_opens_dateline(text: str, line_start: int, date_start: int, date_end: i
         return DATELINE_TAIL.match(text, date_end) is not None
     return DATELINE_TITLE_HEAD.fullmatch(text, line_start, date_start) is not None \
         and DATELINE_LONG_TAIL.match(text, date_end) is not None
-
-
-# a title-case place head ("New Delhi, ") and a long dash after the date ("Oct. 24 -- ", "(Jiji Press)--")
-DATELINE_TITLE_HEAD = re.compile(r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3},[^\S\r\n]*")
-DATELINE_LONG_TAIL = re.compile(r"[^\S\r\n]*(?:\([^)\n]*\)[^\S\r\n]*)?(?:--|—|–)")

@@ -55,11 +55,12 @@ from .model import RANK, DateMention, Ref, Value
 from .modifiers import apply_prefix
 
 # ---------------------------------------------------------------- resolution in text order
+_NOT_PAST = r"(?<!\bwas\s)(?<!\bwere\s)"  # 'set for', 'due on' told in the past: 'was set for 2 April'
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
     r"(?:set|scheduled|slated)\s+to\s+(?:take\s+place|be\s+held|open|begin|start|meet|convene)|"
     r"look(?:s|ed|ing)?\s+(?:ahead|forward)\s+to|await(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
-    r"plans?\s+to|planned\s+for|scheduled\s+for|(?<!\bwas\s)(?<!\bwere\s)set\s+for|upcoming|forthcoming|"
+    r"plans?\s+to|planned\s+for|scheduled\s+for|" + _NOT_PAST + r"set\s+for|upcoming|forthcoming|"
     r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|hopes?|hoped|aims?|aimed|intends?|intended|"
     r"(?:is|are|remains?)\s+(?:committed|determined))\s+to"
     r"(?!\s+(?:the|a|an|this|that|its|their)\b))\b|'ll\b", re.IGNORECASE)
@@ -128,8 +129,7 @@ _NEAREST = re.compile(r"\b(?:beginning|starting|effective|leaves|departs|heads|t
 
 # A noun due at the date, not told in the past: 'the elections due on 29 April', 'a report due by
 # March' (not 'the vote, which was due in May').
-_DUE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)\bdue[^\S\r\n]+(?:on|in|by|for|at)?[^\S\r\n]*$",
-                  re.IGNORECASE)
+_DUE = re.compile(_NOT_PAST + r"(?<!\bhad\sbeen\s)\bdue[^\S\r\n]+(?:on|in|by|for|at)?[^\S\r\n]*$", re.IGNORECASE)
 
 # After a future cue, a past participle not after be/have ('will meet to advance the partnership
 # announced by X in July') puts the date back in the past.

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..textrules import TIMES_OF_DAY
 from .accept import (
     accept_bare_month,
     accept_bare_season,
@@ -119,7 +120,7 @@ LEAD_WORDS = (
     *WEEKDAYS,  # WEEKDAY_OPT
 )
 _SEASON = "(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + ")"
-_TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_TIME_OF_DAY = "(?:" + "|".join(TIMES_OF_DAY) + ")"
 _OPT_Y = rf"(?:,?{SPACE}{year_group('y')})?"
 _OPT_YR = rf"(?:,?{SPACE}{year_group('y')}|,?{SPACE}(?:(?i:of){SPACE})?{RELYEAR})?"  # 'June 2 of last year'
 _ORD_ALT = "|".join(sorted(LEX["ordinals"], key=len, reverse=True))

@@ -53,6 +53,7 @@ from .syntax import (
     runs,
     set_off_owner,
     subject_tokens,
+    to_infinitive,
     without_brief,
 )
 
@@ -447,7 +448,7 @@ def _purpose_partners(ctx: Context, unit: int, v: Token, item, at_char: int, par
     """Rule 'whom a trip is to meet': the object of a meeting verb in the purpose of a trip or
     meeting ("traveled to Sunnylands in June to meet Chinese Premier Xi") is its partner."""
     for c in v.subtree:
-        if c.dep_ not in ("xcomp", "advcl", "acl") or not any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+        if c.dep_ not in ("xcomp", "advcl", "acl") or not to_infinitive(c):
             continue
         if not _within_clause(c.head, v):
             continue

@@ -50,7 +50,7 @@ from .lexicon import lemma_in
 from .modality import is_realis, perfect
 from .news import lead_block
 from .relative import UNITS, count_units, duration, first_since, relative_mark, shifted, since_bound
-from .syntax import date_governor, has_own_subject, head, is_verb, purpose_infinitive, set_off_noun
+from .syntax import date_governor, for_gerund_object, has_own_subject, head, is_verb, purpose_infinitive, set_off_noun
 
 if TYPE_CHECKING:
     from .context import Context
@@ -497,8 +497,7 @@ def _reason_gerund(v: Token) -> bool:
     """Rule 'what one is thanked for': a gerund after "for" on a verb with an object ("The
     President thanked the Prime Minister for recognising the State of Palestine") is an earlier
     act given as the reason, at a time the thanking clause does not give: no date but its own."""
-    return v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "for" and is_verb(v.head.head) \
-        and any(c.dep_ == "dobj" for c in v.head.head.children)
+    return for_gerund_object(v) is not None
 
 
 def _describes_a_person(t: Token) -> bool:

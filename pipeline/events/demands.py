@@ -18,7 +18,7 @@ from ..structure import Block
 from .actors import np_parties
 from .clauses import Hit, emit, verb_status
 from .lexicon import Trigger
-from .records import Parties
+from .records import Candidate, Parties
 from .syntax import is_verb, subject_tokens
 
 if TYPE_CHECKING:
@@ -56,19 +56,25 @@ def demand_events(ctx: Context, unit: int, block: Block, item: dict | None) -> N
         today, status = verb_status(ctx, unit, speech, DEMAND)
         if status is None:
             continue
-        before = len(ctx.cands)
-        row = Trigger(lemma=speech.lemma_.lower(), pos="VERB", type=DEMAND)
-        emit(ctx, Hit(unit, block, row, DEMAND, None, speech, speech, None, item, today=today, status=status))
-        for c in ctx.cands[before:]:  # the speakers ask the addressee, no one else named in the clause
+        for c in emit_speech_act(ctx, unit, block, item, speech, DEMAND, today, status):
+            # the speakers ask the addressee, no one else named in the clause
             c.parties.source, c.parties.target, c.parties.other = set(speaking.source), set(addressed.actors()), set()
             c.parties.people = speaking.people | addressed.people  # not "release ... Paul Whelan"
-        drop_agreement(ctx, offset + speech.idx)
 
 
-def drop_agreement(ctx: Context, at: int) -> None:
-    """What the speakers agree another party must do is their demand, not an agreement of
-    theirs ("agreed that Hamas must now accept the terms"): no AGREE of the same verb."""
+def emit_speech_act(ctx: Context, unit: int, block: Block, item: dict | None, speech: Token, etype: str,
+                    today: bool, status: str) -> list[Candidate]:
+    """The candidates of the act (``etype``) a speech verb tells, for the caller to give their
+    parties; the speech verb's own agreement gives way to it: what the speakers agree another
+    party must do, or did wrong, is their demand or accusation, not an agreement of theirs
+    ("agreed that Hamas must now accept the terms"): no AGREE of the same verb."""
+    before = len(ctx.cands)
+    row = Trigger(lemma=speech.lemma_.lower(), pos="VERB", type=etype)
+    emit(ctx, Hit(unit, block, row, etype, None, speech, speech, None, item, today=today, status=status))
+    added = ctx.cands[before:]
+    at = ctx.units[unit][0] + speech.idx
     ctx.cands[:] = [c for c in ctx.cands if not (c.type == "AGREE" and c.order == at)]
+    return added
 
 
 def speakers(ctx: Context, unit: int, speech: Token, item: dict | None) -> Parties:

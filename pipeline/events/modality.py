@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Grammar, lemma_in
-from .syntax import aux, conj_chain, has_own_subject, is_verb, name_word
+from .syntax import aux, conj_chain, has_own_subject, is_verb, name_word, to_infinitive
 
 _NEGATING_ADVERBS = ("never", "not")
 
@@ -135,7 +135,7 @@ def is_realis(v: Token, g: Grammar, depth: int = 0) -> bool:
 def _first_to(v: Token, g: Grammar, depth: int) -> bool:
     """Rule 'the first to': "became the first Japanese Prime Minister to visit Australia" (a
     past copula whose attribute is ranked first, last or only): the visit happened."""
-    if v.dep_ not in ("advcl", "acl", "relcl", "xcomp") or not any(a.lower_ == "to" for a in v.children if a.dep_ == "aux"):
+    if v.dep_ not in ("advcl", "acl", "relcl", "xcomp") or not to_infinitive(v):
         return False
     copula = v.head if is_verb(v.head) else v.head.head
     attr = next((c for c in copula.children if c.dep_ == "attr"), None)

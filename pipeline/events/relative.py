@@ -9,6 +9,7 @@ moved by it (:func:`shifted`). ``dating.relative_date`` puts them together.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -35,8 +36,7 @@ def duration(clause: Token, mark: Token, main: Token) -> Token | None:
     dur = next((c for c in clause.children if c.dep_ == "npadvmod" and c.i < mark.i), None)
     if dur is None and mark.i > 0:
         prev = mark.doc[mark.i - 1]
-        if prev.dep_ == "npadvmod" and (prev.head.i == main.i or prev.head.head.i == main.i
-                                         or prev.head.head.head.i == main.i):
+        if prev.dep_ == "npadvmod" and any(a.i == main.i for a in islice(prev.ancestors, 3)):
             dur = prev
     return dur
 

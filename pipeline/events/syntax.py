@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..textrules import TIMES_OF_DAY
 from .lexicon import Grammar, lemma_in
 
 # dependents that start a clause or an adjunct and are cut out of an argument noun phrase
@@ -221,12 +222,26 @@ def _direct_subjects(v: Token) -> list[tuple[Token, str]]:
     return out
 
 
+def to_infinitive(v: Token) -> bool:
+    """v has the infinitival "to" ("to visit", "to meet")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+
+
+def for_gerund_object(v: Token) -> Token | None:
+    """The object of the verb whose "for" phrase the gerund v is ("thanked the Prime Minister |
+    for recognising the State of Palestine": the Prime Minister), else None."""
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ == "for" \
+            and is_verb(v.head.head):
+        return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
 def _subject_controlled(v: Token) -> bool:
     """An infinitive whose subject is its governing verb's, not that verb's object ("urged X to
     return" is X's return); also the infinitive of "became the first Japanese Prime Minister to
     visit Australia" (the parser's adverbial clause of a verb with an attribute)."""
     if v.dep_ == "advcl" and v.tag_ == "VB" and is_verb(v.head) and any(c.dep_ == "attr" for c in v.head.children):
-        return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+        return to_infinitive(v)
     return v.dep_ == "xcomp" and v.tag_ == "VB" and is_verb(v.head) \
         and not any(c.dep_ == "dobj" for c in v.head.children)
 
@@ -236,9 +251,8 @@ def _object_controller(v: Token) -> Token | None:
     that object ("the war led the United States to sever relations": the United States severs);
     so is that of a gerund after "for" on a verb with an object ("The President thanked the Prime
     Minister for recognising the State of Palestine": the Prime Minister recognised)."""
-    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ == "for" \
-            and is_verb(v.head.head):
-        return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+    if v.dep_ == "pcomp":
+        return for_gerund_object(v)
     if v.dep_ != "xcomp" or v.tag_ != "VB" or not is_verb(v.head):
         return None
     return next((c for c in v.head.children if c.dep_ == "dobj"), None)
@@ -379,9 +393,6 @@ def date_governor(top: Token, span) -> Token | None:
     return None
 
 
-TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-
-
 def set_off_noun(span) -> Token | None:
     """Rule 'a date set off before its noun': "Iraq's August 2, 1990, invasion of Kuwait", "the
     June 25, 1950, attack". A date between a possessive or determiner and a comma modifies the
@@ -449,5 +460,4 @@ def without_brief(tokens: list[Token]) -> list[Token]:
 
 def purpose_infinitive(v: Token) -> Token | None:
     """"will travel to Fiji | to meet Prime Minister Rabuka": a verb's purpose infinitive."""
-    return next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
-                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+    return next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and to_infinitive(c)), None)

@@ -5,8 +5,8 @@ not acceptable"; "agreed that Russia's invasion was unacceptable"), dated as the
 The speech verb is one of ``demand_speech_verbs`` whose that-clause is a copula with a
 condemning adjective (``condemning_adjectives``: "unacceptable", "deplorable" ...) or "not"
 with an approving one (``approving_adjectives``: "acceptable", "justified" ...). The accused are
-the countries the clause's subject names, with the attacker rule of ``actors`` ("Russia's
-invasion of Ukraine" accuses Russia); when it names none, the frame and story rules find them.
+the countries the clause's subject names, with the accused-attacker rule (``attackers``:
+"Russia's invasion of Ukraine" accuses Russia); when it names none, the frame and story rules find them.
 The speech verb's own agreement ("agreed that ...") gives way to the accusation.
 """
 from __future__ import annotations
@@ -17,9 +17,8 @@ from spacy.tokens import Token
 
 from ..structure import Block
 from .actors import accused_parties
-from .clauses import Hit, emit, verb_status
-from .demands import drop_agreement, speakers
-from .lexicon import Trigger
+from .clauses import verb_status
+from .demands import emit_speech_act, speakers
 from .modality import statement_today
 from .syntax import is_verb
 
@@ -72,14 +71,12 @@ def verdict_events(ctx: Context, unit: int, block: Block, item: dict | None) -> 
         today, status = _speech_status(ctx, unit, speech)
         if status is None:
             continue
-        before = len(ctx.cands)
-        row = Trigger(lemma=speech.lemma_.lower(), pos="VERB", type=ACCUSATION)
-        emit(ctx, Hit(unit, block, row, ACCUSATION, None, speech, speech, None, item, today=today, status=status))
-        for c in ctx.cands[before:]:  # the speakers accuse the doer, no one else the clause names
-            c.parties = speaking.copy()  # speakers of unknown country stay so: office-holders come later
+        for c in emit_speech_act(ctx, unit, block, item, speech, ACCUSATION, today, status):
+            # the speakers accuse the doer, no one else the clause names; speakers of unknown
+            # country stay so: the office-holder rule comes later
+            c.parties = speaking.copy()
             c.parties.target, c.parties.other = set(accused.actors()), set()
             c.parties.people |= accused.people
-        drop_agreement(ctx, offset + speech.idx)
 
 
 def _speech_status(ctx: Context, unit: int, speech: Token) -> tuple[bool, str | None]:

@@ -13,16 +13,16 @@ config: ``spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": "diplo.T
 (``pipeline.nlp.load_nlp`` does)."""
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.lang.char_classes import ALPHA, HYPHENS
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
+
+from ..parse import load_joined_honorifics
 
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 TOKENIZER_CONFIG = {"@tokenizers": "diplo.Tokenizer.v1"}
@@ -33,16 +33,10 @@ _HYPHEN_RULE = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"  # spaCy's own (l
 _PREFIX_GUARD = "".join(rf"(?<!\b{p[0].upper()}{p[1:]})(?<!\b{p})(?<!\b{p.upper()})" for p in PREFIXES)
 
 
-_PARSE_DATA = Path(__file__).resolve().parent.parent / "data" / "parse.json"
-
-
 @lru_cache(maxsize=1)
 def joined_honorifics() -> tuple[str, ...]:
     """Honorifics that may be written together ("Hon.Ms."), from data/parse.json."""
-    words = json.loads(_PARSE_DATA.read_text(encoding="utf-8")).get("joined_honorifics")
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.endswith(".") for w in words):
-        raise ValueError(f"{_PARSE_DATA}: joined_honorifics must be a list of words ending in '.'")
-    return tuple(words)
+    return load_joined_honorifics()
 
 
 class DiploTokenizer(Tokenizer):
