@@ -116,12 +116,23 @@ def _country_after(after_text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+_ACTING = re.compile(r"(?<![\w-])(?i:acting)[ \t]+$")
+
+
 def _title_before_name(window: str, after_text: str, gaz: Gazetteer, lex: NameLexicon) -> str | None:
     """Rule: the title written before the name, with whose it is when the text says so
-    (``North Korean Minister ... Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``)."""
+    (``North Korean Minister ... Ri Yong Ho``, ``Foreign Minister Ri Su-Yong of North Korea``);
+    rule 'an acting holder': "Acting" stays in the title (``Acting Secretary of State Frank L.
+    Polk``), for an acting holder is not the office-holder the gazetteer lists."""
     before = title_before(window, lex) or title_to_country(window, lex, gaz)
     if not before:
         return None
+    title = _whose_title(window, before, after_text, gaz)
+    return f"Acting {title}" if _ACTING.search(window[: before[0]]) else title
+
+
+def _whose_title(window: str, before: tuple[int, str], after_text: str, gaz: Gazetteer) -> str:
+    """The title found before the name, with the country the text says it is of."""
     title = _clean_title(before[1])
     pre = window[: before[0]]
     body = organisation_before(pre)
@@ -307,7 +318,7 @@ def descriptor_country(doc: Doc, span: Span) -> str | None:
     """The country a descriptor before the name gives (``_own_descriptor_country``), else the
     one a plural descriptor gives the list the name ends (rule 'a descriptor shared by a list':
     ``American citizens Paul Whelan and Trevor Reed``: both are American)."""
-    own = _own_descriptor_country(doc, span)
+    own = _own_descriptor_country(doc, span) or _copula_subject_country(doc, span)
     if own is not None:
         return own
     first = span
@@ -354,6 +365,23 @@ def _own_descriptor_country(doc: Doc, span: Span) -> str | None:
     if doc[i - 1].ent_type_ not in ("NORP", "GPE"):
         return None
     return get_gazetteer().country_at_end(doc[max(0, i - 4) : i].text + " ")
+
+
+def _copula_subject_country(doc: Doc, span: Span) -> str | None:
+    """Rule 'the post the name fills': a name that is what a copula's subject is, the subject
+    an office or an envoy (a title or ``envoy_words``) with one country before its noun, is of
+    that country (``The first U.S. diplomatic representative in Bulgaria was Charles M.
+    Dickinson``); the words after the noun say where the post was, not whose."""
+    root = span.root
+    if root.dep_ != "attr" or root.head.lemma_ != "be":
+        return None
+    subj = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    lex = load_name_lexicon()
+    if subj is None or subj.ent_type_ == "PERSON" or not (
+            lex.patterns["title_any"].fullmatch(subj.text) or subj.lower_ in lex.envoy_words):
+        return None
+    found = set(get_gazetteer().countries_in(doc[subj.left_edge.i : subj.i].text, capitals=False))
+    return found.pop() if len(found) == 1 else None
 
 
 def _apposition(doc: Doc, span: Span) -> bool:

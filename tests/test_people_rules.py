@@ -1404,3 +1404,114 @@ def test_he_is_an_honorific(analyse_entities, text, person, titles):
     people = {p.name: p for p in analyse_entities(text)[0]}
     assert person in people, sorted(people)
     assert people[person].titles == titles
+
+
+MILITARY_RANK_CASES = [
+    # (text, person, titles): a military rank before a name is a title, not part of the name
+    ("The junta is led by Captain Moussa Dadis Camara, who seized power in December.", "Moussa Dadis Camara",
+     ["Captain"]),
+    ("Lieutenant Colonel Yusuf Abdi Warsame took power in January.", "Yusuf Abdi Warsame", ["Lieutenant Colonel"]),
+    ("Brigadier General Mark Kimmitt briefed reporters in Baghdad.", "Mark Kimmitt", ["Brigadier General"]),
+    ("Forces loyal to Field Marshal Khalifa Haftar advanced on the capital.", "Khalifa Haftar", ["Field Marshal"]),
+    ("Lieutenant Ahmed Salim said the patrol came under fire.", "Ahmed Salim", ["Lieutenant"]),
+]
+
+
+@pytest.mark.parametrize("text,person,titles", MILITARY_RANK_CASES)
+def test_a_military_rank_is_a_title(analyse_entities, text, person, titles):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].titles == titles
+
+
+COPULA_POST_CASES = [
+    # (text, person, country_iso3): the post a copula's subject names, with the one country
+    # written before its noun, is the name's country; the words after the noun say where
+    ("The first U.S. diplomatic representative in Bulgaria was Charles M. Dickinson.", "Charles M. Dickinson", "USA"),
+    ("The first British envoy to Nepal was Edward Gardner.", "Edward Gardner", "GBR"),
+    ("The new Japanese Ambassador in Washington is Koji Tomita.", "Koji Tomita", "JPN"),
+    ("The first Australian consul in Dili was James Batley.", "James Batley", "AUS"),
+    # the subject names no post: nothing
+    ("The first American in space was Alan Shepard.", "Alan Shepard", None),
+    # two countries before the noun: nothing
+    ("The first joint French and German representative was Pierre Lebrun.", "Pierre Lebrun", None),
+]
+
+
+@pytest.mark.parametrize("text,person,iso3", COPULA_POST_CASES)
+def test_the_post_a_copula_subject_names(analyse_entities, text, person, iso3):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].country_iso3 == iso3
+
+
+ACTING_CASES = [
+    # (text, published, source_url, doc title, person, titles, (country_iso3, country_source)):
+    # an acting holder keeps "Acting" in the title and is not taken for the office-holder the
+    # gazetteer lists (Robert Lansing was Secretary of State in 1919, Colin Powell in 2004), so a
+    # publisher's own acting official stays the publisher's, not the other country's
+    ("On May 27, 1919, Acting Secretary of State Frank L. Polk recognized the envoy.", "1919-05-27",
+     "https://history.state.gov/countries/finland", "Finland", "Frank L. Polk", ["Acting Secretary of State"],
+     ("USA", "frame")),
+    ("On June 3, 2004, Acting Secretary of State Marc Grossman met the delegation.", "2004-06-03",
+     "https://www.state.gov/x", "Peru", "Marc Grossman", ["Acting Secretary of State"], ("USA", "frame")),
+    # (Goodluck Jonathan was later Nigeria's President: the gazetteer keeps his country)
+    ("Acting President Goodluck Jonathan addressed the nation.", None, None, None, "Goodluck Jonathan",
+     ["Acting President"], ("NGA", "gazetteer")),
+    ("The acting Prime Minister, Ahmed Nasser, met the envoy.", None, None, None, "Ahmed Nasser",
+     ["Acting Prime Minister"], (None, None)),
+    ("Acting Foreign Minister Mohammed Ali spoke to reporters.", None, None, None, "Mohammed Ali",
+     ["Acting Foreign Minister"], (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,published,url,title,person,titles,country", ACTING_CASES)
+def test_an_acting_holder(nlp, text, published, url, title, person, titles, country):
+    from pipeline.parse import parse_text
+    from pipeline.people import find_people
+    from pipeline.person_country import Frame
+
+    parsed = parse_text(text)
+    docs = nlp.pipe([parsed.block_text(b) for b in parsed.blocks])
+    block_docs = [(b.start_char, d) for b, d in zip(parsed.blocks, docs)]
+    people = {p.name: p for p in find_people(block_docs, Frame(title=title, source_url=url, published=published))[0]}
+    assert person in people, sorted(people)
+    assert (people[person].titles, (people[person].country_iso3, people[person].country_source)) == (titles, country)
+
+
+AD_INTERIM_CASES = [
+    # (text, person, titles, country_iso3): "ad interim" between a consul's title and its
+    # "of <country>" keeps the country
+    ("The President issued an exequatur to François Berger, Consul General ad interim of Luxembourg at New York.",
+     "François Berger", ["Consul General ad interim of Luxembourg"], "LUX"),
+    ("He received Juan Perez, Consul-General ad interim of Chile, on Monday.", "Juan Perez",
+     ["Consul-General ad interim of Chile"], "CHL"),
+    ("Maria Silva, Consul General of Brazil, attended.", "Maria Silva", ["Consul General of Brazil"], "BRA"),
+    ("Pedro Gomez, Chargé d'Affaires ad interim of Peru, attended.", "Pedro Gomez",
+     ["Chargé d'Affaires ad interim of Peru"], "PER"),
+    ("Jan Novak, Consul General ad interim, attended.", "Jan Novak", ["Consul General ad interim"], None),
+]
+
+
+@pytest.mark.parametrize("text,person,titles,iso3", AD_INTERIM_CASES)
+def test_ad_interim_keeps_the_country(analyse_entities, text, person, titles, iso3):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert (people[person].titles, people[person].country_iso3) == (titles, iso3)
+
+
+HYPHENATED_GIVEN_NAME_CASES = [
+    # (text, expected names): a given name written with a hyphen is whole, before a title too
+    ("Lieutenant Colonel Paul-Henri Damiba took power in January.", ["Paul-Henri Damiba"]),
+    ("Jean-Claude Juncker met the delegation in Brussels.", ["Jean-Claude Juncker"]),
+    ("The talks were chaired by Jean-Yves Le Drian.", ["Jean-Yves Le Drian"]),
+    ("Minister Karl-Heinz Grasser presented the budget.", ["Karl-Heinz Grasser"]),
+    ("President Faustin-Archange Touadéra addressed the assembly.", ["Faustin-Archange Touadéra"]),
+    # a country glued before the hyphen is no given name
+    ("The Franco-German meeting was hosted by Olaf Scholz.", ["Olaf Scholz"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HYPHENATED_GIVEN_NAME_CASES)
+def test_a_hyphenated_given_name_is_whole(analyse_entities, text, expected):
+    assert sorted(p.name for p in analyse_entities(text)[0]) == expected

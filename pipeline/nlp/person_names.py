@@ -6,8 +6,8 @@
   (``Sheikh Abdullah bin Zayed Al Nahyan``); elsewhere it is part of the name (``Sheikh Hasina``);
 * a surname in capitals after a one-word name is part of it (``Pōhiva TU’I’ONETOA``);
 * a given name the model left out after a title or a place is added (``Minister of Foreign
-  Affairs Anders | Abdullah``); a hyphenated given name is whole (``Moon Jae`` + ``-in``); a
-  three-part East Asian name cut after its second part is completed (``Yoon Suk`` + ``Yeol``);
+  Affairs Anders | Abdullah``); a hyphenated given name is whole (``Moon Jae`` + ``-in``, ``Paul-``
+  + ``Henri Damiba``); a three-part East Asian name cut after its second part is completed;
 * East Asian surname-first names (``Choe Son Hui``) and ``<title> <Name>`` (``Foreign Minister
   Kono``) the model missed become PERSON; after a title with a portfolio, the name is the last
   two capitalised words, both no common English word (``Minister for Europe Leo Docherty``);
@@ -37,8 +37,8 @@ from .spans import (
     after_title,
     core,
     cut_short_person,
-    hyphen_glued_end,
     hyphen_glued_start,
+    hyphenated_name,
     longer_name_after_portfolio,
     month_surname,
     name_cut_in_two,
@@ -270,8 +270,8 @@ class PersonNames(DataComponent):
         if end - start == 1 and start > 0 and doc[start - 1].text in self.lexicon.patronymic_particles:
             start -= 1  # "expel bin Laden": the family name with its particle
         end = self._particle_end(doc, start, end)
-        if self.extend_hyphenated:
-            end = hyphen_glued_end(doc, end)  # "Moon Jae" + "-in"
+        if self.extend_hyphenated:  # "Moon Jae" + "-in"; "Paul-" + "Henri Damiba"
+            start, end = hyphenated_name(doc, start, end)
         if self.complete_east_asian:
             end = self._east_asian_end(doc, start, end, text)
         return self._without_patronymic_honorific(self._whole_name(doc, ent, start, end))

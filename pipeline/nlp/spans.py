@@ -79,6 +79,17 @@ def hyphen_glued_start(doc: Doc, end: int) -> int:
     return start
 
 
+def hyphenated_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Rule 'a hyphenated name is whole': the words glued by hyphens to the name's end (``Moon
+    Jae`` + ``-in``), and, for a name of two words or more that the model began after a hyphen,
+    the capitalised word glued before it (``Paul-`` + ``Henri Damiba``, ``Jean-`` + ``Claude
+    Juncker``); a country or organisation before the hyphen is no given name (``Franco-``)."""
+    first = hyphen_glued_start(doc, start + 1)
+    if end - start >= 2 and first < start and doc[first].is_title and doc[first].ent_type_ not in ("GPE", "NORP", "ORG"):
+        start = first
+    return start, hyphen_glued_end(doc, end)
+
+
 def cut_short_person(s: Span, new: Span) -> bool:
     """A PERSON the model cut short at the end of a longer name after a title ("Varela" of
     "Ambassador of the Republic of Cape Verde Raul Querido Varela")."""
