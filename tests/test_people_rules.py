@@ -1515,3 +1515,54 @@ HYPHENATED_GIVEN_NAME_CASES = [
 @pytest.mark.parametrize("text,expected", HYPHENATED_GIVEN_NAME_CASES)
 def test_a_hyphenated_given_name_is_whole(analyse_entities, text, expected):
     assert sorted(p.name for p in analyse_entities(text)[0]) == expected
+
+
+GIVEN_NAMES_CASES = [
+    # (text, expected names): one or two untagged given names after a place, a title's country
+    # or an honorific belong to the name the model began later
+    ("U.S. Ambassador to Canada Jay Pierrepont Moffat was accredited to the Government of Luxembourg in Canada.",
+     ["Jay Pierrepont Moffat"]),
+    ("Prime Minister Abe held a summit meeting with H.E. Mr. Filipe Jacinto Nyusi, President of Mozambique.",
+     ["Filipe Jacinto Nyusi", "Shinzo Abe"]),
+    ("Special Envoy of South Korea Anna Kono met the delegation.", ["Anna Kono"]),
+    ("The British Ambassador to Peru Kate Harrisson met the minister.", ["Kate Harrisson"]),
+    ("The talks were led by H.E. Mr. Mohamed Ould Ghazouani, President of Mauritania.", ["Mohamed Ould Ghazouani"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_NAMES_CASES)
+def test_given_names_before_a_name(analyse_entities, text, expected):
+    assert sorted(p.name for p in analyse_entities(text)[0]) == expected
+
+
+MONTH_SURNAME_CASES = [
+    # (text, expected names): a month that is a surname after a given name, whether the model
+    # tagged it a date or nothing
+    ("Press release\n\nPM call with Prime Minister Rajoy: 17 Oct 2017\n\nTheresa May spoke with the Prime Minister of "
+     "Spain about the forest fires in northern Spain, the ongoing situation in Catalonia and this week’s European "
+     "Council.", ["Rajoy", "Theresa May"]),  # no date given: the bare surname is not completed
+    ("Theresa May arrived in Tokyo.", ["Theresa May"]),
+    ("Brian May played the guitar.", ["Brian May"]),
+    ("The talks begin in May.", []),
+    ("The vote was held on May 3 in London.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_SURNAME_CASES)
+def test_a_month_surname(analyse_entities, text, expected):
+    assert sorted(p.name for p in analyse_entities(text)[0]) == expected
+
+
+MISSION_CASES = [
+    # (text, expected names): "Embassy <city>", "Legation <city>" are posts, not people
+    ("Embassy Usumbura (Bujumbura) was established July 1, 1962, with Herbert V. Olds as Chargé.", ["Herbert V. Olds"]),
+    ("Legation Riga was closed in 1940.", []),
+    ("Consulate Dhahran was opened in 1944.", []),
+    ("Mission Geneva reported the vote.", []),
+    ("Embassy Tokyo said that Ambassador Rahm Emanuel would attend.", ["Rahm Emanuel"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MISSION_CASES)
+def test_a_mission_is_no_person(analyse_entities, text, expected):
+    assert sorted(p.name for p in analyse_entities(text)[0]) == expected

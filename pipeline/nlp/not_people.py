@@ -38,7 +38,7 @@ NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
 NOT_PEOPLE_FILE = "not_people.json"
 COMMON_WORDS_FILE = "common_words.json"
 NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
-                   "post_nominals", "organisation_roles", "organisation_nouns", "generational_suffixes")
+                   "post_nominals", "organisation_roles", "organisation_nouns", "generational_suffixes", "mission_words")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class NotPeople:
     organisation_roles: frozenset[str]
     generational_suffixes: frozenset[str]
     organisation_nouns: frozenset[str] = frozenset()
+    mission_words: frozenset[str] = frozenset()
 
     @property
     def organisations(self) -> frozenset[str]:
@@ -69,7 +70,7 @@ class NotPeople:
 
         return cls(folded("agencies"), folded("platforms"), folded("buildings"), folded("building_words"),
                    folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"),
-                   frozenset(data["generational_suffixes"]), folded("organisation_nouns"))
+                   frozenset(data["generational_suffixes"]), folded("organisation_nouns"), folded("mission_words"))
 
     @classmethod
     def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> NotPeople:
@@ -92,7 +93,8 @@ def lone_acronym(tok: Token, text: str) -> bool:
 
 def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
     """Rule: a listed agency or platform is an ORG, a listed building a FAC; a name of two
-    words or more ending in a building word is a FAC, in an institution word an ORG."""
+    words or more ending in a building word is a FAC, in an institution word an ORG, and one
+    beginning with a mission word (``Embassy Usumbura``) an ORG."""
     name = " ".join(span.text.split()).casefold()
     name = name[4:] if name.startswith("the ") else name  # "the Kremlin", "the Blue House"
     if name in lex.organisations:
@@ -104,6 +106,8 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
         return "FAC"  # "Carnegie Hall", not "Henry C. Hall"
     if len(words) > 1 and last in lex.institution_words:
         return "ORG"
+    if len(words) > 1 and words[0].lower_ in lex.mission_words:
+        return "ORG"  # "Embassy Usumbura", "Legation Riga": a diplomatic post
     return None
 
 

@@ -37,6 +37,7 @@ from .spans import (
     after_title,
     core,
     cut_short_person,
+    given_names_before,
     hyphen_glued_start,
     hyphenated_name,
     longer_name_after_portfolio,
@@ -45,6 +46,7 @@ from .spans import (
     name_start,
     next_title_in_chain,
     place_for,
+    portfolio_before,
     portfolio_glued_to_name,
     set_ents,
     titlecase_token,
@@ -62,13 +64,6 @@ _CAPITAL_NEXT = re.compile(r"[ \t][A-Z]")
 _NICKNAMED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)* ['\"‘“][A-Z][\w-]*['\"’”] [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 _NAME_JOINT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?=[A-Z])")  # ", ", " and ", ", and "
 MAX_TITLED_NAME_TOKENS = 4
-
-
-def _portfolio_before(s: Span) -> bool:
-    """An entity right after a title's "for" or "of" ("Minister for | the Americas Teodor
-    Vasquez" tagged ORG): the portfolio and the name after it."""
-    doc = s.doc
-    return s.start >= 2 and doc[s.start - 1].lower_ in ("for", "of") and titlecase_token(doc[s.start - 2])
 
 
 class PersonNames(DataComponent):
@@ -106,21 +101,8 @@ class PersonNames(DataComponent):
             return k + 1
         return end
 
-    def _given_name_before(self, doc: Doc, start: int, text: str) -> bool:
-        """Rule: the untagged capitalised word before a name, after a place or a title, is its
-        given name (``Special Envoy of South Korea Anna | Kono``)."""
-        if start < 2:
-            return False
-        prev = doc[start - 1]
-        lex = self.lexicon
-        if not titlecase_token(prev) or prev.ent_type_ or not prev.whitespace_ or "\n" in prev.whitespace_:
-            return False
-        if prev.text in lex.not_name_words or prev.lower_ in lex.title_last_words \
-                or lex.patterns["title_any"].fullmatch(prev.text):
-            return False
-        if place_for(self.gazetteer, prev.text, strict=True, min_population=self.rules.strict_city_min_population):
-            return False
-        return doc[start - 2].ent_type_ in PLACE_LABELS or after_title(doc, start - 1, lex, text)
+    def _place_word(self, text: str) -> bool:
+        return bool(place_for(self.gazetteer, text, strict=True, min_population=self.rules.strict_city_min_population))
 
     def _east_asian_end(self, doc: Doc, start: int, end: int, text: str) -> int:
         """Rule: a surname-first name of two parts followed by one more syllable, not itself
@@ -265,8 +247,8 @@ class PersonNames(DataComponent):
             end -= 1
         if start >= end:
             return None
-        if self.extend_given_name and self._given_name_before(doc, start, text):
-            start -= 1
+        if self.extend_given_name and end - start < 3:
+            start -= given_names_before(doc, start, text, self.lexicon, self._place_word)
         if end - start == 1 and start > 0 and doc[start - 1].text in self.lexicon.patronymic_particles:
             start -= 1  # "expel bin Laden": the family name with its particle
         end = self._particle_end(doc, start, end)
@@ -529,7 +511,7 @@ class PersonNames(DataComponent):
         if all(t.lower_ == "the" or t.is_punct or (t.is_upper and len(t.text) <= 4)
                or lex.patterns["title_start"].match(t.text) for t in rest):
             return True
-        return new.end == s.end and (self._title_of_words(s.doc[s.start : new.start].text) or _portfolio_before(s))
+        return new.end == s.end and (self._title_of_words(s.doc[s.start : new.start].text) or portfolio_before(s))
 
     def _title_of_words(self, prefix: str) -> bool:
         """A title of several words, with or without "the": "Chargé d’Affaires"."""
@@ -548,14 +530,15 @@ class PersonNames(DataComponent):
         return out
 
     def _month_surname_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Rule (names of three or more parts, issue 15): a lone month tagged DATE used as a
-        surname after an untagged proper noun is a name (``Theresa May arrived``)."""
-        for ent in [s for s in spans if s.label_ == "DATE" and len(s) == 1 and s.start > 0]:
-            prev = doc[ent.start - 1]
-            if prev.ent_type_ or prev.tag_ != "NNP" or not month_surname(doc, ent.start, self.lexicon) \
+        """Rule (names of three or more parts, issue 15): a lone month, tagged DATE or untagged,
+        used as a surname after an untagged proper noun is a name (``Theresa May arrived``)."""
+        for i in [s.start for s in spans if s.label_ == "DATE" and len(s) == 1 and s.start > 0] + \
+                [t.i for t in doc if t.i > 0 and not t.ent_type_ and t.text in self.lexicon.month_surnames]:
+            prev = doc[i - 1]
+            if prev.ent_type_ or prev.tag_ != "NNP" or not month_surname(doc, i, self.lexicon) \
                     or not self._free_name_word(prev):
                 continue
-            claimed = self._claim(spans, Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            claimed = self._claim(spans, Span(doc, i - 1, i + 1, label="PERSON"))
             if claimed is not None:
                 spans = claimed
         return spans

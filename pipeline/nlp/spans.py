@@ -90,6 +90,36 @@ def hyphenated_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, hyphen_glued_end(doc, end)
 
 
+def portfolio_before(s: Span) -> bool:
+    """An entity right after a title's "for" or "of" ("Minister for | the Americas Teodor
+    Vasquez" tagged ORG): the portfolio and the name after it."""
+    doc = s.doc
+    return s.start >= 2 and doc[s.start - 1].lower_ in ("for", "of") and titlecase_token(doc[s.start - 2])
+
+
+def given_names_before(doc: Doc, start: int, text: str, lex: NameLexicon, place_word) -> int:
+    """Rule: the one or two untagged capitalised words before a name, after a place, a title
+    or an honorific, are its given names (``Special Envoy of South Korea Anna | Kono``,
+    ``Ambassador to Canada Jay Pierrepont | Moffat``, ``H.E. Mr. Filipe | Jacinto Nyusi``):
+    how many. ``place_word(text)``: whether a word names a place (then it is no given name)."""
+    for k in (1, 2):
+        j = start - k
+        if j < 1 or not _given_word(doc[j], lex) or place_word(doc[j].text):
+            return 0
+        if doc[j - 1].ent_type_ in PLACE_LABELS or after_title(doc, j, lex, text) \
+                or lex.patterns["honorific_any"].fullmatch(doc[j - 1].text) is not None:
+            return k
+    return 0
+
+
+def _given_word(tok: Token, lex: NameLexicon) -> bool:
+    """An untagged capitalised word on the name's line that is no title or listed non-name word."""
+    if not titlecase_token(tok) or tok.ent_type_ or not tok.whitespace_ or "\n" in tok.whitespace_:
+        return False
+    return tok.text not in lex.not_name_words and tok.lower_ not in lex.title_last_words \
+        and not lex.patterns["title_any"].fullmatch(tok.text)
+
+
 def cut_short_person(s: Span, new: Span) -> bool:
     """A PERSON the model cut short at the end of a longer name after a title ("Varela" of
     "Ambassador of the Republic of Cape Verde Raul Querido Varela")."""
