@@ -2,6 +2,9 @@
 
 A candidate becomes a row when it has a party (PLOVER needs a source actor; a meeting with its
 own date and place is one anyway) and as many countries as its trigger row's ``min_actors``.
+Rule 'a row has a country': after mentions are merged, a row with no country party at all
+("an international nuclear conference in The Hague next week", "Insulza warned ...", "Mann
+was arrested") is dropped: the table says which countries did what to whom.
 Events dated after the document's ``published`` date are plans (``status`` ``planned``); a
 plan with neither a date nor an occasion of its own (only the story's day) is an intention and
 no row ("will visit Seoul", "looked forward to working together"; not "looked forward to
@@ -184,7 +187,7 @@ def find_events(doc: ParsedDocument, block_docs: BlockDocs, dates, people, perso
             _pool(merged[new["event_id"]], new)
         else:
             merged[new["event_id"]] = new
-    rows = [r for r in merge_mentions(list(merged.values()), _row_id) if not r["_orphan"]]
+    rows = [r for r in merge_mentions(list(merged.values()), _row_id) if not r["_orphan"] and r["actors_iso3"]]
     for row in rows:
         for key in ("_item", "_place_country", "_anaphoric", "_act", "_content", "_story_day", "_orphan"):
             del row[key]
