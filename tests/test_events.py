@@ -2106,3 +2106,31 @@ NO_COUNTRY_CASES = [
 def test_a_row_has_a_country(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2023, 5, 3), meta={"source_url": "https://example.org/x"})
     assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected
+
+
+LUX = ("A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, "
+       "since 1776: Luxembourg")
+MISSION_UPGRADE_CASES = [
+    # (text, expected (type, date_start, actors) rows) on a page framed by two countries: a
+    # representation or a mission raised in rank is an AGREE of the pair; a date in an opening
+    # phrase of sequence is the clause's own, so the frame gives the parties
+    ("The representation was upgraded to Ambassador status in 1956.", [("AGREE", "1956-01-01", ["LUX", "USA"])]),
+    ("The United States upgraded its representation to Ambassador status in 1956.",
+     [("AGREE", "1956-01-01", ["LUX", "USA"])]),
+    ("Following a joint announcement on March 23, 1943, the Legations were raised to the status of Embassy.",
+     [("AGREE", "1943-03-23", ["LUX", "USA"])]),
+    ("Following a joint announcement on March 23, 1943, between the United States and seven American Republics "
+     "that included Luxembourg, the Legations in the respective nations and the United States were raised to the "
+     "status of Embassy.", [("AGREE", "1943-03-23", ["LUX", "USA"])]),
+    ("After an exchange of notes on May 2, 1955, the legations were elevated to embassies.",
+     [("AGREE", "1955-05-02", ["LUX", "USA"])]),
+    # no date in the clause or its opening phrase: no frame parties, no row
+    ("In 1943 the war went on. Following the announcement, the Legations were raised to the status of Embassy.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MISSION_UPGRADE_CASES)
+def test_a_mission_raised_in_rank(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2026, 12, 1), meta={"source_url": "https://history.state.gov/countries/luxembourg"},
+                        title=LUX)
+    assert [(r["event_type"], str(r["date_start"]), r["actors_iso3"]) for r in rows] == expected

@@ -131,7 +131,18 @@ def _names_nobody(ctx: Context, c: Candidate) -> bool:
     not one-sided, not a meeting named for itself ("the ASEAN Summit Meeting held in October")."""
     if c.parties.actors() or c.parties.people and not c.parties.people_unknown or len(ctx.frame) != 2:
         return False
-    return c.own_date and c.type not in ONE_SIDED_TYPES and not (c.named_event and c.type == "CONSULT")
+    dated = c.own_date or _dated_by_opening_sequence(ctx, c)
+    return dated and c.type not in ONE_SIDED_TYPES and not (c.named_event and c.type == "CONSULT")
+
+
+def _dated_by_opening_sequence(ctx: Context, c: Candidate) -> bool:
+    """The event's evidence opens with a phrase of sequence that holds its date ("Following a
+    joint announcement on March 23, 1943, ... the Legations were raised to the status of
+    Embassy"): the date is the clause's own, not one borrowed from an earlier sentence."""
+    d = c.date
+    first = c.summary.split(maxsplit=1)[0].lower() if c.summary.strip() else ""
+    return first in ctx.lex.grammar.sequence_preps and d is not None and \
+        getattr(d, "start_char", None) is not None and c.start_char <= d.start_char < c.end_char
 
 
 def _publisher_outside(ctx: Context, c: Candidate) -> bool:
