@@ -2134,3 +2134,46 @@ def test_a_mission_raised_in_rank(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2026, 12, 1), meta={"source_url": "https://history.state.gov/countries/luxembourg"},
                         title=LUX)
     assert [(r["event_type"], str(r["date_start"]), r["actors_iso3"]) for r in rows] == expected
+
+
+DEMAND_PARTNER_CASES = [
+    # (title, text, expected (type, actors) rows) on a Japanese government page about one other
+    # country (mofa.go.jp: Japan publishes, the title names the other): a demand with a doer and
+    # no addressee is addressed to the page's other country (the demands only are compared)
+    ("The internal situation in Myanmar", "Japan urges the release of those who were detained today.",
+     [("REQUEST", ["JPN", "MMR"])]),
+    ("The situation in Niger", "Japan calls for ensuring the safety of President Bazoum.", [("REQUEST", ["JPN", "NER"])]),
+    ("The situation in Mali", "Japan calls for the early restoration of constitutional order.", [("REQUEST", ["JPN", "MLI"])]),
+    ("The situation in Sudan", "Japan strongly urges an immediate cessation of hostilities.", [("REQUEST", ["JPN", "SDN"])]),
+    ("The situation in Guinea", "Japan demands the immediate release of the detained officials.",
+     [("REQUEST", ["GIN", "JPN"])]),
+]
+
+
+@pytest.mark.parametrize("title,text,expected", DEMAND_PARTNER_CASES)
+def test_a_demand_is_addressed_to_the_pages_other_country(nlp, title, text, expected):
+    _, rows = _pipeline(nlp, text, date(2023, 7, 27), meta={"source_url": "https://www.mofa.go.jp/press/x.html"},
+                        title=title)
+    assert sorted((r["event_type"], r["actors_iso3"]) for r in rows if r["event_type"] == "REQUEST") == expected
+
+
+PUBLISHER_OUTSIDE_CASES = [
+    # (title, text, expected (type, actors) of the arrests and attacks) on a Japanese government
+    # page about one other country: an arrest or attack that does not name Japan is no Japanese
+    # act; one that names no party at all is the other country's
+    ("The internal situation in Myanmar", "Japan urges the release of those who were detained today.",
+     [("COERCE", ["MMR"])]),
+    ("The situation in Niger", "On July 26, members of the armed forces detained the President.", [("COERCE", ["NER"])]),
+    ("The situation in Sudan", "Opposition leaders were arrested in the capital on Sunday.", [("COERCE", ["SDN"])]),
+    ("The situation in Burkina Faso", "The terrorist attack that occurred in Ouagadougou on August 13 killed 18 people.",
+     [("ASSAULT", ["BFA"])]),
+    # Japan named: a party
+    ("The situation in Mali", "Two Japanese nationals were detained by the police on Monday.", [("COERCE", ["JPN", "MLI"])]),
+]
+
+
+@pytest.mark.parametrize("title,text,expected", PUBLISHER_OUTSIDE_CASES)
+def test_an_arrest_the_publisher_comments_on(nlp, title, text, expected):
+    _, rows = _pipeline(nlp, text, date(2023, 7, 27), meta={"source_url": "https://www.mofa.go.jp/press/x.html"},
+                        title=title)
+    assert sorted((r["event_type"], r["actors_iso3"]) for r in rows if r["event_type"] in ("COERCE", "ASSAULT")) == expected

@@ -148,8 +148,9 @@ def _dated_by_opening_sequence(ctx: Context, c: Candidate) -> bool:
 def _publisher_outside(ctx: Context, c: Candidate) -> bool:
     """An attack that does not name the publishing government, on its page about a country: the
     government comments on it, it is no party ("the terrorist attack that occurred in Ouagadougou
-    in August" on mofa.go.jp is no Japanese act)."""
-    return c.type == "ASSAULT" and ctx.publisher in ctx.frame and ctx.publisher not in c.parties.actors()
+    in August" on mofa.go.jp is no Japanese act); so is an arrest ("those who were detained
+    today" in a statement on Myanmar); one that names no party at all is the other country's."""
+    return c.type in ("ASSAULT", "COERCE") and ctx.publisher in ctx.frame and ctx.publisher not in c.parties.actors()
 
 
 def pair_only(ctx: Context, c: Candidate) -> None:
@@ -172,6 +173,8 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
         c.parties.add_other_side(host)
         return
     if _publisher_outside(ctx, c):
+        if not c.parties.actors() and not c.parties.people:  # "those who were detained today" on Myanmar
+            c.parties.source |= ctx.frame - {ctx.publisher}
         return
     if _names_nobody(ctx, c):
         # "relations were resumed in 1956", "Secretary Kerry and Foreign Minister Chikoti met in
@@ -186,16 +189,17 @@ def frame_partner(ctx: Context, c: Candidate) -> None:
 def _other_side_implicit(ctx: Context, c: Candidate) -> bool:
     """The act has another side the text leaves unnamed: a participant of unknown country, an
     act bilateral by nature, a gift with no receiver ("provided $409.6 million in aid"), troops
-    withdrawn from no place named ("were withdrawn"), an attack with a doer and no target
-    ("began a military campaign"), or "the country"."""
+    withdrawn from no place named ("were withdrawn"), an attack or a demand with a doer and no
+    target ("began a military campaign", "urges the release of those who were detained"), or
+    "the country"."""
     if c.parties.people_unknown or c.parties.subject_people_unknown or c.bilateral:
         return True
     if c.type in GIVING_TYPES and not c.parties.target:
         return True
     if c.type == "RETREAT" and c.mode == "withdraw" and len(c.parties.actors()) == 1:
         return True
-    if c.type == "ASSAULT" and c.parties.source and not c.parties.target:
-        return True
+    if c.type in ("ASSAULT", "REQUEST") and c.parties.source and not c.parties.target:
+        return True  # "began a military campaign"; "Japan urges the release of those who were detained"
     return _country_anaphor(ctx, c)
 
 
