@@ -191,6 +191,21 @@ def test_an_embassys_host_country_from_its_address(url, host):
     assert embassy_host(url) == host
 
 
+@pytest.mark.parametrize("url,publisher,host", [
+    # a web archive's copy speaks for the page it keeps
+    ("https://webarchive.library.unt.edu/web/20121210043518/http://history.state.gov/countries/moldova", "USA", None),
+    ("https://web.archive.org/web/20200101000000/https://www.mofa.go.jp/press/release/x.html", "JPN", None),
+    ("https://web.archive.org/web/2019/https://ni.usembassy.gov/our-relationship/", "USA", "NIC"),
+    ("https://web.archive.org/web/20090717061715/http://www.voanews.com/english/2009-06-28-voa22.cfm", None, None),
+    ("https://www.gov.uk/government/news/x", "GBR", None),
+    ("https://example.org/redirect?to=http://www.gov.uk/x", None, None),  # a query names no kept page
+])
+def test_an_archived_page_speaks_for_its_original(url, publisher, host):
+    from pipeline.events.frame import embassy_host, publisher_country
+
+    assert (publisher_country(url), embassy_host(url)) == (publisher, host)
+
+
 EMBASSY = {"source_url": "https://ni.usembassy.gov/our-relationship/policy-history/current-issues/"}
 EMBASSY_PAGE_CASES = [
     # (text, rows expected as (type, actors, date_start)) on an embassy's history page whose title names no country

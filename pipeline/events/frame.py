@@ -2,7 +2,8 @@
 speaks for, used where a clause leaves a party unnamed.
 
 - ``publisher_country``: a government's own page speaks for that government
-  (``data/publishers.json``, by web domain of the sidecar's ``source_url``): a bare title in it
+  (``data/publishers.json``, by web domain of the sidecar's ``source_url``, or of the page a
+  web archive's copy keeps): a bare title in it
   ("The Prime Minister spoke with President Zelenskyy" on GOV.UK) is that country's
   office-holder.
 - ``title_countries``: a page titled for a relationship ("Japan-India Relations", "U.S.
@@ -52,11 +53,21 @@ def publishers(path: Path = DATA / "publishers.json") -> dict[str, str]:
     return table
 
 
+def original_host(source_url: str | None) -> str:
+    """The host of the page a URL is: a web archive's copy names the page it keeps
+    (``https://web.archive.org/web/2009.../http://www.voanews.com/...`` ->
+    ``www.voanews.com``); other URLs their own host."""
+    url = source_url or ""
+    kept = max(url.find("/http://", 8), url.find("/https://", 8))
+    return (urlsplit(url[kept + 1 :] if kept >= 0 else url).hostname or "").lower()
+
+
 def publisher_country(source_url: str | None, table: dict[str, str] | None = None) -> str | None:
-    """The country a page's publisher speaks for, by the longest matching domain suffix."""
+    """The country a page's publisher speaks for, by the longest matching domain suffix of the
+    page's host (an archived copy's original)."""
     if not source_url:
         return None
-    host = (urlsplit(source_url).hostname or "").lower()
+    host = original_host(source_url)
     table = publishers() if table is None else table
     labels = host.split(".")
     for i in range(len(labels) - 1):
@@ -81,7 +92,7 @@ def embassy_host(source_url: str | None) -> str | None:
     -> NIC; None for other pages."""
     import pycountry
 
-    host = (urlsplit(source_url or "").hostname or "").lower()
+    host = original_host(source_url)
     label, _, rest = host.partition(".")
     if rest.startswith("www."):
         rest = rest[4:]
