@@ -101,12 +101,13 @@ def _ruled_out(title: str) -> set[str]:
 
 _LIST_INTRO = re.compile(
     r"(?P<who>(?:[A-Z][\w’'-]*[ \t]+){1,3})(?:side|delegation|[Mm]inisters|participants|officials|members)"
-    r"\b[ \t]*(?:\([^)]*\)[ \t]*)?(?:[:;]|included\b|were\b|are\b|includ)")
+    r"\b[ \t]*(?:\([^)]*\)[ \t]*)?(?:[:;]|included\b|were\b|are\b|includ|by\b)")
 
 
 def list_country(sentence_before: str) -> str | None:
     """The country of the last list introducer in the text before a name in its sentence:
-    ``participants from the Mongolian side: Mr. A, ...`` -> MNG for A."""
+    ``participants from the Mongolian side: Mr. A, ...`` -> MNG for A; ``attended ... from the
+    Lao side by Mr. A`` -> LAO."""
     last = None
     for m in _LIST_INTRO.finditer(sentence_before):
         last = m

@@ -36,11 +36,14 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 def _window_start(span: Span) -> int:
     """The first token of the text before a name that may hold its title: its sentence's start,
-    40 tokens back at most. A sentence the model begins after an initialism is no sentence
-    ("Vietnamese Ambassador to the U.S. | Nguyen Tam Chien said")."""
+    40 tokens back at most. A sentence the model begins after an initialism or an honorific is
+    no sentence ("Vietnamese Ambassador to the U.S. | Nguyen Tam Chien said", "the Ambassador of
+    Bolivia, Señor Dr. Don | Luis Fernando Guachalla")."""
+    honorific = load_name_lexicon().patterns["honorific_any"]
     try:
         sent_start = span.sent.start
-        while sent_start > 0 and _INITIALISM.fullmatch(span.doc[sent_start - 1].text):
+        while sent_start > 0 and (_INITIALISM.fullmatch(span.doc[sent_start - 1].text)
+                                  or honorific.fullmatch(span.doc[sent_start - 1].text)):
             sent_start = span.doc[sent_start - 1].sent.start
     except ValueError:  # no sentence boundaries (a pipeline without parser/senter)
         sent_start = 0

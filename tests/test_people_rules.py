@@ -1566,3 +1566,44 @@ MISSION_CASES = [
 @pytest.mark.parametrize("text,expected", MISSION_CASES)
 def test_a_mission_is_no_person(analyse_entities, text, expected):
     assert sorted(p.name for p in analyse_entities(text)[0]) == expected
+
+
+HONORIFIC_BREAK_CASES = [
+    # (text, person, titles): a title set off before honorifics the model ends a sentence on
+    ("The elevation became effective on March 31, 1942, when the Ambassador of Bolivia, Señor Dr. Don Luis Fernando "
+     "Guachalla, presented his letters of credence.", "Luis Fernando Guachalla", ["Ambassador of Bolivia"]),
+    ("On May 2 the Ambassador of Peru, Señor Dr. Don Manuel de Freyre y Santander, presented his credentials.",
+     "Manuel de Freyre y Santander", ["Ambassador of Peru"]),
+    ("The President of Chile, Señor Don Pedro Montt, received the envoy.", "Pedro Montt", ["President of Chile"]),
+    ("The Minister of Ecuador, Dr. Don Alberto Guerrero, signed the protocol.", "Alberto Guerrero", ["Minister of Ecuador"]),
+    ("The Foreign Minister of Brazil, Senhor Dr. Oswaldo Aranha, met the Secretary.", "Oswaldo Aranha",
+     ["Foreign Minister of Brazil"]),
+]
+
+
+@pytest.mark.parametrize("text,person,titles", HONORIFIC_BREAK_CASES)
+def test_a_title_before_honorifics(analyse_entities, text, person, titles):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].titles == titles
+
+
+SIDE_BY_CASES = [
+    # (text, person, country_iso3): "from the <country> side by Mr. X" introduces X as that side's
+    ("The meeting was attended from the Japanese side by Mr. Kunio Umeda and from the Lao side by Mr. Phouangkeo "
+     "Langsy, Director-General of the Asia-Pacific and Africa Department.", "Phouangkeo Langsy", "LAO"),
+    ("The meeting was attended from the Japanese side by Mr. Kunio Umeda and from the Lao side by Mr. Phouangkeo "
+     "Langsy, Director-General of the Asia-Pacific and Africa Department.", "Kunio Umeda", "JPN"),
+    ("The talks were attended from the Mongolian side by Mr. Batbold Sukhbaatar, Director of the Asia Department.",
+     "Batbold Sukhbaatar", "MNG"),
+    ("The consultation was held from the Kenyan side by Ms. Jane Wanjiru, Director of Asian Affairs.", "Jane Wanjiru",
+     "KEN"),
+    ("The dialogue was co-chaired from the Peruvian side by Mr. Luis Castro, Vice Minister.", "Luis Castro", "PER"),
+]
+
+
+@pytest.mark.parametrize("text,person,iso3", SIDE_BY_CASES)
+def test_a_side_introduced_by_by(analyse_entities, text, person, iso3):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].country_iso3 == iso3
