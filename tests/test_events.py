@@ -2177,3 +2177,20 @@ def test_an_arrest_the_publisher_comments_on(nlp, title, text, expected):
     _, rows = _pipeline(nlp, text, date(2023, 7, 27), meta={"source_url": "https://www.mofa.go.jp/press/x.html"},
                         title=title)
     assert sorted((r["event_type"], r["actors_iso3"]) for r in rows if r["event_type"] in ("COERCE", "ASSAULT")) == expected
+
+
+QUANTITY_OF_EVENTS_CASES = [
+    # (text, expected (type, actors) rows): a quantity noun's of-phrase is the event its verb
+    # makes happen, like a light noun's ("announced a range of sanctions")
+    ("The UK and US announced a range of sanctions on Iran on Thursday.", [("SANCTION", ["GBR", "IRN", "USA"])]),
+    ("The UK and US imposed a package of sanctions on Iran on Thursday.", [("SANCTION", ["GBR", "IRN", "USA"])]),
+    ("On Thursday Canada imposed a raft of sanctions on Russia.", [("SANCTION", ["CAN", "RUS"])]),
+    ("On Thursday Japan and India signed a number of agreements.", [("AGREE", ["IND", "JPN"])]),
+    ("On Thursday Australia announced a series of sanctions against Myanmar.", [("SANCTION", ["AUS", "MMR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUANTITY_OF_EVENTS_CASES)
+def test_a_quantity_of_events(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2024, 4, 18), meta={"source_url": "https://example.org/x"})
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected

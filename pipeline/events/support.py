@@ -160,12 +160,14 @@ def _amount(t: Token) -> bool:
 
 
 def _light_noun_support(ctx: Context, n: Token) -> Token | None:
-    """"announced the beginning of a normalization process": the support verb of a light noun
-    (``light_nouns``) whose of-phrase names the event noun (directly or as a compound of it)."""
+    """"announced the beginning of a normalization process", "announced a range of sanctions":
+    the support verb of a light noun (``light_nouns``) or a quantity noun (``quantity_nouns``)
+    whose of-phrase names the event noun (directly or as a compound of it)."""
     t = n.head if n.dep_ == "compound" else n
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return None
     light = t.head.head
-    if light.lemma_.lower() not in ctx.lex.grammar.light_nouns:
+    g = ctx.lex.grammar
+    if light.lemma_.lower() not in g.light_nouns and light.lemma_.lower() not in g.quantity_nouns:
         return None
     return _governing_support(ctx, light)
