@@ -2194,3 +2194,22 @@ QUANTITY_OF_EVENTS_CASES = [
 def test_a_quantity_of_events(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2024, 4, 18), meta={"source_url": "https://example.org/x"})
     assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected
+
+
+ADJECTIVE_GERUND_CASES = [
+    # (text, expected (type, source, target) rows): a gerund after a predicate adjective's
+    # preposition takes the copula's (or "stand"'s) subject as its own
+    ("On Monday the UK and our partners stood united in condemning the Russian government's actions.",
+     [("ACCUSE", ["GBR"], ["RUS"])]),
+    ("On Monday Japan was firm in condemning North Korea's missile launch.", [("ACCUSE", ["JPN"], ["PRK"])]),
+    ("On Monday Canada was quick in condemning Iran's attack on Israel.", [("ACCUSE", ["CAN"], ["IRN"])]),
+    ("On Monday France was unanimous with Germany in condemning Russia's annexation of Crimea.",
+     [("ACCUSE", ["FRA"], ["RUS"])]),
+    ("On Monday Australia stood firm in condemning China's actions.", [("ACCUSE", ["AUS"], ["CHN"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADJECTIVE_GERUND_CASES)
+def test_a_gerund_after_a_predicate_adjective(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2024, 4, 18), meta={"source_url": "https://example.org/x"})
+    assert [(r["event_type"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] == "ACCUSE"] == expected

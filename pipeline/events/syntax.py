@@ -268,6 +268,14 @@ def _gerund_after_preposition(v: Token) -> bool:
     return v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and is_verb(v.head.head)
 
 
+def _gerund_after_adjective(v: Token) -> bool:
+    """A gerund after the preposition of a predicate adjective ("stand united in condemning",
+    "are committed to supporting"): the verb's subject is the gerund's."""
+    p = v.head
+    return v.dep_ == "pcomp" and v.tag_ == "VBG" and p.dep_ == "prep" and p.head.pos_ in ("ADJ", "VERB") \
+        and p.head.dep_ == "acomp" and is_verb(p.head.head)
+
+
 def _conjunct_head(v: Token) -> Token | None:
     """The verb a conjunct verb shares its subject with: its first conjunct, or the copula of
     the adjective it is coordinated with ("I am deeply concerned ... and strongly condemn ...")."""
@@ -295,6 +303,8 @@ def _inherited_subject_head(v: Token, support_verbs: frozenset[str]) -> Token | 
         return v.head  # subject control: "Kishida plans to visit Seoul", "agreed to hold talks"
     if _adjective_controlled(v):
         return v.head.head  # "Sang is due to arrive", "is eager to meet": the copula's subject
+    if _gerund_after_adjective(v):
+        return v.head.head.head  # "The UK and our partners stand united in condemning ..."
     if _gerund_after_preposition(v):
         return v.head.head  # "the leaders looked forward to meeting", "after meeting Kim, Trump said"
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and is_verb(v.head.head) \
