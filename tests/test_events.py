@@ -2213,3 +2213,26 @@ ADJECTIVE_GERUND_CASES = [
 def test_a_gerund_after_a_predicate_adjective(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2024, 4, 18), meta={"source_url": "https://example.org/x"})
     assert [(r["event_type"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] == "ACCUSE"] == expected
+
+
+THIRD_COUNTRY_VENUE_CASES = [
+    # (text, expected actors of the one CONSULT row): a meeting of two known sides in a third
+    # country's city has no third party; a country's long name is read whole ("the People's
+    # Republic of China" is no "Republic of China"), and a country set off after the city is
+    # where the meeting was, not the partner's country
+    ("On November 8, Minister Kishida held a meeting with Philippine Foreign Secretary Albert del Rosario in Beijing.",
+     ["JPN", "PHL"]),
+    ("On November 8, Minister Kishida held a meeting with Philippine Foreign Secretary Albert del Rosario in Beijing, "
+     "the People's Republic of China.", ["JPN", "PHL"]),
+    ("On May 3, Foreign Minister Hayashi held a meeting with Indian External Affairs Minister Jaishankar in "
+     "Vientiane, Laos.", ["IND", "JPN"]),
+    ("The People's Republic of China and Japan held talks on Monday.", ["CHN", "JPN"]),
+    ("On July 25, Foreign Minister Kishida held a meeting with Secretary Yasay of the Philippines in Vientiane, the "
+     "Lao People's Democratic Republic.", ["JPN", "PHL"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THIRD_COUNTRY_VENUE_CASES)
+def test_a_meeting_in_a_third_country(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2016, 11, 10), meta={"source_url": "https://example.org/x"})
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == [expected]

@@ -257,7 +257,8 @@ def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None
     """Rule 'surface partner': the "with X" right after a meeting verb or noun, read from the words
     when the parser hung it elsewhere ("spoke today with Prime Minister Modi of India to
     congratulate him", parsed with Modi as the subject of "congratulate"; "held his first
-    trilateral meeting in his role with X and Y"): X runs to the next verb, "to" or comma."""
+    trilateral meeting in his role with X and Y"): X runs to the next verb, "to", "in", "at" or
+    comma."""
     sent, doc = v.sent, v.doc
     i = v.i + 1
     while i < sent.end and i - v.i <= 4 and doc[i].lower_ != "with":
@@ -265,7 +266,8 @@ def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None
     if i >= sent.end or doc[i].lower_ != "with" or doc[i].head.i == v.i:
         return  # no "with", or the parser attached it to the verb (read as usual)
     end = i + 1
-    while end < sent.end and not (doc[end].tag_ in ("TO", ",", ".", ":") or is_verb(doc[end])):
+    while end < sent.end and not (doc[end].tag_ in ("TO", ",", ".", ":") or is_verb(doc[end])
+                                  or doc[end].lower_ in ("in", "at")):  # "... in Beijing": where, no partner
         end += 1
     offset = ctx.units[unit][0]
     start_char, end_char = offset + doc[i + 1].idx, offset + doc[end - 1].idx + len(doc[end - 1])

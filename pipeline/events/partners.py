@@ -71,12 +71,15 @@ def venue_host(c: Candidate) -> None:
     attack by one country inside another ("a Colombian attack on rebels inside Ecuador") has
     that country as target, and so has an attack by no named country ("the terrorist attack that
     occurred in Ouagadougou in August": Burkina Faso) (``ATTACK_TYPES``); a coercion by no named
-    country is that country's ("the Japanese national detained in Beijing": China's act)."""
+    country is that country's ("the Japanese national detained in Beijing": China's act). A
+    meeting whose two sides are known is held in a third country's city, no party of it."""
     attack = c.type in ATTACK_TYPES
     if not (c.type == "CONSULT" or attack) or c.place is None \
             or not (c.parties.people_unknown or c.mode == "visit" or attack):
         return
     host = getattr(c.place, "country_iso3", None)
+    if not attack and len(c.parties.actors()) >= 2 and host not in c.parties.actors():
+        return  # two sides known, the venue a third country's ("met ... in Beijing" on the APEC sidelines)
     side = _host_side(c, host, attack) if host else None
     if side is not None:
         side.add(host)

@@ -79,22 +79,41 @@ def _np_child(c: Token, t: Token, g: Grammar, conj: bool) -> list[Token]:
     """Which part of child c the noun phrase of t keeps (see np_tokens)."""
     dep = c.dep_
     if dep == "prep":
-        if c.lower_ == "from" and t.lemma_.lower() in g.separation_nouns:
-            return []  # "the independence of Kosovo from Serbia": Serbia is what was left, no party
-        return [c] if c.lower_ in g.np_preps or c.lower_ == "for" and t.lower_ in g.spokesperson else []
+        return _np_prep(c, t, g)
     if dep == "conj":
         return [c] if conj and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") else []
     if dep == "acl":
         return [a for a in c.children if a.dep_ == "agent"]
     if dep == "agent" or dep not in _NP_PRUNE:
-        return [c]
+        return [] if dep == "appos" and _place_after_place(c) else [c]  # "met X in Beijing, the People's Republic of China"
     return []
+
+
+def _np_prep(c: Token, t: Token, g: Grammar) -> list[Token]:
+    """A prepositional phrase the noun phrase keeps: of/with/to ... (``np_preps``), a
+    spokesman's for-phrase; not "from" after a separation noun ("the independence of Kosovo
+    from Serbia": Serbia is what was left, no party)."""
+    if c.lower_ == "from" and t.lemma_.lower() in g.separation_nouns:
+        return []
+    return [c] if c.lower_ in g.np_preps or c.lower_ == "for" and t.lower_ in g.spokesperson else []
+
+
+def _place_after_place(c: Token) -> bool:
+    """An apposition that is a place name set off after another place name ("in Beijing, the
+    People's Republic of China"): the parser may hang it on the phrase before the city."""
+    if c.ent_type_ not in ("GPE", "LOC"):
+        return False
+    ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+    before = ent.start - 1 if ent is not None else c.i - 1
+    return before >= 1 and c.doc[before].text == "," and c.doc[before - 1].ent_type_ in ("GPE", "LOC")
 
 
 def np_tokens(head_: Token, g: Grammar, conj: bool = True) -> list[Token]:
     """The noun phrase of head without clauses and adjuncts (keeps of/with/to... phrases,
     nominal conjuncts and, of a participle, its by-agent: "the statement issued by X"; and a
-    spokesman's for-phrase: "a spokesman for the Foreign Ministry of the DPRK")."""
+    spokesman's for-phrase: "a spokesman for the Foreign Ministry of the DPRK"), with the whole
+    place name each token lies in (the parser may hang a name's first words elsewhere: "the
+    People's | Republic of China" is no "Republic of China")."""
     out = []
     stack = [head_]
     while stack:
@@ -102,8 +121,18 @@ def np_tokens(head_: Token, g: Grammar, conj: bool = True) -> list[Token]:
         out.append(t)
         for c in t.children:
             stack.extend(_np_child(c, t, g, conj))
-    out.sort(key=lambda t: t.i)
-    return out
+    return _whole_names(out)
+
+
+def _whole_names(tokens: list[Token]) -> list[Token]:
+    """The tokens, sorted, with every token of the place names (GPE, LOC) they lie in."""
+    if not any(t.ent_type_ in ("GPE", "LOC") for t in tokens):
+        return sorted(tokens, key=lambda t: t.i)
+    have = {t.i for t in tokens}
+    doc = tokens[0].doc
+    extra = [doc[i] for e in doc.ents if e.label_ in ("GPE", "LOC") and have.intersection(range(e.start, e.end))
+             for i in range(e.start, e.end) if i not in have]
+    return sorted(tokens + extra, key=lambda t: t.i)
 
 
 def _glued(doc, prev: int, i: int) -> bool:
@@ -378,7 +407,8 @@ def role_preps(t: Token, topic: frozenset[str], g: Grammar) -> list[Token]:
 def object_tokens(v: Token, exclude: Token | None = None) -> list[Token]:
     """The objects of v; with none, a named person or country the parser took for a predicate
     ("called British Prime Minister Rishi Sunak", parsed like "called him a hero")."""
-    objects = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "obj") and c != exclude]
+    objects = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "obj") and c != exclude
+               and not _place_after_place(c)]  # "held a meeting in Beijing, the People's Republic of China"
     return objects or [c for c in v.children if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "GPE")
                        and c.pos_ == "PROPN" and c != exclude]
 
