@@ -1607,3 +1607,19 @@ def test_a_side_introduced_by_by(analyse_entities, text, person, iso3):
     people = {p.name: p for p in analyse_entities(text)[0]}
     assert person in people, sorted(people)
     assert people[person].country_iso3 == iso3
+
+
+STORM_AND_PROCESS_CASES = [
+    # (text, expected names): storms and processes named like people are none
+    ("Minister Kishida renewed his sympathy regarding the damages caused by Typhoon Haiyan.", ["Kishida"]),
+    ("Hurricane Maria devastated Puerto Rico in 2017.", []),
+    ("Cyclone Idai struck Mozambique in March.", []),
+    ("Tropical Storm Agatha hit Guatemala on Sunday.", []),
+    ("Japan will enhance its assistance for the Mindanao Peace Process.", []),
+    ("Secretary Albert del Rosario thanked Japan for its support to the Peace Process.", ["Albert del Rosario"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STORM_AND_PROCESS_CASES)
+def test_storms_and_processes_are_no_people(analyse_entities, text, expected):
+    assert sorted(p.name for p in analyse_entities(text)[0]) == expected

@@ -38,7 +38,8 @@ NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
 NOT_PEOPLE_FILE = "not_people.json"
 COMMON_WORDS_FILE = "common_words.json"
 NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
-                   "post_nominals", "organisation_roles", "organisation_nouns", "generational_suffixes", "mission_words")
+                   "post_nominals", "organisation_roles", "organisation_nouns", "generational_suffixes",
+                   "mission_words", "storm_words")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class NotPeople:
     generational_suffixes: frozenset[str]
     organisation_nouns: frozenset[str] = frozenset()
     mission_words: frozenset[str] = frozenset()
+    storm_words: frozenset[str] = frozenset()
 
     @property
     def organisations(self) -> frozenset[str]:
@@ -70,7 +72,8 @@ class NotPeople:
 
         return cls(folded("agencies"), folded("platforms"), folded("buildings"), folded("building_words"),
                    folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"),
-                   frozenset(data["generational_suffixes"]), folded("organisation_nouns"), folded("mission_words"))
+                   frozenset(data["generational_suffixes"]), folded("organisation_nouns"), folded("mission_words"),
+                   folded("storm_words"))
 
     @classmethod
     def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> NotPeople:
@@ -94,7 +97,8 @@ def lone_acronym(tok: Token, text: str) -> bool:
 def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
     """Rule: a listed agency or platform is an ORG, a listed building a FAC; a name of two
     words or more ending in a building word is a FAC, in an institution word an ORG, and one
-    beginning with a mission word (``Embassy Usumbura``) an ORG."""
+    beginning with a mission word (``Embassy Usumbura``) an ORG, with a storm word (``Typhoon
+    Haiyan``) an EVENT."""
     name = " ".join(span.text.split()).casefold()
     name = name[4:] if name.startswith("the ") else name  # "the Kremlin", "the Blue House"
     if name in lex.organisations:
@@ -108,6 +112,8 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
         return "ORG"
     if len(words) > 1 and words[0].lower_ in lex.mission_words:
         return "ORG"  # "Embassy Usumbura", "Legation Riga": a diplomatic post
+    if len(words) > 1 and words[0].lower_ in lex.storm_words:
+        return "EVENT"  # "Typhoon Haiyan"
     return None
 
 
