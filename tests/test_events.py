@@ -2236,3 +2236,24 @@ THIRD_COUNTRY_VENUE_CASES = [
 def test_a_meeting_in_a_third_country(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2016, 11, 10), meta={"source_url": "https://example.org/x"})
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == [expected]
+
+
+FOREIGN_RELATIONS_CASES = [
+    # (text, expected (type, source, target) rows), from a country's foreign-relations overview:
+    # ambassadors withdrawn are a sanction; "the country" as a subject is the country named
+    # before, as "it"; a passive conjunct's agent acts on the first conjunct's subject
+    ("In 1976, Algeria and Morocco responded by withdrawing their ambassadors from Mauritania.",
+     [("SANCTION", ["DZA", "MAR"], ["MRT"])]),
+    ("In 2018, Kuwait withdrew its ambassador from Iran.", [("SANCTION", ["KWT"], ["IRN"])]),
+    ("Initially, Mauritania kept close ties with France. By 1962 the country began normalizing relations with its "
+     "neighbours, eventually establishing diplomatic relations with Mali in 1963.", [("AGREE", ["MRT"], ["MLI"])]),
+    ("Mauritania applied to join the United Nations in 1960 but was vetoed by the Soviet Union.",
+     [("REJECT", ["RUS"], ["MRT"])]),
+    ("In 2019 Japan proposed talks and was rebuffed by South Korea.", [("REJECT", ["KOR"], ["JPN"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_RELATIONS_CASES)
+def test_a_countrys_foreign_relations(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2024, 1, 1), meta={"source_url": "https://example.org/x"})
+    assert [(r["event_type"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] != "CONSULT"] == expected

@@ -238,9 +238,9 @@ def np_parties(ctx: Context, unit: int, head_: Token, role: str, item: dict | No
 
 def _anaphor_parties(ctx: Context, head_: Token, phrase: str, role: str, item: dict | None,
                      at_char: int) -> Parties | None:
-    """A pronoun's, a plural anaphor's ("the two ministers") or a possessed group's parties ("with
-    their defense ministers concluding talks": the group "their" stands for); None for a phrase
-    that is none of these."""
+    """A pronoun's, a plural anaphor's ("the two ministers"), a possessed group's ("with their
+    defense ministers concluding talks": the group "their" stands for) or a subject "the
+    country"'s parties (as "it"); None for a phrase that is none of these."""
     g = ctx.lex.grammar
     low, words = head_.lower_, phrase.split()
     if head_.pos_ == "PRON" or low in g.pronouns_singular | g.pronouns_plural | g.pronouns_first:
@@ -249,6 +249,8 @@ def _anaphor_parties(ctx: Context, head_: Token, phrase: str, role: str, item: d
         return _pronoun_parties(ctx, words[0], role, item, at_char)
     if _plural_anaphors(g).match(phrase.strip()) or anaphora.titled_group(phrase, titles()):
         return _plural_anaphor_parties(ctx, phrase, role, item, at_char)
+    if words[:1] == ["the"] and len(words) == 2 and low in g.country_anaphors and head_.dep_ in ("nsubj", "nsubjpass"):
+        return _pronoun_parties(ctx, "it", role, item, at_char)  # "the country turned away from France": as "it"
     return None
 
 

@@ -349,6 +349,10 @@ def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fro
     out = _direct_subjects(v)
     if any(t.tag_ in ("WP", "WDT") for t, _ in out) and v.dep_ == "relcl":
         return [(v.head, role) for t, role in out]
+    if out and _passive_conjunct_without_subject(v, out) and depth <= 5:
+        # "Mauritania applied to join ... but was vetoed by the Soviet Union": the first
+        # conjunct's subject is the passive's
+        return out + [(t, "target") for t, _ in subject_tokens(_conjunct_head(v), depth + 1, support_verbs)]
     if out or depth > 5:
         return out
     if v.dep_ == "relcl" or _finite_acl(v):
@@ -360,6 +364,13 @@ def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fro
     if inherit is not None:
         return _active_after_passive(v, inherit, subject_tokens(inherit, depth + 1, support_verbs))
     return out
+
+
+def _passive_conjunct_without_subject(v: Token, out: list[tuple[Token, str]]) -> bool:
+    """A passive conjunct verb with a by-agent and no subject of its own."""
+    return v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children) \
+        and all(role == "source" for _, role in out) and _conjunct_head(v) is not None \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
 def _active_after_passive(v: Token, inherit: Token, got: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
