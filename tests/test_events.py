@@ -2257,3 +2257,41 @@ FOREIGN_RELATIONS_CASES = [
 def test_a_countrys_foreign_relations(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2024, 1, 1), meta={"source_url": "https://example.org/x"})
     assert [(r["event_type"], r["source_iso3"], r["target_iso3"]) for r in rows if r["event_type"] != "CONSULT"] == expected
+
+
+NOT_UNTIL_CASES = [
+    # (text, expected (type, date_start, actors) rows): rule 'not ... until': a negated act with
+    # "until <date>" happened at that date; without a date it stays negated
+    ("Morocco did not recognize Mauritania until 1969.", [("AGREE", "1969-01-01", ["MAR", "MRT"])]),
+    ("Japan and Mongolia did not establish diplomatic relations until February 1972.",
+     [("AGREE", "1972-02-01", ["JPN", "MNG"])]),
+    ("Kenya did not open an embassy in Tokyo until 1979.", [("AGREE", "1979-01-01", ["JPN", "KEN"])]),
+    ("Morocco did not recognize Mauritania.", []),
+    ("Permanent relations between Libya and the United States were not established until Libya's independence.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_UNTIL_CASES)
+def test_not_until_a_date(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2024, 1, 1), meta={"source_url": "https://example.org/x"})
+    assert [(r["event_type"], str(r["date_start"]), r["actors_iso3"]) for r in rows] == expected
+
+
+RECEIVED_EVENT_CASES = [
+    # (text, expected CONSULT actors): "receive" is a meeting when it receives someone, or a
+    # meeting ("a courtesy call"); an event of another kind received ("recognition", "aid")
+    # receives no one
+    ("In 1862, Haiti received U.S. recognition.", []),
+    ("On July 12, 1862, Haiti received recognition from the United States.", []),
+    ("On May 3, Kenya received Japanese aid for its railways.", []),
+    ("On May 3, President Biden received President Yoon at the White House.", [["KOR", "USA"]]),
+    ("Prime Minister Kishida received a courtesy call from Foreign Minister Penny Wong of Australia on May 3.",
+     [["AUS", "JPN"]]),
+    ("On May 3, Ukraine received British support in its defence.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECEIVED_EVENT_CASES)
+def test_an_event_received_is_no_meeting(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2023, 5, 10), meta={"source_url": "https://example.org/x"})
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == expected

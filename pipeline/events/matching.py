@@ -127,10 +127,19 @@ def _has_with(row: Trigger, tok: Token) -> bool:
     return bool(lemmas & set(row.with_))
 
 
-def _actor_object(tok: Token) -> bool:
+def _actor_object(tok: Token, lex: Lexicon, etype: str) -> bool:
+    """A direct object naming a country, person or organisation; not a noun of another kind of
+    event that names one ("did not receive U.S. recognition until 1862" receives no one; "received
+    a courtesy call from X" is a meeting)."""
     return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ in _ACTOR_ENTITIES + ("ORG",)
                or any(x.ent_type_ in _ACTOR_ENTITIES for x in c.subtree))
+               and not _other_event_noun(c, lex, etype)
                for c in tok.children)
+
+
+def _other_event_noun(c: Token, lex: Lexicon, etype: str) -> bool:
+    rows = lex.lookup(c, "NOUN") if c.pos_ == "NOUN" else []
+    return bool(rows) and not any(r.type == etype for r in rows)
 
 
 _PARTY_PREPS = ("with", "from", "to", "between")
@@ -198,7 +207,7 @@ def row_applies(lex: Lexicon, row: Trigger, tok: Token, v: Token | None, n: Toke
     if _object_rules_out(lex, row, tok):
         return False
     if row.requires == "actor_object":
-        return _recognised(lex, tok) if row.lemma in lex.grammar.recognition_triggers else _actor_object(tok)
+        return _recognised(lex, tok) if row.lemma in lex.grammar.recognition_triggers else _actor_object(tok, lex, row.type)
     if row.requires in _SYNTACTIC:
         return _SYNTACTIC[row.requires](lex, tok)
     if row.requires in _OBJECT_CLASSES and is_verb(tok):

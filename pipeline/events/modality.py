@@ -37,7 +37,13 @@ def _hypothetical_mark(c: Token, g: Grammar) -> bool:
 
 
 def _negation(c: Token) -> bool:
-    return c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NEGATING_ADVERBS
+    """A negation of its head verb, unless the verb also says "until" a date: "did not recognize
+    Mauritania until 1969" tells that it recognised it in 1969 (rule 'not ... until'); "not
+    established until modern Libya's independence" stays negated (no date to tell)."""
+    if not (c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NEGATING_ADVERBS):
+        return False
+    return not any(u.dep_ == "prep" and u.lower_ in ("until", "till")
+                   and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in u.children) for u in c.head.children)
 
 
 def blocked(t: Token, g: Grammar) -> bool:
