@@ -2295,3 +2295,25 @@ RECEIVED_EVENT_CASES = [
 def test_an_event_received_is_no_meeting(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2023, 5, 10), meta={"source_url": "https://example.org/x"})
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == expected
+
+
+BOTH_OBJECTS_CASES = [
+    # (text, expected (type, actors) of the AGREE rows): "both leaders" after an act of one
+    # subject with two objects are the two objects
+    ("On Saturday Trump spoke with Cambodian Prime Minister Hun Manet and Thai Prime Minister Phumtham Wechayachai. "
+     "Both leaders agreed to begin negotiations.", [("AGREE", ["KHM", "THA"])]),
+    ("On Monday Chinese President Xi Jinping met Russian President Vladimir Putin and Iranian President Ebrahim Raisi. "
+     "The two presidents agreed to expand trade.", [("AGREE", ["IRN", "RUS"])]),
+    ("On Monday U.S. Secretary of State Blinken called Armenian Prime Minister Pashinyan and Azerbaijani President "
+     "Aliyev. Both leaders agreed to resume talks.", [("AGREE", ["ARM", "AZE"])]),
+    ("On Monday Japanese Foreign Minister Hayashi met South Korean Foreign Minister Park Jin. Both ministers agreed to "
+     "resume talks.", [("AGREE", ["JPN", "KOR"])]),
+    ("On Monday French President Macron and German Chancellor Scholz met Ukrainian President Zelenskyy. The two "
+     "leaders agreed to coordinate aid.", [("AGREE", ["DEU", "FRA"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOTH_OBJECTS_CASES)
+def test_both_leaders_after_one_subject_and_two_objects(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2024, 5, 8), meta={"source_url": "https://example.org/x"})
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows if r["event_type"] == "AGREE"] == expected

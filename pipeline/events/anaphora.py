@@ -175,12 +175,15 @@ def counted_antecedent(ctx: Context, char: int, count: int) -> frozenset[str]:
 def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str], set[str]]:
     """What "the two ministers" / "both sides" takes from an earlier event: its subjects when
     they are two or more ("Park and Hayashi condemned the North's launch"), else all parties
-    ("Yoon met Kishida"); a stated number picks the group of that size ("the three ministers").
+    ("Yoon met Kishida"); a stated number picks the group of that size ("the three ministers"),
+    the subjects or the objects ("Trump spoke with Hun Manet and Phumtham ... both leaders").
     Returns (countries, people, people whose country is not known yet)."""
     actors = p.actors()
     unknown = set(p.unknown)
     if count and len(p.source) != count and len(actors) == count:
         return actors, set(p.people), unknown
+    if count and len(p.source) != count and len(p.target) == count:
+        return set(p.target), set(p.people), unknown  # "spoke with A and B ... both leaders agreed": A and B
     if len(p.source) >= 2:
         return set(p.source), set(p.people), unknown
     return actors, set(p.people), unknown
@@ -227,7 +230,7 @@ def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple
 def _too_many(p: Parties, count: int | None) -> bool:
     """A stated number that an event's group cannot be: "the two leaders" after a meeting of four
     countries whose subjects are not two either."""
-    return bool(count) and len(p.source) != count and len(p.actors()) > count
+    return bool(count) and len(p.source) != count and len(p.target) != count and len(p.actors()) > count
 
 
 def _walk_back(ctx: Context, char: int):
