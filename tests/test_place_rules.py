@@ -632,3 +632,21 @@ def test_the_name_english_uses(analyse_entities, text, name, iso3):
     found = _places(analyse_entities, text)
     assert name in found, sorted(found)
     assert found[name][0] == iso3
+
+
+OWNED_REGION_CASES = [
+    # (text, name, (kind, country_iso3) or None): a region written with a lower-case kind word
+    # after its own country's possessive is that region
+    ("Fighting continued near the border, including Thailand's Trat province.", "Trat", ("region", "THA")),
+    ("Fighting continued in Cambodia's Pursat province on Saturday.", "Pursat", ("region", "KHM")),
+    ("China's Yunnan province borders Laos.", "Yunnan", ("region", "CHN")),
+    ("Floods hit Pakistan's Sindh province in August.", "Sindh", ("region", "PAK")),
+    # a province named after the wrong country's possessive is left as it was written
+    ("Thailand's Pursat province is quiet.", "Pursat", None),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", OWNED_REGION_CASES)
+def test_a_region_after_its_countrys_possessive(analyse_entities, text, name, expected):
+    regions = {n: (v[2], v[0]) for n, v in _places(analyse_entities, text).items() if v[2] == "region"}
+    assert regions.get(name) == expected

@@ -166,17 +166,27 @@ class PlaceNames(DataComponent):
         (``Prefecture``, ``Province``, ``Oblast``, ``Governorate``, ``Krai``) that the gazetteer
         knows as a first-level region are that region, whether the model left them untagged
         (``Fukushima Prefecture`` after ``Iwaki City,``) or tagged the name alone (``Idlib``
-        of ``Idlib Governorate``: not the city)."""
+        of ``Idlib Governorate``: not the city); the region word in lower case after its country's
+        possessive (``Thailand's Trat province``)."""
         ends = {ent.end: ent for ent in spans if ent.label_ in PLACE_LABELS}
         covered = {i for ent in spans for i in range(ent.start, ent.end)}
         for tok in doc:
-            if tok.i in covered or tok.lower_ not in REGION_WORDS or not titlecase_token(tok):
+            if tok.i in covered or tok.lower_ not in REGION_WORDS:
                 continue
             region = self._region_before(doc, tok.i, covered, ends.get(tok.i))
-            if region is not None:
+            if region is not None and (titlecase_token(tok) or self._owned_by_its_country(doc, region)):
                 spans = [e for e in spans if not (region.start <= e.start and e.end <= region.end)] + [region]
                 covered.update(range(region.start, region.end))
         return spans
+
+    def _owned_by_its_country(self, doc: Doc, region: Span) -> bool:
+        """The region written after its own country's possessive ("Cambodia's | Pursat province")."""
+        i = region.start
+        if i < 2 or doc[i - 1].text not in ("'s", "’s"):
+            return False
+        country = self.gazetteer.lookup(doc[i - 2].text, alternates=False, fuzzy=False)
+        place = self.gazetteer.lookup(region.text, alternates=False, fuzzy=False)
+        return bool(country and place) and country[0].kind == "country" and country[0].place_id == place[0].country_iso3
 
     def _region_before(self, doc: Doc, i: int, covered: set[int], ent: Span | None) -> Span | None:
         """The region span ending with the region word at ``i``: the place entity right before it
