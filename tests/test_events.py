@@ -2317,3 +2317,21 @@ BOTH_OBJECTS_CASES = [
 def test_both_leaders_after_one_subject_and_two_objects(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2024, 5, 8), meta={"source_url": "https://example.org/x"})
     assert [(r["event_type"], r["actors_iso3"]) for r in rows if r["event_type"] == "AGREE"] == expected
+
+
+AMBASSADORS_EXCHANGED_CASES = [
+    # (text, expected (type, actors) rows): ambassadors exchanged are relations raised to that
+    # level (an AGREE); views exchanged are talks
+    ("On January 29, 1992, Israel and India exchanged ambassadors.", [("AGREE", ["IND", "ISR"])]),
+    ("In 1972, Mauritania and the United States exchanged ambassadors.", [("AGREE", ["MRT", "USA"])]),
+    ("In 1979, China and the United States exchanged ambassadors.", [("AGREE", ["CHN", "USA"])]),
+    ("On March 1, 1999, Japan and Mongolia exchanged ambassadors.", [("AGREE", ["JPN", "MNG"])]),
+    ("On March 1, 1999, the Japanese and Mongolian foreign ministers exchanged views on the crisis.",
+     [("CONSULT", ["JPN", "MNG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AMBASSADORS_EXCHANGED_CASES)
+def test_ambassadors_exchanged(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2024, 1, 1), meta={"source_url": "https://example.org/x"})
+    assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected
