@@ -2335,3 +2335,27 @@ AMBASSADORS_EXCHANGED_CASES = [
 def test_ambassadors_exchanged(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2024, 1, 1), meta={"source_url": "https://example.org/x"})
     assert [(r["event_type"], r["actors_iso3"]) for r in rows] == expected
+
+
+SAME_WEEK_LEAD_CASES = [
+    # (published, text, expected (type, date_start) rows): a release whose first sentence dates its
+    # act to a day of the week before publication reports that day: a later undated act of the
+    # report takes it; a page written long after what it dates does not
+    ("2022-12-21", "The Sixth Australia-China Dialogue was held in Beijing on 21 December 2022.\n\nThey agreed to "
+     "maintain high-level engagement.\n", [("CONSULT", "2022-12-21"), ("AGREE", "2022-12-21")]),
+    ("2023-03-12", "Japan and India held talks in Delhi on 10 March 2023.\n\nThe two sides agreed to expand "
+     "defence cooperation.\n", [("CONSULT", "2023-03-10"), ("AGREE", "2023-03-10")]),
+    ("2019-06-30", "The Joint Commission of Kenya and Uganda met in Nairobi on 28 June 2019.\n\nThe two sides agreed "
+     "to open a new border post.\n", [("CONSULT", "2019-06-28"), ("AGREE", "2019-06-28")]),
+    ("2024-01-05", "Brazil and Argentina held talks in Brasilia on 4 January 2024.\n\nThey agreed to resume trade "
+     "talks.\n", [("CONSULT", "2024-01-04"), ("AGREE", "2024-01-04")]),
+    # written years later: the second paragraph is undated
+    ("2020-01-01", "Japan and India held talks in Delhi on 10 March 2001.\n\nThe two sides agreed to expand "
+     "defence cooperation.\n", [("CONSULT", "2001-03-10"), ("AGREE", "None")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", SAME_WEEK_LEAD_CASES)
+def test_a_report_of_a_day_of_the_week_before(nlp, published, text, expected):
+    _, rows = _pipeline(nlp, text, date.fromisoformat(published), meta={"source_url": "https://example.org/x"})
+    assert [(r["event_type"], str(r["date_start"])) for r in rows] == expected

@@ -86,7 +86,21 @@ def is_news_story(ctx: Context) -> bool:
     return lead is not None and (dateline_match(ctx.text, lead) is not None or any(
         ctx.lex.news_deixis.search(ctx.text[b.start_char:b.end_char]) for b in opening)
         or ctx.header_day is not None or _yearless_day_opening(ctx, lead) or _undated_lead(ctx, lead)
-        or _statement_lead(ctx, lead) or _visit_lead(ctx, lead) or _announcement_lead(ctx, lead))
+        or _statement_lead(ctx, lead) or _visit_lead(ctx, lead) or _announcement_lead(ctx, lead)
+        or _same_week_lead(ctx, lead))
+
+
+def _same_week_lead(ctx: Context, lead: Block) -> bool:
+    """A report's lead: a dated document whose first sentence dates its act to a day of the week
+    before it was published ("The Sixth Australia-China Foreign and Strategic Dialogue was held
+    in Beijing on 21 December 2022" in a release of that day): it reports that day (a history
+    page dates what it tells long before it was written)."""
+    if ctx.published is None:
+        return False
+    for d in ctx.dates_in(*ctx.sentence_span(lead.start_char)):
+        if d.precision == "day" and not d.mod and 0 <= (ctx.published - d.value_start).days <= 7:
+            return True
+    return False
 
 
 def _announcement_lead(ctx: Context, lead: Block) -> bool:
