@@ -2359,3 +2359,25 @@ SAME_WEEK_LEAD_CASES = [
 def test_a_report_of_a_day_of_the_week_before(nlp, published, text, expected):
     _, rows = _pipeline(nlp, text, date.fromisoformat(published), meta={"source_url": "https://example.org/x"})
     assert [(r["event_type"], str(r["date_start"])) for r in rows] == expected
+
+
+CONDEMNATION_OF_CASES = [
+    # (text, expected (type, source, target) rows): what a condemnation is of is its target,
+    # the doer of an attack with its own doer (rule 'the accused attacker'); a stance noun that
+    # says whom it is for takes no partner from the clause before
+    ("On 19 October, the UK and Lithuania reaffirmed their condemnation of Russia's illegal invasion of Ukraine.",
+     [("ACCUSE", ["GBR", "LTU"], ["RUS"])]),
+    ("On 19 October, Japan expressed its condemnation of North Korea's missile launch.", [("ACCUSE", ["JPN"], ["PRK"])]),
+    ("On 19 October, Canada voiced its strong condemnation of Iran's attack on Israel.", [("ACCUSE", ["CAN"], ["IRN"])]),
+    ("On 19 October, France renewed its condemnation of the Syrian regime's chemical attacks.",
+     [("ACCUSE", ["FRA"], ["SYR"])]),
+    ("On 19 October, the UK and Lithuania reaffirmed their condemnation of Russia's invasion of Ukraine, and "
+     "reiterated their steadfast support for Ukraine's sovereignty.",
+     [("ACCUSE", ["GBR", "LTU"], ["RUS"]), ("SUPPORT", ["GBR", "LTU"], ["UKR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDEMNATION_OF_CASES)
+def test_what_a_condemnation_is_of(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2023, 10, 20), meta={"source_url": "https://example.org/x"})
+    assert sorted((r["event_type"], r["source_iso3"], r["target_iso3"]) for r in rows) == expected

@@ -254,7 +254,6 @@ def _anaphor_parties(ctx: Context, head_: Token, phrase: str, role: str, item: d
     return None
 
 
-
 def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None:
     """Rule 'surface partner': the "with X" right after a meeting verb or noun, read from the words
     when the parser hung it elsewhere ("spoke today with Prime Minister Modi of India to
@@ -292,6 +291,12 @@ def _inherits_partner(ctx: Context, v: Token, row: Trigger | None, objects: list
     return True
 
 
+def _noun_names_whom(n: Token | None) -> bool:
+    """The event noun says whom it is for or with ("reiterated their support for Ukraine")."""
+    return n is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "with", "to", "of")
+                                 and any(p.dep_ == "pobj" for p in c.children) for c in n.children)
+
+
 def _subject_parties(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:
     """The verb's subjects and the partners acting along with them."""
     for tok, role in subject_tokens(v, support_verbs=ctx.lex.support_verbs):
@@ -307,7 +312,7 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
     at_char = ctx.units[unit][0] + v.idx
     _subject_parties(ctx, unit, v, item, at_char, parties)
     objects = _object_parties(ctx, v, n, row, topic)
-    if _inherits_partner(ctx, v, row, objects, depth):
+    if _inherits_partner(ctx, v, row, objects, depth) and not _noun_names_whom(n):
         inherited = clause_parties(ctx, unit, head(v), None, row, item, depth + 1)
         parties.target |= inherited.target
         parties.people |= inherited.people
@@ -574,18 +579,22 @@ def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, ro
         if row is not None and row.type == "CONSULT":  # "held a meeting in his role with X and Y"
             surface_partner(ctx, unit, n, parties)
         if row is not None and row.type in ATTITUDES:
-            _stance_reasons(ctx, unit, n, item, at_char, parties)
+            _stance_reasons(ctx, unit, n, item, at_char, parties, row)
     if row is not None:
         type_parties(ctx, row, [h for h in (v, n) if h is not None], parties)
     return parties
 
 
-def _stance_reasons(ctx: Context, unit: int, n: Token, item, at_char: int, parties: Parties) -> None:
+def _stance_reasons(ctx: Context, unit: int, n: Token, item, at_char: int, parties: Parties, row: Trigger) -> None:
     """Rule 'whom a stance is for': what a stance noun is for ("support for Ukraine") and its
     owner ("gratitude for Prime Minister Abe's attendance", "condolences for the victims of
-    Japan") are its target."""
+    Japan") are its target; a condemnation's of-phrase by rule 'the accused attacker'."""
     for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in (x for x in prep.children if x.dep_ == "pobj"):
             parties.update(np_parties(ctx, unit, obj, "target", item, at_char))
             for owner in (x for x in obj.children if x.dep_ == "poss"):
                 parties.update(np_parties(ctx, unit, owner, "target", item, at_char))
+    if row.type == "ACCUSE":
+        for obj in _of_objects(n):
+            for t in accused_attackers(ctx, obj, row) or [obj]:
+                parties.update(np_parties(ctx, unit, t, "target", item, at_char))
