@@ -2381,3 +2381,24 @@ CONDEMNATION_OF_CASES = [
 def test_what_a_condemnation_is_of(nlp, text, expected):
     _, rows = _pipeline(nlp, text, date(2023, 10, 20), meta={"source_url": "https://example.org/x"})
     assert sorted((r["event_type"], r["source_iso3"], r["target_iso3"]) for r in rows) == expected
+
+
+UNITY_CASES = [
+    # (text, expected (type, source, target) rows): a stance noun after "in" on a verb of unity
+    # happens, its subject (a passive one too) taking the stance
+    ("On 5 May the Prime Minister spoke to Prime Minister Holness of Jamaica. They were united in condemnation of "
+     "Russia's belligerent invasion of Ukraine.",
+     [("ACCUSE", ["GBR", "JAM"], ["RUS"]), ("CONSULT", ["GBR", "JAM"], [])]),
+    ("On Monday the UK and France stood united in their condemnation of Iran's attack on Israel.",
+     [("ACCUSE", ["FRA", "GBR"], ["IRN"])]),
+    ("On Monday Japan joined in the condemnation of North Korea's missile launch.", [("ACCUSE", ["JPN"], ["PRK"])]),
+    ("On Monday, Germany and Poland were united in their support for Ukraine.", [("SUPPORT", ["DEU", "POL"], ["UKR"])]),
+    # not a stance: no row
+    ("On Monday, Germany and Poland were united in their approach to energy.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNITY_CASES)
+def test_united_in_a_stance(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, date(2022, 5, 5), meta={"source_url": "https://www.gov.uk/government/news/x"})
+    assert sorted((r["event_type"], r["source_iso3"], r["target_iso3"]) for r in rows) == expected

@@ -298,8 +298,9 @@ def _noun_names_whom(n: Token | None) -> bool:
 
 
 def _subject_parties(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:
-    """The verb's subjects and the partners acting along with them."""
+    """The verb's subjects (a verb of unity's passive one acts) and the partners acting along with them."""
     for tok, role in subject_tokens(v, support_verbs=ctx.lex.support_verbs):
+        role = "source" if lemma_in(v, ctx.lex.grammar.unity_verbs) else role  # "They were united in condemnation"
         parties.update(np_parties(ctx, unit, tok, role, item, at_char))
         parties.subject_found = True
         for partner in comitatives([v, tok], ctx.lex.grammar) if role == "source" else ():
@@ -586,9 +587,8 @@ def clause_parties(ctx: Context, unit: int, v: Token | None, n: Token | None, ro
 
 
 def _stance_reasons(ctx: Context, unit: int, n: Token, item, at_char: int, parties: Parties, row: Trigger) -> None:
-    """Rule 'whom a stance is for': what a stance noun is for ("support for Ukraine") and its
-    owner ("gratitude for Prime Minister Abe's attendance", "condolences for the victims of
-    Japan") are its target; a condemnation's of-phrase by rule 'the accused attacker'."""
+    """Rule 'whom a stance is for': what a stance noun is for ("support for Ukraine", "gratitude for
+    Abe's attendance": its owner too); a condemnation's of-phrase by rule 'the accused attacker'."""
     for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in (x for x in prep.children if x.dep_ == "pobj"):
             parties.update(np_parties(ctx, unit, obj, "target", item, at_char))

@@ -108,6 +108,7 @@ class Grammar:
     process_units: frozenset[str] = frozenset()  # "after several years of talks": a process, no event
     audience_words: frozenset[str] = frozenset()  # "speaking to reporters": an audience, no one met
     separation_nouns: frozenset[str] = frozenset()  # "independence of Kosovo from Serbia": no party
+    unity_verbs: frozenset[str] = frozenset()  # "were united in condemnation of": the stance happens, theirs
 
 
 @dataclass(frozen=True)

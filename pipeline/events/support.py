@@ -109,7 +109,8 @@ def _noun_as_object(c: Token) -> bool:
 
 def support_verb(ctx: Context, n: Token, rows) -> Token | None:
     """Rule 'nouns made to happen': the verb that makes the event noun happen, or None."""
-    return _governing_support(ctx, n) or _stance_support(ctx, n, rows) or _time_unit_support(ctx, n) \
+    return _governing_support(ctx, n) or _stance_support(ctx, n, rows) or _unity_support(ctx, n, rows) \
+        or _time_unit_support(ctx, n) \
         or _occasion_support(n, rows) or _relative_support(ctx, n) or _light_noun_support(ctx, n) \
         or _amount_support(ctx, n) or _name_part_support(ctx, n)
 
@@ -125,6 +126,18 @@ def _name_part_support(ctx: Context, n: Token) -> Token | None:
             or ctx.lex.lookup(h, "NOUN"):
         return None
     return _governing_support(ctx, h)
+
+
+def _unity_support(ctx: Context, n: Token, rows) -> Token | None:
+    """Rule 'acting together': a stance noun after "in" on a verb of unity (``unity_verbs``: "They
+    were united in condemnation of Russia's invasion", "stood united in their support for") is
+    made to happen by that verb; its subject, passive too, takes the stance (``actors``)."""
+    if n.dep_ != "pobj" or n.head.lower_ != "in" or not any(r.type in ATTITUDES for r in rows):
+        return None
+    v = n.head.head
+    if v.dep_ == "acomp" and is_verb(v.head):  # "stood united in condemnation"
+        return v if lemma_in(v, ctx.lex.grammar.unity_verbs) else None
+    return v if is_verb(v) and lemma_in(v, ctx.lex.grammar.unity_verbs) else None
 
 
 def _stance_support(ctx: Context, n: Token, rows) -> Token | None:
