@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..structure import Block
-from .actors import clause_parties
 from .placing import place_of
 from .records import Candidate, Parties, short
+from .roles import clause_parties
 from .syntax import is_verb, main_clause
 
 if TYPE_CHECKING:

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..structure import Block
-from .actors import clause_parties
 from .acts import act_of
 from .dating import event_dates, own_dates
 from .lexicon import Trigger, lemma_in
@@ -52,6 +51,7 @@ from .plover import (
     DYADIC_TYPES,
 )
 from .records import Candidate, Parties, short
+from .roles import clause_parties
 from .support import OCCASION_PREPS, noun_is_the_event, support_verb
 from .syntax import (
     aux,
