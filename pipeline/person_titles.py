@@ -321,7 +321,7 @@ def descriptor_country(doc: Doc, span: Span) -> str | None:
     """The country a descriptor before the name gives (``_own_descriptor_country``), else the
     one a plural descriptor gives the list the name ends (rule 'a descriptor shared by a list':
     ``American citizens Paul Whelan and Trevor Reed``: both are American)."""
-    own = _own_descriptor_country(doc, span) or _copula_subject_country(doc, span)
+    own = _own_descriptor_country(doc, span) or _copula_subject_country(doc, span) or _apposition_country(span)
     if own is not None:
         return own
     first = span
@@ -368,6 +368,23 @@ def _own_descriptor_country(doc: Doc, span: Span) -> str | None:
     if doc[i - 1].ent_type_ not in ("NORP", "GPE"):
         return None
     return get_gazetteer().country_at_end(doc[max(0, i - 4) : i].text + " ")
+
+
+_SENT_OR_BRIEF = re.compile(r"\s(?:to|for)\s.*$", re.DOTALL)
+
+
+def _apposition_country(span: Span) -> str | None:
+    """Rule 'who the apposition says the person is': a common-noun apposition naming one country
+    (``William Henry Hastie, a judge on the U.S. Court of Appeals``, ``Simon Mann, a former
+    officer in the British Army``); a country after "to" or "for" is where they are sent or
+    their brief (``the ambassador to Japan``), no evidence."""
+    for c in span.root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower:
+            found = set(get_gazetteer().countries_in(_SENT_OR_BRIEF.sub("", c.doc[c.left_edge.i : c.right_edge.i + 1].text),
+                                                     capitals=False))
+            if len(found) == 1:
+                return found.pop()
+    return None
 
 
 def _copula_subject_country(doc: Doc, span: Span) -> str | None:

@@ -1623,3 +1623,22 @@ STORM_AND_PROCESS_CASES = [
 @pytest.mark.parametrize("text,expected", STORM_AND_PROCESS_CASES)
 def test_storms_and_processes_are_no_people(analyse_entities, text, expected):
     assert sorted(p.name for p in analyse_entities(text)[0]) == expected
+
+
+APPOSITION_COUNTRY_CASES = [
+    # (text, person, country_iso3): a common-noun apposition naming one country says whose the
+    # person is; a country after "to"/"for" is where they are sent or their brief
+    ("William Henry Hastie, a judge on the U.S. Court of Appeals for the Third Circuit, led the delegation.",
+     "William Henry Hastie", "USA"),
+    ("Simon Mann, a former officer in the British Army, has begun fighting extradition.", "Simon Mann", "GBR"),
+    ("Ahmed Ali, a Somali journalist, told reporters the city was calm.", "Ahmed Ali", "SOM"),
+    ("Carlos Mendes, a member of the Brazilian delegation, spoke first.", "Carlos Mendes", "BRA"),
+    ("Jan Kowalski, the special envoy for Syria, arrived in Geneva.", "Jan Kowalski", None),
+]
+
+
+@pytest.mark.parametrize("text,person,iso3", APPOSITION_COUNTRY_CASES)
+def test_the_country_an_apposition_names(analyse_entities, text, person, iso3):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert person in people, sorted(people)
+    assert people[person].country_iso3 == iso3
