@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Gazetteer, get_gazetteer, slugify
 from .holder_names import complete, fitting
 from .nlp.lexicon import NameLexicon, load_common_words, load_name_lexicon
-from .nlp.spans import PLACE_LABELS, in_parenthesis_place, mislabelled_city, person_span, title_before
+from .nlp.spans import PLACE_LABELS, entity_at, in_parenthesis_place, mislabelled_city, person_span, title_before
 from .officials import complete_from_officials
 from .parse import split_sentences
 from .person_country import Frame, list_country, set_countries
@@ -346,7 +346,7 @@ def _reference_forms(raws: list[_Raw], index: dict[str, set[str]]) -> set[str]:
 
 def _tagged_reference(doc: Doc, tok: Token, gaz: Gazetteer) -> bool:
     """A one-word GPE/ORG/NORP entity that is no known place (``Yoon`` tagged GPE)."""
-    ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+    ent = entity_at(doc, tok.i)
     core = [t for t in ent if t.text not in POSSESSIVE_CLITICS and t.lower_ != "the"]
     if len(core) != 1 or ent.label_ not in ("GPE", "ORG", "NORP", *PLACE_LABELS):
         return False

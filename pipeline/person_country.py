@@ -88,9 +88,14 @@ def country_of_title(title: str) -> str | None:
         place = gaz.lookup(title[m.end():], alternates=False, fuzzy=False)
         if place and place[0].kind == "country":
             return place[0].place_id
-    head = _PORTFOLIO.split(_TO_COUNTRY.split(title, maxsplit=1)[0], maxsplit=1)[0]
-    found = gaz.countries_in(head, capitals=False)
+    found = gaz.countries_in(posting_head(title), capitals=False)
     return found[0] if len(found) == 1 else None
+
+
+def posting_head(text: str) -> str:
+    """The words before a posting ("to Japan") or a brief ("for Yemen"): a country there is whose
+    the person is, one after it is not."""
+    return _PORTFOLIO.split(_TO_COUNTRY.split(text, maxsplit=1)[0], maxsplit=1)[0]
 
 
 def _ruled_out(title: str) -> set[str]:

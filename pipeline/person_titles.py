@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .dates.lexicon import MONTH_FULL_ALT, WEEKDAY_ALT
 from .gazetteer import Gazetteer, get_gazetteer
 from .nlp.lexicon import NameLexicon, load_name_lexicon
-from .nlp.spans import title_before, title_to_country
+from .nlp.spans import entity_at, title_before, title_to_country
 
 __all__ = ["dedupe_titles", "titles_for"]
 
@@ -370,20 +370,24 @@ def _own_descriptor_country(doc: Doc, span: Span) -> str | None:
     return get_gazetteer().country_at_end(doc[max(0, i - 4) : i].text + " ")
 
 
-_SENT_OR_BRIEF = re.compile(r"\s(?:to|for)\s.*$", re.DOTALL)
+def _one_country(text: str) -> str | None:
+    """The one country (or demonym's country) a text names, else None."""
+    found = get_gazetteer().countries_in(text, capitals=False)
+    return found[0] if len(found) == 1 else None
 
 
 def _apposition_country(span: Span) -> str | None:
     """Rule 'who the apposition says the person is': a common-noun apposition naming one country
     (``William Henry Hastie, a judge on the U.S. Court of Appeals``, ``Simon Mann, a former
     officer in the British Army``); a country after "to" or "for" is where they are sent or
-    their brief (``the ambassador to Japan``), no evidence."""
+    their brief (``the ambassador to Japan``), no evidence (``person_country.posting_head``)."""
+    from .person_country import posting_head  # person_country reads this module's titles
+
     for c in span.root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower:
-            found = set(get_gazetteer().countries_in(_SENT_OR_BRIEF.sub("", c.doc[c.left_edge.i : c.right_edge.i + 1].text),
-                                                     capitals=False))
-            if len(found) == 1:
-                return found.pop()
+            iso3 = _one_country(posting_head(c.doc[c.left_edge.i : c.right_edge.i + 1].text))
+            if iso3:
+                return iso3
     return None
 
 
@@ -400,8 +404,7 @@ def _copula_subject_country(doc: Doc, span: Span) -> str | None:
     if subj is None or subj.ent_type_ == "PERSON" or not (
             lex.patterns["title_any"].fullmatch(subj.text) or subj.lower_ in lex.envoy_words):
         return None
-    found = set(get_gazetteer().countries_in(doc[subj.left_edge.i : subj.i].text, capitals=False))
-    return found.pop() if len(found) == 1 else None
+    return _one_country(doc[subj.left_edge.i : subj.i].text)
 
 
 def _apposition(doc: Doc, span: Span) -> bool:
@@ -413,7 +416,7 @@ def _apposition(doc: Doc, span: Span) -> bool:
 def _organisation_country(doc: Doc, i: int) -> str | None:
     """"Chinese Foreign Ministry spokesman Hong Lei": the one country the organisation's name
     before the role names (its demonym or name)."""
-    ent = next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "ORG"), None)
+    ent = entity_at(doc, i, "ORG")
     if ent is None or ent.end != i + 1:
         return None
     countries = set(get_gazetteer().countries_in(ent.text))

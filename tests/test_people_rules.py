@@ -20,6 +20,14 @@ def _span(nlp, text: str, name: str) -> Span:
     return span
 
 
+def _person(analyse_entities, text: str, name: str):
+    """The person record of that name found in text; the test fails, listing the names found,
+    when there is none."""
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert name in people, sorted(people)
+    return people[name]
+
+
 # ------------------------------------------------------------------ not people: names and words
 NOT_PEOPLE_CASES = [
     # (text, the span the model called PERSON, expected label: ORG/FAC, "" = no entity, None = a person)
@@ -225,16 +233,14 @@ def test_a_bare_charge_is_a_title(analyse_entities):
 
 @pytest.mark.parametrize("text,person,expected", PORTFOLIO_CASES)
 def test_a_title_with_its_portfolio(analyse_entities, text, person, expected):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert (people[person].titles, people[person].country_iso3) == expected
+    found = _person(analyse_entities, text, person)
+    assert (found.titles, found.country_iso3) == expected
 
 
 @pytest.mark.parametrize("text,person,iso3,source", COUNTRY_CASES)
 def test_person_country(analyse_entities, text, person, iso3, source):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert (people[person].country_iso3, people[person].country_source) == (iso3, source)
+    found = _person(analyse_entities, text, person)
+    assert (found.country_iso3, found.country_source) == (iso3, source)
 
 
 FRAME_CASES = [
@@ -1089,9 +1095,8 @@ TITLED_LIST_CASES = [
 
 @pytest.mark.parametrize("text,person,titles", TITLED_LIST_CASES)
 def test_titles_in_a_list_of_titled_names(analyse_entities, text, person, titles):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].titles == titles
+    found = _person(analyse_entities, text, person)
+    assert found.titles == titles
 
 
 # ------------------------------------------------------------------ a last name tagged as a place
@@ -1131,9 +1136,8 @@ PORTFOLIO_AND_CASES = [
 
 @pytest.mark.parametrize("text,person,expected", PORTFOLIO_AND_CASES)
 def test_a_portfolio_title_continued_by_and(analyse_entities, text, person, expected):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert (people[person].titles, people[person].country_iso3) == expected
+    found = _person(analyse_entities, text, person)
+    assert (found.titles, found.country_iso3) == expected
 
 
 # (text, person, (titles, country)): a title said of the name after "as", past an apposition, with
@@ -1161,9 +1165,8 @@ PREDICATE_CHAIN_CASES = [
 
 @pytest.mark.parametrize("text,person,expected", PREDICATE_CHAIN_CASES)
 def test_a_title_said_of_the_name_with_its_chain(analyse_entities, text, person, expected):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert (people[person].titles, people[person].country_iso3) == expected
+    found = _person(analyse_entities, text, person)
+    assert (found.titles, found.country_iso3) == expected
 
 
 def test_an_as_phrase_after_another_prepositions_object_is_not_its_title(analyse_entities):
@@ -1363,9 +1366,8 @@ INITIALISM_TITLE_CASES = [
 
 @pytest.mark.parametrize("text,person,iso3", INITIALISM_TITLE_CASES)
 def test_a_title_ending_in_an_initialism_is_the_names(analyse_entities, text, person, iso3):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].country_iso3 == iso3
+    found = _person(analyse_entities, text, person)
+    assert found.country_iso3 == iso3
 
 
 LISTED_DESCRIPTOR_CASES = [
@@ -1381,9 +1383,8 @@ LISTED_DESCRIPTOR_CASES = [
 
 @pytest.mark.parametrize("text,person,iso3", LISTED_DESCRIPTOR_CASES)
 def test_a_plural_descriptor_is_every_listed_names(analyse_entities, text, person, iso3):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].country_iso3 == iso3
+    found = _person(analyse_entities, text, person)
+    assert found.country_iso3 == iso3
 
 
 HE_HONORIFIC_CASES = [
@@ -1401,9 +1402,8 @@ HE_HONORIFIC_CASES = [
 
 @pytest.mark.parametrize("text,person,titles", HE_HONORIFIC_CASES)
 def test_he_is_an_honorific(analyse_entities, text, person, titles):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].titles == titles
+    found = _person(analyse_entities, text, person)
+    assert found.titles == titles
 
 
 MILITARY_RANK_CASES = [
@@ -1419,9 +1419,8 @@ MILITARY_RANK_CASES = [
 
 @pytest.mark.parametrize("text,person,titles", MILITARY_RANK_CASES)
 def test_a_military_rank_is_a_title(analyse_entities, text, person, titles):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].titles == titles
+    found = _person(analyse_entities, text, person)
+    assert found.titles == titles
 
 
 COPULA_POST_CASES = [
@@ -1440,9 +1439,8 @@ COPULA_POST_CASES = [
 
 @pytest.mark.parametrize("text,person,iso3", COPULA_POST_CASES)
 def test_the_post_a_copula_subject_names(analyse_entities, text, person, iso3):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].country_iso3 == iso3
+    found = _person(analyse_entities, text, person)
+    assert found.country_iso3 == iso3
 
 
 ACTING_CASES = [
@@ -1495,9 +1493,8 @@ AD_INTERIM_CASES = [
 
 @pytest.mark.parametrize("text,person,titles,iso3", AD_INTERIM_CASES)
 def test_ad_interim_keeps_the_country(analyse_entities, text, person, titles, iso3):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert (people[person].titles, people[person].country_iso3) == (titles, iso3)
+    found = _person(analyse_entities, text, person)
+    assert (found.titles, found.country_iso3) == (titles, iso3)
 
 
 HYPHENATED_GIVEN_NAME_CASES = [
@@ -1583,9 +1580,8 @@ HONORIFIC_BREAK_CASES = [
 
 @pytest.mark.parametrize("text,person,titles", HONORIFIC_BREAK_CASES)
 def test_a_title_before_honorifics(analyse_entities, text, person, titles):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].titles == titles
+    found = _person(analyse_entities, text, person)
+    assert found.titles == titles
 
 
 SIDE_BY_CASES = [
@@ -1604,9 +1600,8 @@ SIDE_BY_CASES = [
 
 @pytest.mark.parametrize("text,person,iso3", SIDE_BY_CASES)
 def test_a_side_introduced_by_by(analyse_entities, text, person, iso3):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].country_iso3 == iso3
+    found = _person(analyse_entities, text, person)
+    assert found.country_iso3 == iso3
 
 
 STORM_AND_PROCESS_CASES = [
@@ -1639,6 +1634,5 @@ APPOSITION_COUNTRY_CASES = [
 
 @pytest.mark.parametrize("text,person,iso3", APPOSITION_COUNTRY_CASES)
 def test_the_country_an_apposition_names(analyse_entities, text, person, iso3):
-    people = {p.name: p for p in analyse_entities(text)[0]}
-    assert person in people, sorted(people)
-    assert people[person].country_iso3 == iso3
+    found = _person(analyse_entities, text, person)
+    assert found.country_iso3 == iso3

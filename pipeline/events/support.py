@@ -134,10 +134,9 @@ def _unity_support(ctx: Context, n: Token, rows) -> Token | None:
     made to happen by that verb; its subject, passive too, takes the stance (``actors``)."""
     if n.dep_ != "pobj" or n.head.lower_ != "in" or not any(r.type in ATTITUDES for r in rows):
         return None
-    v = n.head.head
-    if v.dep_ == "acomp" and is_verb(v.head):  # "stood united in condemnation"
-        return v if lemma_in(v, ctx.lex.grammar.unity_verbs) else None
-    return v if is_verb(v) and lemma_in(v, ctx.lex.grammar.unity_verbs) else None
+    v = n.head.head  # the verb, or the adjective of "stood united in condemnation"
+    verbal = is_verb(v) or v.dep_ == "acomp" and is_verb(v.head)
+    return v if verbal and lemma_in(v, ctx.lex.grammar.unity_verbs) else None
 
 
 def _stance_support(ctx: Context, n: Token, rows) -> Token | None:

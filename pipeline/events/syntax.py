@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.spans import entity_at
 from ..textrules import TIMES_OF_DAY
 from .lexicon import Grammar, lemma_in
 
@@ -103,7 +104,7 @@ def _place_after_place(c: Token) -> bool:
     People's Republic of China"): the parser may hang it on the phrase before the city."""
     if c.ent_type_ not in ("GPE", "LOC"):
         return False
-    ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+    ent = entity_at(c.doc, c.i)
     before = ent.start - 1 if ent is not None else c.i - 1
     return before >= 1 and c.doc[before].text == "," and c.doc[before - 1].ent_type_ in ("GPE", "LOC")
 
@@ -126,13 +127,12 @@ def np_tokens(head_: Token, g: Grammar, conj: bool = True) -> list[Token]:
 
 def _whole_names(tokens: list[Token]) -> list[Token]:
     """The tokens, sorted, with every token of the place names (GPE, LOC) they lie in."""
-    if not any(t.ent_type_ in ("GPE", "LOC") for t in tokens):
-        return sorted(tokens, key=lambda t: t.i)
     have = {t.i for t in tokens}
-    doc = tokens[0].doc
-    extra = [doc[i] for e in doc.ents if e.label_ in ("GPE", "LOC") and have.intersection(range(e.start, e.end))
-             for i in range(e.start, e.end) if i not in have]
-    return sorted(tokens + extra, key=lambda t: t.i)
+    for t in tokens:
+        ent = entity_at(t.doc, t.i) if t.ent_type_ in ("GPE", "LOC") else None
+        if ent is not None:
+            have.update(range(ent.start, ent.end))
+    return [tokens[0].doc[i] for i in sorted(have)]
 
 
 def _glued(doc, prev: int, i: int) -> bool:

@@ -79,6 +79,11 @@ def hyphen_glued_start(doc: Doc, end: int) -> int:
     return start
 
 
+def entity_at(doc: Doc, i: int, label: str | None = None) -> Span | None:
+    """The entity (of that label, when one is given) that token ``i`` lies in, else None."""
+    return next((e for e in doc.ents if e.start <= i < e.end and (label is None or e.label_ == label)), None)
+
+
 def hyphenated_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Rule 'a hyphenated name is whole': the words glued by hyphens to the name's end (``Moon
     Jae`` + ``-in``), and, for a name of two words or more that the model began after a hyphen,
