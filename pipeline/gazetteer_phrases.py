@@ -64,8 +64,10 @@ class CountryPhrases:
     def _countries_in(self, text: str, capitals: bool) -> tuple[str, ...]:
         pattern = self._countries_pattern()
         found: list[str] = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = self.organisation_spans(text)
         for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue  # rule 'an organisation's name names no country' ("Voice of America")
             iso3 = self._countries_map[m.group(0)]
             taken.append(m.span())
             if iso3 and iso3 not in found:

@@ -82,6 +82,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     if heading is not None:
         ctx.cands.append(heading)
     for c in ctx.cands:
+        partners.street_protest(ctx, c)
         partners.office_holders(ctx, c)
         partners.venue_host(c)
         partners.frame_partner(ctx, c)

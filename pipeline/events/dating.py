@@ -398,18 +398,19 @@ def _background(ctx: Context, v: Token, clause: Token) -> bool:
                for t in (v, clause) for c in t.children)
 
 
-def lead_perfect(ctx: Context, v: Token, at: int) -> bool:
+def lead_perfect(ctx: Context, v: Token, at: int, n: Token | None = None) -> bool:
     """Rule 'the lead's perfect': in a news story, a present perfect in the first sentence of
     the lead tells the day's news ("Honduran military forces have ousted President Manuel
     Zelaya"), unless a background adverb says otherwise or its object is a bare plural, a
-    habit rather than an act ("North Korea has rejected U.S. offers of talks")."""
+    habit rather than an act ("North Korea has rejected U.S. offers of talks"), other than the
+    event noun itself ("activists have launched rallies")."""
     lead = lead_block(ctx)
     if lead is None or not lead.start_char <= at < ctx.sentence_span(lead.start_char)[1]:
         return False
     clause = _main_clause(v)
     if clause.dep_ not in ("ROOT", "conj") or _background(ctx, v, clause):
         return False
-    return not any(c.dep_ == "dobj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod", "poss")
+    return not any(c.dep_ == "dobj" and c.tag_ == "NNS" and c != n and not any(d.dep_ in ("det", "nummod", "poss")
                                                                     for d in c.children)
                    for c in clause.children)
 
@@ -429,9 +430,9 @@ def reported_perfect(ctx: Context, v: Token) -> bool:
                for c in clause.children)
 
 
-def _perfect_date(ctx: Context, unit: int, block: Block, v: Token, at: int, news: bool):
+def _perfect_date(ctx: Context, unit: int, block: Block, v: Token, n: Token | None, at: int, news: bool):
     """A perfect's time is open, except a reported perfect of the story's day (news)."""
-    if not (news and (reported_perfect(ctx, v) or lead_perfect(ctx, v, at))):
+    if not (news and (reported_perfect(ctx, v) or lead_perfect(ctx, v, at, n))):
         return None  # anterior: its time is open
     date_ = governing_date(ctx, unit, v) or ctx.last_date_before(block, at) or ctx.lead_date
     lead = ctx.lead_date
@@ -465,7 +466,7 @@ def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token
     for 'two days after ...' clauses and perfects."""
     news = ctx.news and item is None
     tok = v if v is not None else n
-    decided, date_ = _clause_kind_date(ctx, unit, block, v, tok, at, news)
+    decided, date_ = _clause_kind_date(ctx, unit, block, v, n, at, news)
     if decided:
         return date_
     date_ = governing_date(ctx, unit, tok)
@@ -479,15 +480,15 @@ def clause_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token
     return ctx.lead_date if found is None and news else found
 
 
-def _clause_kind_date(ctx: Context, unit: int, block: Block, v: Token | None, tok: Token, at: int, news: bool):
+def _clause_kind_date(ctx: Context, unit: int, block: Block, v: Token | None, n: Token | None, at: int, news: bool):
     """(True, date) where the kind of clause decides its date: 'two days after ...' (news), a
     perfect, a gerund of what one is thanked for; (False, None) otherwise."""
     if news:
-        found, date_ = relative_date(ctx, unit, block, tok)
+        found, date_ = relative_date(ctx, unit, block, v if v is not None else n)
         if found:
             return True, date_
     if v is not None and perfect(v):
-        return True, _perfect_date(ctx, unit, block, v, at, news)
+        return True, _perfect_date(ctx, unit, block, v, n, at, news)
     if v is not None and _reason_gerund(v):
         return True, None
     return False, None

@@ -1,6 +1,8 @@
 """The other side: rules applied to every candidate once the document is read, for parties
 the clause leaves unnamed, in this order:
 
+0. **Street protests.** A demonstration, riot or strike whose protesters' country is unnamed
+   is by people of the country it is held in, else of the story's one country.
 1. **Office holders.** A participant whose country the text does not give is of the country
    whose office they held at the event's date, or at the publication date for an undated
    event (``data/office_holders.json``).
@@ -35,7 +37,8 @@ from typing import TYPE_CHECKING
 
 from ..textrules import DATELINE
 from . import frame
-from .plover import ATTACK_TYPES, CONFRONTATION_TYPES, DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES
+from .plover import (ATTACK_TYPES, CONFRONTATION_TYPES, DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES,
+                     STREET_PROTEST_MODES)
 from .records import Candidate
 from .syntax import runs, without_brief
 
@@ -83,6 +86,19 @@ def venue_host(c: Candidate) -> None:
     side = _host_side(c, host, attack) if host else None
     if side is not None:
         side.add(host)
+
+
+def street_protest(ctx: Context, c: Candidate) -> None:
+    """Rule 'a protest in the street is its country's': a demonstration, riot or strike
+    (``STREET_PROTEST_MODES``) whose protesters' country the text leaves unnamed is by people of
+    the country it is held in ("Opposition activists in Kyrgyzstan have launched rallies",
+    "demonstrators gathered in Tbilisi"), else of the one country the story is about
+    (``frame.story_subject``)."""
+    if c.type != "PROTEST" or c.mode not in STREET_PROTEST_MODES or c.parties.actors():
+        return
+    host = getattr(c.place, "country_iso3", None) if c.place is not None else ctx.story_subject
+    if host:
+        c.parties.source.add(host)
 
 
 def _host_side(c: Candidate, host: str, attack: bool) -> set[str] | None:

@@ -40,6 +40,8 @@ BILATERAL_MODES = frozenset({"ceasefire"})
 # is the story's other country ("Colombian officials apologized for the incident")
 CONFRONTATION_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "REJECT", "THREATEN", "PROTEST"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used inside another country targets it
+# a protest in the street (PLOVER's modes): its people are those of the country it is held in
+STREET_PROTEST_MODES = frozenset({"demo", "riot", "strike-gen", "strike-lim", "strike-hun"})
 # acts done to someone: the of-phrase of such a noun a verb makes happen names who suffers it
 # ("ordered the expulsion of Bolivia's ambassador", "launched an invasion of Ukraine")
 PATIENT_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
