@@ -37,8 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..textrules import DATELINE
 from . import frame
-from .plover import (ATTACK_TYPES, CONFRONTATION_TYPES, DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES,
-                     STREET_PROTEST_MODES)
+from .plover import ATTACK_TYPES, CONFRONTATION_TYPES, DYADIC_TYPES, GIVING_TYPES, ONE_SIDED_TYPES, STREET_PROTEST_MODES
 from .records import Candidate
 from .syntax import runs, without_brief
 
