@@ -646,6 +646,38 @@ def test_the_act_a_reaction_answers_keeps_its_date(nlp, text, published, expecte
     assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "ASSAULT"] == expected
 
 
+# a date with no preposition ("last month", "yesterday") right after the object of a readout's
+# stance dates that object, an occasion or an event noun with its own agent, not the stance: the
+# stance is said on the story's day, and so is what the leaders go on to agree
+BARE_OBJECT_DATE_CASES = [
+    ("The Prime Minister spoke to President Gabriel Boric of Chile today.\n\nThe Prime Minister congratulated "
+     "President Boric on his election last month, and the leaders agreed to cooperate further on trade.\n",
+     date(2022, 4, 26), "SUPPORT", date(2022, 4, 26)),
+    ("The Prime Minister spoke to President Gabriel Boric of Chile today.\n\nThe Prime Minister congratulated "
+     "President Boric on his election last month, and the leaders agreed to cooperate further on trade.\n",
+     date(2022, 4, 26), "AGREE", date(2022, 4, 26)),
+    ("The Foreign Secretary spoke to President Bola Tinubu of Nigeria today.\n\nThe Foreign Secretary "
+     "congratulated President Tinubu on his inauguration last week.\n", date(2023, 6, 7), "SUPPORT",
+     date(2023, 6, 7)),
+    ("The Foreign Secretary today condemned Russia's missile attack on Kyiv yesterday.\n", date(2024, 7, 9),
+     "ACCUSE", date(2024, 7, 9)),
+    ("The Foreign Secretary today condemned Russia's missile attack on Kyiv yesterday.\n", date(2024, 7, 9),
+     "ASSAULT", date(2024, 7, 8)),
+    ("The Prime Minister spoke to President William Ruto of Kenya today.\n\nThe Prime Minister welcomed "
+     "President Ruto's visit to London last week.\n", date(2023, 6, 7), "CONSULT", date(2023, 5, 29)),
+    # a date after a person, no occasion: the stance's own
+    ("The Prime Minister spoke to President Gabriel Boric of Chile today.\n\nThe Prime Minister met "
+     "President Boric last month in London.\n", date(2022, 4, 26), "CONSULT", date(2022, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("text,published,etype,expected", BARE_OBJECT_DATE_CASES)
+def test_a_bare_date_after_an_occasion_dates_the_occasion(nlp, text, published, etype, expected):
+    _, rows = _pipeline(nlp, text, published, meta={"source_url": "https://www.gov.uk/government/news/x"},
+                        title="PM call")
+    assert expected in [r["date_start"] for r in rows if r["event_type"] == etype]
+
+
 @pytest.mark.parametrize("text,published,expected", NEWS_DATING_CASES, ids=["habit", "background-perfect", "days-after",
                                                                            "paragraph-date"])
 def test_news_dating_rules(nlp, text, published, expected):

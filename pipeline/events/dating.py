@@ -128,7 +128,7 @@ def _agentive_object(ctx: Context, verb: Token, prep: Token, direct: bool = True
     the verb's direct object, or the object of a preposition of the verb ("sanctioned in
     response to Iran's attack on Israel on 14 April")."""
     for obj in _objects(verb, direct):
-        if not obj.tag_.startswith("NN") or not ctx.lex.lookup(obj, "NOUN"):
+        if not obj.tag_.startswith("NN") or not (ctx.lex.lookup(obj, "NOUN") or obj.lemma_ in ctx.lex.classes["occasion"]):
             continue
         if max(t.i for t in obj.subtree) + 1 != prep.i:
             continue
@@ -164,8 +164,8 @@ def _low_attachment(ctx: Context, verb: Token, top: Token, d) -> Token:
     ahead = d.value_start > story.value_end and verb.tag_ == "VBD" and _anticipating(ctx, verb)
     if d.value_end >= story.value_start and not ahead:
         return verb
-    prep = _date_prep(top, verb)
-    if prep is None:
+    prep = _date_prep(top, verb) or (top.left_edge if top.dep_ == "npadvmod" and top.head.i == verb.i else None)
+    if prep is None:  # "congratulated President Boric on his election last month": no preposition
         return verb
     return _agentive_object(ctx, verb, prep, direct=not lemma_in(verb, ctx.lex.support_verbs)) or verb
 
