@@ -450,6 +450,8 @@ class Gazetteer(CountryPhrases, LooseNames):
 
     def _city(self, key: str) -> str | None:
         cands = self.cities.get(key)
+        if key.startswith("st "):  # "St." is "Saint": St. Petersburg (Russia) over its Florida namesake
+            cands = sorted((cands or []) + self.cities.get("saint" + key[2:], []), reverse=True)
         if not cands:
             return None
         # a national capital wins over a more populous namesake elsewhere
@@ -489,7 +491,8 @@ class Gazetteer(CountryPhrases, LooseNames):
         if _abbreviation(cand) and nodots in self.acronyms:
             return self.places[self.acronyms[nodots]], "alias"
         key = normalize_key(cand)
-        if key in self.exact:
+        key = "saint" + key[2:] if key.startswith("st ") and "saint" + key[2:] in self.exact else key
+        if key in self.exact:  # "St. Lucia" is Saint Lucia
             return self.places[self.exact[key]], "alias"
         if key in self.continents:  # a continent wins over a town of that name (Asia, Philippines)
             return self.places[self.continents[key]], "region"

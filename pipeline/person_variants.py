@@ -40,8 +40,9 @@ def _variant_words(words: tuple[str, ...]) -> tuple[str, ...]:
 def join_variant_spellings(keys: list[str], words_of: dict, full: dict, merged_into: dict[str, str]) -> None:
     """Rule 'spelling variants of a full name': two full names of as many words, the same but
     for one word spelled close (rapidfuzz ``ratio`` of at least ``surname_variant_min_similarity``,
-    the same first letter, five letters or more) are one person, written as most often
-    ("Abdulah Badawi" and "Abdullah Badawi" in one story)."""
+    the same first letter, five letters or more; or a given name with one letter more: "Jon" and
+    "John") are one person, written as most often ("Abdulah Badawi" and "Abdullah Badawi" in one
+    story)."""
     minimum = load_entity_rules().surname_variant_min_similarity
     free = [k for k in keys if k not in merged_into]
     for i, a in enumerate(free):
@@ -79,6 +80,17 @@ def _written_order(a: str, b: str, full: dict, family_first: re.Pattern) -> str:
 def _one_word_apart(x: tuple[str, ...], y: tuple[str, ...], minimum: int) -> bool:
     if len(x) != len(y) or len(x) < 2:
         return False
-    diff = [(p, q) for p, q in zip(x, y) if p != q]
-    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 and diff[0][0][:1] == diff[0][1][:1] \
-        and ratio(diff[0][0], diff[0][1]) >= minimum
+    diff = [(i, p, q) for i, (p, q) in enumerate(zip(x, y)) if p != q]
+    if len(diff) != 1:
+        return False
+    i, p, q = diff[0]
+    if i < len(x) - 1 and _one_letter_more(p, q):
+        return True  # a given name with a letter more: "Jon Huntsman" and "John Huntsman"
+    return min(len(p), len(q)) >= 5 and p[:1] == q[:1] and ratio(p, q) >= minimum
+
+
+def _one_letter_more(p: str, q: str) -> bool:
+    """One word is the other with one letter added after the first (Jon/John, Mohamed/Mohammed)."""
+    short, long_ = sorted((p, q), key=len)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and short[0] == long_[0] \
+        and any(long_[:k] + long_[k + 1:] == short for k in range(1, len(long_)))

@@ -8,6 +8,9 @@ Rules (word lists and thresholds in ``data/entity_rules.json``):
   its noun phrase after it), ``the Westminster system`` (a noun after it). It stays the city
   when a word after it names an event or a site at the city (``the Osaka summit``, ``the Jenin
   camp``: ``nested_names.event_words``, facility, venue, feature and town words, ``place_nouns``);
+* 'a possessed noun': a GeoNames city that is no national capital, written after a possessive
+  determiner (``our Mission in Russia``: Mission, Texas; ``its Embassy``), is a capitalised
+  common noun: a place is not owned;
 * 'a facility standing for an institution': a facility right before a word of
   ``institution_nouns`` (``a Downing Street spokesperson``, ``White House officials``) is the
   institution, not the building;
@@ -66,9 +69,13 @@ def _modified_words(doc: Doc, end: int) -> list[str]:
 
 
 def modifier_use(doc: Doc, span: Span, place: Place) -> bool:
-    """Rule 'a city name used as a modifier or an organisation' (module docstring)."""
-    if span.start == 0 or doc[span.start - 1].lower_ != "the" or not _minor_city(place) \
-            or place.name.lower().startswith("the "):
+    """Rules 'a city name used as a modifier or an organisation' and 'a possessed noun' (module
+    docstring)."""
+    if span.start == 0 or not _minor_city(place):
+        return False
+    if doc[span.start - 1].tag_ == "PRP$":  # "our Mission in Russia", "its Embassy"
+        return True
+    if doc[span.start - 1].lower_ != "the" or place.name.lower().startswith("the "):
         return False
     words = _modified_words(doc, span.end)
     return not set(words) & _site_words()

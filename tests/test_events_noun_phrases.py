@@ -586,3 +586,25 @@ def test_a_partnership_signed_is_an_agreement(nlp, sentence, expected):
     _, rows = _pipeline(nlp, f"Leaders meet\n\n{sentence}\n", published=date(2018, 8, 29),
                         meta={"source_url": "https://www.voanews.com/a/x"})
     assert sorted((r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows) == expected
+
+
+CLOSURE_CASES = [
+    # (text, page, published, rows (type, actors, source, target)): the closure of a mission is a
+    # SANCTION, of a border a COERCE; "our" on a government's page is that government
+    ("Russia ordered the closure of our consulate in St. Petersburg.", "https://ru.usembassy.gov/x/",
+     date(2018, 3, 29), [("SANCTION", ["RUS", "USA"], ["RUS"], ["USA"])]),
+    ("China ordered the closure of the U.S. consulate in Chengdu on July 24, 2020.", "https://www.state.gov/x/",
+     date(2020, 7, 27), [("SANCTION", ["CHN", "USA"], ["CHN"], ["USA"])]),
+    ("The United States ordered the closure of the Chinese consulate in Houston on July 21, 2020.",
+     "https://www.voanews.com/a/x.html", date(2020, 7, 27), [("SANCTION", ["CHN", "USA"], ["USA"], ["CHN"])]),
+    ("Kyrgyzstan announced the closure of its border with Tajikistan on May 3, 2021.",
+     "https://www.voanews.com/a/x.html", date(2021, 5, 5), [("COERCE", ["KGZ", "TJK"], ["KGZ"], ["TJK"])]),
+    ("The ministry ordered the closure of the newspaper's office on May 3, 2021.",
+     "https://www.voanews.com/a/x.html", date(2021, 5, 5), []),
+]
+
+
+@pytest.mark.parametrize("text,url,published,expected", CLOSURE_CASES)
+def test_the_closure_of_a_mission_or_a_border(nlp, text, url, published, expected):
+    _, rows = _pipeline(nlp, text + "\n", published, meta={"source_url": url}, title="Statement")
+    assert [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows] == expected

@@ -650,3 +650,35 @@ OWNED_REGION_CASES = [
 def test_a_region_after_its_countrys_possessive(analyse_entities, text, name, expected):
     regions = {n: (v[2], v[0]) for n, v in _places(analyse_entities, text).items() if v[2] == "region"}
     assert regions.get(name) == expected
+
+
+# (surface, (name, country_iso3)): "St." is "Saint": the more populous or the country named so
+SAINT_CASES = [
+    ("St. Petersburg", ("Saint Petersburg", "RUS")),  # 5 million, not St. Petersburg, Florida
+    ("St Petersburg", ("Saint Petersburg", "RUS")),
+    ("St. Lucia", ("Saint Lucia", "LCA")),
+    ("St. Kitts and Nevis", ("Saint Kitts and Nevis", "KNA")),
+    ("St. Vincent and the Grenadines", ("Saint Vincent and the Grenadines", "VCT")),
+    ("St. Louis", ("St. Louis", "USA")),  # no Saint Louis larger: the name as written
+]
+
+
+@pytest.mark.parametrize("surface,expected", SAINT_CASES)
+def test_st_is_saint(surface, expected):
+    place = resolve_place(surface)
+    assert (place.name, place.country_iso3) == expected
+
+
+# (text, word): a small town's name after a possessive determiner is a capitalised common noun
+POSSESSED_NOUN_CASES = [
+    ("The Secretary stands with our people at our Mission in Russia.", "Mission"),
+    ("The ambassador returned to his Mission in Kabul on Monday.", "Mission"),
+    ("The movement celebrated its Independence in Accra.", "Independence"),
+    ("They spoke of their Liberty and their rights in Harare.", "Liberty"),
+    ("The firm moved its Enterprise unit to Nairobi.", "Enterprise"),
+]
+
+
+@pytest.mark.parametrize("text,word", POSSESSED_NOUN_CASES)
+def test_a_possessed_noun_is_no_town(analyse_entities, text, word):
+    assert word not in _places(analyse_entities, text)

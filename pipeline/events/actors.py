@@ -142,8 +142,9 @@ def _relative_subjects(ctx: Context, unit: int, head_: Token, role: str, item, a
 
 
 def _named_in_phrase(ctx: Context, unit: int, head_: Token, role: str, parties: Parties) -> None:
-    """Countries and people the phrase names, "the North" inside it ("the North's launch"), and
-    a city standing for its government ("Seoul said", "talks with Tokyo")."""
+    """Countries and people the phrase names, "the North" inside it ("the North's launch"), a
+    first-person possessive's speaker ("our consulate"), and a city standing for its
+    government ("Seoul said", "talks with Tokyo")."""
     offset = ctx.units[unit][0]
     tokens = without_brief(np_tokens(head_, ctx.lex.grammar))
     for t in tokens:
@@ -151,6 +152,8 @@ def _named_in_phrase(ctx: Context, unit: int, head_: Token, role: str, parties: 
         if t.i != head_.i and iso and t.pos_ == "PROPN" and t.dep_ in ("poss", "pobj") \
                 and has_det(t, "the") and iso in ctx.doc_countries:
             getattr(parties, role).add(iso)
+        if role == "target" and t.dep_ == "poss" and t.lower_ in ctx.lex.grammar.pronouns_first:  # "closed our consulate"
+            getattr(parties, role).update(speaker.first_person(ctx, offset + t.idx))
     for s, e in runs(tokens, offset):
         getattr(parties, role).update(ctx.countries(ctx.text[s:e]))
         add_persons(ctx, parties, s, e, role)

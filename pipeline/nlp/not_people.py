@@ -39,7 +39,7 @@ NOT_PEOPLE_FILE = "not_people.json"
 COMMON_WORDS_FILE = "common_words.json"
 NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
                    "post_nominals", "organisation_roles", "organisation_nouns", "generational_suffixes",
-                   "mission_words", "storm_words")
+                   "mission_words", "storm_words", "phrases")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class NotPeople:
     organisation_nouns: frozenset[str] = frozenset()
     mission_words: frozenset[str] = frozenset()
     storm_words: frozenset[str] = frozenset()
+    phrases: frozenset[str] = frozenset()
 
     @property
     def organisations(self) -> frozenset[str]:
@@ -73,7 +74,7 @@ class NotPeople:
         return cls(folded("agencies"), folded("platforms"), folded("buildings"), folded("building_words"),
                    folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"),
                    frozenset(data["generational_suffixes"]), folded("organisation_nouns"), folded("mission_words"),
-                   folded("storm_words"))
+                   folded("storm_words"), folded("phrases"))
 
     @classmethod
     def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> NotPeople:
@@ -98,11 +99,13 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
     """Rule: a listed agency or platform is an ORG, a listed building a FAC; a name of two
     words or more ending in a building word is a FAC, in an institution word an ORG, and one
     beginning with a mission word (``Embassy Usumbura``) an ORG, with a storm word (``Typhoon
-    Haiyan``) an EVENT."""
+    Haiyan``) an EVENT; a listed foreign phrase (``Persona Non Grata``) is no entity."""
     name = " ".join(span.text.split()).casefold()
     name = name[4:] if name.startswith("the ") else name  # "the Kremlin", "the Blue House"
     if name in lex.organisations:
         return "ORG"
+    if name in lex.phrases:
+        return ""  # "Persona Non Grata", "Status Quo": a foreign phrase in capitals
     if name in lex.buildings:
         return "FAC"
     last = words[-1].lower_
@@ -209,7 +212,7 @@ def not_person_label(doc: Doc, span: Span, lex: NotPeople, text: str | None = No
     if shape is not None:
         return shape
     listed = _listed_label(span, words, lex)
-    if listed:
+    if listed is not None:
         return listed
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lex.organisation_roles:
         return "ORG"  # "leader of Fine Gael"
