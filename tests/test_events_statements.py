@@ -700,3 +700,26 @@ def test_a_bilateral_act_stays_within_the_pair(nlp, country, text, actors):
     meta, title = _history_meta(country)
     _, rows = _pipeline(nlp, text, published=None, meta=meta, title=title)
     assert [r["actors_iso3"] for r in rows] == [actors], rows
+
+
+OWNED_ACT_CASES = [
+    # (text, published, rows (type, actors, source, date_start)): the infinitive of an act noun a
+    # country owns ("Russia's action to expel", "Japan's decision to extend") is that country's act,
+    # done; a plan is no act
+    ("Russia's action today to expel American diplomats marks a further deterioration in relations.",
+     date(2018, 3, 29), [("SANCTION", ["RUS", "USA"], ["RUS"], date(2018, 3, 29))]),
+    ("Japan's decision on Monday to extend emergency aid to Turkey was welcomed.", date(2023, 2, 8),
+     [("AID", ["JPN", "TUR"], ["JPN"], date(2023, 2, 6))]),
+    ("China's move on Friday to impose sanctions on Lithuania drew criticism.", date(2021, 8, 16),
+     [("SANCTION", ["CHN", "LTU"], ["CHN"], date(2021, 8, 13))]),
+    ("Kenya's decision on Tuesday to expel the Somali ambassador surprised observers.", date(2019, 2, 20),
+     [("SANCTION", ["KEN", "SOM"], ["KEN"], date(2019, 2, 19))]),
+    ("China's plan to impose sanctions on Lithuania drew criticism.", date(2021, 8, 16), []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", OWNED_ACT_CASES)
+def test_the_act_of_an_owned_act_noun(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text + "\n", published, meta={"source_url": "https://www.voanews.com/a/x.html"},
+                        title="News")
+    assert [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["date_start"]) for r in rows] == expected

@@ -154,12 +154,16 @@ def _decided(v: Token, g: Grammar, depth: int) -> bool:
     ("announced the decision to re-establish diplomatic relations"), or of a past decision verb
     (``decision_verbs``: "the Government of Japan decided to extend Emergency Grant Aid") or of
     a past verb that says it was done (``implicative_verbs``: "the war led the United States to
-    sever relations", "managed to reach a deal"), happened then."""
+    sever relations", "managed to reach a deal"), happened then; so did the infinitive of a
+    light noun a named owner has ("Russia's action today to expel American diplomats")."""
     light = v.head
     if v.dep_ == "xcomp" and light.lemma_.lower() in g.decision_verbs | g.implicative_verbs and light.tag_ == "VBD":
         return is_realis(light, g, depth + 1)  # "the Government decided to extend aid": it did
-    return (v.dep_ in ("acl", "xcomp") and light.lemma_.lower() in g.light_nouns
-            and light.dep_ in ("dobj", "nsubjpass") and is_verb(light.head) and is_realis(light.head, g, depth + 1))
+    if v.dep_ not in ("acl", "xcomp") or light.lemma_.lower() not in g.light_nouns:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in light.children):
+        return True  # "Russia's action today to expel American diplomats": the owner took it
+    return light.dep_ in ("dobj", "nsubjpass") and is_verb(light.head) and is_realis(light.head, g, depth + 1)
 
 
 def anticipated(v: Token, g: Grammar) -> bool:

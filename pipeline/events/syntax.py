@@ -357,6 +357,9 @@ def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fro
         return out
     if v.dep_ == "relcl" or _finite_acl(v):
         return [(v.head, "source")]
+    owner = _noun_owner(v)
+    if owner is not None:
+        return [(owner, "source")]
     controller = _object_controller(v)
     if controller is not None:
         return [(controller, "source")]
@@ -380,6 +383,14 @@ def _active_after_passive(v: Token, inherit: Token, got: list[tuple[Token, str]]
     if v.dep_ != "conj" or v.tag_ == "VBN" or inherit.tag_ != "VBN":
         return got
     return [(t, "source") for t, _role in got if t.dep_ == "nsubjpass"] or got
+
+
+def _noun_owner(v: Token) -> Token | None:
+    """Rule 'the owner of an act noun': the infinitive of a noun a possessor owns ("Russia's
+    action today to expel American diplomats", "Japan's decision to extend aid") is done by it."""
+    if v.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    return next((c for c in v.head.children if c.dep_ == "poss"), None)
 
 
 def _finite_acl(v: Token) -> bool:
