@@ -372,6 +372,9 @@ STRIKE_CASES = [
     ("In 1990 the United States launched air strikes against Iraq.", [(["IRQ", "USA"], date(1990, 1, 1))]),
     ("Israel carried out air strikes on Syria on May 4, 2013.", [(["ISR", "SYR"], date(2013, 5, 4))]),
     ("Turkey conducted drone strikes in northern Iraq on June 20, 2022.", [(["IRQ", "TUR"], date(2022, 6, 20))]),
+    ("The United States and the United Kingdom conducted joint strikes against Houthi targets in Yemen on "
+     "February 3, 2024.", [(["GBR", "USA", "YEM"], date(2024, 2, 3))]),
+    ("Saudi Arabia launched coalition strikes on Sanaa on March 26, 2015.", [(["SAU", "YEM"], date(2015, 3, 26))]),
     ("Workers in France went on strike on March 7, 2023.", []),
     ("A general strike in Nigeria began on June 3, 2024.", []),
 ]

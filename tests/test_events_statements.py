@@ -723,3 +723,22 @@ def test_the_act_of_an_owned_act_noun(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text + "\n", published, meta={"source_url": "https://www.voanews.com/a/x.html"},
                         title="News")
     assert [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["date_start"]) for r in rows] == expected
+
+
+STANDING_POLICY_CASES = [
+    # (statement, SUPPORT rows (actors, date_start)): present-tense support of someone's act or
+    # stance is the statement's own; a policy's support, or support of a country itself, is policy
+    ("Japan supports the determination of the United States and relevant countries to ensure free navigation.",
+     [(["JPN", "USA"], date(2024, 2, 4))]),
+    ("The United Kingdom supports the decision of Kenya to lead the mission.", [(["GBR", "KEN"], date(2024, 2, 4))]),
+    ("Australia supports Fiji's efforts to strengthen its democracy.", [(["AUS", "FJI"], date(2024, 2, 4))]),
+    ("The United States supports a strong, independent, and prosperous Vietnam.", []),
+    ("U.S. policy toward Colombia supports the government's efforts to strengthen its institutions.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", STANDING_POLICY_CASES)
+def test_a_statement_of_support_and_a_standing_policy(nlp, text, expected):
+    _, rows = _pipeline(nlp, "Statement by the Press Secretary\nFebruary 4, 2024\n" + text + "\n", date(2024, 2, 4),
+                        meta={"source_url": "https://www.mofa.go.jp/press/release/x.html"})
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "SUPPORT"] == expected

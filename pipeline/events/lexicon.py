@@ -109,6 +109,7 @@ class Grammar:
     audience_words: frozenset[str] = frozenset()  # "speaking to reporters": an audience, no one met
     separation_nouns: frozenset[str] = frozenset()  # "independence of Kosovo from Serbia": no party
     unity_verbs: frozenset[str] = frozenset()  # "were united in condemnation of": the stance happens, theirs
+    policy_nouns: frozenset[str] = frozenset()  # "U.S. policy toward Colombia supports ...": a policy, no statement
 
 
 @dataclass(frozen=True)

@@ -282,8 +282,19 @@ def statement_today(v: Token, threat: bool, g: Grammar, nouns: bool = False) -> 
         return False
     auxes = aux(v)
     if _present_form(v) and not auxes and (nouns or lemma_in(v, g.speech_acts)):
-        return True
+        return not _standing_policy(v, g)
     return threat and v.tag_ == "VB" and bool(auxes) and all(a.lower_ in g.future_aux for a in auxes)
+
+
+def _standing_policy(v: Token, g: Grammar) -> bool:
+    """Rule 'a policy is no statement': a present tense whose subject is a policy (``policy_nouns``:
+    "U.S. policy toward Colombia supports the government's efforts"), or support whose object is
+    a country itself ("The United States supports a strong, independent, and prosperous
+    Vietnam"), tells a standing policy, not a statement of the day."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in g.policy_nouns for c in v.children):
+        return True
+    return v.lemma_.lower() == "support" and any(
+        c.dep_ == "dobj" and c.ent_type_ == "GPE" and c.pos_ == "PROPN" for c in v.children)
 
 
 def perfect(v: Token) -> bool:
