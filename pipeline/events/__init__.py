@@ -10,7 +10,7 @@ The rules apply in this order (``rows.find_events``):
 
 1. **The document** (``context``): its units, blocks, sentences and mentions indexed; whether
    it is a news story, its datelines, its day and its agency (``news``); people's countries
-   (``persons``); each date attached to the token it modifies (``dating.attach_dates``); the
+   (``persons``); each date attached to the token it modifies (``attachment.attach_dates``); the
    frame's two countries (``frame``).
 2. **Candidates** (``candidates``): subjects indexed for anaphora (``anaphora``); chronology
    items read; then, in text order, each clause's trigger words checked against the lexicon

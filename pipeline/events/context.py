@@ -15,7 +15,7 @@ from .. import gazetteer, office_holders
 from ..extract import BlockDocs
 from ..structure import Block, ParsedDocument
 from . import frame, news, offices, persons
-from .dating import attach_dates
+from .attachment import attach_dates
 from .lexicon import Lexicon
 
 # Some agencies write a compass word of a name in lower case ("south Korea", "north Korean"); the
