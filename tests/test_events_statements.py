@@ -742,3 +742,41 @@ def test_a_statement_of_support_and_a_standing_policy(nlp, text, expected):
     _, rows = _pipeline(nlp, "Statement by the Press Secretary\nFebruary 4, 2024\n" + text + "\n", date(2024, 2, 4),
                         meta={"source_url": "https://www.mofa.go.jp/press/release/x.html"})
     assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "SUPPORT"] == expected
+
+
+QUOTED_NAME_CASES = [
+    # (title, readout, AGREE rows (actors, date_start)): a date inside a quoted name is the name's (the
+    # period a programme covers), never the signing's; a programme signed is an agreement
+    ("Japan-Tajikistan Relations", "On June 26, Foreign Minister Kishida held a meeting with Foreign Minister Aslov of Tajikistan. As an "
+     "outcome of the meeting, the “Cooperation Program between Japan and Tajikistan for 2014-2016” was signed.",
+     date(2014, 6, 26), [(["JPN", "TJK"], date(2014, 6, 26))]),
+    ("Japan-Mongolia Relations", "On May 5, Foreign Minister Kishida held a meeting with Foreign Minister Purevsuren of Mongolia. After the "
+     "meeting, the “Memorandum on Cooperation for 2017-2019” was signed.", date(2017, 5, 8),
+     [(["JPN", "MNG"], date(2017, 5, 5))]),
+    ("Japan-Mongolia Relations", "Japan and Mongolia signed the “Medium-term Programme for 2017-2021” on May 5.", date(2017, 5, 8),
+     [(["JPN", "MNG"], date(2017, 5, 5))]),
+    ("Japan-Tajikistan Relations", "Japan and Tajikistan signed a cooperation program on June 26.", date(2014, 6, 27),
+     [(["JPN", "TJK"], date(2014, 6, 26))]),
+    ("Japan-Tajikistan Relations", "In 2015 the two countries signed three agreements.", date(2016, 1, 5), [(["JPN", "TJK"], date(2015, 1, 1))]),
+]
+
+
+@pytest.mark.parametrize("title,text,published,expected", QUOTED_NAME_CASES)
+def test_a_date_inside_a_quoted_name_is_the_names(nlp, title, text, published, expected):
+    _, rows = _pipeline(nlp, title + "\n" + text + "\n", published,
+                        meta={"source_url": "https://www.mofa.go.jp/press/release/x.html"})
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("the “Cooperation Program between Japan and Tajikistan for 2014-2016” was signed", "2014", True),
+    ("the “Medium-term Programme for 2017-2021” was adopted", "2017", True),
+    ("under the “Vision 2030” plan", "2030", True),
+    ("“Both countries take seriously the threats. That’s why we will today agree to build on it.”", "today", False),
+    ("He said “we met on Monday” in Paris", "Monday", False),
+    ("the 2030 Agenda for Sustainable Development", "2030", False),
+])
+def test_a_quoted_name(text, word, expected):
+    from pipeline.events.attachment import in_quoted_name
+
+    assert in_quoted_name(text, text.index(word)) is expected

@@ -1,6 +1,8 @@
 """Attaching dates: each DateMention to the token its phrase modifies (``attach_dates``), read
 by ``dating`` for a clause's own dates.
 
+* A date inside a quoted name ("the “Cooperation Program ... for 2014-2016” was signed") dates
+  the name, never an act.
 * The governor is the word the date's phrase hangs on, the verb for an auxiliary ("will today
   (21 June) visit Warsaw").
 * A date on a participle or relative clause of a noun ("the Conference held last November")
@@ -15,6 +17,7 @@ by ``dating`` for a clause's own dates.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -25,6 +28,9 @@ from .syntax import date_governor, is_verb, set_off_noun
 
 if TYPE_CHECKING:
     from .context import Context
+
+# words a quoted name leaves in lower case ("Memorandum on Cooperation between Japan and ...")
+NAME_FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "between", "by", "for", "in", "of", "on", "the", "to", "with"})
 
 
 def attach_dates(ctx: Context) -> None:
@@ -45,8 +51,25 @@ def attach_dates(ctx: Context) -> None:
             governor = low
         if governor is not None:
             ctx.date_attach[(unit, governor.i)].append(d)
-            if _dates_a_thing(governor) or since_bound(top) or ctx.news and _reported_background(ctx, governor, d):
+            if _dates_a_thing(governor) or since_bound(top) or ctx.news and _reported_background(ctx, governor, d) \
+                    or in_quoted_name(ctx.text, d.start_char):
                 ctx.nominal_dates.add((d.start_char, d.end_char))
+
+
+def in_quoted_name(text: str, at: int) -> bool:
+    """The offset lies inside a name in curly quotation marks on its line, every word of it
+    capitalised but the short function words and no sentence break inside: the date of a quoted
+    name ("the “Cooperation Program between Japan and Tajikistan for 2014-2016” was signed") is
+    the name's, not an act's; a quoted speech ("“... we will today agree ...”") is no name."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = text.rfind("“", line_start, at)
+    closed = text.find("”", at)
+    if opened < 0 or closed < 0 or text.find("”", opened, at) >= 0:
+        return False
+    inner = text[opened + 1 : closed]
+    words = re.findall(r"[A-Za-z][\w'’-]*", inner)
+    return bool(words) and not re.search(r"[.!?;:]\s", inner) \
+        and all(w[0].isupper() or w.lower() in NAME_FUNCTION_WORDS for w in words)
 
 
 def _governor(span, top: Token) -> Token | None:

@@ -7,7 +7,8 @@ In order (``event_dates``):
    the clause has none of its own; a date in parentheses only when there is none outside
    them ("On July 18, ... (local time; on July 19, 00:30 a.m. JST)" is one day).
 2. **Stray dates.** A date the parser hangs on a proper name or a naming participle inside the
-   clause (``drills ... off Jeju Island from June 27 to 29``) dates the clause's event.
+   clause (``drills ... off Jeju Island from June 27 to 29``) dates the clause's event, unless
+   it is inside a quoted name (``the “Cooperation Program ... for 2014-2016” was signed``).
 3. **The means dates the act.** The date of a "by" + gerund clause dates its head ("recognized
    the United States by signing a treaty in 1786"); so does the date of a "when" clause
    ("recognized the Republic of Rwanda when it attained independence on July 1, 1962") and of
@@ -46,6 +47,7 @@ from spacy.tokens import Token
 
 from ..dates import DateMention
 from ..structure import Block
+from .attachment import in_quoted_name
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
 from .news import lead_block
@@ -74,7 +76,7 @@ def own_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
     """Rule 'own dates': the dates attached to the clause's heads; a dateline's date only when
     the clause says none of its own ("TOKYO, March 26 (Kyodo) -- X met on Monday")."""
     uniq = [d for d in _unique(d for h in heads for d in ctx.date_attach.get((unit, h.i), ()))
-            if not _earlier_in_opening(ctx, d)]
+            if not _earlier_in_opening(ctx, d) and not in_quoted_name(ctx.text, d.start_char)]
     body = [d for d in uniq if not ctx.in_dateline(d.start_char)] or uniq
     outside = [d for d in body if not _in_parenthesis(ctx.text, d.start_char)]
     return outside or body  # "On July 18, at 10:30 a.m. (local time; on July 19, 00:30 a.m. JST)": one day
@@ -190,7 +192,8 @@ def stray_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
             if t.i == h.i or (unit, t.i) not in ctx.date_attach or ctx.lex.lookup(t) or not _undatable(t):
                 continue
             if _inside_clause(ctx, t, h, heads):
-                out.extend(d for d in ctx.date_attach[(unit, t.i)] if not ctx.in_dateline(d.start_char))
+                out.extend(d for d in ctx.date_attach[(unit, t.i)]
+                           if not ctx.in_dateline(d.start_char) and not in_quoted_name(ctx.text, d.start_char))
     return _unique(out)
 
 

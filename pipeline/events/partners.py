@@ -25,7 +25,9 @@ the clause leaves unnamed, in this order:
    country is already a party: the one other country the sentence before names.
 5. **Story partner.** In news, an act of confrontation with one country, one of the two the
    story is about, is against the other.
-6. **The readout's interlocutor.** In news, a request or a stance of support by one country
+6. **The readout's interlocutor.** In news, an accord signed naming no country and nobody on the
+   day of the story's one meeting is between that meeting's two countries ("After the meeting,
+   the Memorandum on Cooperation was signed"); and a request or a stance of support by one country
    with no target, dated the day of the story's meeting between that country and exactly one
    other, is addressed to that other (neither a plan); one addressed to that country by no
    one named is that other's ("The President thanked the Prime Minister" in the readout of the
@@ -296,6 +298,7 @@ def readout_interlocutor(ctx: Context, cands: list[Candidate]) -> None:
         return
     meetings = _meetings_by_day(cands)
     for c in cands:
+        _meeting_pair(c, meetings)
         actors = c.parties.actors()
         one_sided = not c.parties.target or not c.parties.source  # "The President thanked the Prime Minister"
         if c.type not in ("REQUEST", "SUPPORT") or c.status == "planned" or not one_sided or len(actors) != 1 \
@@ -304,3 +307,15 @@ def readout_interlocutor(ctx: Context, cands: list[Candidate]) -> None:
         pairs = [m for m in meetings.get((c.date.value_start, c.date.value_end), ()) if actors < m]
         if len(pairs) == 1:
             c.parties.add_other_side(next(iter(pairs[0] - actors)))
+
+
+def _meeting_pair(c: Candidate, meetings: dict) -> None:
+    """An accord signed that names no country and nobody ("After the meeting, the “Memorandum on
+    Cooperation” was signed": ``acts``), on the day of the story's one meeting, is between that
+    meeting's two countries; not one the text refers back to ("the agreement was reached")."""
+    if c.act != "accord" or c.anaphoric or c.parties.actors() or c.parties.people or c.parties.people_unknown \
+            or c.date is None or c.status == "planned":
+        return
+    pairs = meetings.get((c.date.value_start, c.date.value_end), ())
+    if len(pairs) == 1:
+        c.parties.source |= next(iter(pairs))
