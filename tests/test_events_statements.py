@@ -747,17 +747,20 @@ def test_a_statement_of_support_and_a_standing_policy(nlp, text, expected):
 QUOTED_NAME_CASES = [
     # (title, readout, AGREE rows (actors, date_start)): a date inside a quoted name is the name's (the
     # period a programme covers), never the signing's; a programme signed is an agreement
-    ("Japan-Tajikistan Relations", "On June 26, Foreign Minister Kishida held a meeting with Foreign Minister Aslov of Tajikistan. As an "
+    ("Japan-Tajikistan Relations",
+     "On June 26, Foreign Minister Kishida held a meeting with Foreign Minister Aslov of Tajikistan. As an "
      "outcome of the meeting, the “Cooperation Program between Japan and Tajikistan for 2014-2016” was signed.",
      date(2014, 6, 26), [(["JPN", "TJK"], date(2014, 6, 26))]),
-    ("Japan-Mongolia Relations", "On May 5, Foreign Minister Kishida held a meeting with Foreign Minister Purevsuren of Mongolia. After the "
+    ("Japan-Mongolia Relations",
+     "On May 5, Foreign Minister Kishida held a meeting with Foreign Minister Purevsuren of Mongolia. After the "
      "meeting, the “Memorandum on Cooperation for 2017-2019” was signed.", date(2017, 5, 8),
      [(["JPN", "MNG"], date(2017, 5, 5))]),
-    ("Japan-Mongolia Relations", "Japan and Mongolia signed the “Medium-term Programme for 2017-2021” on May 5.", date(2017, 5, 8),
-     [(["JPN", "MNG"], date(2017, 5, 5))]),
+    ("Japan-Mongolia Relations", "Japan and Mongolia signed the “Medium-term Programme for 2017-2021” on May 5.",
+     date(2017, 5, 8), [(["JPN", "MNG"], date(2017, 5, 5))]),
     ("Japan-Tajikistan Relations", "Japan and Tajikistan signed a cooperation program on June 26.", date(2014, 6, 27),
      [(["JPN", "TJK"], date(2014, 6, 26))]),
-    ("Japan-Tajikistan Relations", "In 2015 the two countries signed three agreements.", date(2016, 1, 5), [(["JPN", "TJK"], date(2015, 1, 1))]),
+    ("Japan-Tajikistan Relations", "In 2015 the two countries signed three agreements.", date(2016, 1, 5),
+     [(["JPN", "TJK"], date(2015, 1, 1))]),
 ]
 
 
