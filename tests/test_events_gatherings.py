@@ -144,3 +144,33 @@ THERE_FOR_CASES = [
 def test_being_there_for_an_occasion_is_a_visit(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published, meta={"source_url": "https://www.voanews.com/a/x.html"})
     assert [(r["event_type"], r["actors_iso3"], r["status"], r["date_start"]) for r in rows] == expected
+
+
+MEETING_DURING_A_STAY_CASES = [
+    # (readout, published, CONSULT rows (actors, date_start, date_end)): a trip to attend a gathering
+    # takes the gathering's days ("held from August 28 to 30"); a meeting on one of those days is
+    # another event; an honorific's full stop ends no sentence ("H. E. Amb. Barry Faure")
+    ("On August 30, in Yokohama, Mr. Masahisa Sato, State Minister for Foreign Affairs, held a meeting with H. E. "
+     "Amb. Barry Faure, Secretary of State for Foreign Affairs of the Republic of Seychelles. Secretary Faure is "
+     "visiting Japan to participate in the Seventh Tokyo International Conference on African Development (TICAD7) "
+     "held from August 28 to 30.", date(2019, 8, 30),
+     [(["JPN", "SYC"], date(2019, 8, 28), date(2019, 8, 30)), (["JPN", "SYC"], date(2019, 8, 30), date(2019, 8, 30))]),
+    ("On August 28, Prime Minister Shinzo Abe held a summit meeting with President Uhuru Kenyatta of Kenya in "
+     "Yokohama. President Kenyatta is visiting Japan to participate in the Seventh Tokyo International Conference "
+     "on African Development (TICAD7) held from August 28 to 30.", date(2019, 8, 28),
+     [(["JPN", "KEN"], date(2019, 8, 28), date(2019, 8, 28)), (["JPN", "KEN"], date(2019, 8, 28), date(2019, 8, 30))]),
+    ("President Macky Sall of Senegal is visiting Japan to attend the G20 Osaka Summit held from June 28 to 29.",
+     date(2019, 6, 28), [(["JPN", "SEN"], date(2019, 6, 28), date(2019, 6, 29))]),
+    ("Prime Minister Hun Sen of Cambodia is visiting Japan to attend the Mekong-Japan Summit held from October 8 "
+     "to 10.", date(2018, 10, 9), [(["JPN", "KHM"], date(2018, 10, 8), date(2018, 10, 10))]),
+    ("On May 2, Foreign Minister Taro Kono held a meeting with H.E. Amb. Kairat Umarov, Ambassador of Kazakhstan, "
+     "in Tokyo.", date(2018, 5, 2), [(["JPN", "KAZ"], date(2018, 5, 2), date(2018, 5, 2))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", MEETING_DURING_A_STAY_CASES)
+def test_a_stay_for_a_gathering_and_a_meeting_during_it(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, "Meeting\n" + text + "\n", published,
+                        meta={"source_url": "https://www.mofa.go.jp/press/release/x.html"})
+    got = sorted((r["actors_iso3"], r["date_start"], r["date_end"]) for r in rows if r["event_type"] == "CONSULT")
+    assert got == sorted(expected)

@@ -236,15 +236,37 @@ def conjunct_dates(ctx: Context, unit: int, v: Token | None) -> list:
 
 def purpose_dates(ctx: Context, unit: int, v: Token | None) -> list:
     """Rule 'the trip's purpose dates it': a verb without a date of its own takes the date of
-    its purpose infinitive ("will travel to Fiji to meet Prime Minister Rabuka on Friday") or of
-    its for-phrase's meeting noun ("is expected to arrive in Vietnam for an official visit on
-    May 23"); a
+    its purpose infinitive ("will travel to Fiji to meet Prime Minister Rabuka on Friday"), of
+    the gathering it attends ("is visiting Japan to participate in the Conference held from
+    August 28 to 30") or of its for-phrase's meeting noun ("is expected to arrive in Vietnam for
+    an official visit on May 23"); a
     trip only (a verb of a visit row: "agreed to share data by the end of the year" is agreed now),
     and only a trip's dates (days, a week or a month: not "a program for 2023-2025")."""
     if v is None or not is_verb(v) or not any(r.mode == "visit" for r in ctx.lex.lookup(v, "VERB")):
         return []
-    purpose = purpose_infinitive(v) or _purpose_meeting(ctx, v)
-    return [] if purpose is None else [d for d in own_dates(ctx, unit, [purpose]) if d.precision in TRIP_PRECISIONS]
+    purpose = purpose_infinitive(v) or _purpose_meeting(ctx, v) or _attendance(ctx, v)
+    if purpose is None:
+        return []
+    dates = own_dates(ctx, unit, [purpose]) or own_dates(ctx, unit, _gathering_participles(v, purpose))
+    return [d for d in dates if d.precision in TRIP_PRECISIONS]
+
+
+def _attendance(ctx: Context, v: Token) -> Token | None:
+    """"is visiting Japan | to participate in the Conference": an infinitive of attendance
+    (``attendance_verbs``) the parser hung on the trip as a clause of its own."""
+    return next((c for c in v.children if c.dep_ == "ccomp" and lemma_in(c, ctx.lex.grammar.attendance_verbs)
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _gathering_participles(v: Token, purpose: Token) -> list[Token]:
+    """"to participate in | the Conference held from August 28 to 30": the participle "held"
+    that dates the gathering the trip's purpose attends (on its object or in-phrase, or hung
+    on the trip by the parser)."""
+    things = [c for c in purpose.children if c.dep_ == "dobj"]
+    things += [o for c in purpose.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
+               if o.dep_ == "pobj"]
+    held = [a for t in things for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    return held + [a for a in v.children if a.dep_ == "advcl" and a.tag_ == "VBN" and a.lemma_ == "hold"]
 
 
 def _purpose_meeting(ctx: Context, v: Token) -> Token | None:

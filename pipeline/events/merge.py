@@ -27,6 +27,8 @@ less detail, by one named rule, :func:`same_happening`:
   "urges the military to restore the democratic system") are two events;
 * never two directed acts whose doers differ (a tit-for-tat expulsion: ``_opposite_acts``);
   meetings and agreements have no direction;
+* never a stay of several days told with its days and a meeting on one of them (a trip to a
+  conference "held from August 28 to 30" and the meeting of August 30: ``_meeting_during_a_stay``);
 * never two rows from two different numbered items of a chronology (each item is its own
   entry, even in the same month);
 * never a mission's opening (or raising, closing), a recognition and ties established (or
@@ -69,6 +71,15 @@ def _overlap(a: dict, b: dict) -> bool:
     return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
 
 
+def _meeting_during_a_stay(a: dict, b: dict) -> bool:
+    """Rule 'a meeting during a stay': a visit of several days told with its days ("is visiting
+    Japan to participate in the Conference held from August 28 to 30") and a meeting on one of
+    them are two events."""
+    days = [(r["date_end"] - r["date_start"]).days for r in (a, b)]
+    return a["event_type"] == "CONSULT" and a["date_precision"] == b["date_precision"] == "day" \
+        and min(days) == 0 and max(days) > 0
+
+
 def _nested(a: list, b: list) -> bool:
     sa, sb = set(a), set(b)
     return sa <= sb or sb <= sa
@@ -85,7 +96,7 @@ def same_happening(a: dict, b: dict) -> bool:
         return _compatible_parties(a, b)
     if _different_content(a, b):
         return False
-    if not _overlap(a, b):
+    if not _overlap(a, b) or _meeting_during_a_stay(a, b):
         return False
     if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"] and not _same_visit(a, b):
         return False

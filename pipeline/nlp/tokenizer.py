@@ -1,7 +1,8 @@
 """Registered tokenizer ``diplo.Tokenizer.v1``: the language's default tokenizer that also
 splits a hyphen between an abbreviation and a capitalised word (``U.S.-North Korea`` ->
 ``U.S.`` ``-`` ``North`` ``Korea``; the default infixes keep ``U.S.-North`` as one token,
-which hides both countries from the NER), and keeps a word whose hyphen follows a prefix whole
+which hides both countries from the NER), keeps an honorific's full stop on it (``Amb.``,
+``Hon.``: cut, the parser ends the sentence before the name), keeps a word whose hyphen follows a prefix whole
 (``re-established``, ``re-opened``, ``co-operation``, ``non-proliferation``: split, the parser
 takes ``re`` for a verb and the sentence loses its predicate), and splits two honorifics
 written together (``Hon.Ms.`` -> ``Hon.`` ``Ms.``; ``joined_honorifics`` in data/parse.json:
@@ -43,8 +44,11 @@ class DiploTokenizer(Tokenizer):
     """spaCy's tokenizer with the abbreviation-hyphen infix and joined honorifics."""
 
     def add_joined_honorifics(self) -> None:
-        """"Hon.Ms." is two tokens, "Hon." and "Ms." (idempotent)."""
+        """"Hon." and "Amb." are one token each, full stop kept (the default cuts "Amb" "." and
+        the parser ends the sentence inside "H. E. Amb. Barry Faure"); "Hon.Ms." is two tokens,
+        "Hon." and "Ms." (idempotent)."""
         for a in joined_honorifics():
+            self.add_special_case(a, [{"ORTH": a}])
             for b in joined_honorifics():
                 if a != b:
                     self.add_special_case(a + b, [{"ORTH": a}, {"ORTH": b}])
