@@ -18,7 +18,11 @@ Rules:
 * 'a name read by the document's countries': a name seas and regions share across languages
   (``context_readings`` in places.json: ``East Sea`` is the Sea of Japan in Korea and the South
   China Sea in Vietnam) is the reading of the one reading country the document names; with
-  none or several, the gazetteer's own reading stands.
+  none or several, the gazetteer's own reading stands;
+* 'a namesake in the document's country': a small GeoNames city (no capital, fewer than
+  ``strict_city_min_population`` people) in a country the document does not name, with a
+  namesake in the one country it names, is that namesake (``Amesbury`` in a text naming the
+  UK is the town in Wiltshire, not the larger one in Massachusetts).
 """
 from __future__ import annotations
 
@@ -27,7 +31,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, Place, get_gazetteer
+from .nlp.lexicon import load_entity_rules
 from .nlp.spans import PLACE_LABELS, core
+from .place_text import normalize_key
 
 NEXT_TO_CITY = ("in", ",")  # "<facility> in <city>", "<facility>, <city>"
 
@@ -120,5 +126,19 @@ def read_in_context(mentions: list, countries: set[str]) -> list:
         by_country = readings.get(" ".join(m.text.lower().split()), {})
         chosen = {name for iso3, name in by_country.items() if iso3 in countries}
         found = gaz.lookup(chosen.pop(), alternates=False, fuzzy=False) if len(chosen) == 1 else None
-        out.append(replace(m, entity_id=found[0].place_id) if found else m)
+        pid = found[0].place_id if found else _namesake_in(gaz, m, countries)
+        out.append(replace(m, entity_id=pid) if pid else m)
     return out
+
+
+def _namesake_in(gaz: Gazetteer, m, countries: set[str]) -> str | None:
+    """Rule 'a namesake in the document's country': a small GeoNames city (no capital, fewer
+    than ``strict_city_min_population`` people) in a country the document does not name, whose
+    namesake is in the one country it names ("Amesbury" in a GOV.UK
+    readout naming the UK: Amesbury, Wiltshire, not Amesbury, Massachusetts)."""
+    place = gaz.place(m.entity_id)
+    if place is None or place.kind != "city" or place.country_iso3 in countries or gaz.is_capital(place.place_id) \
+            or gaz.city_population.get(place.place_id, 0) >= load_entity_rules().strict_city_min_population:
+        return None  # a capital or a large city is itself (Geneva, Moscow: not their American namesakes)
+    here = [pid for _pop, pid in gaz.cities.get(normalize_key(m.text), ()) if gaz.place(pid).country_iso3 in countries]
+    return here[0] if len({gaz.place(pid).country_iso3 for pid in here}) == 1 else None  # the most populous there

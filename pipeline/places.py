@@ -24,6 +24,8 @@ Rules (documented for the tables' users):
   wins: ``Latin America`` in ``Minister for Africa, Latin America & Caribbean`` names no
   ``America``. ``Commonwealth`` is such an organisation's name (``Commonwealth values``).
 * Demonyms (``Japanese citizens``) are not place mentions.
+* A small city (no capital, under ``strict_city_min_population``) in a country the document
+  does not name is its namesake in the one country the document names (``pipeline.place_context``).
 * A name the gazetteer resolves is no place where the words around it say so
   (``pipeline.place_evidence``): a city name other than a capital after ``the`` (``the
   Commonwealth``, ``the Westminster system``), a facility before ``spokesperson`` /

@@ -682,3 +682,38 @@ POSSESSED_NOUN_CASES = [
 @pytest.mark.parametrize("text,word", POSSESSED_NOUN_CASES)
 def test_a_possessed_noun_is_no_town(analyse_entities, text, word):
     assert word not in _places(analyse_entities, text)
+
+
+# (text, name, country_iso3): a small city is the namesake in the one country the text names; a
+# capital or a large city stays itself
+NAMESAKE_CASES = [
+    ("The Secretary met Delaware officials in Dover, in the United States, on Monday.", "Dover", "USA"),
+    ("The President spoke at a college in Salisbury, Maryland, in the United States.", "Salisbury", "USA"),
+    ("The Senator held a town hall in Bangor, in the United States, on Friday.", "Bangor", "USA"),
+    ("The United States and Iran held talks in Geneva on Monday.", "Geneva", "CHE"),
+    ("The United States said talks in Moscow would resume.", "Moscow", "RUS"),
+]
+
+
+@pytest.mark.parametrize("text,name,iso3", NAMESAKE_CASES)
+def test_a_namesake_in_the_documents_country(analyse_entities, text, name, iso3):
+    places = _places(analyse_entities, text)
+    assert places[name][0] == iso3, places
+
+
+# (text, name, country_iso3 or None): a country the model tagged as a date is the country; the
+# Congos by their long names; a month is no place
+COUNTRY_NAME_CASES = [
+    ("The Prime Minister and Chancellor Scholz discussed the concerning situation in Niger.", "Niger", "NER"),
+    ("The Prime Minister welcomed our shared efforts to protect our nationals in Niger.", "Niger", "NER"),
+    ("The two leaders discussed the conflict in the Democratic Republic of Congo.", "Democratic Republic of the Congo",
+     "COD"),
+    ("The minister visited the Republic of Congo in May.", "Republic of the Congo", "COG"),
+    ("They met in March and again in May.", "March", None),
+]
+
+
+@pytest.mark.parametrize("text,name,iso3", COUNTRY_NAME_CASES)
+def test_country_names_the_model_mislabels(analyse_entities, text, name, iso3):
+    places = _places(analyse_entities, text)
+    assert (places[name][0] if name in places else None) == iso3, places

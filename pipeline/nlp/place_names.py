@@ -2,6 +2,7 @@
 
 * country aliases and other known places the model called PERSON/ORG/NORP become GPE/LOC/FAC
   (``ROK``, ``Panmunjom``, ``Ulaanbaatar``); a surname tagged as a place stays a person;
+* a country's name the model tagged as a date or a number is that country (``Niger``);
 * names the model missed are added (``North Korea`` in ``Japan-North Korea Red Cross
   Meeting``, ``UN headquarters``), also an upper-case dateline place (``PYONGYANG, Sept. 9``);
 * misspellings next to a country in a hyphen compound or after a locative word are matched
@@ -269,7 +270,7 @@ class PlaceNames(DataComponent):
             overlapping = {owner[i] for i in range(m.start, m.end) if i in owner}
             if self._trim_numeric(doc, spans, owner, m, overlapping) or not overlapping:
                 added.append(place)
-            elif self._swallows(spans, m, overlapping):
+            elif self._swallows(spans, m, overlapping) or _country_as_number(spans, m, overlapping, found[0]):
                 drop |= overlapping
                 added.append(place)
         return [s for i, s in enumerate(spans) if i not in drop] + added
@@ -357,3 +358,10 @@ def make_place_names(nlp: Language, name: str, relabel: list[str], add_missing: 
     """Label place names from the gazetteer: relabel ``relabel`` entities that are places,
     add country/alias/data-file names the model missed, fuzzy-match misspellings in context."""
     return PlaceNames(nlp, name, relabel, add_missing, fuzzy)
+
+
+def _country_as_number(spans: list[Span], m: Span, overlapping: set[int], place) -> bool:
+    """Rule 'a country tagged as a number': a country's name the model tagged DATE, CARDINAL ...
+    as a whole entity ("the concerning situation in Niger" tagged DATE) is the country."""
+    return place.kind == "country" and len(overlapping) == 1 and all(
+        spans[j].label_ in NUMERIC_LABELS and (spans[j].start, spans[j].end) == (m.start, m.end) for j in overlapping)
