@@ -2,14 +2,18 @@
 
 Rules:
 
-* 'a facility located by a city': a FAC entity, or an ORG ending in a facility or venue word
-  (``nested_names.facility_words`` / ``venue_words``: zoo, hotel, palace, haus ...), that no
-  source knows, written next to a known city (``the Ueno Zoo in Tokyo``, ``APEC Haus, Port
-  Moresby``, ``in Port Moresby at the APEC Haus``) is a facility in that city's country, at
-  its coordinates;
+* 'a facility located by a city': a FAC entity, or an ORG or LOC ending in a facility or venue
+  word (``nested_names.facility_words`` / ``venue_words``: zoo, hotel, palace, haus, square
+  ...), that no source knows, written next to a known city (``the Ueno Zoo in Tokyo``, ``APEC
+  Haus, Port Moresby``, ``in Port Moresby at the APEC Haus``) or after its possessive
+  (``Bishkek's Central Square``) is a facility in that city's country, at its coordinates;
 * 'a place near a known place': a GPE/LOC that no source knows followed by ``(,) near`` and a
   known city or region of a country (``in Helenow, near Warsaw``) is a town there, at that
   place's coordinates;
+* 'a district of a known region': a GPE/LOC that no source knows, ending in a word of
+  ``subregion_words`` (district, county, province ...) and followed by a comma and a known
+  region or country (``Pyanj District, Khatlon Region``, ``Maban County, Upper Nile State``), is
+  a region there, at that place's coordinates;
 * 'the <place> town of X': a GPE/LOC (or a PERSON/ORG: the component ``diplo_place_names``
   relabels it GPE) after ``<place or demonym> city/town/village of``
   (``entity_rules.town_words``: ``the West Bank city of Jenin``, ``the Chinese port of X``) is
@@ -65,7 +69,7 @@ def _venue(ent: Span) -> bool:
     seat of an organisation (``nested_names.seat_words``: ``the Japanese Consulate``)."""
     gaz = get_gazetteer()
     low = " " + " ".join(core(ent).text.split()).casefold()
-    if ent.label_ not in ("FAC", "ORG") or any(low.endswith(" " + w) for w in gaz.seat_words):
+    if ent.label_ not in ("FAC", "ORG", "LOC") or any(low.endswith(" " + w) for w in gaz.seat_words):
         return False
     return ent.label_ == "FAC" or any(low.endswith(" " + w) for w in (*gaz.facility_words, *gaz.venue_words))
 
@@ -79,6 +83,8 @@ def located_facility(doc: Doc, ent: Span) -> Place | None:
         city = _entity_place_at(doc, start=ent.end + 1, fits=_is_city)
     if city is None and ent.start > 1 and doc[ent.start - 1].lower_ == "at":
         city = _entity_place_at(doc, end=ent.start - 1, fits=_is_city)
+    if city is None and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s"):
+        city = _entity_place_at(doc, end=ent.start - 1, fits=_is_city)  # "Bishkek's Central Square"
     return get_gazetteer().named_after(core(ent).text, city, "facility") if city is not None else None
 
 
@@ -89,6 +95,20 @@ def place_near(doc: Doc, ent: Span) -> Place | None:
         return None
     base = _entity_place_at(doc, start=i + 1, fits=_of_a_country)
     return get_gazetteer().named_after(core(ent).text, base, "city") if base is not None else None
+
+
+def _of_a_state(place: Place) -> bool:
+    return place.kind in ("region", "country") and bool(place.countries)
+
+
+def subregion_of(doc: Doc, ent: Span, subregion_words: frozenset[str]) -> Place | None:
+    """Rule 'a district of a known region' (see the module docstring)."""
+    name = core(ent)
+    if ent.label_ not in ("GPE", "LOC") or len(name) < 2 or name[-1].lower_ not in subregion_words \
+            or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    base = _entity_place_at(doc, start=ent.end + 1, fits=_of_a_state)
+    return get_gazetteer().named_after(name.text, base, "region") if base is not None else None
 
 
 def _context_country(doc: Doc, end: int, gaz: Gazetteer) -> str | None:

@@ -61,7 +61,7 @@ from .nlp.lexicon import load_entity_rules, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, mislabelled_city, person_span
 from .nlp.spans import core as spans_core
 from .people import EntityMention
-from .place_context import located_facility, place_near, read_in_context, town_of
+from .place_context import located_facility, place_near, read_in_context, subregion_of, town_of
 from .place_evidence import (
     alternate_name_of,
     currency_use,
@@ -365,7 +365,9 @@ def _entity_place(doc: Doc, ent: Span):
     if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):
         place = _parenthesis_place(doc, ent)
     if place is None and ent.label_ in ("GPE", "LOC"):
-        place = town_of(doc, ent, get_gazetteer(), load_entity_rules().town_words) or place_near(doc, ent)
+        rules = load_entity_rules()
+        place = town_of(doc, ent, get_gazetteer(), rules.town_words) or place_near(doc, ent) \
+            or subregion_of(doc, ent, rules.subregion_words)
     if place is None:
         place = mislabelled_city(doc, ent, get_gazetteer())
     return place
@@ -406,7 +408,7 @@ def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
     own = _place_mention(doc, ent, offset)
     if own is not None:
         return own
-    facility = _named_facility(doc, ent) or located_facility(doc, ent) if ent.label_ in ("ORG", "FAC") else None
+    facility = _named_facility(doc, ent) or located_facility(doc, ent) if ent.label_ in ("ORG", "FAC", "LOC") else None
     if facility is None and ent.label_ in PLACE_LABELS:
         facility = _named_feature(doc, ent)
     if facility is not None:

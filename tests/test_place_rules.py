@@ -717,3 +717,21 @@ COUNTRY_NAME_CASES = [
 def test_country_names_the_model_mislabels(analyse_entities, text, name, iso3):
     places = _places(analyse_entities, text)
     assert (places[name][0] if name in places else None) == iso3, places
+
+
+# (text, name, (kind, country_iso3)): a district no source knows, set off before a known region or
+# country, is a region there; a square or a park after a city's possessive is a site of that city
+LOCATED_BY_CONTEXT_CASES = [
+    ("The project rehabilitates water supply in Pyanj District, Khatlon Region.", "Pyanj District", ("region", "TJK")),
+    ("Fighting broke out in Maban County, Upper Nile State, on Monday.", "Maban County", ("region", "SSD")),
+    ("Floods hit Chitral District, Pakistan, in July.", "Chitral District", ("region", "PAK")),
+    ("Yurts appeared on Bishkek's Central Square outside government headquarters.", "Central Square", ("facility", "KGZ")),
+    ("Protesters gathered in Yerevan's Liberty Square on Sunday.", "Liberty Square", ("facility", "ARM")),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", LOCATED_BY_CONTEXT_CASES)
+def test_places_located_by_a_known_place(analyse_entities, text, name, expected):
+    places = _places(analyse_entities, text)
+    assert name in places, places
+    assert (places[name][2], places[name][0]) == expected

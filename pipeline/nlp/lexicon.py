@@ -254,7 +254,7 @@ def write_json(path: Path, data: dict) -> None:
 # entity_rules.json: context words and population thresholds of the entity repairs
 RULES_PATH = DATA_DIR / "entity_rules.json"
 _RULE_LISTS = ("locative_words", "calendar_words", "region_prefixes", "town_words", "institution_nouns",
-               "masthead_words", "place_nouns", "currency_words", "place_of_nouns", "noble_titles")
+               "masthead_words", "place_nouns", "currency_words", "place_of_nouns", "noble_titles", "subregion_words")
 _RULE_NUMBERS = ("strict_city_min_population", "context_city_min_population",
                  "person_city_min_population", "nested_city_min_population", "foreign_city_min_population",
                  "surname_variant_min_similarity")
@@ -274,6 +274,7 @@ class EntityRules:
     currency_words: frozenset[str]
     place_of_nouns: frozenset[str]
     noble_titles: frozenset[str]
+    subregion_words: frozenset[str]
     strict_city_min_population: int
     context_city_min_population: int
     person_city_min_population: int
