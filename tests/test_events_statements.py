@@ -783,3 +783,26 @@ def test_a_quoted_name(text, word, expected):
     from pipeline.events.attachment import in_quoted_name
 
     assert in_quoted_name(text, text.index(word)) is expected
+
+
+FOUNDING_DATE_CASES = [
+    # (page title, text, AGREE rows (actors, date_start)): relations agreed on are established on
+    # the day the infinitive gives ("agreed to establish diplomatic relations on August 12, 1980")
+    ("Kiribati", "The United States recognized Kiribati on September 20, 1979. The United States and Kiribati "
+     "agreed to establish diplomatic relations on August 12, 1980.",
+     [(["KIR", "USA"], date(1979, 9, 20)), (["KIR", "USA"], date(1980, 8, 12))]),
+    ("Japan-Mongolia Relations", "Japan and Mongolia decided to establish diplomatic relations on February 24, 1972.",
+     [(["JPN", "MNG"], date(1972, 2, 24))]),
+    ("Japan-Namibia Relations", "The two countries agreed to establish diplomatic ties on May 4, 1990.",
+     [(["JPN", "NAM"], date(1990, 5, 4))]),
+    ("Tuvalu", "The United States and Tuvalu agreed to establish diplomatic relations on September 21, 1979.",
+     [(["TUV", "USA"], date(1979, 9, 21))]),
+    ("Nauru", "Nauru and the United States agreed to establish diplomatic relations on October 21, 1976.",
+     [(["NRU", "USA"], date(1976, 10, 21))]),
+]
+
+
+@pytest.mark.parametrize("title,text,expected", FOUNDING_DATE_CASES)
+def test_relations_agreed_on_the_day_they_begin(nlp, title, text, expected):
+    _, rows = _pipeline(nlp, title + "\n" + text + "\n", meta={"source_url": "https://history.state.gov/countries/x"})
+    assert sorted((r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE") == expected

@@ -12,7 +12,9 @@ In order (``event_dates``):
 3. **The means dates the act.** The date of a "by" + gerund clause dates its head ("recognized
    the United States by signing a treaty in 1786"); so does the date of a "when" clause
    ("recognized the Republic of Rwanda when it attained independence on July 1, 1962") and of
-   a purpose infinitive ("will travel to Fiji to meet Prime Minister Rabuka on Friday").
+   a purpose infinitive ("will travel to Fiji to meet Prime Minister Rabuka on Friday"), and
+   of an infinitive founding relations ("agreed to establish diplomatic relations on August 12,
+   1980": relations are established by agreeing on them).
 4. **Statements of the day** are dated the story's day (header date, else ``published``); **plans** without a date of their own
    take the latest date after ``published`` mentioned before them (``plan_date``).
 5. **Clause date** (``clause_date``): the nearest governing clause's date, else (bullets) the
@@ -445,8 +447,23 @@ def _borrowed_dates(ctx: Context, unit: int, heads: list[Token], v: Token | None
     object, a conjunct or its subject's participle; not an opening phrase's earlier act."""
     dates = stray_dates(ctx, unit, heads) or manner_dates(ctx, unit, heads) or when_dates(ctx, unit, heads) \
         or (None if today else object_dates(ctx, unit, heads)) or conjunct_dates(ctx, unit, v) \
-        or subject_participle_dates(ctx, unit, v) or purpose_dates(ctx, unit, v)
+        or subject_participle_dates(ctx, unit, v) or purpose_dates(ctx, unit, v) or founding_dates(ctx, unit, v)
     return [d for d in dates or () if not _earlier_in_opening(ctx, d)]
+
+
+def founding_dates(ctx: Context, unit: int, v: Token | None) -> list:
+    """Rule 'ties agreed on the day they begin': a verb without a date of its own whose
+    infinitive founds relations (``founding_triggers`` with ``relations_words``: "The United
+    States and Kiribati agreed to establish diplomatic relations on August 12, 1980") takes the
+    infinitive's date: relations are established by agreeing on them."""
+    g = ctx.lex.grammar
+    if v is None or not is_verb(v):
+        return []
+    for c in v.children:
+        if c.dep_ == "xcomp" and lemma_in(c, g.founding_triggers) \
+                and any(o.dep_ == "dobj" and o.lemma_.lower() in g.relations_words for o in c.children):
+            return own_dates(ctx, unit, [c])
+    return []
 
 
 def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: Token | None, n: Token | None,
