@@ -806,3 +806,22 @@ FOUNDING_DATE_CASES = [
 def test_relations_agreed_on_the_day_they_begin(nlp, title, text, expected):
     _, rows = _pipeline(nlp, title + "\n" + text + "\n", meta={"source_url": "https://history.state.gov/countries/x"})
     assert sorted((r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "AGREE") == expected
+
+
+STANDING_STANCE_CASES = [
+    # (page title, text, stance rows (type, date_start)): a stance dated by years is a policy held; by
+    # a year or less, an act
+    ("Chile", "The U.S. Government supported the rebirth of democratic practices in Chile in the late 1980s and "
+     "early 1990s.", []),
+    ("Finland", "Between 1948 and 1991 the United States supported Finnish neutrality.", []),
+    ("Cuba", "From 1962 to 1975 the United States condemned Cuba's support for insurgents.", []),
+    ("Chile", "In March 1990 the United States praised Chile's return to democracy.", [("SUPPORT", date(1990, 3, 1))]),
+    ("Cuba", "In October 1962 the United States condemned the deployment of Soviet missiles in Cuba.",
+     [("ACCUSE", date(1962, 10, 1))]),
+]
+
+
+@pytest.mark.parametrize("title,text,expected", STANDING_STANCE_CASES)
+def test_a_stance_held_for_years_is_a_policy(nlp, title, text, expected):
+    _, rows = _pipeline(nlp, title + "\n" + text + "\n", meta={"source_url": "https://history.state.gov/countries/x"})
+    assert [(r["event_type"], r["date_start"]) for r in rows if r["event_type"] in ("SUPPORT", "ACCUSE")] == expected

@@ -122,6 +122,7 @@ class Thresholds:
     directed_min_countries: int = 2  # a directed act (plover.DIRECTED_TYPES) with fewer countries makes no row
     story_pair_min_sentences: int = 2  # sentences naming a country before it can be one of a story's pair
     story_subject_min_sentences: int = 3  # sentences naming a story's one country (twice any other's)
+    stance_max_days: int = 366  # a stance dated by a longer interval is a policy held, no act
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,8 @@ def _thresholds(data: dict) -> Thresholds:
                       section_partner_share=(share[0], share[1]),
                       directed_min_countries=int(raw["directed_min_countries"]),
                       story_pair_min_sentences=int(raw["story_pair_min_sentences"]),
-                      story_subject_min_sentences=int(raw["story_subject_min_sentences"]))
+                      story_subject_min_sentences=int(raw["story_subject_min_sentences"]),
+                      stance_max_days=int(raw["stance_max_days"]))
 
 
 def _topic_preps(data: dict) -> dict[str, frozenset[str]]:

@@ -5,6 +5,7 @@ own date and place is one anyway) and as many countries as its trigger row's ``m
 Rule 'a row has a country': after mentions are merged, a row with no country party at all
 ("an international nuclear conference in The Hague next week", "Insulza warned ...", "Mann
 was arrested") is dropped: the table says which countries did what to whom.
+A stance dated by an interval longer than a year is a policy held, no row (``_standing_stance``).
 Events dated after the document's ``published`` date are plans (``status`` ``planned``); a
 plan with neither a date nor an occasion of its own (only the story's day) is an intention and
 no row ("will visit Seoul", "looked forward to working together"; not "looked forward to
@@ -33,7 +34,7 @@ from .context import Context
 from .lexicon import Lexicon, load_lexicon
 from .merge import merge_mentions
 from .news import STORY_DAY_TEXT
-from .plover import DIRECTED_TYPES, STATUSES
+from .plover import ATTITUDES, DIRECTED_TYPES, STATUSES
 from .records import Candidate
 
 
@@ -123,7 +124,7 @@ def _orphan(c: Candidate, lex: Lexicon) -> bool:
 
 def _status(c: Candidate, ctx: Context, published) -> str | None:
     """The row's status, or None for a candidate that makes no row (see the module docstring)."""
-    if not _has_parties(c, ctx.lex) and not _orphan(c, ctx.lex):
+    if not _has_parties(c, ctx.lex) and not _orphan(c, ctx.lex) or _standing_stance(c, ctx.lex):
         return None
     ds = c.date.value_start if c.date is not None else None
     status = c.status
@@ -132,6 +133,16 @@ def _status(c: Candidate, ctx: Context, published) -> str | None:
     if status == "planned" and not c.occasion and (ds is None or not c.own_date and c.date is ctx.lead_date):
         return None  # a plan with no date or occasion of its own (only the story's day) is an intention
     return status
+
+
+def _standing_stance(c: Candidate, lex: Lexicon) -> bool:
+    """Rule 'a stance held for years is a policy': a stance (``plover.ATTITUDES``: support,
+    accusation, protest, refusal) dated by an interval longer than ``thresholds.stance_max_days``
+    ("The U.S. Government
+    supported the rebirth of democratic practices in Chile in the late 1980s and early 1990s")
+    is a policy held, no act."""
+    return c.type in ATTITUDES and c.date is not None \
+        and (c.date.value_end - c.date.value_start).days > lex.thresholds.stance_max_days
 
 
 def _new_row(c: Candidate, status: str, mode, source: set[str], target: set[str]) -> dict:
