@@ -825,3 +825,22 @@ STANDING_STANCE_CASES = [
 def test_a_stance_held_for_years_is_a_policy(nlp, title, text, expected):
     _, rows = _pipeline(nlp, title + "\n" + text + "\n", meta={"source_url": "https://history.state.gov/countries/x"})
     assert [(r["event_type"], r["date_start"]) for r in rows if r["event_type"] in ("SUPPORT", "ACCUSE")] == expected
+
+
+PERFECT_OBJECT_DATE_CASES = [
+    # (text, published, ACCUSE date_starts): a past verb takes the date written into its object; a
+    # perfect's time is open, whatever its object's date
+    ("African Union suspends Mauritania\nThe African Union suspended Mauritania on Saturday. The United States, "
+     "European Union and Arab League have all condemned Wednesday's coup.", date(2008, 8, 9), [None]),
+    ("Turkey\nLeaders met in Ankara on Monday. Japan has condemned the July 15 coup attempt in Turkey.",
+     date(2016, 7, 20), [None]),
+    ("Niger\nECOWAS leaders met in Abuja on Sunday. France has strongly condemned Wednesday's coup in Niger.",
+     date(2023, 7, 30), [None]),
+    ("Turkey\nThe United States condemned the July 15, 2016, coup attempt in Turkey.", None, [date(2016, 7, 15)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", PERFECT_OBJECT_DATE_CASES)
+def test_a_perfects_object_date_is_not_its_own(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text + "\n", published, meta={"source_url": "https://www.voanews.com/a/x.html"})
+    assert [r["date_start"] for r in rows if r["event_type"] == "ACCUSE"] == expected

@@ -145,10 +145,11 @@ def _advcls(h: Token) -> list[Token]:
 
 def object_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
     """Rule 'the dated object': a verb with no date of its own takes the date written into its
-    object ("condemned the July 15, 2016, coup attempt")."""
+    object ("condemned the July 15, 2016, coup attempt"); not a perfect, whose time is open
+    ("have all condemned Wednesday's coup")."""
     out = []
     for h in heads:
-        if not is_verb(h):
+        if not is_verb(h) or perfect(h):
             continue
         for obj in (c for c in h.children if c.dep_ == "dobj"):
             out.extend(d for d in ctx.date_attach.get((unit, obj.i), ()) if _modifies(ctx, unit, d, obj))
