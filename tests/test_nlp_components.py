@@ -204,10 +204,25 @@ JOINED_HONORIFIC_CASES = [
     ("thanked Prof.Dr. Ali Yilmaz", ["thanked", "Prof.", "Dr.", "Ali", "Yilmaz"]),
     ("called Hon.Mrs. Jane Doe", ["called", "Hon.", "Mrs.", "Jane", "Doe"]),
     ("the U.S. and Mr. Smith", ["the", "U.S.", "and", "Mr.", "Smith"]),
+    # an honorific keeps its full stop, so "Amb." ends no sentence
+    ("with H. E. Amb. Barry Faure", ["with", "H.", "E.", "Amb.", "Barry", "Faure"]),
+    ("met Hon. Lee and Adm. Kim", ["met", "Hon.", "Lee", "and", "Adm.", "Kim"]),
 ]
 
 
-@pytest.mark.parametrize("text,tokens", PREFIX_HYPHEN_CASES + JOINED_HONORIFIC_CASES)
+GLUED_TITLE_CASES = [
+    # (text, tokens): a one-word title glued to a capitalised name is split; words that merely
+    # begin like a title are not
+    ("run by PresidentAlexander Lukashenko", ["run", "by", "President", "Alexander", "Lukashenko"]),
+    ("met MinisterSergey Lavrov", ["met", "Minister", "Sergey", "Lavrov"]),
+    ("AmbassadorJon Huntsman", ["Ambassador", "Jon", "Huntsman"]),
+    ("the Presidential Palace", ["the", "Presidential", "Palace"]),
+    ("in Kingston", ["in", "Kingston"]),
+    ("a PlayStation", ["a", "PlayStation"]),
+]
+
+
+@pytest.mark.parametrize("text,tokens", PREFIX_HYPHEN_CASES + JOINED_HONORIFIC_CASES + GLUED_TITLE_CASES)
 def test_tokenizer_keeps_prefixed_words_whole_and_splits_joined_honorifics(text, tokens):
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER_CONFIG}})
     assert [t.text for t in nlp.make_doc(text)] == tokens

@@ -6,7 +6,8 @@ which hides both countries from the NER), keeps an honorific's full stop on it (
 (``re-established``, ``re-opened``, ``co-operation``, ``non-proliferation``: split, the parser
 takes ``re`` for a verb and the sentence loses its predicate), and splits two honorifics
 written together (``Hon.Ms.`` -> ``Hon.`` ``Ms.``; ``joined_honorifics`` in data/parse.json:
-the default cuts ``Hon`` ``.`` and the parser ends the sentence there).
+the default cuts ``Hon`` ``.`` and the parser ends the sentence there), and splits a one-word
+title glued to a capitalised name (``PresidentAlexander Lukashenko``).
 
 A trained pipeline's tokenizer settings are read from its directory after it is created, so
 the rule is added again after every ``from_disk``/``from_bytes``. Use it by naming it in the
@@ -40,6 +41,17 @@ def joined_honorifics() -> tuple[str, ...]:
     return load_joined_honorifics()
 
 
+@lru_cache(maxsize=1)
+def glued_title_infix() -> str:
+    """Rule 'a title glued to a name': a one-word title of titles.json written without its space
+    before a capitalised word (``PresidentAlexander Lukashenko``, a copy of a page whose link text
+    lost the space) is split there; each title its own look-behind (Python's are fixed-width)."""
+    from .lexicon import load_name_lexicon
+
+    words = sorted({t for t in load_name_lexicon().titles if t.isalpha() and t[0].isupper() and len(t) > 3})
+    return "|".join(rf"(?<=\b{re.escape(w)})(?=[A-Z][a-z])" for w in words)
+
+
 class DiploTokenizer(Tokenizer):
     """spaCy's tokenizer with the abbreviation-hyphen infix and joined honorifics."""
 
@@ -54,16 +66,20 @@ class DiploTokenizer(Tokenizer):
                     self.add_special_case(a + b, [{"ORTH": a}, {"ORTH": b}])
 
     def add_abbreviation_hyphen(self) -> None:
-        """Add the abbreviation-hyphen infix and guard the default hyphen infix (idempotent)."""
+        """Add the abbreviation-hyphen and glued-title infixes and guard the default hyphen infix
+        (idempotent)."""
         finditer = self.infix_finditer
         pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+        glued = glued_title_infix()
         if pattern is None:
-            self.infix_finditer = re.compile(ABBREVIATION_HYPHEN).finditer
+            self.infix_finditer = re.compile(f"{ABBREVIATION_HYPHEN}|{glued}").finditer
             return
         if _PREFIX_GUARD not in pattern:
             pattern = pattern.replace(_HYPHEN_RULE, _PREFIX_GUARD + _HYPHEN_RULE)
         if ABBREVIATION_HYPHEN not in pattern:
             pattern = f"{pattern}|{ABBREVIATION_HYPHEN}"
+        if glued not in pattern:
+            pattern = f"{pattern}|{glued}"
         if pattern != finditer.__self__.pattern:
             self.infix_finditer = re.compile(pattern).finditer
 
