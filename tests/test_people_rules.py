@@ -1651,3 +1651,22 @@ APPOSITION_COUNTRY_CASES = [
 def test_the_country_an_apposition_names(analyse_entities, text, person, iso3):
     found = _person(analyse_entities, text, person)
     assert found.country_iso3 == iso3
+
+
+# a long name with a patronymic particle that the model cut in two is one name
+LONG_PATRONYMIC_CASES = [
+    ("Minister Motegi held a telephone talk with Dato Seri Setia Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd "
+     "Yusof, Minister of Foreign Affairs II of Brunei Darussalam.",
+     "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof"),
+    ("The Prime Minister met Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud in Riyadh.",
+     "Mohammed bin Salman bin Abdulaziz Al Saud"),
+    ("The President spoke with Sheikh Mohammed bin Rashid Al Maktoum, Vice President of the UAE.",
+     "Mohammed bin Rashid Al Maktoum"),
+    ("Foreign Minister Hishammuddin bin Tun Hussein Onn received the delegation.", "Hishammuddin bin Tun Hussein Onn"),
+    ("The minister met Pehin Dato Lim Jock Seng of Brunei.", "Lim Jock Seng"),
+]
+
+
+@pytest.mark.parametrize("text,name", LONG_PATRONYMIC_CASES)
+def test_a_long_patronymic_name_is_whole(analyse_entities, text, name):
+    _person(analyse_entities, text, name)

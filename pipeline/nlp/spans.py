@@ -12,7 +12,7 @@ from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer
 from ..textrules import POSSESSIVE_ENDINGS
-from .lexicon import NameLexicon, load_entity_rules
+from .lexicon import NameLexicon, load_entity_rules, load_name_lexicon
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 POSSESSIVES = POSSESSIVE_ENDINGS  # 's, ’s and the bare apostrophe of a plural (textrules)
@@ -140,9 +140,12 @@ def portfolio_glued_to_name(s: Span, new: Span) -> bool:
 def name_cut_in_two(doc: Doc, prev: Span, s: Span) -> bool:
     """Rule 'a name the model cut in two': two PERSON spans one space apart on a line, the
     second of capitalised name words only ("Prime Minister Peter Kauona" + "Keniaraisoona
-    Kenilorea"), are one name of four words."""
+    Kenilorea"), are one name of up to five words; of up to ten when the first holds a
+    patronymic particle (titles.json ``patronymic_particles``: "Erywan bin Pehin Datu" +
+    "Pekerma Jaya Haji Mohd Yusof")."""
+    longest = 10 if any(t.lower_ in load_name_lexicon().patronymic_particles for t in prev) else 5
     return s.label_ == "PERSON" and s.start == prev.end and doc[prev.end - 1].whitespace_ == " " \
-        and len(prev) + len(s) <= 5 and all(titlecase_token(t) for t in s)
+        and len(prev) + len(s) <= longest and all(titlecase_token(t) for t in s)
 
 
 def after_last_country(doc: Doc, chain: Span, gaz: Gazetteer) -> int:
