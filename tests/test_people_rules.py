@@ -57,6 +57,13 @@ NOT_PEOPLE_CASES = [
     ("Both sides accepted the Status Quo in the strait.", "Status Quo", ""),
     ("The junta presented the region with a Fait Accompli.", "Fait Accompli", ""),
     ("The council acted as a De Facto parliament.", "De Facto", ""),
+    # two names joined by a hyphen before an encounter noun are two people's meeting
+    ("Israel has been working to arrange a Sharon-Abdullah meeting.", "Sharon-Abdullah", ""),
+    ("Preparations for the Trump-Kim summit continued.", "Trump-Kim", ""),
+    ("Observers praised the Modi-Xi talks in Wuhan.", "Modi-Xi", ""),
+    ("The Biden-Putin call lasted an hour.", "Biden-Putin", ""),
+    ("Officials recalled the Begin-Sadat handshake.", "Begin-Sadat", ""),
+    ("Jean-Marc Ayrault met the envoy.", "Jean-Marc Ayrault", None),
     # people stay people
     ("Foreign Minister Park Jin said talks went well.", "Park Jin", None),
     ("Prime Minister Theresa May met the Taoiseach.", "Theresa May", None),

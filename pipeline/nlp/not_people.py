@@ -13,6 +13,7 @@ it modifies is that country's body (``China Marine Surveillance vessels``); capi
 words or more are a role or a heading, not part of it (``Analyst Rashid Abdi``)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,11 +36,12 @@ from .lexicon import (
 from .spans import INITIALLED_NAME, after_title, name_start, set_ents, titlecase_token
 
 NOT_PEOPLE_PATH = DATA_DIR / "not_people.json"
+_PAIR = re.compile(r"[A-Z][\w'’]+[-–][A-Z][\w'’]+")
 NOT_PEOPLE_FILE = "not_people.json"
 COMMON_WORDS_FILE = "common_words.json"
 NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
                    "post_nominals", "organisation_roles", "organisation_nouns", "generational_suffixes",
-                   "mission_words", "storm_words", "phrases")
+                   "mission_words", "storm_words", "phrases", "pair_nouns")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class NotPeople:
     mission_words: frozenset[str] = frozenset()
     storm_words: frozenset[str] = frozenset()
     phrases: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
 
     @property
     def organisations(self) -> frozenset[str]:
@@ -74,7 +77,7 @@ class NotPeople:
         return cls(folded("agencies"), folded("platforms"), folded("buildings"), folded("building_words"),
                    folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"),
                    frozenset(data["generational_suffixes"]), folded("organisation_nouns"), folded("mission_words"),
-                   folded("storm_words"), folded("phrases"))
+                   folded("storm_words"), folded("phrases"), folded("pair_nouns"))
 
     @classmethod
     def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> NotPeople:
@@ -99,7 +102,8 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
     """Rule: a listed agency or platform is an ORG, a listed building a FAC; a name of two
     words or more ending in a building word is a FAC, in an institution word an ORG, and one
     beginning with a mission word (``Embassy Usumbura``) an ORG, with a storm word (``Typhoon
-    Haiyan``) an EVENT; a listed foreign phrase (``Persona Non Grata``) is no entity."""
+    Haiyan``) an EVENT; a listed foreign phrase (``Persona Non Grata``) and two names joined by a
+    hyphen before an encounter noun (``Sharon-Abdullah meeting``) are no entity."""
     name = " ".join(span.text.split()).casefold()
     name = name[4:] if name.startswith("the ") else name  # "the Kremlin", "the Blue House"
     if name in lex.organisations:
@@ -117,7 +121,14 @@ def _listed_label(span: Span, words: list[Token], lex: NotPeople) -> str | None:
         return "ORG"  # "Embassy Usumbura", "Legation Riga": a diplomatic post
     if len(words) > 1 and words[0].lower_ in lex.storm_words:
         return "EVENT"  # "Typhoon Haiyan"
-    return None
+    return "" if _name_pair(span, lex) else None
+
+
+def _name_pair(span: Span, lex: NotPeople) -> bool:
+    """Rule 'two names joined by a hyphen before an encounter': "a Sharon-Abdullah meeting", "the
+    Trump-Kim summit" (``pair_nouns``) names two people's meeting, no one person."""
+    doc = span.doc
+    return bool(_PAIR.fullmatch(span.text)) and span.end < len(doc) and doc[span.end].lower_ in lex.pair_nouns
 
 
 def _titles_only(span: Span, words: list[Token], names: NameLexicon) -> bool:
