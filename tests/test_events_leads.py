@@ -364,3 +364,24 @@ ANNOUNCEMENT_LEAD_CASES = [
 def test_an_announcements_lead_is_news(nlp, text, published, expected):
     _, rows = _pipeline(nlp, text, published=published, meta=META)
     assert sorted((r["event_type"], r["status"], r["actors_iso3"], r["date_start"]) for r in rows) == expected
+
+
+PLAN_DATE_CASES = [
+    # (text, published, (type, date_start) rows of plans): a plan takes the trip's dates told before
+    # it, never a date that dates another occasion ("the Summit – set to take place in London in July")
+    ("Minister visits Bosnia\nThe ministers will discuss preparations for the Western Balkans Summit – set to take "
+     "place in London in July.\n\nSir Alan will urge the country's political leaders to implement reforms.\n",
+     date(2018, 3, 16), []),
+    ("Trade talks\nThe G7 summit, scheduled to take place in Hiroshima in May, will discuss trade.\n\nThe Prime "
+     "Minister will urge Japan to cut tariffs.\n", date(2023, 3, 1), []),
+    ("Kerry to travel\nSecretary Kerry will travel to Israel from December 11 to 13.\n\nIn Jerusalem, Secretary Kerry "
+     "will meet with Prime Minister Benjamin Netanyahu.\n", date(2013, 12, 9),
+     [("CONSULT", date(2013, 12, 11))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", PLAN_DATE_CASES)
+def test_a_plan_takes_the_trips_dates_not_another_occasions(nlp, text, published, expected):
+    _, rows = _pipeline(nlp, text, published, meta=META)
+    assert sorted((r["event_type"], r["date_start"]) for r in rows if r["status"] == "planned"
+                  and r["event_type"] in ("CONSULT", "REQUEST")) == expected

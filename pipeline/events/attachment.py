@@ -51,6 +51,8 @@ def attach_dates(ctx: Context) -> None:
             governor = low
         if governor is not None:
             ctx.date_attach[(unit, governor.i)].append(d)
+            if _dates_a_thing(governor):
+                ctx.thing_dates.add((d.start_char, d.end_char))
             if _dates_a_thing(governor) or since_bound(top) or ctx.news and _reported_background(ctx, governor, d) \
                     or in_quoted_name(ctx.text, d.start_char):
                 ctx.nominal_dates.add((d.start_char, d.end_char))
@@ -99,9 +101,12 @@ def _reported_background(ctx: Context, governor: Token, d) -> bool:
 
 def _dates_a_thing(governor: Token) -> bool:
     """A date on a participle or relative clause of a noun ("the Conference held last
-    November") dates that thing, not the narrative (a visit's own date does: "Since Mr. Mori's
-    visit in August 2000, ...")."""
-    return governor.dep_ in ("acl", "relcl")
+    November", "the Summit – set to take place in London in July") dates that thing, not the
+    narrative (a visit's own date does: "Since Mr. Mori's visit in August 2000, ...")."""
+    t = governor
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("acl", "relcl")
 
 
 def _date_prep(top: Token, verb: Token) -> Token | None:

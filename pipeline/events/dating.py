@@ -427,13 +427,15 @@ def plan_date(ctx: Context, at: int) -> list:
     """Rule 'plans follow the trip's dates': a plan with no date of its own takes the latest
     date after ``published`` (or week or month still running) mentioned before it in the story
     ("will travel ... from Dec. 11-18 ... In Jerusalem, Secretary Kerry will meet with ..."; "This
-    week, ... will travel to the Pacific"); none if there is none. A trip's
+    week, ... will travel to the Pacific"), not one that dates a thing ("the Summit – set to take
+    place in London in July"); none if there is none. A trip's
     dates are days, a week or a month: a year ahead ("will host ... in 2024") dates no other plan."""
     published = ctx.published
     if published is None:
         return []
     before = [d for d in ctx.dates[:bisect.bisect_right(ctx.date_starts, at)]
-              if _ahead(d, published) and not d.mod and d.precision in TRIP_PRECISIONS]
+              if _ahead(d, published) and not d.mod and d.precision in TRIP_PRECISIONS
+              and (d.start_char, d.end_char) not in ctx.thing_dates]
     return before[-1:]
 
 
