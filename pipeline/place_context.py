@@ -25,8 +25,8 @@ Rules:
   none or several, the gazetteer's own reading stands;
 * 'a namesake in the document's country': a small GeoNames city (no capital, fewer than
   ``strict_city_min_population`` people) in a country the document does not name, with a
-  namesake in the one country it names, is that namesake (``Amesbury`` in a text naming the
-  UK is the town in Wiltshire, not the larger one in Massachusetts).
+  namesake in the one country it names, is that namesake, the most populous there
+  (``Bangor`` in a text naming only the United States is Bangor, Maine, not the Welsh town).
 """
 from __future__ import annotations
 
@@ -154,8 +154,8 @@ def read_in_context(mentions: list, countries: set[str]) -> list:
 def _namesake_in(gaz: Gazetteer, m, countries: set[str]) -> str | None:
     """Rule 'a namesake in the document's country': a small GeoNames city (no capital, fewer
     than ``strict_city_min_population`` people) in a country the document does not name, whose
-    namesake is in the one country it names ("Amesbury" in a GOV.UK
-    readout naming the UK: Amesbury, Wiltshire, not Amesbury, Massachusetts)."""
+    namesake is in the one country it names ("Bangor" in a text naming only the United States:
+    Bangor, Maine, not the Welsh town)."""
     place = gaz.place(m.entity_id)
     if place is None or place.kind != "city" or place.country_iso3 in countries or gaz.is_capital(place.place_id) \
             or gaz.city_population.get(place.place_id, 0) >= load_entity_rules().strict_city_min_population:

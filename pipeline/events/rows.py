@@ -138,9 +138,8 @@ def _status(c: Candidate, ctx: Context, published) -> str | None:
 def _standing_stance(c: Candidate, lex: Lexicon) -> bool:
     """Rule 'a stance held for years is a policy': a stance (``plover.ATTITUDES``: support,
     accusation, protest, refusal) dated by an interval longer than ``thresholds.stance_max_days``
-    ("The U.S. Government
-    supported the rebirth of democratic practices in Chile in the late 1980s and early 1990s")
-    is a policy held, no act."""
+    ("The U.S. Government supported the rebirth of democratic practices in Chile in the late
+    1980s and early 1990s") is a policy held, no act."""
     return c.type in ATTITUDES and c.date is not None \
         and (c.date.value_end - c.date.value_start).days > lex.thresholds.stance_max_days
 
