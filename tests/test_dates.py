@@ -431,6 +431,25 @@ def test_extra_spans_are_trimmed_and_normalised():
                    ("03/05/2014", "2014-03-05", "2014-03-05", "day")]
 
 
+NUMBERED_CASES = [
+    # (text, the number spaCy tagged DATE, expected texts): a 4-digit number after a numbering
+    # noun is a number, not a year; after a cue it is a year
+    ("The UK recalls UN Security Council Resolution 1808 on Georgia.", "1808", []),
+    ("Passengers of Flight 2020 landed safely.", "2020", []),
+    ("Under Article 1905 of the code, the ministers met.", "1905", []),
+    ("The council adopted resolution 1973 on Libya.", "1973", []),
+    ("Law No. 2015 was passed by parliament.", "2015", []),
+    ("In 1808 the two states signed a treaty.", "1808", ["1808"]),
+]
+
+
+@pytest.mark.parametrize("text, number, expected", NUMBERED_CASES)
+def test_a_numbered_thing_is_no_year(text, number, expected):
+    doc = parse_text(text)
+    span = (text.index(number), text.index(number) + len(number))
+    assert [m.text for m in extract_dates(doc, [span])] == expected
+
+
 # ---------------------------------------------------------------- gold file
 def _gold():
     return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -10,8 +10,8 @@ from datetime import date, datetime
 from functools import partial
 from operator import itemgetter
 
-from .accept import next_word
-from .lexicon import RANGE_SEP, SPACE, SPACE_OPT, UNIT_WORDS
+from .accept import next_word, prev_word
+from .lexicon import NUMBERING_NOUNS, RANGE_SEP, SPACE, SPACE_OPT, UNIT_WORDS
 from .model import RANK, Ref, Value
 from .modifiers import Prefix, apply_prefix, prefix_after, prefix_before
 from .patterns import PATTERNS, DatePattern
@@ -254,8 +254,9 @@ def extra_candidates(text: str, spans: Iterable[tuple[int, int]], own: list[Cand
                 whole = pattern.regex.fullmatch(text, e - (m.end() - m.start()), e)
                 if whole is None or not pattern.accept(text, whole):
                     continue
-            if pattern.name == "year" and next_word(text, e).lower() in UNIT_WORDS:
-                continue  # '1300 UTC', '2018 km': a time or a count
+            if pattern.name == "year" and (next_word(text, e).lower() in UNIT_WORDS
+                                           or prev_word(text, s) in NUMBERING_NOUNS):
+                continue  # '1300 UTC', '2018 km': a time or a count; 'Resolution 1808': a number
             cand = Cand(s, e, partial(pattern.value, m), prefix)
         else:
             v = _dateparser_value(piece)

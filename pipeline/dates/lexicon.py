@@ -15,7 +15,7 @@ LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "dates.json"
 REQUIRED = ("ordinals", "last_ordinals", "seasons", "named_day_words", "holidays", "words", "countries")
 WORD_LISTS = ("weekdays", "unit_words", "determiners", "not_plural", "year_cues_strong", "year_cues_weak",
               "month_cues", "season_cues", "holiday_cues", "say_words", "subject_next", "participle_not",
-              "future_vocab", "headline_verbs", "ordinal_nouns")
+              "future_vocab", "headline_verbs", "ordinal_nouns", "numbering_nouns")
 
 
 class _Checker:
@@ -112,6 +112,7 @@ SUBJECT_NEXT = set(_WORDS["subject_next"])
 # after a future cue, a past participle not after these words puts the date back in the past
 PARTICIPLE_NOT = set(_WORDS["participle_not"])
 FUTURE_VOCAB = set(_WORDS["future_vocab"])  # words in -ed that are not past participles
+NUMBERING_NOUNS = set(_WORDS["numbering_nouns"])  # "Resolution 1808", "Flight 2020": a number, no year
 ORDINAL_NOUNS = set(_WORDS["ordinal_nouns"])  # "the 30th anniversary": an ordinal counting these is no day
 
 
