@@ -265,11 +265,14 @@ def _gathering_participles(v: Token, purpose: Token) -> list[Token]:
     """"to participate in | the Conference held from August 28 to 30": the participle "held"
     that dates the gathering the trip's purpose attends (on its object or in-phrase, or hung
     on the trip by the parser)."""
-    things = [c for c in purpose.children if c.dep_ == "dobj"]
-    things += [o for c in purpose.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
-               if o.dep_ == "pobj"]
-    held = [a for t in things for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    held = [a for t in _attended(purpose) for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     return held + [a for a in v.children if a.dep_ == "advcl" and a.tag_ == "VBN" and a.lemma_ == "hold"]
+
+
+def _attended(purpose: Token) -> list[Token]:
+    """What an attendance verb attends: its object and the objects of its in- and at-phrases."""
+    preps = [c for c in purpose.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    return [c for c in purpose.children if c.dep_ == "dobj"] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _purpose_meeting(ctx: Context, v: Token) -> Token | None:

@@ -71,6 +71,11 @@ def _overlap(a: dict, b: dict) -> bool:
     return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
 
 
+def _same_time(a: dict, b: dict) -> bool:
+    """Overlapping dates, and not a stay and a meeting during it."""
+    return _overlap(a, b) and not _meeting_during_a_stay(a, b)
+
+
 def _meeting_during_a_stay(a: dict, b: dict) -> bool:
     """Rule 'a meeting during a stay': a visit of several days told with its days ("is visiting
     Japan to participate in the Conference held from August 28 to 30") and a meeting on one of
@@ -96,7 +101,7 @@ def same_happening(a: dict, b: dict) -> bool:
         return _compatible_parties(a, b)
     if _different_content(a, b):
         return False
-    if not _overlap(a, b) or _meeting_during_a_stay(a, b):
+    if not _same_time(a, b):
         return False
     if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"] and not _same_visit(a, b):
         return False

@@ -357,10 +357,7 @@ def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fro
         return out
     if v.dep_ == "relcl" or _finite_acl(v):
         return [(v.head, "source")]
-    owner = _noun_owner(v)
-    if owner is not None:
-        return [(owner, "source")]
-    controller = _object_controller(v)
+    controller = _controller(v)
     if controller is not None:
         return [(controller, "source")]
     inherit = _inherited_subject_head(v, support_verbs)
@@ -383,6 +380,12 @@ def _active_after_passive(v: Token, inherit: Token, got: list[tuple[Token, str]]
     if v.dep_ != "conj" or v.tag_ == "VBN" or inherit.tag_ != "VBN":
         return got
     return [(t, "source") for t, _role in got if t.dep_ == "nsubjpass"] or got
+
+
+def _controller(v: Token) -> Token | None:
+    """Who does an infinitive without a subject: the owner of the noun it completes, else the
+    object of the verb it depends on."""
+    return _noun_owner(v) or _object_controller(v)
 
 
 def _noun_owner(v: Token) -> Token | None:
