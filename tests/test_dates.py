@@ -431,6 +431,25 @@ def test_extra_spans_are_trimmed_and_normalised():
                    ("03/05/2014", "2014-03-05", "2014-03-05", "day")]
 
 
+TIME_CLAUSE_CASES = [
+    # (text, expected rows) with PUB (2022-03-25): a present-tense time or condition clause opening
+    # the sentence takes the main clause's future: the month ahead; a past main clause keeps the past
+    ("Whatever decision is taken by the Council in June, it will recognise the progress.",
+     [("June", "2022-06-01", "2022-06-30", "month", None)]),
+    ("When the ministers meet in May, they will sign the accord.", [("May", "2022-05-01", "2022-05-31", "month", None)]),
+    ("If the Council decides in June, the talks will open.", [("June", "2022-06-01", "2022-06-30", "month", None)]),
+    ("Once the treaty takes effect in April, the border will reopen.",
+     [("April", "2022-04-01", "2022-04-30", "month", None)]),
+    ("When the ministers met in June, they signed the accord.", [("June", "2021-06-01", "2021-06-30", "month", None)]),
+    ("The decision was taken by the Council in June.", [("June", "2021-06-01", "2021-06-30", "month", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TIME_CLAUSE_CASES)
+def test_a_time_clause_takes_the_main_clauses_tense(text, expected):
+    assert _rows_mod(text, PUB) == expected
+
+
 NUMBERED_CASES = [
     # (text, the number spaCy tagged DATE, expected texts): a 4-digit number after a numbering
     # noun is a number, not a year; after a cue it is a year

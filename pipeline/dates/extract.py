@@ -23,6 +23,9 @@ dates anywhere in the document.
   'ends', 'takes effect', 'comes into force', 'is scheduled/due/set/expected', 'plans';
   and 'until/till/through <date>' in a clause with present-tense 'is/are/remains/runs...'.
   Past forms ('expired', 'ran', 'the end of') are not cues: the past default holds.
+* A time or condition clause opening the sentence ('whatever', 'when', 'if', 'once' ...), in the
+  present, takes the main clause's future cue after its comma ('Whatever decision is taken by
+  the Council in June, it will recognise ...': the June ahead).
 * Deictic words (today, on Thursday, last week, three years ago) count from ``published``.
   Without it, month/season/year ones ('last year', 'this month', 'November last year')
   count from the page's own 'now': the latest explicit date mentioned so far (a
@@ -76,6 +79,7 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_PRESENT_BE = re.compile(r"\b(?:is|are|takes?|meets?|comes?|happens?|opens?|decides?)\b", re.IGNORECASE)
 # a gerund clause has no tense of its own: the clause before it gives it ('will travel to X, before
 # departing Saturday to Algeria')
 _GERUND_CLAUSE = re.compile(r"[^\S\r\n]*(?:before|after|while|upon)[^\S\r\n]+[a-z]+ing\b", re.IGNORECASE)
@@ -105,6 +109,22 @@ def _clause_before(head: str) -> str:
     while breaks and _GERUND_CLAUSE.match(head, breaks[-1]):
         breaks.pop()
     return head[breaks[-1] if breaks else 0 :]
+
+
+# a time or condition clause opening the sentence: its present tense is the main clause's future
+_TIME_CLAUSE = re.compile(r"\s*(?:whatever|whichever|whenever|when|if|once|after|before|until|as\s+soon\s+as)\b",
+                          re.IGNORECASE)
+
+
+def _time_clause_future(text: str, clause: str, end: int, sentence_end: int) -> bool:
+    """Rule 'a time clause takes the main clause's tense': a date in a clause of time or
+    condition opening the sentence, in the present ("Whatever decision is taken by the Council
+    in June, it will recognise Serbia's progress"), is ahead when the main clause after the
+    comma has a future cue."""
+    if not _TIME_CLAUSE.match(clause) or not _PRESENT_BE.search(clause):
+        return False
+    comma = text.find(",", end, sentence_end)
+    return comma >= 0 and _FUTURE.search(text, comma, sentence_end) is not None
 
 
 def _between_names(head: str, brk: re.Match) -> bool:
@@ -235,7 +255,8 @@ class _Resolver:
         sentence = _containing(self.doc.sentences, self.sentence_starts, cand.start)
         core = cand.core if cand.core >= 0 else cand.start
         clause = _clause_before(text[sentence.start_char if sentence else max(0, core - 200) : core])
-        future = _future(text, clause, cand.end) or _progressive_weekday(text, clause, core, cand.end)
+        future = _future(text, clause, cand.end) or _progressive_weekday(text, clause, core, cand.end) \
+            or _time_clause_future(text, clause, cand.end, sentence.end_char if sentence else len(text))
         first = sentence.start_char if sentence else cand.start
         recent = zip(self.seen[-_CHAIN:], self.seen_at[-_CHAIN:])  # the last few only: linear in the document
         same = tuple(v for v, at in reversed(list(recent)) if at >= first)
