@@ -735,3 +735,21 @@ def test_places_located_by_a_known_place(analyse_entities, text, name, expected)
     places = _places(analyse_entities, text)
     assert name in places, places
     assert (places[name][2], places[name][0]) == expected
+
+
+# (text, name, country_iso3): a name the model took for a person, in a list of places, is a place
+PLACE_LIST_CASES = [
+    ("The seven Trucial Sheikdoms of Abu Dhabi, Dubai, Sharja, Ajman, Umm al-Qaiwain, Fujairah, and Ras al-Khaimah "
+     "were under a British protectorate.", "Ras al-Khaimah", "ARE"),
+    ("The envoy toured Dubai, Ajman and Fujairah in May.", "Ajman", "ARE"),
+    ("Floods hit Tacloban, Ormoc and Borongan last week.", "Ormoc", "PHL"),
+    ("The minister visited Kara, Sokode, and Lome.", "Sokode", "TGO"),
+    ("Officials travelled to Mwanza, Dodoma and Arusha.", "Dodoma", "TZA"),
+]
+
+
+@pytest.mark.parametrize("text,name,iso3", PLACE_LIST_CASES)
+def test_a_name_in_a_list_of_places_is_a_place(analyse_entities, text, name, iso3):
+    people, _m, places, mentions = analyse_entities(text)
+    assert name not in {p.name for p in people}
+    assert iso3 in {p.country_iso3 for p in places if name in {m.text for m in mentions if m.entity_id == p.place_id}}

@@ -72,8 +72,9 @@ class PlaceNames(DataComponent):
 
     def _relabel_person(self, doc: Doc, ent: Span, text: str) -> Span:
         """Rule: a PERSON that is a known place is that place, unless it is a surname, an East
-        Asian name or after a title; a city only when a capital, very large or after a
-        locative word; a misspelling of one or two words only after a locative word. A
+        Asian name or after a title; a city only when a capital, very large, after a
+        locative word or in a list of places ("Ajman, Umm al-Qaiwain, Fujairah, and Ras
+        al-Khaimah", also by an alternate name); a misspelling of one or two words only after a locative word. A
         demonym is no person (``the Kazakh market``): NORP."""
         name = core(ent)
         if name.text in self.lexicon.surnames or self.lexicon.patterns["ea_name"].fullmatch(name.text):
@@ -83,16 +84,20 @@ class PlaceNames(DataComponent):
         if self.gazetteer.is_demonym(name.text):
             return Span(doc, ent.start, ent.end, label="NORP")
         gaz = self.gazetteer
-        locative = is_locative(doc, ent.start, self.rules.locative_words)
-        found = gaz.lookup(name.text, alternates=False, fuzzy=False)
+        listed = _in_place_list(doc, ent)
+        locative = listed or is_locative(doc, ent.start, self.rules.locative_words)
+        found = gaz.lookup(name.text, alternates=listed, fuzzy=False)
         if found and found[1] == "city":
-            pid = found[0].place_id
-            big = gaz.city_population.get(pid, 0) >= self.rules.person_city_min_population
-            if not (gaz.is_capital(pid) or big or locative):
+            if not (locative or self._notable_city(found[0].place_id)):
                 return ent
         elif not found and self.fuzzy and len(name) <= 2 and locative:
             found = gaz.lookup(name.text)
         return self._span(doc, ent, found) if found else ent
+
+    def _notable_city(self, pid: str) -> bool:
+        """A capital or a city of ``person_city_min_population`` people or more."""
+        gaz = self.gazetteer
+        return gaz.is_capital(pid) or gaz.city_population.get(pid, 0) >= self.rules.person_city_min_population
 
     def _relabel_other(self, doc: Doc, ent: Span) -> Span:
         """Rule: an ORG/NORP that is a well-known place (country, alias, capital, large city) is
@@ -365,3 +370,16 @@ def _country_as_number(spans: list[Span], m: Span, overlapping: set[int], place)
     as a whole entity ("the concerning situation in Niger" tagged DATE) is the country."""
     return place.kind == "country" and len(overlapping) == 1 and all(
         spans[j].label_ in NUMERIC_LABELS and (spans[j].start, spans[j].end) == (m.start, m.end) for j in overlapping)
+
+
+def _in_place_list(doc: Doc, ent: Span) -> bool:
+    """Rule 'a name in a list of places': the entity before it or after it, across a comma (and
+    "and"/"or"), is a place."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("and", "or"):
+        i -= 1
+    before = i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ in PLACE_LABELS
+    j = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else len(doc)
+    if j < len(doc) and doc[j].lower_ in ("and", "or"):
+        j += 1
+    return before or j < len(doc) and doc[j].ent_type_ in PLACE_LABELS
