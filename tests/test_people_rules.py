@@ -1677,3 +1677,22 @@ LONG_PATRONYMIC_CASES = [
 @pytest.mark.parametrize("text,name", LONG_PATRONYMIC_CASES)
 def test_a_long_patronymic_name_is_whole(analyse_entities, text, name):
     _person(analyse_entities, text, name)
+
+
+# "Principal Officer" (the head of a consular post) is a title: never a person, and it is the
+# title of the name it goes with
+@pytest.mark.parametrize("text,name", [
+    ("The Embassy in N’Djamena was reopened on January 15, 1982, with John Blane as Principal Officer.", "John Blane"),
+    ("Principal Officer Jane Smith opened the consulate in Basra.", "Jane Smith"),
+    ("The consulate in Erbil, under Principal Officer Tom Jones, reopened in May.", "Tom Jones"),
+])
+def test_principal_officer_is_a_title(analyse_entities, text, name):
+    assert "Principal Officer" in _person(analyse_entities, text, name).titles
+
+
+@pytest.mark.parametrize("text", [
+    "The Principal Officer met the governor on Monday.",
+    "A Principal Officer was named to the post in 1990.",
+])
+def test_principal_officer_alone_is_no_person(analyse_entities, text):
+    assert "Principal Officer" not in {p.name for p in analyse_entities(text)[0]}
