@@ -79,7 +79,7 @@ _FUTURE_PRESENT = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|holds?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-_PRESENT_BE = re.compile(r"\b(?:is|are|takes?|meets?|comes?|happens?|opens?|decides?)\b", re.IGNORECASE)
+_PRESENT_VERB = re.compile(r"\b(?:is|are|takes?|meets?|comes?|happens?|opens?|decides?)\b", re.IGNORECASE)
 # a gerund clause has no tense of its own: the clause before it gives it ('will travel to X, before
 # departing Saturday to Algeria')
 _GERUND_CLAUSE = re.compile(r"[^\S\r\n]*(?:before|after|while|upon)[^\S\r\n]+[a-z]+ing\b", re.IGNORECASE)
@@ -121,7 +121,7 @@ def _time_clause_future(text: str, clause: str, end: int, sentence_end: int) -> 
     condition opening the sentence, in the present ("Whatever decision is taken by the Council
     in June, it will recognise Serbia's progress"), is ahead when the main clause after the
     comma has a future cue."""
-    if not _TIME_CLAUSE.match(clause) or not _PRESENT_BE.search(clause):
+    if not _TIME_CLAUSE.match(clause) or not _PRESENT_VERB.search(clause):
         return False
     comma = text.find(",", end, sentence_end)
     return comma >= 0 and _FUTURE.search(text, comma, sentence_end) is not None

@@ -51,11 +51,14 @@ def attach_dates(ctx: Context) -> None:
             governor = low
         if governor is not None:
             ctx.date_attach[(unit, governor.i)].append(d)
+            key = (d.start_char, d.end_char)
             if _dates_a_thing(governor):
-                ctx.thing_dates.add((d.start_char, d.end_char))
-            if _dates_a_thing(governor) or since_bound(top) or ctx.news and _reported_background(ctx, governor, d) \
-                    or in_quoted_name(ctx.text, d.start_char):
-                ctx.nominal_dates.add((d.start_char, d.end_char))
+                ctx.thing_dates.add(key)
+            if in_quoted_name(ctx.text, d.start_char):
+                ctx.quoted_dates.add(key)
+            if key in ctx.thing_dates or key in ctx.quoted_dates or since_bound(top) \
+                    or ctx.news and _reported_background(ctx, governor, d):
+                ctx.nominal_dates.add(key)
 
 
 def in_quoted_name(text: str, at: int) -> bool:

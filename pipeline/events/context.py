@@ -94,6 +94,7 @@ class Context:
         self.date_attach: dict[tuple[int, int], list] = defaultdict(list)  # (unit, token i) -> dates
         self.nominal_dates: set[tuple[int, int]] = set()  # dates of a thing: an object noun, a noun's participle
         self.thing_dates: set[tuple[int, int]] = set()  # dates on a noun's participle ("the Summit held in July")
+        self.quoted_dates: set[tuple[int, int]] = set()  # dates inside a quoted name ("“Program for 2014-2016”")
         attach_dates(self)
         self.person_country: dict[str, str] = persons.person_countries(self, people)
         self.publisher = frame.publisher_country((doc.meta or {}).get("source_url"))

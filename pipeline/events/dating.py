@@ -49,7 +49,6 @@ from spacy.tokens import Token
 
 from ..dates import DateMention
 from ..structure import Block
-from .attachment import in_quoted_name
 from .lexicon import lemma_in
 from .modality import is_realis, perfect
 from .news import lead_block
@@ -78,7 +77,7 @@ def own_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
     """Rule 'own dates': the dates attached to the clause's heads; a dateline's date only when
     the clause says none of its own ("TOKYO, March 26 (Kyodo) -- X met on Monday")."""
     uniq = [d for d in _unique(d for h in heads for d in ctx.date_attach.get((unit, h.i), ()))
-            if not _earlier_in_opening(ctx, d) and not in_quoted_name(ctx.text, d.start_char)]
+            if not _earlier_in_opening(ctx, d) and (d.start_char, d.end_char) not in ctx.quoted_dates]
     body = [d for d in uniq if not ctx.in_dateline(d.start_char)] or uniq
     outside = [d for d in body if not _in_parenthesis(ctx.text, d.start_char)]
     return outside or body  # "On July 18, at 10:30 a.m. (local time; on July 19, 00:30 a.m. JST)": one day
@@ -196,7 +195,7 @@ def stray_dates(ctx: Context, unit: int, heads: list[Token]) -> list:
                 continue
             if _inside_clause(ctx, t, h, heads):
                 out.extend(d for d in ctx.date_attach[(unit, t.i)]
-                           if not ctx.in_dateline(d.start_char) and not in_quoted_name(ctx.text, d.start_char))
+                           if not ctx.in_dateline(d.start_char) and (d.start_char, d.end_char) not in ctx.quoted_dates)
     return _unique(out)
 
 

@@ -74,8 +74,8 @@ class PlaceNames(DataComponent):
         """Rule: a PERSON that is a known place is that place, unless it is a surname, an East
         Asian name or after a title; a city only when a capital, very large, after a
         locative word or in a list of places ("Ajman, Umm al-Qaiwain, Fujairah, and Ras
-        al-Khaimah", also by an alternate name); a misspelling of one or two words only after a locative word. A
-        demonym is no person (``the Kazakh market``): NORP."""
+        al-Khaimah", also by an alternate name); a misspelling of one or two words only after a
+        locative word. A demonym is no person (``the Kazakh market``): NORP."""
         name = core(ent)
         if name.text in self.lexicon.surnames or self.lexicon.patterns["ea_name"].fullmatch(name.text):
             return ent
