@@ -16,9 +16,10 @@ from spacy.tokens import Token
 
 from ..structure import Block
 from .actors import np_parties
-from .clauses import Hit, emit, verb_status
+from .clauses import Hit, emit
 from .lexicon import Trigger
 from .records import Candidate, Parties
+from .status import verb_status
 from .syntax import is_verb, subject_tokens
 
 if TYPE_CHECKING:

@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from ..structure import Block
 from .actors import accused_parties
-from .clauses import verb_status
 from .demands import emit_speech_act, speakers
 from .modality import statement_today
+from .status import verb_status
 from .syntax import is_verb
 
 if TYPE_CHECKING:
