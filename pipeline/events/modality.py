@@ -286,6 +286,23 @@ def statement_today(v: Token, threat: bool, g: Grammar, nouns: bool = False) -> 
     return threat and v.tag_ == "VB" and bool(auxes) and all(a.lower_ in g.future_aux for a in auxes)
 
 
+def reported_speech_act(v: Token, g: Grammar, reporting: frozenset[str]) -> bool:
+    """Rule 'a reported speech act': a present-tense speech act (``speech_acts``) in what a
+    past reporting verb reports is done in the reporting ("Minister Kamikawa stated that Japan
+    is deeply concerned ... and strongly condemns such escalation", "the spokesman said the
+    government welcomes the accord"): it occurred when it was said. Never negated or
+    conditional, never a standing policy."""
+    if not lemma_in(v, g.speech_acts) or not _present_form(v) or aux(v):
+        return False
+    top = _conjunct_root(v)
+    says = top.head
+    if top.dep_ != "ccomp" or says.tag_ != "VBD" or not (lemma_in(says, reporting) or says.lower_ in g.quote_verbs):
+        return False
+    if any(_negation(c) or _hypothetical_mark(c, g) for x in (v, top, says) for c in x.children):
+        return False
+    return not _standing_policy(v, g)
+
+
 def _standing_policy(v: Token, g: Grammar) -> bool:
     """Rule 'a policy is no statement': a present tense whose subject is a policy (``policy_nouns``:
     "U.S. policy toward Colombia supports the government's efforts"), or support whose object is

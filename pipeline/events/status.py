@@ -16,6 +16,7 @@ from .modality import (
     is_planned,
     is_realis,
     negated_or_conditional,
+    reported_speech_act,
     statement_today,
 )
 from .news import lead_block
@@ -71,6 +72,8 @@ def verb_status(ctx: Context, unit: int, v: Token, etype: str, mode: str | None 
     if not today and not is_realis(v, g):
         if _lead_visit(ctx, unit, v, mode) or _there_for(ctx, v, mode):
             return False, "ongoing"
+        if reported_speech_act(v, g, ctx.lex.reporting_verbs):
+            return False, "occurred"
         present = present_status(ctx, unit, v) if ctx.news else None
         if present:
             return today, present

@@ -1,0 +1,79 @@
+"""Speech acts a readout reports, and what an anaphoric accusation points back to: tables of
+cases written by hand from the rules' definitions (a readout dated DAY in its header, no other
+date in the text, so every statement is dated the readout's day)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_events import _pipeline
+
+DAY = date(2024, 4, 16)
+META = {"source_url": "https://www.mofa.go.jp/press/release/press1e_000002.html"}
+
+
+def _rows(nlp, text, etype=None):
+    _, rows = _pipeline(nlp, "April 16, 2024\n\n" + text, published=DAY, meta=META)
+    return [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"], r["date_start"])
+            for r in rows if etype is None or r["event_type"] == etype]
+
+
+REPORTED_SPEECH_ACT_CASES = [
+    # (text, the one row expected): a present-tense speech act in what a past reporting verb
+    # reports is done when it is said
+    ("Minister Kamikawa stated that Japan strongly condemns the attacks by Iran against Israel.",
+     ("ACCUSE", ["IRN", "JPN"], ["JPN"], ["IRN"], DAY)),
+    ("The Foreign Secretary said that the United Kingdom condemns the detention of the activists by Belarus.",
+     ("ACCUSE", ["BLR", "GBR"], ["GBR"], ["BLR"], DAY)),
+    ("Minister Kono noted that Japan commends Ethiopia's efforts toward peace.",
+     ("SUPPORT", ["ETH", "JPN"], ["JPN"], ["ETH"], DAY)),
+    ("Foreign Minister Motegi stated that Japan strongly supports the sovereignty of Ukraine.",
+     ("SUPPORT", ["JPN", "UKR"], ["JPN"], ["UKR"], DAY)),
+    ("The Prime Minister said that Australia welcomes the decision of Fiji.",
+     ("SUPPORT", ["AUS", "FJI"], ["AUS"], ["FJI"], DAY)),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTED_SPEECH_ACT_CASES)
+def test_a_reported_speech_act_is_done_when_said(nlp, text, expected):
+    assert _rows(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Kamikawa stated that Japan does not condemn the attacks by Iran against Israel.",
+    "Minister Kamikawa stated that Japan would condemn any attack by Iran against Israel.",
+    "Minister Kamikawa stated that if Japan condemns the attacks by Iran, talks will stall.",
+    "Minister Kamikawa will state that Japan condemns the attacks by Iran against Israel.",
+    "Minister Kamikawa stated that Japan supports Ukraine.",  # a standing policy, no statement
+])
+def test_no_reported_speech_act(nlp, text):
+    assert _rows(nlp, text, "ACCUSE") == [] and _rows(nlp, text, "SUPPORT") == []
+
+
+ANAPHORIC_ACCUSATION_CASES = [
+    # (text, the ACCUSE row expected): "such escalation" stands for the attack with a doer of
+    # its own named before it; that doer is accused, not the one attacked
+    ("Minister Kamikawa stated that Japan is deeply concerned about the attacks by Iran against Israel, "
+     "and strongly condemns such escalation.", ("ACCUSE", ["IRN", "JPN"], ["JPN"], ["IRN"], DAY)),
+    ("The United Kingdom is appalled by the shelling of Kharkiv by Russia and condemns these attacks.",
+     ("ACCUSE", ["GBR", "RUS"], ["GBR"], ["RUS"], DAY)),
+    ("Japan is deeply concerned about Russia's invasion of Ukraine, and strongly condemns such acts.",
+     ("ACCUSE", ["JPN", "RUS"], ["JPN"], ["RUS"], DAY)),
+    ("Canada is alarmed by the air strikes by Azerbaijan on the villages and condemns this escalation.",
+     ("ACCUSE", ["AZE", "CAN"], ["CAN"], ["AZE"], DAY)),
+    ("Australia is shocked by Syria's chemical attack on Douma. Australia condemns such crimes.",
+     ("ACCUSE", ["AUS", "SYR"], ["AUS"], ["SYR"], DAY)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORIC_ACCUSATION_CASES)
+def test_an_anaphoric_accusation_accuses_the_doer_named_before(nlp, text, expected):
+    assert _rows(nlp, text, "ACCUSE") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan strongly condemns such attacks.",  # nothing named before
+    "Japan is deeply concerned about the attacks against Israel, and strongly condemns such escalation.",  # no doer
+])
+def test_an_anaphoric_accusation_with_no_doer_before_accuses_no_one(nlp, text):
+    assert all(target == [] for *_, target, _ in _rows(nlp, text, "ACCUSE"))
