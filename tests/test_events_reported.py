@@ -77,3 +77,63 @@ def test_an_anaphoric_accusation_accuses_the_doer_named_before(nlp, text, expect
 ])
 def test_an_anaphoric_accusation_with_no_doer_before_accuses_no_one(nlp, text):
     assert all(target == [] for *_, target, _ in _rows(nlp, text, "ACCUSE"))
+
+
+GOVUK = {"source_url": "https://www.gov.uk/government/news/statement"}
+
+
+def _govuk_rows(nlp, header, text, published, etype):
+    _, rows = _pipeline(nlp, f"{header}\n\n{text}", published=published, meta=GOVUK)
+    return [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"], r["date_start"])
+            for r in rows if r["event_type"] == etype]
+
+
+UK_DAY = date(2018, 5, 30)
+
+EXTRAPOSED_VERDICT_CASES = [
+    # (text, the ACCUSE row expected): "It is unacceptable that X did ..." in a government's
+    # statement is the government's accusation of X, made the statement's day
+    ("It is utterly unacceptable that Russia has annexed Crimea.", ("ACCUSE", ["GBR", "RUS"], ["GBR"], ["RUS"], UK_DAY)),
+    ("It is deplorable that the Belarusian authorities have detained the journalists.",
+     ("ACCUSE", ["BLR", "GBR"], ["GBR"], ["BLR"], UK_DAY)),
+    ("It is not acceptable that Iran continues to detain British nationals.",
+     ("ACCUSE", ["GBR", "IRN"], ["GBR"], ["IRN"], UK_DAY)),
+    ("It is reprehensible that North Korea has launched another ballistic missile.",
+     ("ACCUSE", ["GBR", "PRK"], ["GBR"], ["PRK"], UK_DAY)),
+    ("It is outrageous that Venezuela's government has expelled the observers.",
+     ("ACCUSE", ["GBR", "VEN"], ["GBR"], ["VEN"], UK_DAY)),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXTRAPOSED_VERDICT_CASES)
+def test_an_act_called_unacceptable_in_ones_own_voice(nlp, text, expected):
+    assert _govuk_rows(nlp, "30 May 2018", text, UK_DAY, "ACCUSE") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "It was unacceptable that Russia annexed Crimea.",  # past: no statement of the day
+    "It is acceptable that Russia joined the talks.",
+    "It is unacceptable that anyone should suffer.",  # no doer
+])
+def test_no_act_called_unacceptable_in_ones_own_voice(nlp, text):
+    assert all(target == [] for *_, target, _ in _govuk_rows(nlp, "30 May 2018", text, UK_DAY, "ACCUSE"))
+
+
+LEADERS_GOVERNMENT_CASES = [
+    # (statement's day, text, accused expected): a government word named after a head of state
+    # or government in office that day is the leader's country (office_holders.json)
+    (date(2018, 5, 30), "The United Kingdom condemns the Asad regime.", ["SYR"]),
+    (date(2020, 5, 4), "The United Kingdom condemns the Maduro regime.", ["VEN"]),
+    (date(2023, 3, 1), "The United Kingdom condemns the Putin government.", ["RUS"]),
+    (date(2021, 5, 24), "The United Kingdom condemns the Lukashenko regime.", ["BLR"]),
+    (date(2022, 2, 9), "The United Kingdom condemns the Ortega government.", ["NIC"]),
+    (date(2026, 1, 5), "The United Kingdom condemns the Asad regime.", []),  # out of office since 2024
+    (date(2018, 5, 30), "The United Kingdom condemns the Johnson government.", []),  # then a foreign minister
+]
+
+
+@pytest.mark.parametrize("published,text,accused", LEADERS_GOVERNMENT_CASES)
+def test_a_leaders_government_is_the_leaders_country(nlp, published, text, accused):
+    header = f"{published.day} {published:%B %Y}"
+    targets = [target for *_, target, _ in _govuk_rows(nlp, header, text, published, "ACCUSE")]
+    assert targets == [accused] if accused else all(t == [] for t in targets)

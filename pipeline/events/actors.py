@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .. import office_holders
 from ..textrules import NUMBER_WORDS
 from . import anaphora, speaker
 from .attackers import accused_attackers
@@ -173,7 +174,7 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
         if c.lower_ in ctx.lex.grammar.pronouns_first:
             getattr(parties, role).update(speaker.first_person(ctx, ctx.units[unit][0] + c.idx))
     for t in (head_, *head_.conjuncts):  # "The Prime Minister and the President condemned"
-        office = office_country(ctx, t)
+        office = office_country(ctx, t) or _leaders_government(ctx, t)
         if office:
             getattr(parties, role).add(office)
     if not parties.actors() and not parties.people and not parties.people_unknown:
@@ -181,6 +182,18 @@ def _phrase_parties(ctx: Context, unit: int, head_: Token, role: str, item, at_c
     if not parties.actors() and not parties.people and head_.lower_ in titles():
         _unknown_person(parties, role)  # "The Foreign Secretary and Defence Secretary will visit"
     return parties
+
+
+def _leaders_government(ctx: Context, head_: Token) -> str | None:
+    """Rule 'a leader's government': a government word (``leader_governments``) named after a
+    head of state or government in office at the document's date ("the Asad regime", "the
+    Maduro government", "Putin's administration") is that leader's country; None when the name
+    is no such holder or holders of more than one country."""
+    if head_.lower_ not in ctx.lex.grammar.leader_governments or ctx.published is None:
+        return None
+    found = {e["country_iso3"] for c in head_.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+             for e in office_holders.holders(c.text, ctx.published) if e["office"] != "foreign_minister"}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _definite_description(ctx: Context, head_: Token, at_char: int) -> frozenset[str]:

@@ -19,6 +19,8 @@ from ..structure import Block
 from .actors import accused_parties
 from .demands import emit_speech_act, speakers
 from .modality import statement_today
+from .records import Parties
+from .speaker import first_person
 from .status import verb_status
 from .syntax import is_verb
 
@@ -39,11 +41,27 @@ def condemned_clause(ctx: Context, adj: Token) -> tuple[Token, Token] | None:
     negated = any(c.dep_ == "neg" for c in (*adj.children, *clause.children))
     if not (low in g.condemning_adjectives and not negated or low in g.approving_adjectives and negated):
         return None
-    speech = clause.head
-    if clause.dep_ != "ccomp" or not is_verb(speech) or speech.lemma_.lower() not in g.demand_speech_verbs:
-        return None
+    that = _extraposed(clause, adj)
+    if that is not None:  # "It is unacceptable that X has ...": the copula is the speech
+        speech, clause = clause, that
+    else:
+        speech = clause.head
+        if clause.dep_ != "ccomp" or not is_verb(speech) or speech.lemma_.lower() not in g.demand_speech_verbs:
+            return None
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None if subject is None or subject.pos_ == "PRON" else (speech, subject)
+
+
+def _extraposed(copula: Token, adj: Token) -> Token | None:
+    """Rule 'an act called unacceptable in one's own voice': "It is utterly unacceptable that
+    the regime has recognised ...": a present main-clause copula whose subject is "it" and
+    whose that-clause (on the copula or its adjective) is the act; the text's own voice (whom "we" speaks for there) says it.
+    The that-clause, or None."""
+    if copula.dep_ != "ROOT" or copula.tag_ not in ("VBZ", "VBP") \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in (*copula.children, *adj.children) if c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _predicate_clause(adj: Token) -> Token | None:
@@ -65,7 +83,8 @@ def verdict_events(ctx: Context, unit: int, block: Block, item: dict | None) -> 
             continue
         speech, subject = found
         accused = accused_parties(ctx, unit, subject, item, offset + speech.idx)
-        speaking = speakers(ctx, unit, speech, item)
+        speaking = speakers(ctx, unit, speech, item) if speech.lemma_ != "be" \
+            else Parties(source=set(first_person(ctx, offset + speech.idx)))
         if not (speaking.source or speaking.unknown) or accused.actors() & speaking.source:
             continue
         today, status = _speech_status(ctx, unit, speech)
@@ -82,6 +101,8 @@ def verdict_events(ctx: Context, unit: int, block: Block, item: dict | None) -> 
 def _speech_status(ctx: Context, unit: int, speech: Token) -> tuple[bool, str | None]:
     """The speech's (statement of the day, status); a present speech verb that calls an act
     unacceptable is a statement of the day, whatever the verb ("Japan emphasizes that ...")."""
+    if speech.lemma_ == "be":  # rule 'an act called unacceptable in one's own voice'
+        return (True, "occurred") if ctx.day_at(ctx.units[unit][0] + speech.idx) is not None else (False, None)
     today, status = verb_status(ctx, unit, speech, ACCUSATION)
     if status is None and ctx.day_at(ctx.units[unit][0] + speech.idx) is not None \
             and statement_today(speech, False, ctx.lex.grammar, nouns=True):
