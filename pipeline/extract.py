@@ -65,6 +65,13 @@ def _units_of_block(block, sentences: list[tuple[int, int]]) -> list[tuple[int, 
     return units
 
 
+def unit_text(text: str, start: int, end: int) -> str:
+    """What the model reads of a unit: its text with every line break inside it as a space (a
+    hard-wrapped paragraph is one block across lines; the model would parse the breaks as
+    words). The same length, so every offset stays the text's."""
+    return text[start:end].replace("\r", " ").replace("\n", " ")
+
+
 def text_units(doc: ParsedDocument) -> list[tuple[int, int]]:
     """(start, end) spans covering each block, split at sentence ends when a block is long."""
     return [unit for units in block_units(doc) for unit in units]
@@ -98,7 +105,7 @@ def run_nlp(docs: Iterable[ParsedDocument], nlp: Language,
             units = text_units(doc)
             pending.append((doc, len(units)))
             for start, end in units:
-                yield doc.text[start:end], start
+                yield unit_text(doc.text, start, end), start
 
     current: BlockDocs = []
     for spacy_doc, offset in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):

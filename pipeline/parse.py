@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .structure import Block, ParsedDocument, Sentence
@@ -141,6 +142,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 LONG_LINE = 2_000
 PARAGRAPH_CHARS = 1_000
 TITLE_CHARS = 300
+WRAPPED_MIN_BREAKS = 3  # see _hard_wrapped
+_CLOSED_LINE = re.compile(r"""[.!?:;|'\"’”)\]]$""")
 _INLINE_ITEM = re.compile(r"\s(?=[-*•]\s*\(\d{1,3}\)\s)")
 
 
@@ -216,6 +219,14 @@ class _Outline:
             return self.last_item if self.last_item is not None else self.last_heading
         return self.last_heading if kind == "paragraph" else None
 
+    def extend(self, end: int) -> None:
+        """The last block goes on to end: a paragraph (a title or heading so extended was the
+        first line of one)."""
+        last = self.blocks[-1]
+        if last.kind != "paragraph" and self.last_heading == last.index:
+            self.last_heading = None
+        self.blocks[-1] = replace(last, kind="paragraph", end_char=end, parent=self.last_heading)
+
     def add(self, kind: str, start: int, end: int, number: int | None) -> None:
         index = len(self.blocks)
         self.blocks.append(Block(index, kind, start, end, self.parent(kind), number))
@@ -227,18 +238,54 @@ class _Outline:
             self.last_item = None
 
 
+def _open_line(body: str) -> bool:
+    """A prose line that stops mid-sentence: no sentence end, colon or table bar at its end."""
+    return bool(body) and not _CLOSED_LINE.search(body)
+
+
+def _continuation(body: str) -> bool:
+    """A prose line going on from the one before: no list marker or table bar, and it opens in
+    lower case or with a number ("government in Guinea ...", "157 were killed ...")."""
+    return bool(body) and (body[0].islower() or body[0].isdigit()) and not (
+        _ITEM.match(body) or _BULLET.match(body) or _NUMBERED.match(body) or "|" in body)
+
+
+def _line_break(text: str, before: tuple[int, str], line_start: int) -> bool:
+    """Whether a line break (not the cut of a long line) ends the line before."""
+    return "\n" in text[before[0] + len(before[1]):line_start]
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, str]]) -> bool:
+    """Rule 'a hard-wrapped text': a text whose lines break inside sentences (saved from a
+    mailing, a wire archive or a PDF) is recognised by at least WRAPPED_MIN_BREAKS open lines
+    followed at once by a lower-case or numeric continuation."""
+    breaks = sum(1 for a, b in zip(lines, lines[1:])
+                 if _open_line(a[1].strip()) and _continuation(b[1].strip()) and _line_break(text, a, b[0]))
+    return breaks >= WRAPPED_MIN_BREAKS
+
+
 def parse_blocks(text: str) -> list[Block]:
-    """The title, headings, numbered items, bullets and paragraphs of text, with offsets."""
+    """The title, headings, numbered items, bullets and paragraphs of text, with offsets. In a
+    hard-wrapped text (``_hard_wrapped``) an open prose line and the prose line right after it
+    are one paragraph."""
     outline = _Outline()
-    for line_start, content in _lines(text):
+    lines = list(_lines(text))
+    wrapped = _hard_wrapped(text, lines)
+    joinable = False  # the line before was open prose, in a hard-wrapped text
+    for i, (line_start, content) in enumerate(lines):
         body_start = line_start + len(content) - len(content.lstrip())
         body = content.strip()
         if not body.strip("-*•"):  # blank, or a list marker with nothing after it
+            joinable = False
             continue
         kind, marker, number = _line_kind(body, not outline.blocks)
-        if body_start + marker >= body_start + len(body):  # a bare marker such as "- "
+        if joinable and marker == 0 and "|" not in body and _line_break(text, lines[i - 1], line_start):
+            outline.extend(body_start + len(body))
+        elif body_start + marker >= body_start + len(body):  # a bare marker such as "- "
             continue
-        outline.add(kind, body_start + marker, body_start + len(body), number)
+        else:
+            outline.add(kind, body_start + marker, body_start + len(body), number)
+        joinable = wrapped and _open_line(body) and outline.blocks[-1].kind in ("title", "paragraph", "heading")
     return outline.blocks
 
 

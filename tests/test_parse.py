@@ -155,3 +155,75 @@ def test_first_line_is_title_unless_it_is_a_sentence(first_line, is_title):
     doc = parse_text(first_line + "\n\nA second paragraph follows here.\n")
     assert (doc.blocks[0].kind == "title") is is_title
     assert doc.title == (first_line if is_title else None)
+
+
+WRAPPED_NEWS = (
+    "Leaders are imposing an arms embargo against the military\n"
+    "government in Guinea following last month's killing of opposition\n"
+    "demonstrators.\n"
+    "Rights groups say at least\n"
+    "157 were killed when troops opened fire on protestors.\n"
+    "The court has opened\n"
+    "a preliminary investigation.\n"
+)
+
+HARD_WRAP_CASES = [
+    # (text, [(kind, text of the block)] expected): rule 'a hard-wrapped text'
+    (WRAPPED_NEWS, [
+        ("paragraph", "Leaders are imposing an arms embargo against the military\ngovernment in Guinea following "
+                      "last month's killing of opposition\ndemonstrators."),
+        ("paragraph", "Rights groups say at least\n157 were killed when troops opened fire on protestors."),
+        ("paragraph", "The court has opened\na preliminary investigation."),
+    ]),
+    # a title set off by a blank line stays the title
+    ("Embargo on Guinea\n\n" + WRAPPED_NEWS, [
+        ("title", "Embargo on Guinea"),
+        ("paragraph", "Leaders are imposing an arms embargo against the military\ngovernment in Guinea following "
+                      "last month's killing of opposition\ndemonstrators."),
+        ("paragraph", "Rights groups say at least\n157 were killed when troops opened fire on protestors."),
+        ("paragraph", "The court has opened\na preliminary investigation."),
+    ]),
+    # lines that each end a sentence: nothing to join
+    ("Japan and Peru met.\nthey agreed to talk.\nthey signed a pact.\nthey left.\n", [
+        ("paragraph", "Japan and Peru met."), ("paragraph", "they agreed to talk."),
+        ("paragraph", "they signed a pact."), ("paragraph", "they left."),
+    ]),
+    # a list after an open line, in a hard-wrapped text: the list items stay items
+    (WRAPPED_NEWS + "Treaties in force\n- 1972 Aviation Agreement\n- 1978 Tourism Agreement\n", [
+        ("paragraph", "Leaders are imposing an arms embargo against the military\ngovernment in Guinea following "
+                      "last month's killing of opposition\ndemonstrators."),
+        ("paragraph", "Rights groups say at least\n157 were killed when troops opened fire on protestors."),
+        ("paragraph", "The court has opened\na preliminary investigation."),
+        ("heading", "Treaties in force"), ("bullet", "1972 Aviation Agreement"), ("bullet", "1978 Tourism Agreement"),
+    ]),
+    # table rows are never joined
+    (WRAPPED_NEWS + "1610 | the party sets off\n1614 | the party travels on\n", [
+        ("paragraph", "Leaders are imposing an arms embargo against the military\ngovernment in Guinea following "
+                      "last month's killing of opposition\ndemonstrators."),
+        ("paragraph", "Rights groups say at least\n157 were killed when troops opened fire on protestors."),
+        ("paragraph", "The court has opened\na preliminary investigation."),
+        ("paragraph", "1610 | the party sets off"), ("paragraph", "1614 | the party travels on"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HARD_WRAP_CASES)
+def test_a_hard_wrapped_paragraph_is_one_block(text, expected):
+    doc = parse_text(text)
+    assert [(b.kind, text[b.start_char:b.end_char]) for b in doc.blocks] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Talks ended.\nRights groups say at least\n157 were killed.\nThe court has opened\na preliminary investigation.\n",
+    "Talks ended.\nThe envoys of\nboth sides met.\n",  # one break inside a sentence
+    "Talks ended.\nThe envoys of\n\nboth sides met in the\n\nnext town in the\n\nsouth of the country.\n",  # blank lines
+])
+def test_a_text_with_fewer_than_three_breaks_inside_sentences_is_not_hard_wrapped(text):
+    assert all("\n" not in text[b.start_char:b.end_char] for b in parse_text(text).blocks)
+
+
+def test_the_model_reads_a_wrapped_unit_with_spaces_for_line_breaks():
+    from pipeline.extract import unit_text
+    text = "held talks with the\nPresident of Peru.\r\nThen"
+    assert unit_text(text, 0, 37) == "held talks with the President of Peru."[:37]
+    assert len(unit_text(text, 0, len(text))) == len(text) and "\n" not in unit_text(text, 0, len(text))

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from .. import rawio
 from ..config import Settings
+from ..extract import unit_text
 from ..timing import StageTimer
 from .cache import cache_bytes, export_ready
 from .worker import Outcome, RangeTask, _failure, parse_raw
@@ -39,7 +40,7 @@ class LargeDocument:
 
     def tasks(self) -> Iterator[RangeTask]:
         for index, units in enumerate(self.ranges):
-            yield RangeTask(self.raw.doc_id, self.raw.version, index, [(s, self.doc.text[s:e]) for s, e in units])
+            yield RangeTask(self.raw.doc_id, self.raw.version, index, [(s, unit_text(self.doc.text, s, e)) for s, e in units])
         self.ranges = []  # the units' texts were copied into the tasks: nothing more to keep
 
     def add(self, index: int, data: bytes, timer: StageTimer) -> list[Outcome]:
