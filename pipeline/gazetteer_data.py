@@ -117,3 +117,6 @@ def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     _check_admin1(config.get("admin1", {}))
     check_compass(config.get("compass_regions", {}))
     _check_readings(config.get("context_readings", {}), {e.get("name") for e in config.get("places", [])})
+    adjectives = config.get("region_adjectives", [])
+    if not isinstance(adjectives, list) or not all(isinstance(a, str) and a.strip() for a in adjectives):
+        raise ValueError("places.json: region_adjectives must be a list of words")

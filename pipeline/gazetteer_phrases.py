@@ -10,7 +10,7 @@ from .textrules import strip_possessive
 
 class CountryPhrases:
     """Mixin of ``Gazetteer``: needs its ``surface_names``, ``places``, ``demonyms``, ``institutions``,
-    ``capitals``, ``ambiguous``, ``country_names`` and ``country_article``."""
+    ``capitals``, ``ambiguous``, ``region_adjectives``, ``country_names`` and ``country_article``."""
 
     def _countries_pattern(self) -> re.Pattern:
         if self._countries_re is None:
@@ -26,6 +26,7 @@ class CountryPhrases:
             for text, iso3 in self.institutions.items():  # "the Kremlin", "State Department"
                 mapping.setdefault(text, iso3)
             mapping.update(self._regions_named_after_countries(mapping))
+            mapping.update(dict.fromkeys(self.region_adjectives, ""))  # "Latin American" names no country
             for text in list(mapping):
                 if "'" in text:
                     mapping.setdefault(text.replace("'", "’"), mapping[text])

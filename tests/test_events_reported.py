@@ -137,3 +137,29 @@ def test_a_leaders_government_is_the_leaders_country(nlp, published, text, accus
     header = f"{published.day} {published:%B %Y}"
     targets = [target for *_, target, _ in _govuk_rows(nlp, header, text, published, "ACCUSE")]
     assert targets == [accused] if accused else all(t == [] for t in targets)
+
+
+VOA = {"source_url": "https://www.voanews.com/a/story/1.html"}
+
+REGIONAL_GROUP_CASES = [
+    # (text, (type, actors, source, target) of the one row expected): a region's group of
+    # states or leaders is a body of no one country, so its act needs no second country
+    ("West African leaders imposed an arms embargo on Guinea on Friday.", ("SANCTION", ["GIN"], [], ["GIN"])),
+    ("European governments imposed sanctions on Belarus on Friday.", ("SANCTION", ["BLR"], [], ["BLR"])),
+    ("Arab foreign ministers condemned Israel on Friday.", ("ACCUSE", ["ISR"], [], ["ISR"])),
+    ("Nordic countries expelled Russian diplomats on Friday.", ("SANCTION", ["RUS"], [], ["RUS"])),
+    ("Latin American leaders condemned Venezuela on Friday.", ("ACCUSE", ["VEN"], [], ["VEN"])),
+    ("American leaders imposed sanctions on Cuba on Friday.", ("SANCTION", ["CUB", "USA"], ["USA"], ["CUB"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGIONAL_GROUP_CASES)
+def test_a_regions_group_acts_as_a_body_of_no_one_country(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2009, 10, 17), meta=VOA)
+    assert [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows] == [expected]
+
+
+def test_leaders_of_no_region_make_no_one_sided_sanction(nlp):
+    _, rows = _pipeline(nlp, "Leaders imposed sanctions on Cuba on Friday.", published=date(2009, 10, 17), meta=VOA)
+    assert rows == []
+

@@ -176,6 +176,13 @@ COUNTRIES_IN_CASES = [
     ("naval patrols in the Indian Ocean", []),
     ("Chinese ships in the South China Sea", ["CHN"]),
     ("missiles fell into the Sea of Japan", []),
+    # a world region's adjective that holds a country's demonym names none (region_adjectives)
+    ("Latin American leaders", []),
+    ("South American nations and Brazil", ["BRA"]),
+    ("North American trade ministers", []),
+    ("Central American presidents met", []),
+    ("the Inter-American Commission on Human Rights", []),
+    ("American and Latin American envoys", ["USA"]),
 ]
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.lexicon import load_common_words
 from ..structure import Block
 from .acts import act_of
 from .dating import event_dates, own_dates
@@ -437,7 +438,22 @@ def _organisation_party(ctx: Context, heads: list[Token]) -> bool:
     """Whether the clause names an international organisation (``grammar.international_organisations``:
     "the UN Security Council", "the European Union"): a party the countries column leaves out by
     convention, so a directed act with one country is complete."""
-    return _names_organisation(ctx, heads[0].doc, {t.i for h in heads for t in clause_tokens(h)})
+    starts = {t.i for h in heads for t in clause_tokens(h)}
+    return _names_organisation(ctx, heads[0].doc, starts) or _regional_group(ctx, heads[0].doc, starts)
+
+
+def _regional_group(ctx: Context, doc, starts: set[int]) -> bool:
+    """Rule 'a region's group': a region's adjective naming no country (a NORP, or a capitalised
+    adjective, opening a sentence only if it is no common word) before a group of states or their leaders
+    (``regional_group_heads``: "West African leaders are imposing an arms embargo", "European
+    governments", "Nordic countries") is a body of no one country, as an international
+    organisation is."""
+    heads = ctx.lex.grammar.regional_group_heads
+    names = [ent for ent in doc.ents if ent.label_ == "NORP"]
+    names += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "ADJ" and t.is_title and not t.ent_type_
+              and (t.i != t.sent.start or t.lower_ not in load_common_words())]
+    return any(name.start in starts and not ctx.countries(name.text) and name.root.head.lower_ in heads
+               and name.root.dep_ in ("amod", "compound") for name in names)
 
 
 def _names_organisation(ctx: Context, doc, starts: set[int]) -> bool:
