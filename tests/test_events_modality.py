@@ -122,3 +122,24 @@ PLANNED_BY_ADJECTIVE_CASES = [
 def test_due_to_plans_and_a_number_of_agreements_are_signed(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2023, 7, 25), meta={"source_url": "https://www.voanews.com/a/x.html"})
     assert [(r["event_type"], r["actors_iso3"], r["status"], r["date_start"]) for r in rows] == expected
+
+
+VOA_META = {"source_url": "https://www.voanews.com/a/story/2.html"}
+
+RECENT_YEARS_CASES = [
+    # (text, whether a row is expected): acts spread over a recent span of plural time units
+    # are repeated acts or a process, no dated event; the same act on its own day is one
+    ("Venezuela has in recent years expelled a number of senior U.S. diplomats.", False),
+    ("In recent months, Bangladesh has been cooperating with India in cracking down on insurgents.", False),
+    ("Over the past two years, China has sent warships to the Philippines.", False),
+    ("During the last decades, Russia has supplied weapons to Syria.", False),
+    ("In the past few months Ethiopia and Eritrea have held talks.", False),
+    ("Venezuela expelled two U.S. diplomats on Monday.", True),
+    ("Bangladesh and India held talks on Monday, after years of disputes.", True),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECENT_YEARS_CASES)
+def test_acts_of_recent_years_are_no_dated_event(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2013, 12, 4), meta=VOA_META)
+    assert bool(rows) is expected

@@ -36,6 +36,7 @@ from .modality import (
     is_planned,
     is_realis,
     negated_or_conditional,
+    over_recent_years,
     over_years,
     spoken_today,
     statement_today,
@@ -281,6 +282,8 @@ def _state_of(ctx: Context, n: Token) -> tuple[Token, str] | None:
 def _supported_status(ctx: Context, unit: int, support: Token, noun: Token, rows) -> tuple[bool, str | None]:
     """(statement of the day, status) of a noun made to happen by support; status None: none."""
     g = ctx.lex.grammar
+    if over_recent_years(support, g):
+        return False, None
     if is_realis(support, g):
         return False, "ongoing" if is_ongoing(support, g) else "occurred"
     threat = any(r.type == "THREATEN" for r in rows)

@@ -108,6 +108,8 @@ class Grammar:
     received_things: frozenset[str] = frozenset()  # "received warm response from X": a thing, no visitor
     habitual_adjectives: frozenset[str] = frozenset()  # "have had regular visits": many acts, no event
     habitual_adverbs: frozenset[str] = frozenset()  # "has repeatedly refused": many acts, no event
+    span_preps: frozenset[str] = frozenset()  # "in recent years", "over the past months": a span of acts
+    recent_words: frozenset[str] = frozenset()  # "recent", "past": a span reaching the present
     process_units: frozenset[str] = frozenset()  # "after several years of talks": a process, no event
     audience_words: frozenset[str] = frozenset()  # "speaking to reporters": an audience, no one met
     separation_nouns: frozenset[str] = frozenset()  # "independence of Kosovo from Serbia": no party

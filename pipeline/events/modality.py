@@ -68,6 +68,21 @@ def over_years(n: Token, g: Grammar) -> bool:
         and head.head.i < n.i
 
 
+def over_recent_years(v: Token, g: Grammar) -> bool:
+    """Rule 'acts of recent years': a clause spread over a recent span counted in plural units
+    of time ("has in recent years expelled a number of diplomats", "In recent months, Dhaka has
+    been cooperating with India", "Over the past two years, China has sent warships") tells
+    repeated acts or a process, no dated event. Read on the verb and its first conjunct."""
+    for t in {v, _conjunct_root(v)}:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in g.span_preps and any(
+                    p.dep_ == "pobj" and p.lower_ in g.process_units
+                    and any(a.dep_ == "amod" and a.lower_ in g.recent_words for a in p.children)
+                    for p in c.children):
+                return True
+    return False
+
+
 def describes_process(v: Token, g: Grammar) -> bool:
     """A verb that only describes such a process ("years of talks mediated by Norway", the
     parser hanging it on "years" or on "talks")."""

@@ -16,6 +16,7 @@ from .modality import (
     is_planned,
     is_realis,
     negated_or_conditional,
+    over_recent_years,
     reported_speech_act,
     statement_today,
 )
@@ -67,6 +68,8 @@ def _lead_visit(ctx: Context, unit: int, v: Token, mode: str | None) -> bool:
 def verb_status(ctx: Context, unit: int, v: Token, etype: str, mode: str | None = None) -> tuple[bool, str | None]:
     """(statement of the day, status) of a verb's clause; status None: no event."""
     g = ctx.lex.grammar
+    if over_recent_years(v, g):
+        return False, None
     today = ctx.day_at(ctx.units[unit][0] + v.idx) is not None and statement_today(v, etype == "THREATEN", g)
     status = "ongoing" if is_ongoing(v, g) else "occurred"
     if not today and not is_realis(v, g):
