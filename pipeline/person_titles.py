@@ -80,7 +80,17 @@ def _apposed_window(doc: Doc, span: Span, person_ends: list[int], lex: NameLexic
     clause = text[: m.start()]
     prev_person_end = max((e for e in person_ends if e <= lo + m.start()), default=0)
     clause = clause[max(max(clause.rfind(c) for c in ",;:()\n") + 1, prev_person_end - lo, 0):]
+    tail = _PLACE_TAIL.search(clause)
+    if tail and _names_institution(tail.group(0)):
+        return clause + " "  # "the Permanent Under-Secretary at the Foreign and Commonwealth Office"
     return _PLACE_TAIL.sub("", clause) + " "
+
+
+def _names_institution(text: str) -> bool:
+    """A country's institution named in text ("the Foreign and Commonwealth Office", "the State
+    Department"): the title's employer, whose the person is, not a post's place."""
+    gaz = get_gazetteer()
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in gaz.institutions)
 
 
 @lru_cache(maxsize=4)

@@ -40,6 +40,28 @@ def test_a_title_set_off_by_a_comma_before_the_name(nlp, text, published, source
     assert people[person] == expected
 
 
+EMPLOYER_CASES = [
+    # (text, person, expected): a title "at the" institution that employs the person names the
+    # institution's country ("at Riga" above is a post's place, not an employer)
+    ("This builds on talks that the Permanent Under-Secretary at the Foreign and Commonwealth Office, "
+     "Simon McDonald, had this weekend.", "Simon McDonald", ("GBR", "text")),
+    ("The Permanent Secretary at the Foreign Office, Philip Barton, met the delegation.", "Philip Barton",
+     ("GBR", "text")),
+    ("Deputy Spokesperson at the State Department Jalina Porter briefed reporters.", "Jalina Porter",
+     ("USA", "text")),
+    ("The Under Secretary at the Department of State, Victoria Nuland, visited Kyiv.", "Victoria Nuland",
+     ("USA", "text")),
+    ("Press Secretary at the Kremlin Dmitry Peskov said the talks went well.", "Dmitry Peskov", ("RUS", "text")),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", EMPLOYER_CASES)
+def test_a_title_at_an_institution_names_its_country(nlp, text, person, expected):
+    people = _countries_at(nlp, text, None, None)
+    assert person in people, sorted(people)
+    assert people[person] == expected
+
+
 # ------------------------------------------------------------------ credentials presented; diplomatic ranks
 ENVOY_CASES = [
     # (text, document title, person, expected): a page about the United States and one country

@@ -80,7 +80,9 @@ def _compile_patterns(surnames: frozenset[str], word_surnames: frozenset[str], t
     # an of-chain ("President of the Presidium of ...") or a portfolio ("Minister for Europe",
     # "Under Secretary of State for Political Affairs")
     # (it ends in a capitalised word: "... Regional Integration Shirley Ayorkor Botchwey | and her guest")
-    chain = rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{cap}(?:(?:[ \t]+(?:of|the|and|for|on))*[ \t]+{cap})*)"
+    # ("... at the Foreign Office": an employer with its article; "Commissioner at Riga" is a post)
+    link = r"(?:(?:of|for)[ \t]+(?:the[ \t]+)?|at[ \t]+the[ \t]+)"
+    chain = rf"(?:[ \t]+{link}{cap}(?:(?:[ \t]+(?:of|the|and|for|on))*[ \t]+{cap})*)"
     syll = r"[A-Z][a-z]{0,5}"
     return {
         # an East Asian name written surname first: Ri Su-Yong, Kim Yong-nam, Ri Yong Ho
