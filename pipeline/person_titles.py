@@ -68,7 +68,9 @@ def _apposed_window(doc: Doc, span: Span, person_ends: list[int], lex: NameLexic
     """Rule 'a title set off by a comma before the name': ``the President of Cyprus, Nikos
     Christodoulides``, ``the U.S. Commissioner at Riga, Evan Young``, ``the Ambassador of
     Bolivia, Señor Dr. Don X``: the clause before the comma, without a place it ends with
-    (``at Riga``), when only honorifics stand between the comma and the name; else ""."""
+    (``at Riga``; rule 'an employer is no post': kept when it names a country's institution,
+    ``the Permanent Under-Secretary at the Foreign and Commonwealth Office``), when only
+    honorifics stand between the comma and the name; else ""."""
     first = _window_start(span)
     if first >= span.start:
         return ""
