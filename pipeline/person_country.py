@@ -171,7 +171,8 @@ def former_holder_country(name: str) -> str | None:
 def surname_country(word: str, levels: list[list]) -> str | None:
     """A one-word name written with no title (``ensuring Putin fails``): the one country of the
     office-holders answering to it (``data/office_holders.json``) at the first date level where
-    any was in office."""
+    any was in office; the caller's last level may be ``ANY_TIME`` (rule 'an office-holder keeps
+    their country' for a surname: "the end of Assad's brutal regime" two days after his fall)."""
     from .holder_names import holders_between
 
     for dates in levels:
@@ -318,7 +319,7 @@ def _gazetteer_evidence(name: str, evidence: Evidence, levels: list[list]) -> st
     name written with no title at its dates."""
     iso3 = gazetteer_country(name, levels) or former_holder_country(name)
     if not iso3 and len(name.split()) == 1 and not evidence.titles:
-        iso3 = surname_country(name, levels)
+        iso3 = surname_country(name, [*levels, [ANY_TIME]])
     return iso3
 
 

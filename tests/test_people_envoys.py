@@ -128,3 +128,25 @@ OLD_PAGE_CASES = [
 def test_whose_office_it_was_on_an_old_page(nlp, text, published, title, expected):
     people = _countries_at(nlp, text, published, STATE, title)
     assert {name: people.get(name) for name in expected} == expected
+
+
+SURNAME_ANY_TIME_CASES = [
+    # (text, published, person, expected): a one-word name with no title, of no office-holder in
+    # office that day, that answers to office-holders of one country only at some time (terms
+    # from general knowledge: Bashar al-Assad fled on 2024-12-08, Angela Merkel left office in
+    # 2021, Robert Mugabe in 2017, Jair Bolsonaro on 2023-01-01, Shinzo Abe in 2020)
+    ("The leaders discussed the end of Assad's brutal regime.", "2024-12-10", "Assad", ("SYR", "gazetteer")),
+    ("Analysts say Merkel shaped the union for a generation.", "2023-01-10", "Merkel", ("DEU", "gazetteer")),
+    ("Observers recalled that Mugabe ruled for decades.", "2020-05-04", "Mugabe", ("ZWE", "gazetteer")),
+    ("Supporters of Bolsonaro gathered outside the court.", "2023-06-01", "Bolsonaro", ("BRA", "gazetteer")),
+    ("Critics compared the plan with the policies of Abe.", "2024-02-01", "Abe", ("JPN", "gazetteer")),
+    # holders of two countries: nothing decided
+    ("Critics compared the plan with the policies of Johnson.", "2030-02-01", "Johnson", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,published,person,expected", SURNAME_ANY_TIME_CASES)
+def test_a_surname_keeps_its_office_holders_country(nlp, text, published, person, expected):
+    people = _countries_at(nlp, text, published, None)
+    assert person in people, sorted(people)
+    assert people[person] == expected
