@@ -665,7 +665,9 @@ COUNTRY_RULE_CASES = [
     # a surname written alone, without a title: the one office-holder at the date
     ("The sanctions will make sure Putin fails.", "2022-10-25", None, "Putin", ("RUS", "gazetteer")),
     ("Officials said Obama would raise the issue.", "2014-02-11", None, "Obama", ("USA", "gazetteer")),
-    ("Officials said Putin would raise the issue.", None, None, "Putin", (None, None)),  # no date
+    # no date: the office-holders answering to the surname at any time, when of one country
+    ("Officials said Putin would raise the issue.", None, None, "Putin", ("RUS", "gazetteer")),
+    ("Officials said Johnson would raise the issue.", None, None, "Johnson", (None, None)),  # GBR, USA
     # a titled person on a government publisher's page
     ("The Defence Secretary Gavin Williamson said the ties were strong.", "2018-06-01",
      "https://www.gov.uk/government/news/x", "Gavin Williamson", ("GBR", "frame")),
@@ -935,7 +937,7 @@ ARABIC_AND_PACIFIC_CASES = [
     ("Prime Minister Sheikh Hasina met Sheikh Abdullah bin Zayed Al Nahyan in Dhaka.\n",
      {"Sheikh Hasina": "BGD", "Abdullah bin Zayed Al Nahyan": "ARE"}),
     ("Mr. Suga held a meeting with Hon. Rev. Dr. Pōhiva TU’I’ONETOA, Prime Minister of the Kingdom of Tonga.\n",
-     {"Pōhiva TU’I’ONETOA": "TON", "Suga": None}),
+     {"Pōhiva TU’I’ONETOA": "TON", "Suga": "JPN"}),  # Suga: Japan's only office-holder of that name, at any time
     ("The minister spoke of the murder of Jamal Khashoggi. Mr Khashoggi's death shocked the world.\n",
      {"Jamal Khashoggi": None}),
 ]
