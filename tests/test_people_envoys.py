@@ -150,3 +150,22 @@ def test_a_surname_keeps_its_office_holders_country(nlp, text, published, person
     people = _countries_at(nlp, text, published, None)
     assert person in people, sorted(people)
     assert people[person] == expected
+
+
+ELECT_CASES = [
+    # (text, person, expected): an office-holder elect or designate has the office's title and so
+    # its country
+    ("David Cameron spoke to President-elect Macri of Argentina to congratulate him.", "Macri", ("ARG", "text")),
+    ("The Prime Minister called President-elect Jair Bolsonaro of Brazil on Friday.", "Jair Bolsonaro",
+     ("BRA", "text")),
+    ("Ukrainian President-elect Volodymyr Zelenskyy thanked the leaders.", "Volodymyr Zelenskyy", ("UKR", "text")),
+    ("The envoy met Prime Minister-designate Najib Mikati of Lebanon in Beirut.", "Najib Mikati", ("LBN", "text")),
+    ("Japan congratulated Prime Minister-elect Imran Khan of Pakistan.", "Imran Khan", ("PAK", "text")),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", ELECT_CASES)
+def test_an_office_holder_elect_has_the_offices_country(nlp, text, person, expected):
+    people = _countries_at(nlp, text, None, None)
+    assert person in people, sorted(people)
+    assert people[person] == expected
