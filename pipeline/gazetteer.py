@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -363,12 +363,15 @@ class Gazetteer(CountryPhrases, LooseNames):
 
     def town_row(self, row: dict, name: str | None = None) -> Place:
         """The Place of a GeoNames row (kind ``city``), named ``name`` or GeoNames' name
-        without diacritics; made once per id."""
+        without diacritics, made once per id; named ``name``, a copy that is not kept, so that
+        what one document found never renames the town for the next."""
         pid = f"geonames:{row['geonameid']}"
         if pid not in self.places:
-            self.places[pid] = Place(pid, name or fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
+            self.places[pid] = Place(pid, fold(row["name"]), "city", self._iso2_to_iso3.get(row["countrycode"]),
                                      float(row["latitude"]), float(row["longitude"]))
-        return self.places[pid]
+        if not name or name == self.places[pid].name:
+            return self.places[pid]
+        return replace(self.places[pid], name=name)  # the mention carries the name (places.py)
 
     def organisation_spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of the names of ``nested_names.organisation_names`` in ``text``

@@ -79,7 +79,9 @@ class PersonRecord:
 class EntityMention:
     """One mention of a person or place; offsets are absolute, ``text`` is the raw slice.
     ``metonymic`` marks a capital city standing for its government (``Pyongyang has yet to
-    provide``); it is always False for people."""
+    provide``); it is always False for people. ``name`` is a place's name as the text gives it
+    where a rule found the place by another of its names (``the Syrian town of Douma``:
+    GeoNames' Duma), else None."""
 
     label: str
     text: str
@@ -87,6 +89,7 @@ class EntityMention:
     end_char: int
     entity_id: str | None
     metonymic: bool = False
+    name: str | None = None
 
 
 @dataclass

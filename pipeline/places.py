@@ -358,14 +358,17 @@ def _entity_place(doc: Doc, ent: Span):
     a city the model tagged as something else after a locative preposition (``attack in Tunis``:
     ``pipeline.nlp.spans.mislabelled_city``)."""
     place = None
+    rules = load_entity_rules()
     if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
         place = _country_after(doc, ent, _resolve_entity(ent))
         if place is not None and ent.label_ == "NORP" and place.kind != "country":
             place = None
+    if place is not None and place.kind == "city" and ent.label_ in ("GPE", "LOC"):
+        town = town_of(doc, ent, get_gazetteer(), rules.town_words)  # "the Syrian town of Douma":
+        place = town if town is not None and town.place_id == place.place_id else place  # named as written
     if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):
         place = _parenthesis_place(doc, ent)
     if place is None and ent.label_ in ("GPE", "LOC"):
-        rules = load_entity_rules()
         place = town_of(doc, ent, get_gazetteer(), rules.town_words) or place_near(doc, ent) \
             or subregion_of(doc, ent, rules.subregion_words)
     if place is None:
@@ -396,8 +399,9 @@ def _place_mention(doc: Doc, ent: Span, offset: int) -> list[EntityMention] | No
         span, place = feature
         return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char, place.place_id)]
     span = _mention_span(ent)
+    own_name = place.name if place.name != get_gazetteer().place(place.place_id).name else None
     return [EntityMention("PLACE", span.text, offset + span.start_char, offset + span.end_char,
-                          place.place_id, _metonymic(span, place))]
+                          place.place_id, _metonymic(span, place), own_name)]
 
 
 def _entity_mentions(doc: Doc, ent: Span, offset: int) -> list[EntityMention]:
@@ -498,8 +502,8 @@ def find_places(block_docs: list[tuple[int, Doc]], published: date | None = None
         rec = records.get(m.entity_id)
         if rec is None:
             p = gaz.place(m.entity_id)
-            rec = records[m.entity_id] = PlaceRecord(p.place_id, _english_name(p, m.text), p.kind, p.country_iso3,
-                                                     p.countries, p.latitude, p.longitude)
+            rec = records[m.entity_id] = PlaceRecord(p.place_id, m.name or _english_name(p, m.text), p.kind,
+                                                     p.country_iso3, p.countries, p.latitude, p.longitude)
         rec.n_mentions += 1
         if m.text not in rec.mentions:
             rec.mentions.append(m.text)

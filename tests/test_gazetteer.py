@@ -537,3 +537,25 @@ def test_a_region_named_like_its_capital_written_apart(surface, name, kind):
 def test_common_names_of_seas_cities_and_ranges(surface, name, kind, iso3):
     place = resolve_place(surface)
     assert (place.name, place.kind, place.country_iso3) == (name, kind, iso3)
+
+
+# a town found in its country by another of its names is named as the text names it, for that
+# mention only: the gazetteer's own record keeps GeoNames' name, so that what one document
+# found never renames the town in the next (primary names: GeoNames' Duma, Khan Yunis, Janin,
+# Al Hillah)
+TOWN_NAMED_AS_WRITTEN_CASES = [
+    ("Douma", "SYR", "Duma"),
+    ("Khan Younis", "PSE", "Khan Yunis"),
+    ("Jenin", "PSE", "Janin"),
+    ("Hilla", "IRQ", "Al Hillah"),
+]
+
+
+@pytest.mark.parametrize("written,iso3,primary", TOWN_NAMED_AS_WRITTEN_CASES)
+def test_a_town_named_as_written_renames_nothing(written, iso3, primary):
+    from pipeline.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    town = gaz.town_in(written, iso3)
+    assert town.name == written
+    assert gaz.place(town.place_id).name == primary
+    assert gaz.town_in(primary, iso3).name == primary
