@@ -351,21 +351,31 @@ def _nested(doc: Doc, ent: Span):
     return out
 
 
+def _resolved(doc: Doc, ent: Span):
+    """The place a GPE/LOC/FAC (or a NORP that is a country name) names through the gazetteer."""
+    if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
+        return None
+    place = _country_after(doc, ent, _resolve_entity(ent))
+    return None if place is not None and ent.label_ == "NORP" and place.kind != "country" else place
+
+
+def _named_as_written(doc: Doc, ent: Span, place, town_words: frozenset[str]):
+    """A city the gazetteer found, in its context ("the Syrian town of Douma"): the town as the
+    text names it (``place_context.town_of``; GeoNames' Duma), else the place itself."""
+    if place is None or place.kind != "city" or ent.label_ not in ("GPE", "LOC"):
+        return place
+    town = town_of(doc, ent, get_gazetteer(), town_words)
+    return town if town is not None and town.place_id == place.place_id else place
+
+
 def _entity_place(doc: Doc, ent: Span):
     """The place an entity names: a GPE/LOC/FAC (or a NORP that is a country name) through the
     gazetteer, else a name in ``(in X)`` or after in/at, else a town located by its context
     (``pipeline.place_context``: ``the West Bank city of Jenin``, ``Helenow, near Warsaw``), else
     a city the model tagged as something else after a locative preposition (``attack in Tunis``:
     ``pipeline.nlp.spans.mislabelled_city``)."""
-    place = None
     rules = load_entity_rules()
-    if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
-        place = _country_after(doc, ent, _resolve_entity(ent))
-        if place is not None and ent.label_ == "NORP" and place.kind != "country":
-            place = None
-    if place is not None and place.kind == "city" and ent.label_ in ("GPE", "LOC"):
-        town = town_of(doc, ent, get_gazetteer(), rules.town_words)  # "the Syrian town of Douma":
-        place = town if town is not None and town.place_id == place.place_id else place  # named as written
+    place = _named_as_written(doc, ent, _resolved(doc, ent), rules.town_words)
     if place is None and ent.label_ in ("PERSON", "GPE", "LOC"):
         place = _parenthesis_place(doc, ent)
     if place is None and ent.label_ in ("GPE", "LOC"):
