@@ -56,6 +56,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from .dates.lexicon import LEX as DATE_WORDS
 from .gazetteer import get_gazetteer
 from .nlp.lexicon import load_entity_rules, load_name_lexicon
 from .nlp.spans import PLACE_LABELS, hyphen_before, in_parenthesis_place, mislabelled_city, person_span
@@ -332,9 +333,23 @@ def _combining_form(doc: Doc, ent: Span, place) -> bool:
     return word.is_alpha and get_gazetteer().lookup(word.text, alternates=False, fuzzy=False) is None
 
 
+def _numbered_series(doc: Doc, ent: Span) -> bool:
+    """Rule 'a numbered series names no venue': an event's name right after an ordinal ("the
+    Seventh Tokyo International Conference on African Development", "the sixth ... held in
+    Nairobi") is one of a series held in many places; a place inside it is no venue."""
+    first = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]
+    return any(t is not None and _ordinal(t) for t in (doc[ent.start - 1] if ent.start > 0 else None, first))
+
+
+def _ordinal(tok) -> bool:
+    """"Seventh", "7th" (an ORDINAL, or an ordinal word of data/dates.json)."""
+    return tok.ent_type_ == "ORDINAL" or tok.lower_ in DATE_WORDS["ordinals"] or bool(_NUMBERED.fullmatch(tok.lower_))
+
+
 def _nested(doc: Doc, ent: Span):
     """(span, place) for place names inside a longer name entity, by the rules above."""
     is_event, is_document = _name_kind(ent)
+    is_event = is_event and not _numbered_series(doc, ent)
     out = []
     i = ent.start
     while i < ent.end:
@@ -482,6 +497,7 @@ def _block_mentions(block_docs: list[tuple[int, Doc]]) -> tuple[list[EntityMenti
     return mentions, marked
 
 
+_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|Ash|At|Az)[ -]\S")
 
 

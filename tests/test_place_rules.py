@@ -753,3 +753,24 @@ def test_a_name_in_a_list_of_places_is_a_place(analyse_entities, text, name, iso
     people, _m, places, mentions = analyse_entities(text)
     assert name not in {p.name for p in people}
     assert iso3 in {p.country_iso3 for p in places if name in {m.text for m in mentions if m.entity_id == p.place_id}}
+
+
+# ----------------------------------------------------------------------------- numbered series
+# (text, place names expected): an event's name right after an ordinal is one of a series held
+# in many places, so a city inside the name is no venue; an unnumbered event's city is
+NUMBERED_SERIES_CASES = [
+    ("Japan and Kenya will make the Seventh Tokyo International Conference on African Development a success.\n",
+     {"Japan", "Kenya"}),
+    ("The sixth Tokyo International Conference on African Development was held in Nairobi.\n", {"Nairobi"}),
+    ("Ministers attended the Ninth Beijing Xiangshan Forum on regional security.\n", set()),
+    ("Japan will host the 8th Tokyo International Conference on African Development in Yokohama.\n",
+     {"Japan", "Yokohama"}),
+    ("Delegates met at the Third Moscow Conference on International Security.\n", set()),
+    # not numbered: the city in the event's name is its venue
+    ("Athletes arrived for the Pyeongchang Olympic Winter Games.\n", {"Pyeongchang"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERED_SERIES_CASES)
+def test_a_numbered_series_names_no_venue(analyse_entities, text, expected):
+    assert set(_places(analyse_entities, text)) == expected
