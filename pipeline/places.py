@@ -16,8 +16,10 @@ Rules (documented for the tables' users):
   ``Seoul National University``). The word lists are in ``data/places.json`` (nested_names).
   Names of media and companies that carry a country's name (``Agence France-Presse``, ``Voice
   of America``: ``nested_names.organisation_names``) hold no place at all. A world region or
-  sea inside an event's name names its members, not its venue (``East Asia Summit``: none). A
-  name the model cut after its place (``Middle East`` + ORG ``Partnership Initiative``) is read
+  sea inside an event's name names its members, not its venue (``East Asia Summit``: none);
+  nor does a city inside the name of a numbered series (``the Seventh Tokyo International
+  Conference on African Development``, held where it may: rule 'a numbered series names no
+  venue'). A name the model cut after its place (``Middle East`` + ORG ``Partnership Initiative``) is read
   whole by these rules; a sea or world region glued by a hyphen to a word that names no place
   is half of an adjective (``Euro-Atlantic``): none. A region or city after a noble title and
   "of" is part of the title (``the Prince of Wales``: no Wales). The longest known name inside a name
