@@ -163,3 +163,50 @@ def test_leaders_of_no_region_make_no_one_sided_sanction(nlp):
     _, rows = _pipeline(nlp, "Leaders imposed sanctions on Cuba on Friday.", published=date(2009, 10, 17), meta=VOA)
     assert rows == []
 
+
+
+TOPIC_SUPPORT_CASES = [
+    # (text, the SUPPORT rows expected as (actors, source, target)): support that names no one is
+    # for the country of the topic the clause opens with; for a conflict, the country it is
+    # waged in or on, not its doer
+    ("Discussing Argentina's economic reform programme, the Prime Minister pledged UK support.",
+     [(["ARG", "GBR"], ["GBR"], ["ARG"])]),
+    ("Discussing Putin's illegal war in Ukraine, the Prime Minister reiterated the UK's iron-clad support.",
+     [(["GBR", "UKR"], ["GBR"], ["UKR"])]),
+    ("Discussing Kenya's plans to host the summit, the Foreign Secretary offered the UK's full support.",
+     [(["GBR", "KEN"], ["GBR"], ["KEN"])]),
+    ("Addressing the crisis in Sudan, the Foreign Secretary reaffirmed the UK's support.",
+     [(["GBR", "SDN"], ["GBR"], ["SDN"])]),
+    ("Reviewing Ghana's debt restructuring, the Prime Minister pledged UK support.",
+     [(["GBR", "GHA"], ["GBR"], ["GHA"])]),
+    ("Discussing the weather, the Prime Minister pledged UK support.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOPIC_SUPPORT_CASES)
+def test_support_on_the_topic(nlp, text, expected):
+    _, rows = _pipeline(nlp, f"30 May 2018\n\n{text}", published=UK_DAY, meta=GOVUK)
+    assert [(r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows
+            if r["event_type"] == "SUPPORT"] == expected
+
+
+STANCE_GROUP_CASES = [
+    # (text, the AGREE row's actors expected): "They" after a stance are the stance's holders
+    # with the partner met, not whom the stance is about
+    ("The Prime Minister met Dutch Prime Minister Dick Schoof. Discussing Putin's war in Ukraine, the Prime "
+     "Minister reiterated the UK's support. They agreed to work towards a new security partnership.", ["GBR", "NLD"]),
+    ("The Prime Minister spoke to President Macron. The Prime Minister reiterated the UK's support for Ukraine. "
+     "They agreed to meet again soon.", ["FRA", "GBR"]),
+    ("The Foreign Secretary met the Foreign Minister of Ghana. He condemned Russia's invasion of Ukraine. "
+     "They agreed to deepen trade ties.", ["GBR", "GHA"]),
+    ("The Prime Minister met President Ruto of Kenya. The Prime Minister condemned Russia. "
+     "They agreed to expand defence cooperation.", ["GBR", "KEN"]),
+    ("The Prime Minister met President Lula of Brazil. The Prime Minister praised Chile's support for Ukraine. "
+     "They agreed to expand trade.", ["BRA", "GBR"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STANCE_GROUP_CASES)
+def test_they_after_a_stance_are_its_holders(nlp, text, expected):
+    _, rows = _pipeline(nlp, f"30 May 2018\n\n{text}", published=UK_DAY, meta=GOVUK)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "AGREE"] == [expected]

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .lexicon import lemma_in
+from .plover import ATTITUDES
 from .records import Parties
 from .syntax import np_tokens, runs
 
@@ -211,15 +212,15 @@ def previous_parties(ctx: Context, char: int, count: int | None = None) -> tuple
     asks ("The two countries concluded ..." after "X was appointed Commercial Agent" is not X's
     one country). A person whose country is not known yet counts as a party."""
     pair, last_same = _walk_back(ctx, char)
-    if pair is not None and not _too_many(pair.parties, count):
-        return group(pair.parties, count)
-    if last_same is not None and (count is None or _size(last_same.parties) >= count):
-        return last_same.parties.actors(), set(last_same.parties.people), set(last_same.parties.unknown)
+    if pair is not None and not _too_many(pair, count):
+        return group(pair, count)
+    if last_same is not None and (count is None or _size(last_same) >= count):
+        return last_same.actors(), set(last_same.people), set(last_same.unknown)
     counted = counted_antecedent(ctx, char, count) if count else frozenset()
     if counted:  # "Sang and Putin compared notes ... The two leaders hailed ..."
         return set(counted), set(), set()
     if pair is not None:
-        return group(pair.parties, count)
+        return group(pair, count)
     lede = _lede_group(ctx, char) if ctx.news else None
     if lede is not None:
         return group(lede.parties, count)
@@ -233,9 +234,11 @@ def _too_many(p: Parties, count: int | None) -> bool:
     return bool(count) and len(p.source) != count and len(p.target) != count and len(p.actors()) > count
 
 
-def _walk_back(ctx: Context, char: int):
-    """(the last candidate before char with two or more parties, within the block or, in news,
-    the two blocks before; the last candidate before char in char's own block)."""
+def _walk_back(ctx: Context, char: int) -> tuple[Parties | None, Parties | None]:
+    """(the group of the last candidate before char with two or more parties, within the block
+    or, in news, the two blocks before; that of the last candidate before char in char's own
+    block). Rule 'a stance's object is no co-agent': the group of a stance (``ATTITUDES``:
+    "reiterated the UK's support" for Ukraine) is its holders, not whom it is about."""
     block = ctx.block_at(char)
     reach = NEWS_REACH_BLOCKS if ctx.news else 0
     last_same = None
@@ -244,11 +247,19 @@ def _walk_back(ctx: Context, char: int):
             continue
         if block is not None and cand.block < block.index - reach:
             break
+        parties = _holders(cand.parties) if cand.type in ATTITUDES else cand.parties
         if last_same is None and (block is None or cand.block == block.index):
-            last_same = cand
-        if _size(cand.parties) >= 2:
-            return cand, last_same
+            last_same = parties
+        if _size(parties) >= 2:
+            return parties, last_same
     return None, last_same
+
+
+def _holders(p: Parties) -> Parties:
+    """A stance's holders: its parties without the ones it is about."""
+    out = p.copy()
+    out.target, out.other = set(), set()
+    return out
 
 
 def _lede_group(ctx: Context, char: int):

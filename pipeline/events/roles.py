@@ -115,11 +115,40 @@ def _verb_parties(ctx: Context, unit: int, v: Token, n: Token | None, row: Trigg
             # (not a row whose word class may make it another type: "signed" + an accord is AGREE)
             for x in between(tok) + ([] if row.cue_type else _stance_object_parts(tok, topic)):
                 parties.update(np_parties(ctx, unit, x, "target", item, at_char))
-    if row is not None and row.type == "CONSULT":
-        _meeting_partners(ctx, unit, v, bool(objects), item, at_char, parties)
-    if row is not None and row.type == "REJECT":
-        _refused_partners(ctx, unit, v, item, at_char, parties)
+    if row is not None:
+        _type_partners(ctx, unit, v, row.type, bool(objects), item, at_char, parties)
     _reported_parties(ctx, unit, v, item, at_char, parties)
+
+
+def _type_partners(ctx: Context, unit: int, v: Token, etype: str, has_objects: bool, item, at_char: int,
+                   parties: Parties) -> None:
+    """The partners one type's rules find beyond the clause's arguments: whom a meeting is with,
+    whom a refusal turns down, whom support with no object is for."""
+    if etype == "CONSULT":
+        _meeting_partners(ctx, unit, v, has_objects, item, at_char, parties)
+    elif etype == "REJECT":
+        _refused_partners(ctx, unit, v, item, at_char, parties)
+    elif etype == "SUPPORT" and not parties.target:
+        _topic_beneficiary(ctx, unit, v, item, at_char, parties)
+
+
+def _topic_beneficiary(ctx: Context, unit: int, v: Token, item, at_char: int, parties: Parties) -> None:
+    """Rule 'support on the topic': support that names no one ("Discussing Argentina's economic
+    reform programme, the Prime Minister pledged UK support") is for the country of the topic the
+    clause opens with (a participle of ``topic_object_verbs``); for a conflict (``conflict_nouns``)
+    the country it is waged in or on, not its doer ("Discussing Putin's illegal war in Ukraine,
+    ... reiterated the UK's iron-clad support": Ukraine)."""
+    for c in v.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or not lemma_in(c, ctx.lex.grammar.topic_object_verbs):
+            continue
+        for obj in object_tokens(c):
+            if obj.lemma_.lower() in ctx.lex.grammar.conflict_nouns:  # the country it is waged in or on
+                whom = [p for x in (*obj.children, *c.children) if x.dep_ == "prep"
+                        and x.lower_ in ("in", "on", "against", "of") for p in x.children if p.dep_ == "pobj"]
+            else:
+                whom = [obj]
+            found = {iso for t in whom for iso in np_parties(ctx, unit, t, "target", item, at_char).actors()}
+            parties.target |= found - parties.source
 
 
 def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None, topic: frozenset[str]) -> list[Token]:
