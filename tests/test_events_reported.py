@@ -210,3 +210,33 @@ STANCE_GROUP_CASES = [
 def test_they_after_a_stance_are_its_holders(nlp, text, expected):
     _, rows = _pipeline(nlp, f"30 May 2018\n\n{text}", published=UK_DAY, meta=GOVUK)
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "AGREE"] == [expected]
+
+
+VISIT_LEAD = "Minister for Africa visits Ghana\n\nThe Minister for Africa visited Accra for talks with the Government of Ghana.\n\n"
+VISIT_DAY = date(2018, 3, 16)
+
+PLANS_FOR_TODAYS_VISIT_CASES = [
+    # (sentence after a lead telling today's visit, type, (actors, date_start) of its row): a plan
+    # the story states with "will" and no date of its own is for the visit, that day
+    ("The Minister will also meet the Foreign Minister to reiterate the UK's support for Ghana.", "SUPPORT",
+     [(["GBR", "GHA"], VISIT_DAY)]),
+    ("The Minister will urge Ghana's leaders to implement economic reforms.", "REQUEST", [(["GBR", "GHA"], VISIT_DAY)]),
+    ("The Minister will sign a trade agreement with Ghana.", "AGREE", [(["GBR", "GHA"], VISIT_DAY)]),
+    ("The Minister will call on Ghana to protect the freedom of the press.", "REQUEST", [(["GBR", "GHA"], VISIT_DAY)]),
+    ("The Minister will thank Ghana for hosting the conference.", "SUPPORT", [(["GBR", "GHA"], VISIT_DAY)]),
+    # reported, not stated: no dated plan of the visit
+    ("The Minister confirmed that the United Kingdom and Ghana will cooperate on trade.", "COOPERATE", []),
+]
+
+
+@pytest.mark.parametrize("sentence,etype,expected", PLANS_FOR_TODAYS_VISIT_CASES)
+def test_plans_for_todays_visit(nlp, sentence, etype, expected):
+    _, rows = _pipeline(nlp, VISIT_LEAD + sentence, published=VISIT_DAY, meta=GOVUK)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == etype] == expected
+
+
+def test_plans_after_a_planned_visit_are_not_dated_today(nlp):
+    text = "Minister for Africa to visit Ghana\n\nThe Minister for Africa will visit Accra for talks.\n\n" \
+           "The Minister will urge Ghana's leaders to implement economic reforms."
+    _, rows = _pipeline(nlp, text, published=VISIT_DAY, meta=GOVUK)
+    assert all(r["date_start"] != VISIT_DAY for r in rows if r["event_type"] == "REQUEST")

@@ -441,6 +441,31 @@ def plan_date(ctx: Context, at: int) -> list:
     return before[-1:]
 
 
+def _visit_day(ctx: Context, at: int, v: Token | None) -> list:
+    """Rule 'plans for today's visit': in a news story whose lead tells a visit made or going on
+    on the story's day ("Sir Alan Duncan visited Sarajevo for high-level talks"), a plan with
+    no date of its own that a sentence states with "will" ("The Minister will also meet ... to
+    reiterate the UK's support", "Sir Alan will urge ...") is for that visit, that day; not a
+    plan someone reports or looks forward to ("confirmed that they will cooperate")."""
+    lead = lead_block(ctx) if ctx.news else None
+    if lead is None or v is None or not _stated_plan(v):
+        return []
+    day = ctx.day_at(at)
+    for c in ctx.cands:
+        if c.block == lead.index and c.type == "CONSULT" and c.mode == "visit" and c.status != "planned" \
+                and c.date is not None and day is not None and c.date.value_start == c.date.value_end == day.value_end:
+            return [c.date]
+    return []
+
+
+def _stated_plan(v: Token) -> bool:
+    """The sentence's own main verb has "will" (through conjuncts and purpose infinitives)."""
+    t = v
+    while t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "ROOT" and any(a.lower_ == "will" for a in t.children if a.dep_ == "aux")
+
+
 def _ahead(d, published: date) -> bool:
     """A date after the story's day, or a week or month still running on it ("This week, the
     ministers will travel to the Pacific")."""
@@ -485,7 +510,7 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
         # is going on ("Ethiopia and Eritrea are blaming each other") goes on that day
         return [ctx.day_at(at)], False
     if status == "planned":
-        return plan_date(ctx, at) or [None], True
+        return plan_date(ctx, at) or _visit_day(ctx, at, v) or [None], True
     return [clause_date(ctx, unit, block, v, n, at, item)], False
 
 

@@ -200,8 +200,8 @@ def is_planned(v: Token, g: Grammar) -> bool:
     """Rule 'plans stated as such': ``will``/``shall`` with the verb ("Kerry will meet
     Netanyahu", "talks will be held"), "look forward to meeting" (``anticipated``), or the
     infinitive of a present-tense plan verb or adjective ("is to visit", "plans to meet", "is
-    scheduled to hold", "is to be signed", "is due to arrive"). Not ``would``/``could`` (possibilities), never negated or
-    conditional."""
+    scheduled to hold", "is to be signed", "is due to arrive"), or a planned verb's purpose.
+    Not ``would``/``could`` (possibilities), never negated or conditional."""
     chain = conj_chain(v)
     if anticipated(v, g):
         return not negated_or_conditional(v.head.head, g)
@@ -210,7 +210,14 @@ def is_planned(v: Token, g: Grammar) -> bool:
     auxes = {a.lower_ for x in chain for a in aux(x)}
     if auxes & g.future_aux:
         return not auxes & (g.modals - g.future_aux)
-    return _present_plan_head(chain[-1], g)
+    return _present_plan_head(chain[-1], g) or _purpose_of_plan(v, g)
+
+
+def _purpose_of_plan(v: Token, g: Grammar) -> bool:
+    """Rule 'the purpose of a plan': the to-infinitive of purpose of a planned verb ("will also
+    meet ... to reiterate the UK's support", "will travel to Fiji to meet ...") is planned too."""
+    return v.dep_ in ("advcl", "xcomp") and to_infinitive(v) and is_verb(v.head) and v.head.i != v.i \
+        and v.head.lemma_.lower() not in g.plan_heads and is_planned(v.head, g)
 
 
 def _present_plan_head(v: Token, g: Grammar) -> bool:
