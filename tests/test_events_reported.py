@@ -212,7 +212,8 @@ def test_they_after_a_stance_are_its_holders(nlp, text, expected):
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "AGREE"] == [expected]
 
 
-VISIT_LEAD = "Minister for Africa visits Ghana\n\nThe Minister for Africa visited Accra for talks with the Government of Ghana.\n\n"
+VISIT_LEAD = ("Minister for Africa visits Ghana\n\n"
+              "The Minister for Africa visited Accra for talks with the Government of Ghana.\n\n")
 VISIT_DAY = date(2018, 3, 16)
 
 PLANS_FOR_TODAYS_VISIT_CASES = [
