@@ -241,3 +241,19 @@ def test_plans_after_a_planned_visit_are_not_dated_today(nlp):
            "The Minister will urge Ghana's leaders to implement economic reforms."
     _, rows = _pipeline(nlp, text, published=VISIT_DAY, meta=GOVUK)
     assert all(r["date_start"] != VISIT_DAY for r in rows if r["event_type"] == "REQUEST")
+
+
+ACCUSE_VERB_CASES = [
+    # (text, the row expected as (type, actors, source, target)): PLOVER ACCUSE verbs
+    ("Japan decried China's decision on Monday.", ("ACCUSE", ["CHN", "JPN"], ["JPN"], ["CHN"])),
+    ("Germany rebuked Hungary on Monday.", ("ACCUSE", ["DEU", "HUN"], ["DEU"], ["HUN"])),
+    ("The European Union censured Belarus on Monday.", ("ACCUSE", ["BLR"], [], ["BLR"])),
+    ("Canada lambasted Russia on Monday.", ("ACCUSE", ["CAN", "RUS"], ["CAN"], ["RUS"])),
+    ("Mexico decried the wall built by the United States on Monday.", ("ACCUSE", ["MEX", "USA"], ["MEX"], ["USA"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCUSE_VERB_CASES)
+def test_accuse_verbs(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2009, 10, 19), meta=VOA)
+    assert [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows] == [expected]
