@@ -257,3 +257,28 @@ ACCUSE_VERB_CASES = [
 def test_accuse_verbs(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2009, 10, 19), meta=VOA)
     assert [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"]) for r in rows] == [expected]
+
+
+HISTORY = "A Guide to the United States' History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776: "
+STATE = {"source_url": "https://history.state.gov/countries/x"}
+
+POST_CASES = [
+    # (the page's country, text, (actors, place) of the AGREE row): "at" after a title is where
+    # the envoy serves, not where the credentials were presented: no party, no place
+    ("Chad", "Diplomatic relations were established on August 11, 1960, when the American Consul at Brazzaville, "
+     "Alan W. Lukens, presented his credentials as Charge d'Affaires.", (["TCD", "USA"], None)),
+    ("Afghanistan", "On May 4, 1935, the American Minister at Tehran, William Hornibrook, presented his "
+     "credentials to the Government of Afghanistan.", (["AFG", "USA"], None)),
+    ("Mauritania", "On June 2, 1962, the American Ambassador at Dakar, Philip Kaiser, presented his credentials "
+     "to the Government of Mauritania.", (["MRT", "USA"], None)),
+    ("Uganda", "On October 9, 1962, the American Consul at Nairobi presented his credentials to the Government "
+     "of Uganda.", (["UGA", "USA"], None)),
+    ("Liechtenstein", "On May 1, 1950, the American Minister at Bern presented his credentials to the Government "
+     "of Liechtenstein.", (["LIE", "USA"], None)),
+]
+
+
+@pytest.mark.parametrize("country,text,expected", POST_CASES)
+def test_a_post_is_no_venue(nlp, country, text, expected):
+    _, rows = _pipeline(nlp, text, published=date(2026, 12, 3), meta=STATE, title=HISTORY + country)
+    assert [(r["actors_iso3"], r["place_name"]) for r in rows if r["event_type"] == "AGREE"] == [expected]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .offices import titles
 from .syntax import clause_tokens, in_topic, locative_tokens, np_tokens, runs
 
 if TYPE_CHECKING:
@@ -34,9 +35,15 @@ def place_cands(ctx: Context, heads: list[Token], preps: tuple[str, ...] = ("in"
     for h in heads:
         for t in clause_tokens(h):
             if (t.dep_ == "prep" or t.dep_ == "conj" and t.pos_ == "ADP") and t.lower_ in preps \
-                    and not in_topic(t, h, topic):  # "in X in June and in Y in May": the conjoined "in"
+                    and not in_topic(t, h, topic) and not _post(t):  # "in X in June and in Y in May": the conjoined "in"
                 cands.extend(p for p in t.children if p.dep_ == "pobj")
     return cands
+
+
+def _post(prep: Token) -> bool:
+    """Rule 'a post is no venue': "at" after a title ("the American Consul at Brazzaville ...
+    presented his credentials") says where the envoy serves, not where the act took place."""
+    return prep.lower_ == "at" and prep.head.lower_ in titles()
 
 
 def _token_place(ctx: Context, offset: int, t: Token):
