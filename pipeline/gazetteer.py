@@ -527,6 +527,9 @@ class Gazetteer(CountryPhrases, LooseNames):
         return (place, "region") if place else None
 
     def _lookup(self, surface: str, alternates: bool, fuzzy: bool):
+        capital = self._capital_with_s(surface)
+        if capital is not None:
+            return capital, "city"
         s = clean_surface(surface)
         if not s:
             return None

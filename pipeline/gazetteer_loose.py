@@ -1,6 +1,6 @@
-"""Loose lookups of the gazetteer: GeoNames alternate names (``Peking``, ``P'yongyang``) and
-misspellings (``Pyongayng``): the part of ``pipeline.gazetteer.Gazetteer`` that reads names other
-than as they are indexed exactly."""
+"""Loose lookups of the gazetteer: GeoNames alternate names (``Peking``, ``P'yongyang``),
+misspellings (``Pyongayng``) and capitals whose name ends in 's (``St. George's``): the part
+of ``pipeline.gazetteer.Gazetteer`` that reads names other than as they are indexed exactly."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -24,8 +24,20 @@ ALTERNATE_MIN_POPULATION = 50_000
 
 class LooseNames:
     """Mixin of ``Gazetteer``: needs its ``config``, ``exact``, ``cities``, ``capitals``,
-    ``ambiguous``, ``_alternate_source``, ``_alternates``, ``_fuzzy_index``, ``place()`` and
-    ``is_demonym()``."""
+    ``ambiguous``, ``_alternate_source``, ``_alternates``, ``_fuzzy_index``, ``place()``,
+    ``_city()`` and ``is_demonym()``."""
+
+    def _capital_with_s(self, surface: str) -> Place | None:
+        """Rule 'a capital's own 's': "St. George's" (Grenada), "St. John's" (Antigua and
+        Barbuda) are capitals' names, not possessives of "St. George" (Utah)."""
+        if not surface.rstrip().endswith(("'s", "’s")):
+            return None
+        key = normalize_key(surface.replace("’", "'").strip())
+        saint = "st " + key[6:] if key.startswith("saint ") else "saint " + key[3:] if key.startswith("st ") else key
+        key = next((k for k in (key, saint) if k in self.capitals), None)
+        pid = self._city(key) if key else None
+        place = self.place(pid) if pid else None
+        return place if place is not None and place.country_iso3 == self.capitals[key] else None
 
     def _alternate_index(self) -> dict[str, list[tuple[int, str]]]:
         """Latin-script alternate names (``Peking``, ``P'yongyang``), built on first use.

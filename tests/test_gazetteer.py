@@ -559,3 +559,23 @@ def test_a_town_named_as_written_renames_nothing(written, iso3, primary):
     assert town.name == written
     assert gaz.place(town.place_id).name == primary
     assert gaz.town_in(primary, iso3).name == primary
+
+
+# rule 'a capital's own 's': a capital whose name ends in 's is no possessive (Saint George's is
+# Grenada's capital, Saint John's that of Antigua and Barbuda; Saint George alone is in Utah)
+CAPITAL_WITH_S_CASES = [
+    ("St. George's", "GRD"),
+    ("St. George’s", "GRD"),
+    ("Saint George's", "GRD"),
+    ("St. John's", "ATG"),
+    ("Saint John's", "ATG"),
+    ("St. George", "USA"),
+    ("Tokyo's", "JPN"),
+]
+
+
+@pytest.mark.parametrize("surface,iso3", CAPITAL_WITH_S_CASES)
+def test_a_capitals_own_s(surface, iso3):
+    from pipeline.gazetteer import get_gazetteer
+    place, _how = get_gazetteer().lookup(surface)
+    assert place.country_iso3 == iso3
