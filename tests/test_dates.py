@@ -1129,3 +1129,22 @@ SAME_DATE_CASES = [
 @pytest.mark.parametrize("text, expected", SAME_DATE_CASES)
 def test_the_same_date(text, expected):
     assert _rows(text) == expected
+
+
+# rule 'time zones': a past day one day after the published date is that year's (a page is dated
+# in its publisher's time zone, the act in the place's); two days after, or more, is last year's
+TIME_ZONE_CASES = [
+    ("On September 20, Prime Minister Abe held a meeting.", date(2016, 9, 19), [("September 20", "2016-09-20")]),
+    ("On May 19, the Foreign Minister held talks.", date(2023, 5, 18), [("May 19", "2023-05-19")]),
+    ("On March 3, the two leaders spoke by telephone.", date(2021, 3, 2), [("March 3", "2021-03-03")]),
+    ("On September 21, the leaders met.", date(2016, 9, 19), [("September 21", "2015-09-21")]),
+    ("On September 25, the leaders met.", date(2016, 9, 19), [("September 25", "2015-09-25")]),
+    # the hour of a clock time is no day of the month before it
+    ("On September 20, commencing at 2:07 a.m. (September 19, 1:07 p.m. local time), they met.", date(2016, 9, 19),
+     [("September 20", "2016-09-20"), ("September 19", "2016-09-19")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", TIME_ZONE_CASES)
+def test_a_day_after_the_published_date_in_another_time_zone(text, published, expected):
+    assert [(t, s) for t, s, *_ in _rows_mod(text, published)] == expected

@@ -282,3 +282,27 @@ POST_CASES = [
 def test_a_post_is_no_venue(nlp, country, text, expected):
     _, rows = _pipeline(nlp, text, published=date(2026, 12, 3), meta=STATE, title=HISTORY + country)
     assert [(r["actors_iso3"], r["place_name"]) for r in rows if r["event_type"] == "AGREE"] == [expected]
+
+
+MOFA = {"source_url": "https://www.mofa.go.jp/press/release/press4e_000001.html"}
+
+LOCAL_TIME_CASES = [
+    # (published, text, the CONSULT row's date): a day told in Japan's time and, in brackets, in
+    # the place's local time dates the meeting by the place's
+    (date(2016, 9, 19), "September 19, 2016\n\nOn September 20, commencing at 2:07 a.m. (September 19, 1:07 p.m. "
+     "local time), Prime Minister Abe held a summit meeting with President Santos of Colombia.", date(2016, 9, 19)),
+    (date(2017, 9, 22), "September 22, 2017\n\nOn September 22, commencing at 7:30 a.m. (September 21, 6:30 p.m. "
+     "local time), Prime Minister Abe held a meeting with President Macri of Argentina.", date(2017, 9, 21)),
+    (date(2016, 7, 5), "July 5, 2016\n\nOn July 5, commencing at 9:00 a.m. (July 4, 8:00 p.m. local time), "
+     "Minister Kishida held a telephone talk with Secretary of State Kerry of the United States.", date(2016, 7, 4)),
+    (date(2016, 9, 20), "September 20, 2016\n\nOn September 20, Prime Minister Abe held a summit meeting with "
+     "President Santos of Colombia.", date(2016, 9, 20)),
+    (date(2016, 9, 20), "September 20, 2016\n\nOn September 20 (Tuesday), Prime Minister Abe held a summit meeting "
+     "with President Santos of Colombia.", date(2016, 9, 20)),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", LOCAL_TIME_CASES)
+def test_local_time_dates_the_act(nlp, published, text, expected):
+    _, rows = _pipeline(nlp, text, published=published, meta=MOFA)
+    assert [r["date_start"] for r in rows if r["event_type"] == "CONSULT"] == [expected]

@@ -123,9 +123,13 @@ def accept_weekday(text: str, m: re.Match) -> bool:
     return m.group("rel") is not None or not _NAMED_DAY.search(text, max(0, m.start() - 12), m.start())
 
 
+_CLOCK_AFTER = re.compile(r"[:.][0-5][0-9](?![0-9])")  # "1:07", "1.07 p.m.": the hour of a time
+
+
 def accept_coord_day(text: str, m: re.Match) -> bool:
-    """'29' in 'Dec. 28 and 29', not in 'May 5 and 6 people'."""
-    if next_word(text, m.end()).lower() in UNIT_WORDS:
+    """'29' in 'Dec. 28 and 29', not in 'May 5 and 6 people' nor in a clock time
+    ('September 19, 1:07 p.m.')."""
+    if next_word(text, m.end()).lower() in UNIT_WORDS or _CLOCK_AFTER.match(text, m.end()):
         return False
     return PREV_MONTH_DAY.search(text, max(0, m.start() - 40), m.start()) is not None
 

@@ -31,15 +31,17 @@ def _closest(make: Callable[[int], tuple[date, date] | None], ref: Value) -> tup
 
 def _by_tense(make: Callable[[int], tuple[date, date] | None], anchor: date, future: bool,
               nearest: bool = False):
-    """Past by default: the latest interval starting on/before the anchor; with a future cue
-    the earliest one ending on/after it; without a tense the one nearest it."""
+    """Past by default: the latest interval starting on/before the anchor (rule 'time zones':
+    or up to ``TIME_ZONE_GRACE`` after it, "On September 20, commencing at 2:07 a.m. (September
+    19, 1:07 p.m. local time)" in a readout dated September 19 is that September); with a future
+    cue the earliest one ending on/after it; without a tense the one nearest it."""
     ivs = [iv for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := make(y))]
     if nearest and ivs:
         return min(ivs, key=lambda iv: max((iv[0] - anchor).days, (anchor - iv[1]).days, 0))
     if future:
         later = [iv for iv in ivs if iv[1] >= anchor]
         return min(later) if later else None
-    earlier = [iv for iv in ivs if iv[0] <= anchor]
+    earlier = [iv for iv in ivs if iv[0] <= anchor + TIME_ZONE_GRACE]
     return max(earlier) if earlier else None
 
 
@@ -52,6 +54,9 @@ def governing_date(ref: Ref, unit: str) -> Value | None:
 
 
 _RECENT = timedelta(days=183)  # an earlier sentence's date this close to published still governs
+# a past day this close after the published date is that year's: a page is dated in its
+# publisher's time zone, the act in the place's ("September 20" Tokyo time, published September 19)
+TIME_ZONE_GRACE = timedelta(days=1)
 
 
 def year_less(make, precision: str, ref: Ref) -> Value | None:

@@ -441,6 +441,29 @@ def plan_date(ctx: Context, at: int) -> list:
     return before[-1:]
 
 
+def _local_time(ctx: Context, dates: list) -> list:
+    """Rule 'local time': a day told in the publisher's time and again, in brackets, in the
+    place's ("On September 20, commencing at 2:07 a.m. (September 19, 1:07 p.m. local time)")
+    dates the act by the place's: it happened there."""
+    if len(dates) != 1 or dates[0].precision != "day":
+        return dates
+    d = dates[0]
+    s, e = ctx.sentence_span(d.start_char)
+    for other in ctx.dates:
+        if d.end_char < other.start_char < e and other.precision == "day" \
+                and abs((other.value_start - d.value_start).days) == 1 and _in_local_time(ctx, other, s):
+            return [other]
+    return dates
+
+
+def _in_local_time(ctx: Context, d, sentence_start: int) -> bool:
+    """The date lies in brackets that say "local time"."""
+    opened = ctx.text.rfind("(", sentence_start, d.start_char)
+    close = ctx.text.find(")", d.end_char)
+    return opened >= 0 and close >= 0 and ")" not in ctx.text[opened:d.start_char] \
+        and "local time" in ctx.text[d.end_char:close].lower()
+
+
 def _visit_day(ctx: Context, at: int, v: Token | None) -> list:
     """Rule 'plans for today's visit': in a news story whose lead tells a visit made or going on
     on the story's day ("Sir Alan Duncan visited Sarajevo for high-level talks"), a plan with
@@ -501,7 +524,7 @@ def event_dates(ctx: Context, unit: int, block: Block, heads: list[Token], v: To
     """(dates, whether they are the clause's own) of an event, by the rules in their order."""
     dates = own_dates(ctx, unit, heads)
     if dates:
-        return dates, True
+        return _local_time(ctx, dates), True
     dates = _borrowed_dates(ctx, unit, heads, v, today)
     if dates:
         return dates, True
