@@ -39,8 +39,9 @@ class CountryPhrases:
     def _regions_named_after_countries(self, mapping: dict[str, str]) -> dict[str, str]:
         """A region of one country whose name holds another's ("Northern Ireland", "New Mexico",
         "South Ossetia" is not one): its own country, matched before the shorter name inside.
-        A world region or sea of no country that holds a country's name ("Latin America",
-        "Indian Ocean", "Gulf of Guinea") names none: it maps to "" and is skipped."""
+        A world region or sea of no country, or a region several share, that holds a country's
+        name ("Latin America", "Indian Ocean", "Gulf of Guinea", "New Guinea") names none: it
+        maps to "" and is skipped."""
         inner = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(mapping, key=len, reverse=True))
                            + r")(?![\w])")
         out = {}
@@ -48,9 +49,9 @@ class CountryPhrases:
             place = self.places[pid]
             if place.kind not in ("region", "sea") or text in mapping:
                 continue
-            own = place.country_iso3 or ("" if not place.countries_iso3 else None)
+            own = place.country_iso3 or ""  # a world region, or one shared ("New Guinea"): none
             m = inner.search(text)
-            if own is not None and m is not None and mapping[m.group(0)] != own:
+            if m is not None and mapping[m.group(0)] != own:
                 out[text] = own
         return out
 

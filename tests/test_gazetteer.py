@@ -579,3 +579,23 @@ def test_a_capitals_own_s(surface, iso3):
     from pipeline.gazetteer import get_gazetteer
     place, _how = get_gazetteer().lookup(surface)
     assert place.country_iso3 == iso3
+
+
+# a country's former name is the country (general knowledge: Belize was British Honduras until
+# 1973, Sri Lanka Ceylon until 1972, Benin Dahomey until 1975, Burkina Faso Upper Volta until
+# 1984, the DR Congo Zaire 1971-97, Zambia Northern Rhodesia until 1964); New Guinea is the
+# island of Indonesia and Papua New Guinea, not Guinea
+FORMER_NAME_CASES = [
+    ("a consulate in British Honduras (now Belize)", ["BLZ"]),
+    ("the Government of Ceylon", ["LKA"]),
+    ("the Republic of Dahomey", ["BEN"]),
+    ("independence of Upper Volta", ["BFA"]),
+    ("the President of Zaire", ["COD"]),
+    ("Northern Rhodesia became independent", ["ZMB"]),
+    ("the coast of New Guinea", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMER_NAME_CASES)
+def test_a_former_name_is_the_country(text, expected):
+    assert countries_in(text) == expected
