@@ -539,7 +539,7 @@ class Gazetteer(CountryPhrases, LooseNames):
         stripped = _LEADING_THE.sub("", s)
         if stripped != s:
             candidates.append(stripped)
-        for finder in (self._lookup_exact, self._lookup_trimmed, self._lookup_compass):
+        for finder in (self._lookup_exact, self._lookup_trimmed, self._lookup_compass, self._lookup_state_form):
             for cand in candidates:
                 found = finder(cand)
                 if found:

@@ -117,6 +117,9 @@ def check_places_config(config: dict, kinds: tuple[str, ...]) -> None:
     _check_admin1(config.get("admin1", {}))
     check_compass(config.get("compass_regions", {}))
     _check_readings(config.get("context_readings", {}), {e.get("name") for e in config.get("places", [])})
+    forms = config.get("state_forms", [])
+    if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+        raise ValueError("places.json: state_forms must be a list of words")
     adjectives = config.get("region_adjectives", [])
     if not isinstance(adjectives, list) or not all(isinstance(a, str) and a.strip() for a in adjectives):
         raise ValueError("places.json: region_adjectives must be a list of words")

@@ -39,6 +39,18 @@ class LooseNames:
         place = self.place(pid) if pid else None
         return place if place is not None and place.country_iso3 == self.capitals[key] else None
 
+    def _lookup_state_form(self, cand: str) -> tuple[Place, str] | None:
+        """Rule 'a state's formal name': "Republic of Togo", "Kingdom of Tonga" (a ``state_forms``
+        opening of data/places.json) is the country the rest names, when that is a country;
+        looked up after exact names ("Republic of China", "Democratic Republic of the Congo" are
+        names of their own), before misspellings ("Republic of Congo" is no misspelling)."""
+        for form in self.config.get("state_forms", ()):
+            if cand.lower().startswith(form.lower() + " "):
+                found = self._lookup_exact(cand[len(form) + 1:].strip())
+                if found is not None and found[0].kind == "country":
+                    return found
+        return None
+
     def _alternate_index(self) -> dict[str, list[tuple[int, str]]]:
         """Latin-script alternate names (``Peking``, ``P'yongyang``), built on first use.
 

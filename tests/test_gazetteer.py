@@ -599,3 +599,23 @@ FORMER_NAME_CASES = [
 @pytest.mark.parametrize("text,expected", FORMER_NAME_CASES)
 def test_a_former_name_is_the_country(text, expected):
     assert countries_in(text) == expected
+
+
+# rule 'a state's formal name': "Republic of X" is the country X when no name of its own matches
+# (exact names first: the Republic of China is Taiwan, the Republic of the Congo is Congo-Brazzaville)
+STATE_FORM_CASES = [
+    ("Republic of Togo", "TGO"),
+    ("the Republic of Togo", "TGO"),
+    ("Republic of Niger", "NER"),
+    ("Kingdom of Tonga", "TON"),
+    ("Union of Myanmar", "MMR"),
+    ("Republic of China", "TWN"),
+    ("Republic of the Congo", "COG"),
+]
+
+
+@pytest.mark.parametrize("surface,iso3", STATE_FORM_CASES)
+def test_a_states_formal_name(surface, iso3):
+    from pipeline.gazetteer import get_gazetteer
+    found = get_gazetteer().lookup(surface)
+    assert found is not None and found[0].place_id == iso3
