@@ -306,3 +306,23 @@ LOCAL_TIME_CASES = [
 def test_local_time_dates_the_act(nlp, published, text, expected):
     _, rows = _pipeline(nlp, text, published=published, meta=MOFA)
     assert [r["date_start"] for r in rows if r["event_type"] == "CONSULT"] == [expected]
+
+
+STATE = {"source_url": "https://www.state.gov/secretary-travel/"}
+
+JOINED_FOR_CASES = [
+    # (text, the CONSULT row's actors): an event noun after "for" on "join" / "accompany" with
+    # an object is held, with the ones joined
+    ("Today, Secretary Pompeo joined the foreign ministers of Kazakhstan and Uzbekistan in Tashkent, Uzbekistan "
+     "for a ministerial meeting.", ["KAZ", "USA", "UZB"]),
+    ("Today, Secretary Pompeo joined President Zelenskyy of Ukraine for talks in Kyiv.", ["UKR", "USA"]),
+    ("Today, Secretary Pompeo joined Foreign Minister Lavrov of Russia for talks in Geneva.", ["RUS", "USA"]),
+    ("Today, the Secretary joined the Foreign Minister of India for a meeting of the Quad in Tokyo.", ["IND", "USA"]),
+    ("Today, Secretary Pompeo joined the Prime Minister of Japan for a photograph.", []),  # no event noun
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_FOR_CASES)
+def test_joined_for_the_meeting(nlp, text, expected):
+    _, rows = _pipeline(nlp, f"February 3, 2020\n\n{text}", published=date(2020, 2, 3), meta=STATE)
+    assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == ([expected] if expected else [])

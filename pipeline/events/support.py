@@ -110,9 +110,21 @@ def _noun_as_object(c: Token) -> bool:
 def support_verb(ctx: Context, n: Token, rows) -> Token | None:
     """Rule 'nouns made to happen': the verb that makes the event noun happen, or None."""
     return _governing_support(ctx, n) or _stance_support(ctx, n, rows) or _unity_support(ctx, n, rows) \
-        or _time_unit_support(ctx, n) \
+        or _time_unit_support(ctx, n) or _joined_for(ctx, n) \
         or _occasion_support(n, rows) or _relative_support(ctx, n) or _light_noun_support(ctx, n) \
         or _amount_support(ctx, n) or _name_part_support(ctx, n)
+
+
+def _joined_for(ctx: Context, n: Token) -> Token | None:
+    """Rule 'joined for the meeting': an event noun after "for" on a verb of joining others
+    (``joining_verbs``: "Secretary Pompeo joined the five foreign ministers of Kazakhstan, ... for
+    a minister-level meeting of the C5+1") is made to happen by that verb, with the ones joined."""
+    if n.dep_ != "pobj" or n.head.lower_ != "for":
+        return None
+    h = next((a for a in n.head.ancestors if is_verb(a)), None)  # the parser may hang "for" on a place
+    if h is None or not lemma_in(h, ctx.lex.grammar.joining_verbs):
+        return None
+    return h if any(c.dep_ == "dobj" for c in h.children) else None
 
 
 def _name_part_support(ctx: Context, n: Token) -> Token | None:
