@@ -1148,3 +1148,22 @@ TIME_ZONE_CASES = [
 @pytest.mark.parametrize("text,published,expected", TIME_ZONE_CASES)
 def test_a_day_after_the_published_date_in_another_time_zone(text, published, expected):
     assert [(t, s) for t, s, *_ in _rows_mod(text, published)] == expected
+
+
+# a bare "same day" opening a bracketed note is the day the sentence gives; elsewhere it is no date
+SAME_DAY_NOTE_CASES = [
+    ("On May 13, commencing at 2:00 p.m. (local time; same day, 9:00 p.m. JST) they met.", date(2022, 5, 13),
+     [("May 13", "2022-05-13"), ("same day", "2022-05-13")]),
+    ("On June 2, at 10:00 a.m. (local time; same day, 5:00 p.m. JST), the ministers met.", date(2022, 6, 2),
+     [("June 2", "2022-06-02"), ("same day", "2022-06-02")]),
+    ("On July 7 (same day, Japan time), the call took place.", date(2022, 7, 7),
+     [("July 7", "2022-07-07"), ("same day", "2022-07-07")]),
+    ("On March 3, from 4:00 p.m. (Paris time; same day, midnight JST), they spoke.", date(2022, 3, 3),
+     [("March 3", "2022-03-03"), ("same day", "2022-03-03")]),
+    ("The shop offers same day delivery.", date(2022, 3, 3), []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SAME_DAY_NOTE_CASES)
+def test_same_day_in_a_bracketed_note(text, published, expected):
+    assert [(t, s) for t, s, *_ in _rows_mod(text, published)] == expected

@@ -219,7 +219,8 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("ago", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}ago\b", v_ago, flags=re.IGNORECASE, needs=("ago",)),
     _p("anaphor_count", rf"\b(?P<n>{NUM_ALT}){SPACE}{_UNIT}{SPACE}(?P<dir>later|earlier)\b(?!{SPACE}than\b)",
        v_anaphor, flags=re.IGNORECASE, needs=("later", "earlier"), anchor="needs"),
-    _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){SPACE}(?=that))?(?P<rel>that(?:{SPACE}same)?|the{SPACE}(?:same|following|next|previous|"
+    # (a bare "same day" opens a bracketed note: "(local time; same day, 9:00 p.m. JST)")
+    _p("anaphor", rf"\b(?:(?:(?P<el>earlier|later){SPACE}(?=that))?(?P<rel>that(?:{SPACE}same)?|(?<=[(;] )same|(?<=[(;])same|the{SPACE}(?:same|following|next|previous|"
                   rf"preceding|prior))|(?P<el2>earlier|later){SPACE}in{SPACE}the){SPACE}(?P<unit>day|date|week|month|year|{_TIME_OF_DAY})(?![\w-])",
        v_anaphor, flags=re.IGNORECASE, needs=("that", "same", "following", "next", "previous", "preceding", "prior", "in the"),
        anchor=("that", "same", "following", "next", "previous", "preceding", "prior", "earlier", "later")),
