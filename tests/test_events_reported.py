@@ -326,3 +326,27 @@ JOINED_FOR_CASES = [
 def test_joined_for_the_meeting(nlp, text, expected):
     _, rows = _pipeline(nlp, f"February 3, 2020\n\n{text}", published=date(2020, 2, 3), meta=STATE)
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == ([expected] if expected else [])
+
+
+TIES_WHEN_MISSION_CASES = [
+    # (country, day the section gives): the page's summary "established diplomatic relations with X
+    # in 1960" and the section's "Diplomatic relations were established on <day>, when the
+    # consulate was raised to Embassy status" tell one act, the ties (a when-clause's mission
+    # does not make them a mission's opening): the summary's year row joins the day's
+    ("Togo", "Lomé", "April 27", date(1960, 4, 27)),
+    ("Niger", "Niamey", "August 3", date(1960, 8, 3)),
+    ("Chad", "Fort Lamy", "August 11", date(1960, 8, 11)),
+    ("Gabon", "Libreville", "August 17", date(1960, 8, 17)),
+    ("Mali", "Bamako", "September 24", date(1960, 9, 24)),
+]
+
+
+@pytest.mark.parametrize("country,city,day,expected", TIES_WHEN_MISSION_CASES)
+def test_ties_established_when_a_consulate_was_raised(nlp, country, city, day, expected):
+    text = (f"The United States established diplomatic relations with {country} in 1960.\n\n"
+            f"Diplomatic relations were established on {day}, 1960, when the American consulate at {city} "
+            f"was raised to Embassy status.")
+    _, rows = _pipeline(nlp, text, published=date(2026, 12, 3), meta={"source_url": "https://history.state.gov/countries/x"},
+                        title=HISTORY + country)
+    agree = [r for r in rows if r["event_type"] == "AGREE"]
+    assert {(r["date_start"], r["date_precision"]) for r in agree} == {(expected, "day")}  # the summary's year joined

@@ -26,6 +26,9 @@ def act_of(ctx: Context, row: Trigger, etype: str, v: Token | None, n: Token | N
     g = ctx.lex.grammar
     if row.requires in MISSION_CLASSES:
         words = clause_words(v, n)
+        own = _own_words(v, n)
+        if row.lemma in g.founding_triggers and own & g.relations_words and not own & ctx.lex.classes["embassy"]:
+            return "relations"  # "Diplomatic relations were established ..., when the consulate was raised"
         if words & ctx.lex.classes["embassy"]:
             return "mission"
         if row.lemma in g.founding_triggers and words & g.relations_words:
@@ -33,6 +36,14 @@ def act_of(ctx: Context, row: Trigger, etype: str, v: Token | None, n: Token | N
     if row.lemma in g.recognition_triggers:
         return "recognition"
     return "accord" if etype == "AGREE" and _signs_accord(ctx, row, v, n) else None
+
+
+def _own_words(v: Token | None, n: Token | None) -> set[str]:
+    """Lower-case words of the verb's own subjects and objects and of the event noun's phrase
+    (not of clauses hung on them)."""
+    heads = [c for c in (v.children if v is not None else ()) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    heads += [n] if n is not None else []
+    return {t.lower_ for h in heads for t in h.subtree if t.dep_ not in ("relcl", "acl", "advcl")}
 
 
 def _signs_accord(ctx: Context, row: Trigger, v: Token | None, n: Token | None) -> bool:
