@@ -260,7 +260,7 @@ def test_accuse_verbs(nlp, text, expected):
 
 
 HISTORY = "A Guide to the United States' History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776: "
-STATE = {"source_url": "https://history.state.gov/countries/x"}
+HISTORY_PAGE = {"source_url": "https://history.state.gov/countries/x"}
 
 POST_CASES = [
     # (the page's country, text, (actors, place) of the AGREE row): "at" after a title is where
@@ -280,7 +280,7 @@ POST_CASES = [
 
 @pytest.mark.parametrize("country,text,expected", POST_CASES)
 def test_a_post_is_no_venue(nlp, country, text, expected):
-    _, rows = _pipeline(nlp, text, published=date(2026, 12, 3), meta=STATE, title=HISTORY + country)
+    _, rows = _pipeline(nlp, text, published=date(2026, 12, 3), meta=HISTORY_PAGE, title=HISTORY + country)
     assert [(r["actors_iso3"], r["place_name"]) for r in rows if r["event_type"] == "AGREE"] == [expected]
 
 
@@ -308,7 +308,7 @@ def test_local_time_dates_the_act(nlp, published, text, expected):
     assert [r["date_start"] for r in rows if r["event_type"] == "CONSULT"] == [expected]
 
 
-STATE = {"source_url": "https://www.state.gov/secretary-travel/"}
+STATE_DEPT = {"source_url": "https://www.state.gov/secretary-travel/"}
 
 JOINED_FOR_CASES = [
     # (text, the CONSULT row's actors): an event noun after "for" on "join" / "accompany" with
@@ -324,7 +324,7 @@ JOINED_FOR_CASES = [
 
 @pytest.mark.parametrize("text,expected", JOINED_FOR_CASES)
 def test_joined_for_the_meeting(nlp, text, expected):
-    _, rows = _pipeline(nlp, f"February 3, 2020\n\n{text}", published=date(2020, 2, 3), meta=STATE)
+    _, rows = _pipeline(nlp, f"February 3, 2020\n\n{text}", published=date(2020, 2, 3), meta=STATE_DEPT)
     assert [r["actors_iso3"] for r in rows if r["event_type"] == "CONSULT"] == ([expected] if expected else [])
 
 
@@ -346,7 +346,6 @@ def test_ties_established_when_a_consulate_was_raised(nlp, country, city, day, e
     text = (f"The United States established diplomatic relations with {country} in 1960.\n\n"
             f"Diplomatic relations were established on {day}, 1960, when the American consulate at {city} "
             f"was raised to Embassy status.")
-    _, rows = _pipeline(nlp, text, published=date(2026, 12, 3), meta={"source_url": "https://history.state.gov/countries/x"},
-                        title=HISTORY + country)
+    _, rows = _pipeline(nlp, text, published=date(2026, 12, 3), meta=HISTORY_PAGE, title=HISTORY + country)
     agree = [r for r in rows if r["event_type"] == "AGREE"]
     assert {(r["date_start"], r["date_precision"]) for r in agree} == {(expected, "day")}  # the summary's year joined
