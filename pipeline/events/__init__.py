@@ -14,7 +14,8 @@ The rules apply in this order (``rows.find_events``):
    frame's two countries (``frame``).
 2. **Candidates** (``candidates``): subjects indexed for anaphora (``anaphora``); chronology
    items read; then, in text order, each clause's trigger words checked against the lexicon
-   (``matching``), its status decided (``modality``: occurred, ongoing, planned, or no event),
+   (``matching``), its status decided (``status`` with the grammar of ``modality``: occurred,
+   ongoing, planned, or no event),
    its parties (``roles`` for the clause, ``actors`` for each noun phrase; a bare title's
    office: ``offices``), dates (``dating``) and place (``placing``) read.
 3. **The other side** (``partners``): office holders at the event's date, the venue's host,
