@@ -349,3 +349,26 @@ def test_ties_established_when_a_consulate_was_raised(nlp, country, city, day, e
     _, rows = _pipeline(nlp, text, published=date(2026, 12, 3), meta=HISTORY_PAGE, title=HISTORY + country)
     agree = [r for r in rows if r["event_type"] == "AGREE"]
     assert {(r["date_start"], r["date_precision"]) for r in agree} == {(expected, "day")}  # the summary's year joined
+
+
+ANNIVERSARY_CASES = [
+    # (published, text, (type, date_start) of the row): a date right after an anniversary's
+    # phrase is the anniversary's; the congratulation is of the readout's day
+    (date(2022, 5, 13), "Minister Hayashi extended his congratulations on the 30th anniversary of the establishment of "
+     "diplomatic relations between Japan and Moldova this year.", ("SUPPORT", date(2022, 5, 13))),
+    (date(2017, 2, 20), "Minister Kishida congratulated Mongolia on the 45th anniversary of diplomatic relations "
+     "between Japan and Mongolia this year.", ("SUPPORT", date(2017, 2, 20))),
+    (date(2017, 3, 6), "Prime Minister Abe congratulated Ghana on the 60th anniversary of its independence this year.",
+     ("SUPPORT", date(2017, 3, 6))),
+    (date(2023, 1, 16), "Minister Hayashi congratulated Brazil on the 200th anniversary of its independence last year.",
+     ("SUPPORT", date(2023, 1, 16))),
+    (date(2019, 6, 3), "Minister Kono congratulated Finland on the centenary of relations between Japan and Finland "
+     "this year.", ("SUPPORT", date(2019, 6, 3))),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", ANNIVERSARY_CASES)
+def test_an_anniversarys_year(nlp, published, text, expected):
+    header = f"{published:%B} {published.day}, {published.year}\n\n"
+    _, rows = _pipeline(nlp, header + text, published=published, meta=MOFA)
+    assert [(r["event_type"], r["date_start"]) for r in rows] == [expected]

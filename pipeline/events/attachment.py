@@ -44,6 +44,8 @@ def attach_dates(ctx: Context) -> None:
         if first_since(top):
             continue  # "the first visit by a Secretary of State since 1955": the visit is not of 1955
         governor = _governor(span, top)
+        if governor is not None and _after_an_anniversary(ctx, span):
+            continue  # the anniversary's, no act's
         if governor is not None and ctx.news:
             low = _low_attachment(ctx, governor, top, d)
             if low.i != governor.i:
@@ -99,6 +101,22 @@ def _reported_background(ctx: Context, governor: Token, d) -> bool:
         if t.head == t:
             return False
         t = t.head
+    return False
+
+
+def _after_an_anniversary(ctx: Context, span) -> bool:
+    """Rule 'an anniversary's year': a date right after the phrase of an anniversary
+    (``anniversary_nouns``: "extended his congratulations on the 30th anniversary of the
+    establishment of diplomatic relations between Japan and Moldova this year") dates the
+    anniversary, wherever the parser hangs it, not the act of the day."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    for t in (before, *before.ancestors):
+        if is_verb(t):
+            return False
+        if t.lemma_.lower() in ctx.lex.grammar.anniversary_nouns:
+            return True
     return False
 
 
