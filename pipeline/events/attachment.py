@@ -53,14 +53,19 @@ def attach_dates(ctx: Context) -> None:
             governor = low
         if governor is not None:
             ctx.date_attach[(unit, governor.i)].append(d)
-            key = (d.start_char, d.end_char)
-            if _dates_a_thing(governor):
-                ctx.thing_dates.add(key)
-            if in_quoted_name(ctx.text, d.start_char):
-                ctx.quoted_dates.add(key)
-            if key in ctx.thing_dates or key in ctx.quoted_dates or since_bound(top) \
-                    or ctx.news and _reported_background(ctx, governor, d):
-                ctx.nominal_dates.add(key)
+            _mark(ctx, d, governor, top)
+
+
+def _mark(ctx: Context, d, governor: Token, top: Token) -> None:
+    """Record what an attached date is: a thing's, a quoted name's, or a noun's (no act's)."""
+    key = (d.start_char, d.end_char)
+    if _dates_a_thing(governor):
+        ctx.thing_dates.add(key)
+    if in_quoted_name(ctx.text, d.start_char):
+        ctx.quoted_dates.add(key)
+    if key in ctx.thing_dates or key in ctx.quoted_dates or since_bound(top) \
+            or ctx.news and _reported_background(ctx, governor, d):
+        ctx.nominal_dates.add(key)
 
 
 def in_quoted_name(text: str, at: int) -> bool:
