@@ -91,8 +91,14 @@ def _apposed_window(doc: Doc, span: Span, person_ends: list[int], lex: NameLexic
 def _names_institution(text: str) -> bool:
     """A country's institution named in text ("the Foreign and Commonwealth Office", "the State
     Department"): the title's employer, whose the person is, not a post's place."""
-    gaz = get_gazetteer()
-    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in gaz.institutions)
+    return _institution_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _institution_pattern() -> re.Pattern:
+    """The gazetteer's institutions' names, compiled once."""
+    names = sorted(get_gazetteer().institutions, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 @lru_cache(maxsize=4)

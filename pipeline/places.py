@@ -19,8 +19,8 @@ Rules (documented for the tables' users):
   sea inside an event's name names its members, not its venue (``East Asia Summit``: none);
   nor does a city inside the name of a numbered series (``the Seventh Tokyo International
   Conference on African Development``, held where it may: rule 'a numbered series names no
-  venue'). A name the model cut after its place (``Middle East`` + ORG ``Partnership Initiative``) is read
-  whole by these rules; a sea or world region glued by a hyphen to a word that names no place
+  venue'). A name the model cut after its place (``Middle East`` + ORG ``Partnership
+  Initiative``) is read whole by these rules; a sea or world region glued by a hyphen to a word that names no place
   is half of an adjective (``Euro-Atlantic``): none. A region or city after a noble title and
   "of" is part of the title (``the Prince of Wales``: no Wales). The longest known name inside a name
   wins: ``Latin America`` in ``Minister for Africa, Latin America & Caribbean`` names no
@@ -340,7 +340,7 @@ def _numbered_series(doc: Doc, ent: Span) -> bool:
     Seventh Tokyo International Conference on African Development", "the sixth ... held in
     Nairobi") is one of a series held in many places; a place inside it is no venue."""
     first = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]
-    return any(t is not None and _ordinal(t) for t in (doc[ent.start - 1] if ent.start > 0 else None, first))
+    return _ordinal(first) or ent.start > 0 and _ordinal(doc[ent.start - 1])
 
 
 def _ordinal(tok) -> bool:

@@ -446,16 +446,16 @@ def _organisation_party(ctx: Context, heads: list[Token]) -> bool:
 
 
 def _regional_group(ctx: Context, doc, starts: set[int]) -> bool:
-    """Rule 'a region's group': a region's adjective naming no country (a NORP, or a capitalised
-    adjective, opening a sentence only if it is no common word) before a group of states or their leaders
-    (``regional_group_heads``: "West African leaders are imposing an arms embargo", "European
-    governments", "Nordic countries") is a body of no one country, as an international
-    organisation is."""
+    """Rule 'a region's group': a region's adjective naming no country (a NORP, or a
+    capitalised adjective, opening a sentence only if it is no common word) before a group of
+    states or their leaders (``regional_group_heads``: "West African leaders are imposing an arms
+    embargo", "European governments", "Nordic countries") is a body of no one country, as an
+    international organisation is. Read on the clause's tokens (``starts``) only."""
     heads = ctx.lex.grammar.regional_group_heads
-    names = [ent for ent in doc.ents if ent.label_ == "NORP"]
-    names += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "ADJ" and t.is_title and not t.ent_type_
-              and (t.i != t.sent.start or t.lower_ not in load_common_words())]
-    return any(name.start in starts and not ctx.countries(name.text) and name.root.head.lower_ in heads
+    names = [ent for ent in doc.ents if ent.label_ == "NORP" and ent.start in starts]
+    names += [doc[i:i + 1] for i in sorted(starts) if doc[i].pos_ == "ADJ" and doc[i].is_title
+              and not doc[i].ent_type_ and (i != doc[i].sent.start or doc[i].lower_ not in load_common_words())]
+    return any(not ctx.countries(name.text) and name.root.head.lower_ in heads
                and name.root.dep_ in ("amod", "compound") for name in names)
 
 
