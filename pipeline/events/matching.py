@@ -153,13 +153,27 @@ def _party_object(tok: Token) -> bool:
     "called the move a provocation") is no call."""
     kids = list(tok.children)
     if is_verb(tok):
-        objects = [c for c in kids if c.dep_ in ("dobj", "oprd")]
-        return len(objects) == 1 and _is_party(objects[0]) and not any(
-            c.dep_ in ("xcomp", "ccomp") for c in kids)
+        return _called_party(tok)
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and any(
         _is_party(o) for o in c.children if o.dep_ == "pobj") for c in kids)
+
+
+def _called_party(v: Token) -> bool:
+    """A call verb's one object is a party, with no clause naming what it is and no name given."""
+    kids = list(v.children)
+    objects = [c for c in kids if c.dep_ in ("dobj", "oprd")]
+    return len(objects) == 1 and _is_party(objects[0]) and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in kids) and not _naming_participle(v)
+
+
+def _naming_participle(tok: Token) -> bool:
+    """Rule 'a name given': a past participle with no subject or auxiliary of its own names what
+    the noun before it is called ("a new trade agreement, called the United States-Mexico-Canada
+    Agreement", "a group called the Friends of Syria"; the parser may tag it VBD): no call."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "advcl", "amod") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def _is_party(t: Token) -> bool:

@@ -9,7 +9,8 @@ A verb coordinated under another without objects of its own takes its partner ("
 agreed ..."), unless a cooperative act follows a hostile one ("condemned the launch and agreed
 ..."). A stance's object naming the sides of a relation makes them targets ("welcomes the
 breakthrough in relations between X and Y"). A meeting verb's "with X" that the parser hung
-elsewhere is read from the words (``surface_partner``).
+elsewhere is read from the words (``surface_partner``), unless it belongs to the relations a
+topic verb has as its object ("discussed relations with China": ``_topic_relation``).
 """
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None
         i += 1
     if i >= sent.end or doc[i].lower_ != "with" or doc[i].head.i == v.i:
         return  # no "with", or the parser attached it to the verb (read as usual)
+    if _topic_relation(ctx, v, doc[i].head):
+        return
     end = i + 1
     while end < sent.end and not (doc[end].tag_ in ("TO", ",", ".", ":") or is_verb(doc[end])
                                   or doc[end].lower_ in ("in", "at")):  # "... in Beijing": where, no partner
@@ -64,6 +67,20 @@ def surface_partner(ctx: Context, unit: int, v: Token, parties: Parties) -> None
     for s, e in runs(without_brief(list(doc[i + 1 : end])), offset):
         parties.target |= ctx.countries(ctx.text[s:e])
     add_persons(ctx, parties, start_char, end_char, "target")
+
+
+def _topic_relation(ctx: Context, v: Token, owner: Token) -> bool:
+    """Rule 'relations as a topic': the "with X" of the relations a topic verb has as its object
+    ("The two leaders discussed relations with China", "reviewed the partnership with the EU")
+    is what they talked about, not whom they talked with; the relations nouns are the lexicon's
+    ``relations_words`` and its ``ties`` class."""
+    g, obj = ctx.lex.grammar, owner
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head  # "discussed the situation in Syria and relations with Russia"
+    if obj.dep_ != "dobj" or obj.head.i != v.i or not lemma_in(v, g.topic_object_verbs):
+        return False
+    word = owner.lemma_.lower()
+    return word in g.relations_words or word in ctx.lex.classes.get("ties", frozenset())
 
 
 # ------------------------------------------------------------------ a clause
