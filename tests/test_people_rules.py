@@ -153,6 +153,24 @@ def test_a_headline_verb_and_country_are_no_person(nlp, text, absent):
     assert not names & absent and names, names
 
 
+ADJECTIVE_TITLE_CASES = [
+    # (text, the name that is no person, the titled person that stays): "General" before one
+    # common word opens a company's name; before a surname it is a general's title
+    ("Workers were affected by the closure of General Motors plants in Canada, General Petraeus said.",
+     "Motors", "Petraeus"),
+    ("General Electric won the contract, General Dunford told reporters.", "Electric", "Dunford"),
+    ("Shares of General Dynamics rose after General Milley spoke.", "Dynamics", "Milley"),
+    ("A plant of General Electric in Ohio was visited by General Votel.", "Electric", "Votel"),
+    ("The envoy toured General Motors in Detroit with General Mattis.", "Motors", "Mattis"),
+]
+
+
+@pytest.mark.parametrize("text,absent,person", ADJECTIVE_TITLE_CASES)
+def test_a_companys_adjective_is_no_title(nlp, text, absent, person):
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (absent, "PERSON") not in ents and (person, "PERSON") in ents, ents
+
+
 INVERTED_SPEECH_CASES = [
     # (text, the person expected, the name that must not appear)
     ("Botswana's President Ian Khama spoke.\n\nSaid Khama, “He was prepared to see his country go to ruins.”",

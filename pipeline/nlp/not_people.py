@@ -41,7 +41,7 @@ NOT_PEOPLE_FILE = "not_people.json"
 COMMON_WORDS_FILE = "common_words.json"
 NOT_PEOPLE_KEYS = ("agencies", "platforms", "buildings", "building_words", "institution_words",
                    "post_nominals", "organisation_roles", "organisation_nouns", "generational_suffixes",
-                   "mission_words", "storm_words", "phrases", "pair_nouns")
+                   "mission_words", "storm_words", "phrases", "pair_nouns", "adjective_titles")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class NotPeople:
     storm_words: frozenset[str] = frozenset()
     phrases: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
+    adjective_titles: frozenset[str] = frozenset()
 
     @property
     def organisations(self) -> frozenset[str]:
@@ -77,7 +78,7 @@ class NotPeople:
         return cls(folded("agencies"), folded("platforms"), folded("buildings"), folded("building_words"),
                    folded("institution_words"), frozenset(data["post_nominals"]), folded("organisation_roles"),
                    frozenset(data["generational_suffixes"]), folded("organisation_nouns"), folded("mission_words"),
-                   folded("storm_words"), folded("phrases"), folded("pair_nouns"))
+                   folded("storm_words"), folded("phrases"), folded("pair_nouns"), folded("adjective_titles"))
 
     @classmethod
     def from_file(cls, path: Path | str = NOT_PEOPLE_PATH) -> NotPeople:
@@ -358,13 +359,31 @@ class NotPeopleFilter:
         titled = start > ent.start or (start < end and after_title(doc, start, self.lexicon, text))
         role_end = self.name_words.role_end(doc, start, end)
         name = doc[role_end:end]
-        label = not_person_label(doc, name, self.not_people, text, self.lexicon) if len(name) else ""
-        if label is None and not titled and (no_name(name, list(name), self.name_words) or _definite_word(doc, name)):
-            label = ""
+        label = self._label(doc, name, titled, text)
         if label is None:
             first = ent.start if role_end == start else role_end
             return ent if (first, end) == (ent.start, ent.end) else Span(doc, first, end, label="PERSON")
         return Span(doc, name.start, name.end, label=label) if label else None
+
+    def _label(self, doc: Doc, name: Span, titled: bool, text: str) -> str | None:
+        """The name's label when it is no person (ORG, FAC, ... or "" for no entity), else None."""
+        label = not_person_label(doc, name, self.not_people, text, self.lexicon) if len(name) else ""
+        if label is None and self._adjective_title_name(doc, name):
+            return "ORG"
+        if label is None and not titled and (no_name(name, list(name), self.name_words) or _definite_word(doc, name)):
+            return ""
+        return label
+
+    def _adjective_title_name(self, doc: Doc, name: Span) -> bool:
+        """Rule 'a company's adjective': a title that is also an adjective (``adjective_titles``:
+        ``General``), alone before one common word, opens an organisation's name (``General
+        Motors``, ``General Electric``), not a title and a surname (``General Petraeus``)."""
+        start = name.start
+        if len(name) != 1 or start == 0 or doc[start - 1].lower_ not in self.not_people.adjective_titles:
+            return False
+        if start >= 2 and titlecase_token(doc[start - 2]) and not doc[start - 2].is_stop:
+            return False  # "Major General ...", "Secretary General ...": a longer title
+        return self.name_words.common_word(name[0])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
