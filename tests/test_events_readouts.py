@@ -61,3 +61,25 @@ def test_a_name_given_is_no_call(nlp, text):
 def test_a_call_to_a_leader_is_a_call(nlp):
     rows = _rows(nlp, "President Macron called President Putin of Russia.")
     assert [(r["event_type"], r["mode"], r["actors_iso3"]) for r in rows] == [("CONSULT", "phone", ["FRA", "RUS"])]
+
+
+TITLED_GROUP_CASES = [
+    # (text, the second sentence's row): a plural title with no number stands for the two
+    # sides of the meeting just told, like "the two leaders"
+    ("The Prime Minister spoke today with Prime Minister Pedro Sánchez of Spain. The Prime Ministers "
+     "agreed to coordinate closely in response to the crisis.", ("AGREE", ["ESP", "GBR"])),
+    ("The Foreign Secretary met Foreign Minister Penny Wong of Australia in London today. The Foreign "
+     "Ministers agreed to strengthen cooperation on maritime security.", ("AGREE", ["AUS", "GBR"])),
+    ("President Yoon Suk Yeol of South Korea held talks with President Joe Biden in Washington today. "
+     "The Presidents agreed to expand joint exercises.", ("AGREE", ["KOR", "USA"])),
+    ("The Defence Secretary met his Polish counterpart Mariusz Blaszczak in London today. The Defence "
+     "Ministers agreed to deepen cooperation on air defence.", ("AGREE", ["GBR", "POL"])),
+    ("The Prime Minister spoke today with Prime Minister Mark Carney of Canada. The Prime Ministers "
+     "agreed to launch talks on a new trade deal.", ("AGREE", ["CAN", "GBR"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_GROUP_CASES)
+def test_a_plural_title_stands_for_the_meetings_sides(nlp, text, expected):
+    rows = [(r["event_type"], r["actors_iso3"]) for r in _rows(nlp, text) if r["event_type"] != "CONSULT"]
+    assert rows == [expected]

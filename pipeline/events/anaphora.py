@@ -190,12 +190,13 @@ def group(p: Parties, count: int | None = None) -> tuple[set[str], set[str], set
     return actors, set(p.people), unknown
 
 
-_TITLED_GROUP = re.compile(r"^(?:both|the\s+(?:two|three|four)|all\s+three)\s+(?P<title>.+?)s$", re.IGNORECASE)
+_TITLED_GROUP = re.compile(r"^(?:both|the(?:\s+(?:two|three|four))?|all\s+three)\s+(?P<title>.+?)s$", re.IGNORECASE)
 
 
 def titled_group(phrase: str, titles: frozenset[str]) -> bool:
-    """Rule 'the two foreign ministers': a stated number of a plural title ("the two Foreign
-    Ministers", "both defence ministers") is a plural anaphor like "the two ministers"."""
+    """Rule 'the two foreign ministers': a plural title, with or without a stated number ("the
+    two Foreign Ministers", "both defence ministers", "The Prime Ministers agreed ..." after a
+    call between two), is a plural anaphor like "the two ministers"."""
     m = _TITLED_GROUP.match(" ".join(phrase.split()))
     return m is not None and m.group("title").lower() in titles
 
