@@ -83,3 +83,66 @@ TITLED_GROUP_CASES = [
 def test_a_plural_title_stands_for_the_meetings_sides(nlp, text, expected):
     rows = [(r["event_type"], r["actors_iso3"]) for r in _rows(nlp, text) if r["event_type"] != "CONSULT"]
     assert rows == [expected]
+
+
+def _aid_rows(nlp, text):
+    return [(r["event_type"], r["actors_iso3"], r["source_iso3"], r["target_iso3"], r["date_start"])
+            for r in _rows(nlp, text) if r["event_type"] in ("AID", "MOBILIZE")]
+
+
+GIVING_CASES = [
+    # (text, the row expected): a verb of giving whose object is money or relief goods
+    # (classes.aid_goods) is AID from the giver to the receiver
+    ("Japan provided emergency relief goods, including tents and generators, to Nepal.",
+     ("AID", ["JPN", "NPL"], ["JPN"], ["NPL"], DAY)),
+    ("The United States pledged $10 million in humanitarian assistance to Haiti.",
+     ("AID", ["HTI", "USA"], ["USA"], ["HTI"], DAY)),
+    ("Australia gave 2 million dollars to Fiji for cyclone recovery.",
+     ("AID", ["AUS", "FJI"], ["AUS"], ["FJI"], DAY)),
+    ("The United Kingdom sent 500 tents and medical supplies to Turkey after the earthquake.",
+     ("AID", ["GBR", "TUR"], ["GBR"], ["TUR"], DAY)),
+    ("Canada delivered 200,000 vaccine doses to Ghana.",
+     ("AID", ["CAN", "GHA"], ["CAN"], ["GHA"], DAY)),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVING_CASES)
+def test_money_or_goods_given_is_aid(nlp, text, expected):
+    assert _aid_rows(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan provided information on the incident to South Korea.",  # no money, no goods
+    "The Foreign Secretary gave a speech in Paris on the war.",
+    "Japan has been providing medical equipment and other support to Panama.",  # a programme
+    "The Minister stated that Japan would not provide funds to the regime.",  # negated
+    "Japan stated that if the situation worsens, it would provide relief goods to Nepal.",  # conditional
+])
+def test_no_aid_given(nlp, text):
+    assert [r for r in _aid_rows(nlp, text) if r[0] == "AID"] == []
+
+
+def test_troops_sent_are_no_aid(nlp):
+    rows = _aid_rows(nlp, "The United Kingdom sent 800 troops to Estonia.")
+    assert [r[0] for r in rows] == ["MOBILIZE"]
+
+
+PLEDGE_CASES = [
+    # (text, the row expected): aid a past reporting verb reports with will/would, or the
+    # infinitive of an intention conveyed, is pledged on the day it was said
+    ("Minister Motegi stated that the Government of Japan would provide 50,000 N95 masks to Brunei.",
+     ("AID", ["BRN", "JPN"], ["JPN"], ["BRN"], DAY)),
+    ("The Prime Minister announced that the UK would contribute £80 million to the Amazon Fund in Brazil.",
+     ("AID", ["BRA", "GBR"], ["GBR"], ["BRA"], DAY)),
+    ("Prime Minister Abe conveyed Japan's intention to provide financial assistance of approximately "
+     "900 million yen to Fiji.", ("AID", ["FJI", "JPN"], ["JPN"], ["FJI"], DAY)),
+    ("The Foreign Minister said that Australia will give $5 million to Tonga for its recovery.",
+     ("AID", ["AUS", "TON"], ["AUS"], ["TON"], DAY)),
+    ("The Prime Minister stated that Canada would send medical supplies to Haiti.",
+     ("AID", ["CAN", "HTI"], ["CAN"], ["HTI"], DAY)),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLEDGE_CASES)
+def test_aid_pledged_is_aid_of_the_day(nlp, text, expected):
+    assert _aid_rows(nlp, text) == [expected]

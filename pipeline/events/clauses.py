@@ -38,6 +38,7 @@ from .modality import (
     negated_or_conditional,
     over_recent_years,
     over_years,
+    pledged,
     spoken_today,
     statement_today,
 )
@@ -193,9 +194,18 @@ def _told_by_first_verb(ctx: Context, unit: int, v: Token, etype: str) -> bool:
 
 
 def _described_not_done(v: Token, etype: str, g) -> bool:
-    """Support described ("the role they play in supporting ...") or an act valued ("the
-    importance of ... cooperating"): no act."""
-    return etype == "SUPPORT" and _backing_described(v, g) or _valued_act(v, g)
+    """Support described ("the role they play in supporting ..."), an act valued ("the
+    importance of ... cooperating") or a programme of aid: no act."""
+    return etype == "SUPPORT" and _backing_described(v, g) or _valued_act(v, g) \
+        or etype == "AID" and _aid_programme(v)
+
+
+def _aid_programme(v: Token) -> bool:
+    """Rule 'a programme of aid': aid told in the perfect progressive ("Japan has been providing
+    medical equipment and other support to Panama") has gone on for some time, a programme and
+    no one dated act."""
+    auxes = {a.lower_ for a in aux(v)}
+    return v.tag_ == "VBG" and "been" in auxes and bool(auxes & {"has", "have", "had", "'s", "'ve"})
 
 
 def _valued_act(v: Token, g) -> bool:
@@ -286,6 +296,9 @@ def _supported_status(ctx: Context, unit: int, support: Token, noun: Token, rows
         return False, None
     if is_realis(support, g):
         return False, "ongoing" if is_ongoing(support, g) else "occurred"
+    if any(r.type == "AID" for r in rows) and pledged(support, g, ctx.lex.reporting_verbs):
+        # "conveyed Japan's intention to provide financial assistance": pledged on the day it was said
+        return ctx.day_at(ctx.units[unit][0] + support.idx) is not None, "occurred"
     threat = any(r.type == "THREATEN" for r in rows)
     today = ctx.day_at(ctx.units[unit][0] + support.idx) is not None and (
         statement_today(support, threat, g) or spoken_today(support, noun, g))

@@ -65,6 +65,8 @@ class Grammar:
     speech_nouns: frozenset[str] = frozenset()  # "I offer congratulations": the statement of the day
     country_anaphors: frozenset[str] = frozenset()  # "the country": the frame's other country
     anniversary_nouns: frozenset[str] = frozenset()  # "on the 30th anniversary of ... this year": its date
+    pledge_aux: frozenset[str] = frozenset()  # "stated that Japan would provide": aid pledged when said
+    intention_nouns: frozenset[str] = frozenset()  # "conveyed Japan's intention to provide assistance"
     joining_verbs: frozenset[str] = frozenset()  # "joined the ministers for a meeting": the meeting held
     conflict_nouns: frozenset[str] = frozenset()  # "Discussing Putin's war in Ukraine": the country it is waged in
     regional_group_heads: frozenset[str] = frozenset()  # "West African leaders": a body of no one country

@@ -325,6 +325,35 @@ def reported_speech_act(v: Token, g: Grammar, reporting: frozenset[str]) -> bool
     return not _standing_policy(v, g)
 
 
+def pledged(v: Token, g: Grammar, reporting: frozenset[str]) -> bool:
+    """Rule 'aid pledged': a verb of giving with will or would (``pledge_aux``) in what a past
+    reporting verb reports ("Minister Motegi stated that the Government of Japan would provide
+    50,000 N95 masks", "announced that the UK would contribute £80 million"), or the infinitive
+    of an intention (``intention_nouns``) that a past verb conveys ("conveyed Japan's intention
+    to provide financial assistance"), is aid pledged when it was said. Never negated or
+    conditional."""
+    if _intended(v, g):
+        return True
+    auxes = aux(v)
+    if v.tag_ != "VB" or not auxes or not all(a.lower_ in g.pledge_aux for a in auxes):
+        return False
+    top = _conjunct_root(v)
+    says = top.head
+    if top.dep_ != "ccomp" or says.tag_ != "VBD" or not lemma_in(says, reporting):
+        return False
+    return not any(negated_or_conditional(x, g) for x in (v, top, says))
+
+
+def _intended(v: Token, g: Grammar) -> bool:
+    """"conveyed Japan's intention to provide ...": v is the infinitive of an intention noun that
+    is the object of a past verb."""
+    noun = v.head
+    if v.dep_ not in ("acl", "xcomp") or not to_infinitive(v) or noun.lemma_.lower() not in g.intention_nouns:
+        return False
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.tag_ == "VBD" and not any(_negation(c) for c in verb.children)
+
+
 def _standing_policy(v: Token, g: Grammar) -> bool:
     """Rule 'a policy is no statement': a present tense whose subject is a policy (``policy_nouns``:
     "U.S. policy toward Colombia supports the government's efforts"), or support whose object is

@@ -17,6 +17,7 @@ from .modality import (
     is_realis,
     negated_or_conditional,
     over_recent_years,
+    pledged,
     reported_speech_act,
     statement_today,
 )
@@ -77,6 +78,8 @@ def verb_status(ctx: Context, unit: int, v: Token, etype: str, mode: str | None 
             return False, "ongoing"
         if reported_speech_act(v, g, ctx.lex.reporting_verbs):
             return False, "occurred"
+        if etype == "AID" and pledged(v, g, ctx.lex.reporting_verbs):
+            return ctx.day_at(ctx.units[unit][0] + v.idx) is not None, "occurred"  # pledged on the day it was said
         present = present_status(ctx, unit, v) if ctx.news else None
         if present:
             return today, present
