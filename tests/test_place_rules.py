@@ -774,3 +774,26 @@ NUMBERED_SERIES_CASES = [
 @pytest.mark.parametrize("text,expected", NUMBERED_SERIES_CASES)
 def test_a_numbered_series_names_no_venue(analyse_entities, text, expected):
     assert set(_places(analyse_entities, text)) == expected
+
+
+# ----------------------------------------------------------------------------- former names of cities
+# a capital's or a large city's former name is that city after a locative word, inside a
+# mission's name ("the Consulate at X") or in "(now X)"; the model leaves these untagged (a city
+# found by another name stands only in a document naming its country, or none)
+FORMER_CITY_CASES = [
+    ("John P. Finkelmeier was appointed Commercial Agent in Tamatave on February 13, 1866.",
+     "Toamasina", "MDG"),
+    ("Madagascar became independent. The American Consulate at Tananarive was elevated to Embassy "
+     "status on June 26, 1960.", "Antananarivo", "MDG"),
+    ("The Consulate at Tananarive (now Antananarivo) was elevated to Embassy status in 1960.",
+     "Antananarivo", "MDG"),
+    ("Burundi became independent. The American Consulate at Usumbura was elevated to Embassy status "
+     "in 1962.", "Bujumbura", "BDI"),
+    ("A consular agency was opened in Elisabethville in 1929.", "Lubumbashi", "COD"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), FORMER_CITY_CASES)
+def test_a_citys_former_name(analyse_entities, text, name, iso3):
+    places = _places(analyse_entities, text)
+    assert places.get(name, (None,))[0] == iso3, places

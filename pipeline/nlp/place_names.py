@@ -130,7 +130,8 @@ class PlaceNames(DataComponent):
             if doc[p].lower_ not in ("in", "at"):
                 continue
             found = place_for(self.gazetteer, core(doc[p + 1 : ent.end]).text, strict=True,
-                              min_population=self.rules.strict_city_min_population)
+                              min_population=self.rules.strict_city_min_population) or self._former(
+                core(doc[p + 1 : ent.end]).text)
             if found and not self.gazetteer.lookup(core(ent).text, alternates=False, fuzzy=False):
                 return [Span(doc, ent.start, p, label=ent.label_),
                         Span(doc, p + 1, ent.end, label=KIND_LABEL[found[0].kind])]
@@ -305,7 +306,7 @@ class PlaceNames(DataComponent):
         """The label of a place the words name (fuzzily): a city of the context population or a
         capital, no alternate name, no lone surname."""
         found = self.gazetteer.lookup(span.text)
-        if not found or found[1] == "alternate":
+        if not found or found[1] == "alternate" and not self._former_name(found[0]):
             return None
         place, how = found
         if how == "city" and not self.gazetteer.is_capital(place.place_id) \
@@ -314,6 +315,19 @@ class PlaceNames(DataComponent):
         if len(span) == 1 and span.text in self.lexicon.surnames:
             return None
         return KIND_LABEL[place.kind]
+
+    def _former(self, text: str):
+        """(place, how) when text is a city's former name (rule 'a city's former name'), else None."""
+        found = self.gazetteer.lookup(text, fuzzy=False)
+        return found if found and found[1] == "alternate" and self._former_name(found[0]) else None
+
+    def _former_name(self, place) -> bool:
+        """Rule 'a city's former name': another name of a capital or of a city of
+        ``strict_city_min_population`` people or more ("Commercial Agent in Tamatave": Toamasina;
+        "the Consulate at Tananarive": Antananarivo) is that city, in a place's context."""
+        pid = place.place_id
+        return place.kind == "city" and (self.gazetteer.is_capital(pid) or self.gazetteer.city_population.get(
+            pid, 0) >= self.rules.strict_city_min_population)
 
     def _contextual_place(self, doc: Doc, spans: list[Span], i: int, j: int, locative: bool):
         """(place span, entity it absorbs or None) for the words from ``i``, longest first; after
@@ -340,7 +354,7 @@ class PlaceNames(DataComponent):
                 i += 1
                 continue
             j = self._word_run_end(doc, i, covered)
-            locative = is_locative(doc, i, self.rules.locative_words)
+            locative = is_locative(doc, i, self.rules.locative_words) or _renamed(doc, i)
             if self._hyphen_context(doc, i, j, covered) or locative:
                 hit = self._contextual_place(doc, spans, i, j, locative)
                 if hit is not None:
@@ -383,3 +397,9 @@ def _in_place_list(doc: Doc, ent: Span) -> bool:
     if j < len(doc) and doc[j].lower_ in ("and", "or"):
         j += 1
     return before or j < len(doc) and doc[j].ent_type_ in PLACE_LABELS
+
+
+def _renamed(doc: Doc, i: int) -> bool:
+    """Rule 'a city's former name': "Tananarive (now Antananarivo)": the words after "(now" name
+    the place as it is called today, a place's context like a locative word."""
+    return i >= 2 and doc[i - 1].lower_ == "now" and doc[i - 2].text == "("
