@@ -146,3 +146,29 @@ PLEDGE_CASES = [
 @pytest.mark.parametrize("text,expected", PLEDGE_CASES)
 def test_aid_pledged_is_aid_of_the_day(nlp, text, expected):
     assert _aid_rows(nlp, text) == [expected]
+
+
+NEWS_DAY = date(2023, 3, 1)  # a Wednesday: Monday is February 27, Tuesday February 28
+NEWS_META = {"source_url": "https://www.voanews.com/a/story-2023-03-01/1.html"}
+
+TITLED_SUBJECT_CASES = [
+    # (text, the second sentence's meeting): in news, a capitalised title as the subject is the
+    # nearest earlier singular subject, as "he" would be
+    ("President Emmanuel Macron visited Nigeria on Monday. The President also met President Bola Tinubu "
+     "of Nigeria on Tuesday.", ["FRA", "NGA"]),
+    ("External Affairs Minister S Jaishankar met Foreign Minister Penny Wong of Australia in Delhi on "
+     "Monday. The External Affairs Minister also met his Mexican counterpart, Marcelo Ebrard, on Tuesday.",
+     ["IND", "MEX"]),
+    ("Prime Minister Shinzo Abe arrived in Hanoi on Monday. The Prime Minister held talks with Prime "
+     "Minister Nguyen Xuan Phuc of Vietnam on Tuesday.", ["JPN", "VNM"]),
+    ("Chancellor Olaf Scholz flew to Beijing on Monday. The Chancellor met President Xi Jinping of China "
+     "on Tuesday.", ["CHN", "DEU"]),
+    ("Foreign Secretary James Cleverly arrived in Nairobi on Monday. The Foreign Secretary met President "
+     "William Ruto of Kenya on Tuesday.", ["GBR", "KEN"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_SUBJECT_CASES)
+def test_a_capitalised_title_is_the_subject_before(nlp, text, expected):
+    _, rows = _pipeline(nlp, text, published=NEWS_DAY, meta=NEWS_META)
+    assert [r["actors_iso3"] for r in rows if r["date_start"] == date(2023, 2, 28)] == [expected]

@@ -203,14 +203,29 @@ def _definite_description(ctx: Context, head_: Token, at_char: int) -> frozenset
     that head naming countries; in news, a title as the subject ("The senior Cabinet minister is
     visiting the Philippines", after "Foreign Secretary James Cleverly is set to visit ...") the
     nearest earlier singular subject, as "he" would."""
-    if head_.pos_ != "NOUN" or not any(has_det(head_, d) for d in ("the", "this", "that")):
+    if not any(has_det(head_, d) for d in ("the", "this", "that")):
         return frozenset()
+    if head_.pos_ != "NOUN":  # a capitalised title: "The President also met President Tinubu"
+        return _titled_subject(ctx, head_, at_char)
     earlier = anaphora.same_head_subject(ctx, head_, at_char)
     if not earlier and head_.dep_ in ("nsubj", "nsubjpass") and ctx.lex.lookup(head_, "NOUN"):
         earlier = anaphora.same_head_mention(ctx, head_, at_char)
     if not earlier and ctx.news and head_.dep_ in ("nsubj", "nsubjpass") and head_.lower_ in titles():
         earlier = anaphora.antecedent(ctx, at_char, singular=True)  # "The senior Cabinet minister is visiting"
     return earlier
+
+
+def _titled_subject(ctx: Context, head_: Token, at_char: int) -> frozenset[str]:
+    """Rule 'definite descriptions' for a title written with capitals, in a news organisation's
+    story: "The President also met President Bola Tinubu" after "President Emmanuel Macron
+    visited Nigeria", "The External Affairs Minister also met ..." after "External Affairs
+    Minister S Jaishankar met ...": the nearest earlier singular subject, as "he" would. On a
+    government's page the office rules decide (``offices.office_country``; the publisher's
+    "The President thanked the Prime Minister" is the guest, not the last subject)."""
+    if head_.pos_ != "PROPN" or not ctx.news or ctx.publisher is not None \
+            or head_.dep_ not in ("nsubj", "nsubjpass") or head_.lower_ not in titles():
+        return frozenset()
+    return anaphora.antecedent(ctx, at_char, singular=True)
 
 
 def _unknown_person(parties: Parties, role: str) -> None:
