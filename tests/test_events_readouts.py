@@ -172,3 +172,19 @@ TITLED_SUBJECT_CASES = [
 def test_a_capitalised_title_is_the_subject_before(nlp, text, expected):
     _, rows = _pipeline(nlp, text, published=NEWS_DAY, meta=NEWS_META)
     assert [r["actors_iso3"] for r in rows if r["date_start"] == date(2023, 2, 28)] == [expected]
+
+
+PRESSED_FOR_CASES = [
+    # after a call, "pressed for" / "pushed for" something is a demand made of the other side
+    "The Prime Minister pressed for faster progress on the trade deal.",
+    "The Prime Minister pushed for an early agreement on steel tariffs.",
+    "He pressed for the release of the British nationals detained last year.",
+    "The Prime Minister also pushed for greater cooperation on migration.",
+    "The Prime Minister pressed for a swift conclusion of the negotiations.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSED_FOR_CASES)
+def test_pressed_for_is_a_demand(nlp, text):
+    rows = [(r["source_iso3"], r["target_iso3"]) for r in _rows(nlp, CALL + text) if r["event_type"] == "REQUEST"]
+    assert rows == [(["GBR"], ["USA"])]

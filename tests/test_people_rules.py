@@ -171,6 +171,25 @@ def test_a_companys_adjective_is_no_title(nlp, text, absent, person):
     assert (absent, "PERSON") not in ents and (person, "PERSON") in ents, ents
 
 
+TITLE_ABBREVIATION_CASES = [
+    # (text, person, title): India's External Affairs Minister and the abbreviations of a
+    # foreign minister's title (EAM, FM) are titles, not parts of a name
+    ("EAM Jaishankar met Foreign Minister Penny Wong of Australia in Delhi.", "Jaishankar", "EAM"),
+    ("External Affairs Minister S Jaishankar arrived in Tokyo on Monday.", "S Jaishankar",
+     "External Affairs Minister"),
+    ("Minister of External Affairs Sushma Swaraj met the Prime Minister of Nepal.", "Sushma Swaraj",
+     "Minister of External Affairs"),
+    ("EAM Swaraj held talks in Kathmandu on Tuesday.", "Swaraj", "EAM"),
+    ("FM Wang Yi spoke with Secretary Blinken on Monday.", "Wang Yi", "FM"),
+]
+
+
+@pytest.mark.parametrize("text,name,title", TITLE_ABBREVIATION_CASES)
+def test_abbreviated_and_external_affairs_titles(analyse_entities, text, name, title):
+    people = {p.name: p for p in analyse_entities(text)[0]}
+    assert name in people and title in people[name].titles, {n: p.titles for n, p in people.items()}
+
+
 INVERTED_SPEECH_CASES = [
     # (text, the person expected, the name that must not appear)
     ("Botswana's President Ian Khama spoke.\n\nSaid Khama, “He was prepared to see his country go to ruins.”",
