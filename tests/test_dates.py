@@ -297,6 +297,15 @@ EXTRACT = [
      [("April", "2021-04-01", "2021-04-30", "month")]),
     ("The leaders looked at the summit held in November.", D("2021-01-06"),
      [("November", "2020-11-01", "2020-11-30", "month")]),
+    # "be to" + a verb is a plan: the date to come, also in a relative clause
+    ("The emperor is to arrive in Delhi on November 30.", D("2013-11-12"),
+     [("November 30", "2013-11-30", "2013-11-30", "day")]),
+    ("The talks focused on the visit of the emperor and empress, who are to arrive in Delhi on November 30.",
+     D("2013-11-12"), [("November 30", "2013-11-30", "2013-11-30", "day")]),
+    ("The two leaders are to meet in Geneva in March.", D("2021-06-06"), [("March", "2022-03-01", "2022-03-31", "month")]),
+    ("The minister is to visit Nairobi on 2 May.", D("2022-09-09"), [("2 May", "2023-05-02", "2023-05-02", "day")]),
+    ("Delegates are to sign the accord on Monday.", D("2023-08-30"), [("Monday", "2023-09-04", "2023-09-04", "day")]),
+    ("The minister was to visit Nairobi on 2 May.", D("2022-09-09"), [("2 May", "2022-05-02", "2022-05-02", "day")]),
     # a commitment or a determination is to something to come
     ("The UK is committed to leaving the EU on 31 October whatever the circumstances.", D("2019-08-09"),
      [("31 October", "2019-10-31", "2019-10-31", "day")]),

@@ -61,6 +61,7 @@ from .modifiers import apply_prefix
 _NOT_PAST = r"(?<!\bwas\s)(?<!\bwere\s)"  # 'set for', 'due on' told in the past: 'was set for 2 April'
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
+    r"(?:is|are)\s+to\s+(?!be\b)[a-z]+|"  # 'who are to arrive in Delhi on November 30': a plan
     r"(?:set|scheduled|slated)\s+to\s+(?:take\s+place|be\s+held|open|begin|start|meet|convene)|"
     r"look(?:s|ed|ing)?\s+(?:ahead|forward)\s+to|await(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
     r"plans?\s+to|planned\s+for|scheduled\s+for|" + _NOT_PAST + r"set\s+for|upcoming|forthcoming|"
