@@ -188,3 +188,24 @@ PRESSED_FOR_CASES = [
 def test_pressed_for_is_a_demand(nlp, text):
     rows = [(r["source_iso3"], r["target_iso3"]) for r in _rows(nlp, CALL + text) if r["event_type"] == "REQUEST"]
     assert rows == [(["GBR"], ["USA"])]
+
+
+SUNDAY = date(2023, 2, 26)  # the Sunday before NEWS_DAY
+
+INTO_EFFECT_CASES = [
+    # (text, the RETREAT row): a ceasefire or truce that comes into effect (into force, takes
+    # effect) happens that day; the verb moves no troops
+    ("A ceasefire brokered by Ukraine, Russia, Germany and France came into effect on Sunday.",
+     ["DEU", "FRA", "RUS", "UKR"]),
+    ("The truce between Israel and Hamas came into force on Sunday.", ["ISR", "PSE"]),
+    ("The ceasefire between India and Pakistan took effect on Sunday.", ["IND", "PAK"]),
+    ("The truce between Ethiopia and Eritrea entered into force on Sunday.", ["ERI", "ETH"]),
+    ("A ceasefire agreed by Armenia and Azerbaijan took effect on Sunday.", ["ARM", "AZE"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", INTO_EFFECT_CASES)
+def test_a_ceasefire_coming_into_effect(nlp, text, actors):
+    _, rows = _pipeline(nlp, text, published=NEWS_DAY, meta=NEWS_META)
+    assert ("RETREAT", actors, SUNDAY) in [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows]
+    assert "MOBILIZE" not in [r["event_type"] for r in rows]

@@ -65,6 +65,7 @@ class Grammar:
     speech_nouns: frozenset[str] = frozenset()  # "I offer congratulations": the statement of the day
     country_anaphors: frozenset[str] = frozenset()  # "the country": the frame's other country
     anniversary_nouns: frozenset[str] = frozenset()  # "on the 30th anniversary of ... this year": its date
+    effect_nouns: frozenset[str] = frozenset()  # "came into force", "took effect": the subject's event happens
     pledge_aux: frozenset[str] = frozenset()  # "stated that Japan would provide": aid pledged when said
     intention_nouns: frozenset[str] = frozenset()  # "conveyed Japan's intention to provide assistance"
     joining_verbs: frozenset[str] = frozenset()  # "joined the ministers for a meeting": the meeting held

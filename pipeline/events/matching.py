@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon, Trigger, lemma_in
 from .plover import HOSTILE
-from .syntax import is_verb
+from .syntax import into_effect, is_verb
 
 _ACTOR_ENTITIES = ("GPE", "PERSON", "NORP")
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
@@ -199,7 +199,7 @@ def _object_rules_out(lex: Lexicon, row: Trigger, tok: Token) -> bool:
     g = lex.grammar
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
     return bool(row.type in HOSTILE and objects & g.figurative_objects or row.host and objects & g.received_things) \
-        or row.type == "CONSULT" and _audience(g, tok)
+        or row.type == "CONSULT" and _audience(g, tok) or is_verb(tok) and into_effect(tok, g)
 
 
 def _audience(g, tok: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .lexicon import lemma_in
 from .matching import row_applies
 from .plover import ATTITUDES
-from .syntax import is_verb
+from .syntax import into_effect, is_verb
 
 if TYPE_CHECKING:
     from .context import Context
@@ -60,6 +60,8 @@ def _governing_support(ctx: Context, n: Token) -> Token | None:
 def _occurs(h: Token, lex) -> bool:
     """An occurrence verb ("took place", "opened", "get underway", "got under way"); "take" only with "place"
     (not "... German occupation of Denmark, Iceland took control")."""
+    if into_effect(h, lex.grammar):
+        return True
     if h.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in h.children):
         return False
     return lemma_in(h, lex.occurrence_verbs) or any(

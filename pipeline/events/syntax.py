@@ -526,3 +526,13 @@ def without_brief(tokens: list[Token]) -> list[Token]:
 def purpose_infinitive(v: Token) -> Token | None:
     """"will travel to Fiji | to meet Prime Minister Rabuka": a verb's purpose infinitive."""
     return next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and to_infinitive(c)), None)
+
+
+def into_effect(v: Token, g) -> bool:
+    """Rule 'coming into effect': "came into force", "entered into force", "took effect" (an
+    ``effect_nouns`` word as the object of the verb or of its "into"): the subject's event
+    happens then ("A ceasefire brokered by Ukraine, Russia, Germany and France came into effect
+    on Sunday"); the verb tells no act of its own."""
+    objects = [c for c in v.children if c.dep_ == "dobj"] + [
+        p for c in v.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in g.effect_nouns and not any(x.dep_ == "det" for x in o.children) for o in objects)
