@@ -209,3 +209,40 @@ def test_a_ceasefire_coming_into_effect(nlp, text, actors):
     _, rows = _pipeline(nlp, text, published=NEWS_DAY, meta=NEWS_META)
     assert ("RETREAT", actors, SUNDAY) in [(r["event_type"], r["actors_iso3"], r["date_start"]) for r in rows]
     assert "MOBILIZE" not in [r["event_type"] for r in rows]
+
+
+STATEMENT_DAY_CASES = [
+    # (text after the call, the statement's type): a week, month or year written right after the
+    # event a speech act has as its object is that event's time; the statement is of the call's day
+    ("The Prime Minister and the President condemned the Iranian rocket attacks against Israeli forces "
+     "earlier this week.", "ACCUSE"),
+    ("The leaders condemned the missile launches by North Korea earlier this month.", "ACCUSE"),
+    ("The leaders welcomed the ceasefire agreement between Armenia and Azerbaijan last week.", "SUPPORT"),
+    ("The leaders condemned the attack by the Taliban on the embassy in Kabul last week.", "ACCUSE"),
+    ("The Prime Minister praised the peace agreement between Ethiopia and Eritrea last year.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", STATEMENT_DAY_CASES)
+def test_a_statement_is_made_on_the_calls_day(nlp, text, etype):
+    dates = [r["date_start"] for r in _rows(nlp, CALL + text) if r["event_type"] == etype]
+    assert dates == [DAY]
+
+
+SIGNING_CASES = [
+    # (text, the one AGREE row's countries): the signing welcomed is the agreement, dated by the
+    # week after it and made by the sides a between-phrase names, wherever the parser hangs it;
+    # the treaty signed is no second agreement
+    ("The leaders also welcomed the signing of a treaty this week between the UK, Italy and Japan.",
+     ["GBR", "ITA", "JPN"]),
+    ("The leaders welcomed the signing of an agreement last week between Kenya and Uganda.", ["KEN", "UGA"]),
+    ("The leaders welcomed the signing of a peace accord last month between Ethiopia and Eritrea.", ["ERI", "ETH"]),
+    ("The ministers welcomed the signing of a memorandum this week between Japan and India.", ["IND", "JPN"]),
+    ("The Prime Minister welcomed the signing of a treaty last week between Chile and Peru.", ["CHL", "PER"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", SIGNING_CASES)
+def test_a_signing_welcomed_is_the_agreement(nlp, text, actors):
+    agree = [r["actors_iso3"] for r in _rows(nlp, CALL + text) if r["event_type"] == "AGREE"]
+    assert agree == [actors]

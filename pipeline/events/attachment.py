@@ -48,6 +48,8 @@ def attach_dates(ctx: Context) -> None:
             continue  # the anniversary's, no act's
         if governor is not None and ctx.news:
             low = _low_attachment(ctx, governor, top, d)
+            if low.i == governor.i:
+                low = _period_of_object(ctx, governor, d, ctx.units[unit][0]) or low
             if low.i != governor.i:
                 ctx.nominal_dates.add((d.start_char, d.end_char))
             governor = low
@@ -188,6 +190,30 @@ def _low_attachment(ctx: Context, verb: Token, top: Token, d) -> Token:
     if prep is None:  # "congratulated President Boric on his election last month": no preposition
         return verb
     return _agentive_object(ctx, verb, prep, direct=not lemma_in(verb, ctx.lex.support_verbs)) or verb
+
+
+def _period_of_object(ctx: Context, verb: Token, d, offset: int) -> Token | None:
+    """Rule 'a statement is made on one day' (news): a week, a month or longer written right
+    after the event noun a speech act has as its object (``speech_acts``: "The Prime Minister and
+    the President condemned the Iranian rocket attacks against Israeli forces earlier this week")
+    is the time of that event, not of the statement, wherever the parser hangs it. The object,
+    or None; ``offset`` is the unit's first character."""
+    if d.precision == "day" or not is_verb(verb) or not lemma_in(verb, ctx.lex.grammar.speech_acts):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and ctx.lex.lookup(c, "NOUN")):
+        if _right_after(obj, d.start_char - offset):
+            return obj
+    return None
+
+
+def _right_after(obj: Token, at: int) -> bool:
+    """The unit offset ``at`` comes right after the object's phrase, no comma or verb between."""
+    for t in obj.doc[max(x.i for x in obj.subtree) + 1 :]:
+        if t.idx >= at:
+            return True
+        if t.is_punct or is_verb(t):
+            return False
+    return False
 
 
 def _anticipating(ctx: Context, verb: Token) -> bool:

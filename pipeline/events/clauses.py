@@ -12,7 +12,8 @@ becomes a candidate event, its arguments read from the dependency parse.
   ... launched"). A noun with none must carry its own date (``the Summit Meeting in May
   2004``); a plan modifier makes it a plan in news ("the upcoming January visit"), other
   future modifiers ("the proposed visit") and, in news, a ranking ("its first missile test of
-  the year": a description of the event just told) no event; "no talks" is none.
+  the year": a description of the event just told) no event; "no talks" is none; an event noun
+  in the of-phrase of an event noun of its type is that one ("the signing of a treaty").
 * **Emitting** a candidate: its parties (``actors``; a joint drill of two or more sources is
   COOPERATE; a host row swaps the roles; a bullet person of unknown country acting alone is the
   item's other party), its dates (``dating``, one candidate per date) and places (``placing``).
@@ -375,7 +376,7 @@ def _own_later_date(ctx: Context, unit: int, v: Token) -> bool:
 def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> None:
     """Rule 'trigger nouns' (see the module docstring)."""
     support = support_verb(ctx, n, rows)
-    if has_det(n, "no") or over_years(n, ctx.lex.grammar) or _habitual_noun(n, ctx.lex.grammar):
+    if _no_noun_event(ctx, n, rows):
         return
     own_heads = _noun_own_heads(n, ctx.lex.grammar.light_nouns)
     today = False
@@ -399,6 +400,23 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
     etype, mode = row_type(ctx.lex, row, n, support)
     emit(ctx, Hit(unit, block, row, etype, mode, n, support, n, item, None,
                   own_heads=own_heads if support is None else None, today=today, status=status))
+
+
+def _no_noun_event(ctx: Context, n: Token, rows) -> bool:
+    """"no summit", acts over years, habitual acts, a noun inside the event noun that tells it."""
+    g = ctx.lex.grammar
+    return has_det(n, "no") or over_years(n, g) or _habitual_noun(n, g) or _inside_its_event(ctx, n, rows)
+
+
+def _inside_its_event(ctx: Context, n: Token, rows) -> bool:
+    """Rule 'the event of a thing': an event noun in the of-phrase of a noun that is an event of
+    the same type ("the signing of a treaty": the signing; "the launch of a missile") is that
+    event, told once by the outer noun."""
+    outer = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+    if outer is None or outer.pos_ != "NOUN":
+        return False
+    types = {r.type for r in rows}
+    return any(r.type in types for r in ctx.lex.lookup(outer, "NOUN"))
 
 
 def _habitual_noun(n: Token, g) -> bool:

@@ -369,6 +369,8 @@ def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_c
     for tok in role_preps(n, topic, ctx.lex.grammar):
         parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
     _noun_agent(ctx, unit, n, item, at_char, modifiers)
+    for tok in _hung_between(n):
+        parties.update(np_parties(ctx, unit, tok, "target", item, at_char))
     if v is None or directed:
         # "the invasion and annexation of Latvia": conjoined event nouns share the of-phrase
         for noun in [n] + [c for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
@@ -378,6 +380,18 @@ def _noun_parties(ctx: Context, unit: int, v: Token | None, n: Token, item, at_c
         modifiers.other |= modifiers.source
         modifiers.source = set()
     parties.update(modifiers)
+
+
+def _hung_between(n: Token) -> list[Token]:
+    """Rule 'the object's between-phrase': the sides named by a between-phrase the parser hung
+    on the verb right after its object, with only a date between ("welcomed the signing of a
+    treaty this week between the UK, Italy and Japan"), are the object event's."""
+    if n.dep_ != "dobj" or not is_verb(n.head):
+        return []
+    end = max(t.i for t in n.subtree)
+    preps = [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > end
+             and all(t.ent_type_ in ("DATE", "TIME") for t in n.doc[end + 1 : c.i])]
+    return [x for p in preps for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
 
 
 def _row_types(row: Trigger) -> set[str]:
