@@ -797,3 +797,23 @@ FORMER_CITY_CASES = [
 def test_a_citys_former_name(analyse_entities, text, name, iso3):
     places = _places(analyse_entities, text)
     assert places.get(name, (None,))[0] == iso3, places
+
+
+# ----------------------------------------------------------------------------- a person's role in apposition
+# a name the model tags PERSON stays a person when a role follows it in apposition (", a
+# spokesman"), even where a place has that name (Diego Garcia, an island of the Chagos
+# Archipelago); without one, the place stands
+ROLE_APPOSITION_CASES = [
+    ("Diego Garcia, a spokesman for the ministry, said the talks went well.", "Diego Garcia", "person"),
+    ("Diego Garcia, the ambassador of Spain, said the talks went well.", "Diego Garcia", "person"),
+    ("Mr. Diego Garcia, an adviser to the minister, said the talks went well.", "Diego Garcia", "person"),
+    ("Turning to Diego Garcia, the leaders recognised the base's strategic importance.", "Diego Garcia", "place"),
+    ("The United Kingdom agreed to hand the Chagos Islands to Mauritius.", "Chagos Archipelago", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), ROLE_APPOSITION_CASES)
+def test_a_persons_role_in_apposition(analyse_entities, text, name, kind):
+    people, _m, places, _pm = analyse_entities(text)
+    found = {p.name for p in people} if kind == "person" else {p.name for p in places}
+    assert name in found, found

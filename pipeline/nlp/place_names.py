@@ -72,14 +72,12 @@ class PlaceNames(DataComponent):
 
     def _relabel_person(self, doc: Doc, ent: Span, text: str) -> Span:
         """Rule: a PERSON that is a known place is that place, unless it is a surname, an East
-        Asian name or after a title; a city only when a capital, very large, after a
+        Asian name, after a title or before a role in apposition; a city only when a capital, very large, after a
         locative word or in a list of places ("Ajman, Umm al-Qaiwain, Fujairah, and Ras
         al-Khaimah", also by an alternate name); a misspelling of one or two words only after a
         locative word. A demonym is no person (``the Kazakh market``): NORP."""
         name = core(ent)
-        if name.text in self.lexicon.surnames or self.lexicon.patterns["ea_name"].fullmatch(name.text):
-            return ent
-        if after_title(doc, ent.start, self.lexicon, text):
+        if self._surely_a_person(doc, ent, name, text):
             return ent
         if self.gazetteer.is_demonym(name.text):
             return Span(doc, ent.start, ent.end, label="NORP")
@@ -93,6 +91,20 @@ class PlaceNames(DataComponent):
         elif not found and self.fuzzy and len(name) <= 2 and locative:
             found = gaz.lookup(name.text)
         return self._span(doc, ent, found) if found else ent
+
+    def _surely_a_person(self, doc: Doc, ent: Span, name: Span, text: str) -> bool:
+        """A surname, an East Asian name, a name after a title or before a role in apposition."""
+        return name.text in self.lexicon.surnames or self.lexicon.patterns["ea_name"].fullmatch(name.text) \
+            is not None or after_title(doc, ent.start, self.lexicon, text) or self._role_after(doc, ent)
+
+    def _role_after(self, doc: Doc, ent: Span) -> bool:
+        """Rule 'a person's role in apposition': a PERSON followed by ", a/an/the <role>" whose
+        role ends in a title word ("Diego Garcia, a spokesman for the ministry, said") is that
+        person, whatever place shares the name."""
+        i = ent.end
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+            return False
+        return any(t.lower_ in self.lexicon.title_last_words for t in doc[i + 2 : i + 5])
 
     def _notable_city(self, pid: str) -> bool:
         """A capital or a city of ``person_city_min_population`` people or more."""
