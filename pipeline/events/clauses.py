@@ -31,18 +31,7 @@ from .acts import act_of
 from .dating import event_dates, own_dates
 from .lexicon import Trigger, lemma_in
 from .matching import row_applies, row_type, verb_types
-from .modality import (
-    describes_process,
-    is_ongoing,
-    is_planned,
-    is_realis,
-    negated_or_conditional,
-    over_recent_years,
-    over_years,
-    pledged,
-    spoken_today,
-    statement_today,
-)
+from .modality import describes_process, over_years
 from .placing import place_of, places_per_date
 from .plover import (
     ATTACK_TYPES,
@@ -55,7 +44,7 @@ from .plover import (
 )
 from .records import Candidate, Parties, short
 from .roles import clause_parties
-from .status import present_status, verb_status
+from .status import bare_noun_status, sequence_support, state_of, supported_status, verb_status
 from .support import OCCASION_PREPS, noun_is_the_event, support_verb
 from .syntax import (
     aux,
@@ -273,99 +262,6 @@ def _relative_verbs(n: Token) -> list[Token]:
     return [c for x in nouns for c in x.children if c.dep_ == "relcl" and is_verb(c)]
 
 
-def _state_of(ctx: Context, n: Token) -> tuple[Token, str] | None:
-    """Rule 'in talks': an event noun after "in" on a copula tells a state its subject is in:
-    present, going on that day ("mediators from both sides are in another round of talks in
-    Vienna", news only); past, it happened ("Japan and China were in talks on Monday"); never
-    with a modal or a negation. (verb, status) or None."""
-    g, x = ctx.lex.grammar, n
-    if x.head.lower_ == "of" and x.head.head.lemma_.lower() in g.round_nouns:
-        x = x.head.head  # "a round of talks"
-    copula = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "in" else None
-    if copula is None or copula.lemma_ != "be" or negated_or_conditional(copula, g) \
-            or any(a.lower_ in g.modals for a in aux(copula)):
-        return None
-    if copula.tag_ in ("VBZ", "VBP") and ctx.news:
-        return copula, "ongoing"
-    return (copula, "occurred") if copula.tag_ == "VBD" else None
-
-
-def _supported_status(ctx: Context, unit: int, support: Token, noun: Token, rows) -> tuple[bool, str | None]:
-    """(statement of the day, status) of a noun made to happen by support; status None: none."""
-    g = ctx.lex.grammar
-    if over_recent_years(support, g):
-        return False, None
-    if is_realis(support, g):
-        return False, "ongoing" if is_ongoing(support, g) else "occurred"
-    if any(r.type == "AID" for r in rows) and pledged(support, g, ctx.lex.reporting_verbs):
-        # "conveyed Japan's intention to provide financial assistance": pledged on the day it was said
-        return ctx.day_at(ctx.units[unit][0] + support.idx) is not None, "occurred"
-    threat = any(r.type == "THREATEN" for r in rows)
-    today = ctx.day_at(ctx.units[unit][0] + support.idx) is not None and (
-        statement_today(support, threat, g) or spoken_today(support, noun, g))
-    if today:
-        return True, "occurred"
-    present = present_status(ctx, unit, support) if ctx.news else None
-    if present:
-        return False, present
-    return False, "planned" if ctx.news and is_planned(support, g) else None
-
-
-def _this_year_only(ctx: Context, dates: list) -> bool:
-    """"Our hosting of the 2018 Western Balkans Summit" in a story of March 2018: a noun dated
-    only by a year that holds the story's day may be yet to come; no event is told."""
-    day = ctx.published
-    return day is not None and all(d is not None and d.precision in ("year", "decade", "century")
-                                   and d.value_start <= day <= d.value_end for d in dates)
-
-
-def _bare_noun_status(ctx: Context, unit: int, n: Token, own_heads: list[Token]) -> str | None:
-    """Rule 'dated nouns': a noun with no support verb is an event with a date of its own; a plan
-    modifier makes it a plan (news), other future modifiers or a ranking (news) none."""
-    dates = own_dates(ctx, unit, own_heads)
-    if not dates or ctx.news and _this_year_only(ctx, dates):
-        return None
-    g = ctx.lex.grammar
-    modifiers = {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")}
-    status = "occurred"
-    if modifiers & g.future_modifiers:
-        if not ctx.news or not modifiers & g.plan_modifiers:
-            return None
-        status = "planned"
-    if ctx.news and any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in g.ranking)
-                        for c in n.children):
-        return None  # "its first missile test of the year": a description of the event just told
-    return status
-
-
-def _names_own_party(n: Token) -> bool:
-    """The noun names who acted or on whom: a possessive noun (not "its"), a nationality or country word before
-    it ("a Soviet invasion"), or an of/by/between phrase ("an invasion of Armenia by ...")."""
-    for c in n.children:
-        if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")):
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("of", "by", "between") and any(g.dep_ == "pobj" for g in c.children):
-            return True
-    return False
-
-
-def _sequence_support(ctx: Context, unit: int, n: Token, own_heads: list[Token]) -> Token | None:
-    """Rule 'events in sequence': "came to power following an invasion of Armenia by the Soviet
-    Red Army": an event noun with no date of its own, object of a preposition of sequence
-    (``sequence_preps``) on a verb of fact, happened; the verb's clause dates it. The noun must
-    name a party of its own ("invaded Cambodia following border clashes" tells no one's act)."""
-    verb = n.head.head
-    if n.dep_ != "pobj" or n.head.lower_ not in ctx.lex.grammar.sequence_preps or not is_verb(verb):
-        return None
-    if not _names_own_party(n):
-        return None
-    if own_dates(ctx, unit, own_heads) or not is_realis(verb, ctx.lex.grammar):
-        return None
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.grammar.future_modifiers for c in n.children):
-        return None
-    return verb
-
-
 def _own_later_date(ctx: Context, unit: int, v: Token) -> bool:
     """A conjunct verb with a date of its own that its first verb lacks ("imposed an embargo in
     1960 and broke diplomatic relations in 1961"): a second event, not the first told again."""
@@ -380,14 +276,14 @@ def noun_event(ctx: Context, unit: int, block: Block, n: Token, rows, item) -> N
         return
     own_heads = _noun_own_heads(n, ctx.lex.grammar.light_nouns)
     today = False
-    state = _state_of(ctx, n) if support is None else None
+    state = state_of(ctx, n) if support is None else None
     if state is not None:
         support, status = state
     elif support is not None:
-        today, status = _supported_status(ctx, unit, support, n, rows)
+        today, status = supported_status(ctx, unit, support, n, rows)
     else:
-        status = _bare_noun_status(ctx, unit, n, own_heads)
-        after = _sequence_support(ctx, unit, n, own_heads) if status is None else None
+        status = bare_noun_status(ctx, unit, n, own_heads)
+        after = sequence_support(ctx, unit, n, own_heads) if status is None else None
         if after is not None:  # dated by the clause it precedes, its parties its own
             status, own_heads = "occurred", [after] + own_heads
     if status is None:
