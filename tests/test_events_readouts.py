@@ -246,3 +246,57 @@ SIGNING_CASES = [
 def test_a_signing_welcomed_is_the_agreement(nlp, text, actors):
     agree = [r["actors_iso3"] for r in _rows(nlp, CALL + text) if r["event_type"] == "AGREE"]
     assert agree == [actors]
+
+
+STATE_META = {"source_url": "https://www.state.gov/secretary-blinkens-call-with-foreign-minister"}
+STATE_CALL = "Secretary Blinken spoke today with Foreign Minister Hakan Fidan of Turkey"
+
+
+STATE_DAY = date(2024, 4, 16)  # Blinken and Fidan both in office
+
+
+def _state_rows(nlp, text):
+    _, rows = _pipeline(nlp, "April 16, 2024\n\n" + text, published=STATE_DAY, meta=STATE_META,
+                        title="Secretary Blinken's Call with Turkish Foreign Minister Fidan")
+    return rows
+
+
+POSSESSIVE_DATE_CASES = [
+    # (text, the later statement's type): a date written as the possessor of an event noun dates
+    # that event only; what the readout tells next is still of the call's day
+    (STATE_CALL + " regarding yesterday's attack by Iran on Israel. Secretary Blinken thanked Foreign "
+     "Minister Fidan for his engagement.", "SUPPORT"),
+    (STATE_CALL + " regarding last night's air attack against Israel by Iran. The Secretary thanked Foreign "
+     "Minister Fidan for his efforts.", "SUPPORT"),
+    (STATE_CALL + " regarding last week's missile launches by North Korea. Secretary Blinken welcomed "
+     "Turkey's support for the sanctions.", "SUPPORT"),
+    (STATE_CALL + " regarding Sunday's attack on the embassy in Kabul. Secretary Blinken urged Turkey to "
+     "support the investigation.", "REQUEST"),
+    (STATE_CALL + " regarding last month's coup in Niger. Secretary Blinken urged Turkey to press for "
+     "the release of President Bazoum.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize("text,etype", POSSESSIVE_DATE_CASES)
+def test_a_possessive_date_dates_its_event_only(nlp, text, etype):
+    assert [r["date_start"] for r in _state_rows(nlp, text) if r["event_type"] == etype] == [STATE_DAY]
+
+
+TOPIC_ANTECEDENT_CASES = [
+    # what two people discussed is no antecedent of "the two": they are the two who talked
+    STATE_CALL + ". Secretary Blinken and Foreign Minister Fidan discussed last night's air attack against "
+    "Israel by Iran. The two agreed to stay in close touch.",
+    STATE_CALL + ". They discussed Sunday's missile attack by Russia on Ukraine. The two agreed to stay in "
+    "close touch.",
+    STATE_CALL + ". The ministers discussed last week's clashes between Armenia and Azerbaijan. The two "
+    "agreed to stay in close touch.",
+    STATE_CALL + ". They discussed yesterday's fighting between Israel and Hamas. The two agreed to "
+    "coordinate closely.",
+    STATE_CALL + ". They reviewed last month's border clashes between Ethiopia and Eritrea. The two agreed "
+    "to stay in close touch.",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_ANTECEDENT_CASES)
+def test_what_was_discussed_is_no_antecedent(nlp, text):
+    assert [r["actors_iso3"] for r in _state_rows(nlp, text) if r["event_type"] == "AGREE"] == [["TUR", "USA"]]

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from .lexicon import lemma_in
 from .plover import ATTITUDES
 from .records import Parties
-from .syntax import np_tokens, runs
+from .syntax import is_verb, np_tokens, runs
 
 if TYPE_CHECKING:
     from .context import Context
@@ -248,12 +248,30 @@ def _walk_back(ctx: Context, char: int) -> tuple[Parties | None, Parties | None]
             continue
         if block is not None and cand.block < block.index - reach:
             break
+        if _discussed(ctx, cand.order):
+            continue  # what they talked about, not who talked
         parties = _holders(cand.parties) if cand.type in ATTITUDES else cand.parties
         if last_same is None and (block is None or cand.block == block.index):
             last_same = parties
         if _size(parties) >= 2:
             return parties, last_same
     return None, last_same
+
+
+def _discussed(ctx: Context, char: int) -> bool:
+    """Rule 'a topic is no co-agent': an event told inside the object of a topic verb
+    (``topic_object_verbs``: "Secretary Blinken and the Foreign Minister discussed last night's
+    unprecedented air attack against Israel by Iran") is what was talked about; "The two agreed
+    ..." after it are the two who talked."""
+    located = ctx.span_of(char, char + 1)
+    if located is None:
+        return False
+    t = located[2][0]
+    while t.head.i != t.i:
+        if is_verb(t.head):  # the first verb above the trigger decides
+            return t.dep_ == "dobj" and lemma_in(t.head, ctx.lex.grammar.topic_object_verbs)
+        t = t.head
+    return False
 
 
 def _holders(p: Parties) -> Parties:

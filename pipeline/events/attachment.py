@@ -66,8 +66,15 @@ def _mark(ctx: Context, d, governor: Token, top: Token) -> None:
     if in_quoted_name(ctx.text, d.start_char):
         ctx.quoted_dates.add(key)
     if key in ctx.thing_dates or key in ctx.quoted_dates or since_bound(top) \
-            or ctx.news and _reported_background(ctx, governor, d):
+            or ctx.news and _reported_background(ctx, governor, d) or _possessive_date(governor, top):
         ctx.nominal_dates.add(key)
+
+
+def _possessive_date(governor: Token, top: Token) -> bool:
+    """Rule 'a day's event': a date written as the possessor of an event noun ("yesterday's
+    blatant and unprecedented attack by Iran", "last night's air attack") dates that event
+    only, never the narrative that goes on after it."""
+    return top.dep_ == "poss" and governor.pos_ == "NOUN"
 
 
 def in_quoted_name(text: str, at: int) -> bool:
