@@ -1735,3 +1735,30 @@ def test_principal_officer_is_a_title(analyse_entities, text, name):
 ])
 def test_principal_officer_alone_is_no_person(analyse_entities, text):
     assert "Principal Officer" not in {p.name for p in analyse_entities(text)[0]}
+
+
+DEPUTY_TITLE_CASES = [
+    # (document title, published, text, person): "Deputy Secretary" and "Assistant Secretary"
+    # are titles of their own on the State Department's pages; read as "Secretary", they named an
+    # office someone else held, and the person went to the other country of the title
+    ("Deputy Secretary Sherman's Call with Political Director Vinhas of Portugal", "2022-02-25",
+     "Deputy Secretary Sherman spoke yesterday with Political Director Rui Vinhas of Portugal.", "Sherman"),
+    ("Assistant Secretary Lu's Meeting with Foreign Secretary of Pakistan", "2022-03-08",
+     "Assistant Secretary Donald Lu met Foreign Secretary Sohail Mahmood of Pakistan today.", "Donald Lu"),
+    ("Deputy Secretary Campbell's Meeting with Vice Foreign Minister of Japan", "2024-05-02",
+     "Deputy Secretary Kurt Campbell met Vice Foreign Minister Masataka Okano of Japan today.", "Kurt Campbell"),
+    ("Assistant Secretary Kritenbrink's Travel to Vietnam", "2023-04-10",
+     "Assistant Secretary Daniel Kritenbrink will travel to Hanoi, Vietnam, April 12-14.", "Daniel Kritenbrink"),
+    ("Deputy Secretary Blinken's Meeting with Foreign Minister of Jordan", "2016-03-03",
+     "Deputy Secretary Antony Blinken met Foreign Minister Nasser Judeh of Jordan today.", "Antony Blinken"),
+]
+
+
+@pytest.mark.parametrize("title,published,text,name", DEPUTY_TITLE_CASES)
+def test_a_deputy_secretary_on_the_state_departments_page(nlp, title, published, text, name):
+    from pipeline.people import find_people
+    from pipeline.person_country import Frame
+
+    people, _ = find_people([(0, nlp(text))], Frame(title, "https://www.state.gov/x", published))
+    countries = {p.name: p.country_iso3 for p in people if name in p.name}
+    assert list(countries.values()) == ["USA"], {p.name: p.country_iso3 for p in people}
