@@ -300,3 +300,24 @@ TOPIC_ANTECEDENT_CASES = [
 @pytest.mark.parametrize("text", TOPIC_ANTECEDENT_CASES)
 def test_what_was_discussed_is_no_antecedent(nlp, text):
     assert [r["actors_iso3"] for r in _state_rows(nlp, text) if r["event_type"] == "AGREE"] == [["TUR", "USA"]]
+
+
+MONDAY = date(2023, 2, 27)
+
+ACTING_GATHERING_CASES = [
+    # (text, the CONSULT's countries): a meeting noun as the subject of a trigger verb in the
+    # past took place, on that verb's day
+    ("Cambodian and Thai foreign ministers meeting in Phnom Penh agreed Monday to negotiate a border dispute.",
+     ["KHM", "THA"]),
+    ("Foreign ministers of Japan and China meeting in Beijing agreed on Monday to resume talks.", ["CHN", "JPN"]),
+    ("Defence ministers of Japan and Australia meeting in Tokyo signed an agreement on Monday.", ["AUS", "JPN"]),
+    ("A meeting of the foreign ministers of Russia and Turkey agreed on Monday to set up a working group.",
+     ["RUS", "TUR"]),
+    ("Defence ministers of India and France meeting in Paris signed a roadmap on Monday.", ["FRA", "IND"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", ACTING_GATHERING_CASES)
+def test_a_meeting_that_acts_took_place(nlp, text, actors):
+    _, rows = _pipeline(nlp, text, published=NEWS_DAY, meta=NEWS_META)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "CONSULT"] == [(actors, MONDAY)]

@@ -114,7 +114,18 @@ def support_verb(ctx: Context, n: Token, rows) -> Token | None:
     return _governing_support(ctx, n) or _stance_support(ctx, n, rows) or _unity_support(ctx, n, rows) \
         or _time_unit_support(ctx, n) or _joined_for(ctx, n) \
         or _occasion_support(n, rows) or _relative_support(ctx, n) or _light_noun_support(ctx, n) \
-        or _amount_support(ctx, n) or _name_part_support(ctx, n)
+        or _amount_support(ctx, n) or _name_part_support(ctx, n) or _acting_gathering(ctx, n, rows)
+
+
+def _acting_gathering(ctx: Context, n: Token, rows) -> Token | None:
+    """Rule 'a meeting that acts': a meeting noun as the subject of a trigger verb ("Cambodian and
+    Thai foreign ministers meeting in Phnom Penh agreed Monday to negotiate", parsed with
+    "meeting" a noun; "The summit adopted a declaration") took place: the verb in the simple
+    past; its clause dates it."""
+    h = n.head
+    if n.dep_ != "nsubj" or not is_verb(h) or h.tag_ != "VBD" or not any(r.type == "CONSULT" for r in rows):
+        return None
+    return h if ctx.lex.lookup(h, "VERB") else None
 
 
 def _joined_for(ctx: Context, n: Token) -> Token | None:

@@ -355,7 +355,7 @@ def subject_tokens(v: Token, depth: int = 0, support_verbs: frozenset[str] = fro
         return out + [(t, "target") for t, _ in subject_tokens(_conjunct_head(v), depth + 1, support_verbs)]
     if out or depth > 5:
         return out
-    if v.dep_ == "relcl" or _finite_acl(v):
+    if _noun_is_subject(v):
         return [(v.head, "source")]
     controller = _controller(v)
     if controller is not None:
@@ -401,6 +401,20 @@ def _finite_acl(v: Token) -> bool:
     the main verb on the sentence's only noun as a clause of it; a past-tense verb (not a
     participle) there is that noun's predicate."""
     return v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN"
+
+
+def _noun_is_subject(v: Token) -> bool:
+    """The noun the clause hangs on is its subject: a relative clause, a finite acl, an active
+    participle on a subject."""
+    return v.dep_ == "relcl" or _finite_acl(v) or _active_participle(v)
+
+
+def _active_participle(v: Token) -> bool:
+    """"Defence ministers of Japan and Australia meeting in Tokyo signed ...": a present
+    participle on the clause's subject has it as its own subject (on an object, "issued a
+    statement condemning the coup", it takes the clause's)."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") \
+        and v.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def between(t: Token) -> list[Token]:
