@@ -121,11 +121,14 @@ def _acting_gathering(ctx: Context, n: Token, rows) -> Token | None:
     """Rule 'a meeting that acts': a meeting noun as the subject of a trigger verb ("Cambodian and
     Thai foreign ministers meeting in Phnom Penh agreed Monday to negotiate", parsed with
     "meeting" a noun; "The summit adopted a declaration") took place: the verb in the simple
-    past; its clause dates it."""
+    past, no copula and no meeting verb of its own (that verb tells the meeting); its clause
+    dates it."""
     h = n.head
-    if n.dep_ != "nsubj" or not is_verb(h) or h.tag_ != "VBD" or not any(r.type == "CONSULT" for r in rows):
+    if n.dep_ != "nsubj" or not is_verb(h) or h.tag_ != "VBD" or h.lemma_ == "be" \
+            or not any(r.type == "CONSULT" for r in rows):
         return None
-    return h if ctx.lex.lookup(h, "VERB") else None
+    verb_rows = ctx.lex.lookup(h, "VERB")
+    return h if verb_rows and not any(r.type == "CONSULT" for r in verb_rows) else None
 
 
 def _joined_for(ctx: Context, n: Token) -> Token | None:
