@@ -817,3 +817,20 @@ def test_a_persons_role_in_apposition(analyse_entities, text, name, kind):
     people, _m, places, _pm = analyse_entities(text)
     found = {p.name for p in people} if kind == "person" else {p.name for p in places}
     assert name in found, found
+
+
+# ----------------------------------------------------------------------------- a nation's thing
+# one common English word right after a nationality word is what the nation has or did, no town
+# (the model tags "Independence" a place after "Costa Rican": Independence, Missouri)
+NATIONAL_THING_CASES = [
+    "U.S. Recognition of Costa Rican Independence, 1849.",
+    "U.S. Recognition of Guatemalan Independence, 1844.",
+    "U.S. Recognition of Honduran Independence, 1853.",
+    "U.S. Recognition of Salvadoran Independence, 1849.",
+    "U.S. Recognition of Estonian Independence, 1922.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONAL_THING_CASES)
+def test_a_nations_thing_is_no_town(analyse_entities, text):
+    assert "Independence" not in {p.name for p in analyse_entities(text)[2]}

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ..gazetteer import KIND_LABEL
 from ..place_context import town_of
 from .base import DataComponent
+from .lexicon import load_common_words
 from .spans import (
     PLACE_LABELS,
     after_title,
@@ -60,6 +61,8 @@ class PlaceNames(DataComponent):
         """Rule: a GPE/LOC/FAC takes its gazetteer kind's label; a lone surname-first surname
         (``Kim``, ``Moon``) that is no alias or capital is a PERSON (``host Yoon and Kishida``)."""
         name = core(ent)
+        if self._national_thing(doc, name):
+            return Span(doc, ent.start, ent.end, label="EVENT")
         surname = len(name) == 1 and name.text in self.lexicon.surnames
         found = self.gazetteer.lookup(name.text)
         if not found:
@@ -69,6 +72,17 @@ class PlaceNames(DataComponent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         label = KIND_LABEL[place.kind]
         return ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label)
+
+    def _national_thing(self, doc: Doc, name: Span) -> bool:
+        """Rule 'a nation's thing': one common English word (``common_words.json``) right after a
+        nationality word is what that nation has or did, no town ("U.S. Recognition of Costa Rican
+        Independence, 1849", not Independence, Missouri); no country, alias or capital."""
+        if len(name) != 1 or name.start == 0 or doc[name.start - 1].ent_type_ != "NORP":
+            return False
+        if name[0].lower_ not in load_common_words():
+            return False
+        found = self.gazetteer.lookup(name.text, alternates=False, fuzzy=False)
+        return not (found and (found[1] != "city" or self.gazetteer.is_capital(found[0].place_id)))
 
     def _relabel_person(self, doc: Doc, ent: Span, text: str) -> Span:
         """Rule: a PERSON that is a known place is that place, unless it is a surname, an East
