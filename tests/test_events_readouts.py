@@ -321,3 +321,37 @@ ACTING_GATHERING_CASES = [
 def test_a_meeting_that_acts_took_place(nlp, text, actors):
     _, rows = _pipeline(nlp, text, published=NEWS_DAY, meta=NEWS_META)
     assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "CONSULT"] == [(actors, MONDAY)]
+
+
+FREEZE_CASES = [
+    # (text, the SANCTION's countries): a freeze of assets is a sanction on those who hold them,
+    # the country an in-phrase of its object names
+    ("Britain froze the assets of five generals in Myanmar on Monday.", ["GBR", "MMR"]),
+    ("Canada froze the assets of three ministers in Venezuela on Monday.", ["CAN", "VEN"]),
+    ("On Monday, Japan froze the assets of 12 officials in Russia.", ["JPN", "RUS"]),
+    ("Australia froze the assets of four companies in Iran on Monday.", ["AUS", "IRN"]),
+    ("President Biden signed an order on Monday freezing the U.S. assets of 20 officials in Nicaragua.",
+     ["NIC", "USA"]),
+]
+
+
+@pytest.mark.parametrize("text,actors", FREEZE_CASES)
+def test_a_freeze_of_assets_is_a_sanction(nlp, text, actors):
+    _, rows = _pipeline(nlp, text, published=NEWS_DAY, meta=NEWS_META)
+    assert [(r["actors_iso3"], r["date_start"]) for r in rows if r["event_type"] == "SANCTION"] == [(actors, MONDAY)]
+
+
+BRUSHED_ASIDE_CASES = [
+    # "brushed aside" / "brushed off" is a refusal
+    "Foreign Minister Sergei Lavrov of Russia brushed aside the proposal of the United States on Monday.",
+    "Prime Minister Narendra Modi of India brushed aside the offer of mediation by Pakistan on Monday.",
+    "President Xi Jinping of China brushed off the demand of Japan on Monday.",
+    "Foreign Minister Wang Yi of China brushed aside the protest of the Philippines on Monday.",
+    "President Erdogan of Turkey brushed off the criticism of Greece on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", BRUSHED_ASIDE_CASES)
+def test_brushed_aside_is_a_refusal(nlp, text):
+    _, rows = _pipeline(nlp, text, published=NEWS_DAY, meta=NEWS_META)
+    assert [(r["event_type"], r["date_start"]) for r in rows] == [("REJECT", MONDAY)]

@@ -289,7 +289,7 @@ _SYNTACTIC = {
     "present_for": lambda lex, tok: _present_for(lex, tok),
     "joint_intent": lambda lex, tok: _joint_intent(lex, tok),
 }
-_OBJECT_CLASSES = ("captive", "aid_goods")  # classes a verb's object must hold: who is released, what is given
+_OBJECT_CLASSES = ("captive", "aid_goods", "assets")  # classes a verb's object must hold: who is released, what is given
 
 
 def _object_words(v: Token) -> set[str]:

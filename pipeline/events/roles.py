@@ -180,7 +180,20 @@ def _object_parties(ctx: Context, v: Token, n: Token | None, row: Trigger | None
         objects += [p for o in own for x in [o] + _of_in_objects(o) for p in role_preps(x, topic, g)]
     if row is not None and row.requires == "envoy":
         objects += _posts(own + [v])
+    if row is not None and row.requires == "assets":
+        objects += _holders_place(v, own)
     return objects
+
+
+def _holders_place(v: Token, own: list[Token]) -> list[Token]:
+    """Rule 'whose assets are frozen': the country an in-phrase inside a freeze's object names
+    ("freezing the U.S. assets of 128 people and 33 institutions in Zimbabwe"), or one the
+    parser hung on the verb right after the object ("froze the assets of 12 officials in
+    Russia"), is whom it bears on."""
+    ends = {max(t.i for t in o.subtree) + 1 for o in own}
+    preps = [t for o in own for t in o.subtree if t.dep_ == "prep" and t.lower_ == "in"]
+    preps += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "in" and c.i in ends]
+    return [p for t in preps for p in t.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
 
 
 def _of_in_objects(t: Token) -> list[Token]:
